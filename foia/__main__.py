@@ -1,0 +1,3 @@
+from foia.cli import main
+
+main()

@@ -1,0 +1,45 @@
+"""The command line: each command parses options, calls one library function, prints."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from foia.cli import db_cmd, export_cmd, import_cmd
+from foia.cli.common import State
+
+app = typer.Typer(
+    name="foia",
+    help="Import released public records about face recognition, extract who bought what, and export it with citations.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    db: str = typer.Option(
+        None, "--db", envvar="FOIA_DATABASE_URL", help="Database URL (default sqlite:///foia.db in this directory)."
+    ),
+) -> None:
+    ctx.obj = State(db_url=db)
+
+
+app.command("import")(import_cmd.import_command)
+app.add_typer(export_cmd.app, name="export")
+app.add_typer(db_cmd.app, name="db")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        # `foia export costs | head`: the reader left; exit quietly as other Unix tools do (see the
+        # Python docs on SIGPIPE), pointing stdout at devnull so the interpreter's final flush is silent.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

@@ -1,0 +1,38 @@
+"""What every command shares: the database option and one-line errors instead of tracebacks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from sqlalchemy import Engine
+
+from foia.db import DatabaseError, open_database
+
+console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@dataclass
+class State:
+    db_url: str | None = None
+
+
+def fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def database(ctx: typer.Context, *, migrate: bool = True) -> Iterator[Engine]:
+    try:
+        engine = open_database(ctx.obj.db_url if ctx.obj else None, migrate=migrate)
+    except DatabaseError as exc:
+        fail(str(exc))
+    try:
+        yield engine
+    finally:
+        engine.dispose()

@@ -1,0 +1,117 @@
+"""Engines, sessions and migrations. Every command reaches the database through `open_database`,
+which brings the schema to the newest migration itself, so first use needs no separate step."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+DEFAULT_URL = "sqlite:///foia.db"
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+# Any fixed 64-bit key: serialises concurrent `upgrade` runs on one PostgreSQL database.
+PG_MIGRATION_LOCK = 0x466F6961
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or used; the message is fit to show a user."""
+
+
+def database_url(explicit: str | None = None) -> str:
+    return explicit or os.environ.get("FOIA_DATABASE_URL") or DEFAULT_URL
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"{url}: not a database URL ({exc})") from None
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except (NoSuchModuleError, ArgumentError) as exc:
+        raise DatabaseError(f"{url}: unsupported database URL ({exc})") from None
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Run pending migrations; concurrent callers on PostgreSQL wait for each other."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": PG_MIGRATION_LOCK})
+            try:
+                if MigrationContext.configure(connection).get_current_revision() != head_revision():
+                    command.upgrade(alembic_config(engine), "head")
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_MIGRATION_LOCK})
+                connection.commit()
+    else:
+        command.upgrade(alembic_config(engine), "head")
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """Connect and (unless told not to) bring the schema to head; raises DatabaseError with a
+    one-line reason when the database cannot be reached."""
+    resolved = database_url(url)
+    engine = make_engine(resolved)
+    try:
+        if current_revision(engine) != head_revision() and migrate:
+            upgrade(engine)
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseError(f"{make_url(resolved).render_as_string(hide_password=True)}: {reason}") from None
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(engine: Engine) -> Iterator[Session]:
+    """One unit of work: commits on success, rolls everything back on any error."""
+    with session_factory(engine).begin() as session:
+        yield session

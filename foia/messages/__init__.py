@@ -1,0 +1,24 @@
+"""Messages: printed email threads split into one record per message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass
+class SplitMessage:
+    position: int
+    char_start: int  # offsets in the document's joined text (foia.pages.DocumentText)
+    char_end: int
+    sender_name: str | None
+    sender_address: str | None
+    recipients: str | None
+    cc: str | None
+    sent_at: dt.datetime | None  # aware UTC, only when the text states a zone
+    sent_at_local: dt.datetime | None  # the wall-clock time as printed
+    sent_at_text: str | None
+    subject: str | None
+    body: str
+    page_start: int | None = None
+    page_end: int | None = None

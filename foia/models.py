@@ -1,0 +1,253 @@
+"""Typed SQLAlchemy models. The schema itself comes only from the Alembic migrations in `migrations/`;
+a test keeps the two in agreement on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names across SQLite and PostgreSQL (Alembic batch mode needs names to alter).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+intpk = Annotated[int, mapped_column(Integer, primary_key=True)]
+money = Annotated[Decimal, mapped_column(Numeric(20, 6))]
+short_str = Annotated[str, mapped_column(String(64))]
+name_str = Annotated[str, mapped_column(String(300))]
+timestamp = Annotated[dt.datetime, mapped_column(DateTime(timezone=True), server_default=func.now())]
+
+REVIEW_STATUSES = ("unreviewed", "verified", "rejected", "corrected")
+DOCUMENT_STATUSES = ("imported", "failed")
+TEXT_SOURCES = ("layer", "ocr", "none")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Agency(Base):
+    __tablename__ = "agencies"
+    id: Mapped[intpk]
+    name: Mapped[name_str] = mapped_column(unique=True)
+    aliases: Mapped[list[AgencyAlias]] = relationship(back_populates="agency", cascade="all, delete-orphan")
+
+
+class AgencyAlias(Base):
+    """A variant spelling, abbreviation or email domain that names an agency."""
+
+    __tablename__ = "agency_aliases"
+    id: Mapped[intpk]
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[name_str] = mapped_column(unique=True)
+    agency: Mapped[Agency] = relationship(back_populates="aliases")
+
+
+class Vendor(Base):
+    __tablename__ = "vendors"
+    id: Mapped[intpk]
+    name: Mapped[name_str] = mapped_column(unique=True)
+    aliases: Mapped[list[VendorAlias]] = relationship(back_populates="vendor", cascade="all, delete-orphan")
+    products: Mapped[list[Product]] = relationship(back_populates="vendor")
+
+
+class VendorAlias(Base):
+    __tablename__ = "vendor_aliases"
+    id: Mapped[intpk]
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("vendors.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[name_str] = mapped_column(unique=True)
+    vendor: Mapped[Vendor] = relationship(back_populates="aliases")
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (UniqueConstraint("vendor_id", "name", name="uq_products_vendor_id_name"),)
+    id: Mapped[intpk]
+    vendor_id: Mapped[int] = mapped_column(ForeignKey("vendors.id", ondelete="CASCADE"), index=True)
+    name: Mapped[name_str]
+    vendor: Mapped[Vendor] = relationship(back_populates="products")
+
+
+class Request(Base):
+    """A public-records request: what was asked, of whom, and when the release came back."""
+
+    __tablename__ = "requests"
+    id: Mapped[intpk]
+    reference: Mapped[name_str] = mapped_column(unique=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    requester: Mapped[str | None] = mapped_column(String(300))
+    filed_on: Mapped[dt.date | None] = mapped_column(Date)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+    __table_args__ = (CheckConstraint("status IN ('imported', 'failed')", name="status"),)
+    id: Mapped[intpk]
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_name: Mapped[str] = mapped_column(String(1000))
+    source_path: Mapped[str | None] = mapped_column(Text)
+    media_type: Mapped[str | None] = mapped_column(String(200))
+    size_bytes: Mapped[int] = mapped_column(BigInteger)
+    page_count: Mapped[int | None]
+    status: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("requests.id"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    imported_at: Mapped[timestamp]
+    extractor_version: Mapped[str | None] = mapped_column(String(32))
+    pages: Mapped[list[Page]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Page.number"
+    )
+    messages: Mapped[list[Message]] = relationship(
+        back_populates="document", cascade="all, delete-orphan", order_by="Message.position"
+    )
+
+
+class Page(Base):
+    __tablename__ = "pages"
+    __table_args__ = (
+        UniqueConstraint("document_id", "number", name="uq_pages_document_id_number"),
+        CheckConstraint("text_source IN ('layer', 'ocr', 'none')", name="text_source"),
+    )
+    id: Mapped[intpk]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    # The cleaned text extraction and email splitting see; every fact quote is a substring of it.
+    text: Mapped[str] = mapped_column(Text)
+    text_source: Mapped[str] = mapped_column(String(8))
+    ocr_confidence: Mapped[float | None] = mapped_column(Float)
+    needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    bates: Mapped[str | None] = mapped_column(String(100), index=True)
+    document: Mapped[Document] = relationship(back_populates="pages")
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    id: Mapped[intpk]
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    page_start: Mapped[int | None]
+    page_end: Mapped[int | None]
+    sender_name: Mapped[str | None] = mapped_column(String(500))
+    sender_address: Mapped[str | None] = mapped_column(String(500))
+    recipients: Mapped[str | None] = mapped_column(Text)
+    cc: Mapped[str | None] = mapped_column(Text)
+    # sent_at is UTC and set only when the text states a zone; sent_at_local is the wall-clock time as
+    # printed. Printed emails rarely state a zone, and guessing one would shift times by hours.
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    sent_at_local: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=False), index=True)
+    sent_at_text: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    header_message_id: Mapped[str | None] = mapped_column(String(998))
+    fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    sender_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    sender_vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
+    document: Mapped[Document] = relationship(back_populates="messages")
+
+
+class Attachment(Base):
+    """Links a message to the child document made from one of its attachments."""
+
+    __tablename__ = "attachments"
+    id: Mapped[intpk]
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(1000))
+
+
+class Redaction(Base):
+    __tablename__ = "redactions"
+    __table_args__ = (UniqueConstraint("page_id", "code", name="uq_redactions_page_id_code"),)
+    id: Mapped[intpk]
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(64))
+    count: Mapped[int]
+
+
+class FactMixin:
+    """Provenance every fact carries: where it was read, the exact words, and who judged it."""
+
+    id: Mapped[intpk]
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
+    char_start: Mapped[int]
+    char_end: Mapped[int]
+    quote: Mapped[str] = mapped_column(Text)
+    extractor: Mapped[short_str]
+    extractor_version: Mapped[str] = mapped_column(String(32))
+    confidence: Mapped[float] = mapped_column(Float)
+    review_status: Mapped[str] = mapped_column(String(16), default="unreviewed", index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), index=True)
+    # Which evidence named the agency: sentence | message | request (strongest first).
+    agency_source: Mapped[str | None] = mapped_column(String(16))
+    vendor_source: Mapped[str | None] = mapped_column(String(16))
+
+
+def _review_check(table: str) -> CheckConstraint:
+    statuses = ", ".join(f"'{s}'" for s in REVIEW_STATUSES)
+    return CheckConstraint(f"review_status IN ({statuses})", name="review_status")
+
+
+class Cost(FactMixin, Base):
+    __tablename__ = "costs"
+    __table_args__ = (_review_check("costs"),)
+    amount_min: Mapped[money]
+    amount_max: Mapped[money]
+    currency: Mapped[str] = mapped_column(String(3))
+    # one-time | day | week | month | quarter | year, or NULL when the text does not say.
+    period: Mapped[str | None] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(String(64))
+    unit_quantity: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    monthly_usd_min: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    monthly_usd_max: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+
+
+class UsageCount(FactMixin, Base):
+    __tablename__ = "usage_counts"
+    __table_args__ = (_review_check("usage_counts"),)
+    count: Mapped[int] = mapped_column(BigInteger)
+    qualifier: Mapped[str] = mapped_column(String(16))
+    measure: Mapped[str] = mapped_column(String(64))
+    per: Mapped[str | None] = mapped_column(String(16))
+
+
+class Policy(FactMixin, Base):
+    __tablename__ = "policies"
+    __table_args__ = (_review_check("policies"),)
+    statement: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+FACT_MODELS: dict[str, type[FactMixin]] = {"costs": Cost, "usage": UsageCount, "policies": Policy}
+

@@ -1,0 +1,186 @@
+"""Store: the only code that writes documents, pages, messages and facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from foia import EXTRACTOR_VERSION
+from foia.analysis import Analysis
+from foia.ingest import IngestedDocument
+from foia.models import (
+    FACT_MODELS,
+    Agency,
+    AgencyAlias,
+    Document,
+    Message,
+    Page,
+    Product,
+    Request,
+    Vendor,
+    VendorAlias,
+)
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    sha256: str
+    size_bytes: int
+
+
+def imported_document(session: Session, sha256: str) -> Document | None:
+    """The already imported document with this content, if any (failed attempts do not count)."""
+    return session.scalar(select(Document).where(Document.sha256 == sha256, Document.status == "imported"))
+
+
+def agency_named(session: Session, name: str) -> Agency:
+    """The agency with this name or alias, created when first seen."""
+    agency = session.scalar(select(Agency).where(Agency.name == name))
+    if agency is None:
+        alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name))
+        agency = alias.agency if alias else None
+    if agency is None:
+        agency = Agency(name=name)
+        session.add(agency)
+        session.flush()
+    return agency
+
+
+def vendor_named(session: Session, name: str) -> Vendor:
+    vendor = session.scalar(select(Vendor).where(Vendor.name == name))
+    if vendor is None:
+        alias = session.scalar(select(VendorAlias).where(VendorAlias.alias == name))
+        vendor = alias.vendor if alias else None
+    if vendor is None:
+        vendor = Vendor(name=name)
+        session.add(vendor)
+        session.flush()
+    return vendor
+
+
+def product_named(session: Session, vendor: Vendor, name: str) -> Product:
+    product = session.scalar(select(Product).where(Product.vendor_id == vendor.id, Product.name == name))
+    if product is None:
+        product = Product(vendor_id=vendor.id, name=name)
+        session.add(product)
+        session.flush()
+    return product
+
+
+def request_with_reference(session: Session, reference: str, agency: Agency | None) -> Request:
+    request = session.scalar(select(Request).where(Request.reference == reference))
+    if request is None:
+        request = Request(reference=reference, agency_id=agency.id if agency else None)
+        session.add(request)
+        session.flush()
+    return request
+
+
+def _replace_failed_attempt(session: Session, sha256: str) -> None:
+    session.execute(delete(Document).where(Document.sha256 == sha256, Document.status == "failed"))
+
+
+def store_failure(session: Session, info: FileInfo, reason: str, media_type: str | None = None) -> Document:
+    _replace_failed_attempt(session, info.sha256)
+    document = Document(
+        sha256=info.sha256,
+        file_name=info.path.name,
+        source_path=str(info.path),
+        media_type=media_type,
+        size_bytes=info.size_bytes,
+        status="failed",
+        error=reason,
+    )
+    session.add(document)
+    session.flush()
+    return document
+
+
+def store_document(
+    session: Session,
+    info: FileInfo,
+    ingested: IngestedDocument,
+    analysis: Analysis,
+    *,
+    agency_name: str | None = None,
+    request_reference: str | None = None,
+) -> Document:
+    _replace_failed_attempt(session, info.sha256)
+    batch_agency = agency_named(session, agency_name) if agency_name else None
+    request = request_with_reference(session, request_reference, batch_agency) if request_reference else None
+    if batch_agency is None and request is not None and request.agency_id is not None:
+        batch_agency = session.get(Agency, request.agency_id)
+    document = Document(
+        sha256=info.sha256,
+        file_name=info.path.name,
+        source_path=str(info.path),
+        media_type=ingested.media_type,
+        size_bytes=info.size_bytes,
+        page_count=len(ingested.pages),
+        status="imported",
+        request_id=request.id if request else None,
+        agency_id=batch_agency.id if batch_agency else None,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    document.pages = [
+        Page(
+            number=page.number,
+            text=page.text,
+            text_source=page.text_source,
+            ocr_confidence=page.ocr_confidence,
+            needs_ocr=page.needs_ocr,
+            bates=page.bates,
+        )
+        for page in ingested.pages
+    ]
+    document.messages = [
+        Message(
+            position=m.position,
+            page_start=m.page_start,
+            page_end=m.page_end,
+            sender_name=m.sender_name,
+            sender_address=m.sender_address,
+            recipients=m.recipients,
+            cc=m.cc,
+            sent_at=m.sent_at,
+            sent_at_local=m.sent_at_local,
+            sent_at_text=m.sent_at_text,
+            subject=m.subject,
+            body=m.body,
+        )
+        for m in analysis.messages
+    ]
+    session.add(document)
+    session.flush()
+    pages = {page.number: page for page in document.pages}
+    messages = {message.position: message for message in document.messages}
+    for fact in analysis.facts:
+        agency = agency_named(session, fact.agency) if fact.agency else batch_agency
+        vendor = vendor_named(session, fact.vendor) if fact.vendor else None
+        product = product_named(session, vendor, fact.product) if vendor and fact.product else None
+        model = FACT_MODELS[fact.kind]
+        session.add(
+            model(
+                page_id=pages[fact.page_number].id,
+                message_id=messages[fact.message_position].id if fact.message_position is not None else None,
+                char_start=fact.char_start,
+                char_end=fact.char_end,
+                quote=fact.quote,
+                extractor=fact.extractor,
+                extractor_version=fact.extractor_version,
+                confidence=fact.confidence,
+                review_status="unreviewed",
+                agency_id=agency.id if agency else None,
+                agency_source=fact.agency_source or ("request" if agency else None),
+                vendor_id=vendor.id if vendor else None,
+                vendor_source=fact.vendor_source,
+                product_id=product.id if product else None,
+                **fact.values,
+            )
+        )
+    session.flush()
+    return document
