@@ -79,9 +79,11 @@ def attribute(fact: Fact, sentence: str, message: SplitMessage | None, gazetteer
                 fact.vendor, fact.vendor_source = entity.name, source
 
 
-def analyse(pages: list[PageText], gazetteer: Gazetteer) -> Analysis:
+def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMessage] | None = None) -> Analysis:
+    """Split (unless native messages are given, their offsets in the joined page text) and extract."""
     document = DocumentText.from_pages(pages)
-    messages = split_printed_thread(document.text)
+    if messages is None:
+        messages = split_printed_thread(document.text)
     for message in messages:
         message.page_start = document.page_at(message.char_start)
         message.page_end = document.page_at(max(message.char_end - 1, message.char_start))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
-from foia.analysis import Analysis
-from foia.ingest import IngestedDocument
+from foia.analysis import Fact
 from foia.models import (
     FACT_MODELS,
     Agency,
     AgencyAlias,
+    Attachment,
     Document,
     Message,
     Page,
@@ -24,10 +25,14 @@ from foia.models import (
     VendorAlias,
 )
 
+if TYPE_CHECKING:
+    from foia.importer import ProcessedDocument
+
 
 @dataclass(frozen=True)
 class FileInfo:
-    path: Path
+    name: str  # base name as released (or the attachment's display name)
+    source: str  # where it was read from: a path, or "parent path#attachment name"
     sha256: str
     size_bytes: int
 
@@ -84,81 +89,92 @@ def _replace_failed_attempt(session: Session, sha256: str) -> None:
     session.execute(delete(Document).where(Document.sha256 == sha256, Document.status == "failed"))
 
 
-def store_failure(session: Session, info: FileInfo, reason: str, media_type: str | None = None) -> Document:
-    _replace_failed_attempt(session, info.sha256)
-    document = Document(
-        sha256=info.sha256,
-        file_name=info.path.name,
-        source_path=str(info.path),
-        media_type=media_type,
-        size_bytes=info.size_bytes,
-        status="failed",
-        error=reason,
-    )
-    session.add(document)
-    session.flush()
-    return document
-
-
-def store_document(
+def store_processed(
     session: Session,
-    info: FileInfo,
-    ingested: IngestedDocument,
-    analysis: Analysis,
+    processed: ProcessedDocument,
     *,
     agency_name: str | None = None,
     request_reference: str | None = None,
 ) -> Document:
-    _replace_failed_attempt(session, info.sha256)
+    """Write a processed file and its attachments (as child documents) in the caller's transaction."""
     batch_agency = agency_named(session, agency_name) if agency_name else None
     request = request_with_reference(session, request_reference, batch_agency) if request_reference else None
     if batch_agency is None and request is not None and request.agency_id is not None:
         batch_agency = session.get(Agency, request.agency_id)
+    return _store_tree(session, processed, batch_agency, request, parent=None)
+
+
+def _store_tree(
+    session: Session,
+    processed: ProcessedDocument,
+    batch_agency: Agency | None,
+    request: Request | None,
+    parent: Document | None,
+) -> Document:
+    info = processed.info
+    _replace_failed_attempt(session, info.sha256)
     document = Document(
         sha256=info.sha256,
-        file_name=info.path.name,
-        source_path=str(info.path),
-        media_type=ingested.media_type,
+        file_name=info.name,
+        source_path=info.source,
+        media_type=processed.media_type,
         size_bytes=info.size_bytes,
-        page_count=len(ingested.pages),
-        status="imported",
+        status="failed" if processed.failure else "imported",
+        error=processed.failure,
         request_id=request.id if request else None,
         agency_id=batch_agency.id if batch_agency else None,
-        extractor_version=EXTRACTOR_VERSION,
+        parent_id=parent.id if parent else None,
     )
-    document.pages = [
-        Page(
-            number=page.number,
-            text=page.text,
-            text_source=page.text_source,
-            ocr_confidence=page.ocr_confidence,
-            needs_ocr=page.needs_ocr,
-            bates=page.bates,
-        )
-        for page in ingested.pages
-    ]
-    document.messages = [
-        Message(
-            position=m.position,
-            page_start=m.page_start,
-            page_end=m.page_end,
-            sender_name=m.sender_name,
-            sender_address=m.sender_address,
-            recipients=m.recipients,
-            cc=m.cc,
-            sent_at=m.sent_at,
-            sent_at_local=m.sent_at_local,
-            sent_at_text=m.sent_at_text,
-            subject=m.subject,
-            body=m.body,
-        )
-        for m in analysis.messages
-    ]
+    if processed.ingested is not None and processed.analysis is not None:
+        document.page_count = len(processed.ingested.pages)
+        document.extractor_version = EXTRACTOR_VERSION
+        document.pages = [
+            Page(
+                number=page.number,
+                text=page.text,
+                text_source=page.text_source,
+                ocr_confidence=page.ocr_confidence,
+                needs_ocr=page.needs_ocr,
+                bates=page.bates,
+            )
+            for page in processed.ingested.pages
+        ]
+        document.messages = [
+            Message(
+                position=m.position,
+                page_start=m.page_start,
+                page_end=m.page_end,
+                sender_name=m.sender_name,
+                sender_address=m.sender_address,
+                recipients=m.recipients,
+                cc=m.cc,
+                sent_at=m.sent_at,
+                sent_at_local=m.sent_at_local,
+                sent_at_text=m.sent_at_text,
+                subject=m.subject,
+                body=m.body,
+            )
+            for m in processed.analysis.messages
+        ]
     session.add(document)
     session.flush()
+    if processed.analysis is not None:
+        store_facts(session, document, processed.analysis.facts, batch_agency)
+    messages = {message.position: message for message in document.messages}
+    for position, file_name, child in processed.children:
+        existing = session.scalar(select(Document).where(Document.sha256 == child.info.sha256))
+        if existing is None or existing.status == "failed":
+            existing = _store_tree(session, child, batch_agency, request, parent=document)
+        session.add(Attachment(message_id=messages[position].id, document_id=existing.id, file_name=file_name))
+    session.flush()
+    return document
+
+
+def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
+    """Write facts for a stored document; the batch agency is the weakest attribution evidence."""
     pages = {page.number: page for page in document.pages}
     messages = {message.position: message for message in document.messages}
-    for fact in analysis.facts:
+    for fact in facts:
         agency = agency_named(session, fact.agency) if fact.agency else batch_agency
         vendor = vendor_named(session, fact.vendor) if fact.vendor else None
         product = product_named(session, vendor, fact.product) if vendor and fact.product else None
@@ -183,4 +199,3 @@ def store_document(
             )
         )
     session.flush()
-    return document

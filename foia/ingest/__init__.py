@@ -1,10 +1,19 @@
 """Ingest: one handler per file format, each turning a file into plain typed data (pages, and for
-native email, messages and attachments). Handlers never touch the database."""
+native email, messages and attachments). Handlers never touch the database.
+
+A handler module declares `MEDIA_TYPE`, `matches(head, name)` (sniffing magic bytes, not trusting the
+extension a records office happened to use) and `ingest(source, name)`, where `source` is a path for
+files on disk or bytes for attachments."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
+
+from foia.messages import SplitMessage
+
+SNIFF_BYTES = 4096
 
 
 class IngestError(Exception):
@@ -22,26 +31,51 @@ class PageText:
 
 
 @dataclass
+class IngestedAttachment:
+    message_position: int
+    file_name: str  # a display name only, never used as a file-system path
+    data: bytes
+
+
+@dataclass
 class IngestedDocument:
     media_type: str
     pages: list[PageText] = field(default_factory=list)
+    # Native email arrives already split; None means "split the page text as a printed thread".
+    messages: list[SplitMessage] | None = None
+    attachments: list[IngestedAttachment] = field(default_factory=list)
 
 
-def sniff_media_type(path: Path) -> str | None:
-    """Decide the format by magic bytes, not by the extension a records office happened to use."""
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    if b"%PDF-" in head:
-        return "application/pdf"
+def handlers() -> list[ModuleType]:
+    from foia.ingest import pdf
+
+    return [pdf]
+
+
+def _handler_for(head: bytes, name: str) -> ModuleType:
+    for handler in handlers():
+        if handler.matches(head, name):
+            return handler
+    supported = ", ".join(sorted(h.DESCRIPTION for h in handlers()))
+    raise IngestError(f"not a supported format (expected {supported})")
+
+
+def sniff_media_type(head: bytes, name: str) -> str | None:
+    for handler in handlers():
+        if handler.matches(head, name):
+            return str(handler.MEDIA_TYPE)
     return None
 
 
 def ingest_file(path: Path) -> IngestedDocument:
-    from foia.ingest import pdf
-
     if path.stat().st_size == 0:
         raise IngestError("empty file (0 bytes)")
-    media_type = sniff_media_type(path)
-    if media_type == "application/pdf":
-        return pdf.ingest(path)
-    raise IngestError("not a supported format (expected a PDF)")
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    return _handler_for(head, path.name).ingest(path, path.name)
+
+
+def ingest_bytes(data: bytes, name: str) -> IngestedDocument:
+    if not data:
+        raise IngestError("empty file (0 bytes)")
+    return _handler_for(data[:SNIFF_BYTES], name).ingest(data, name)

@@ -9,10 +9,17 @@ import pypdfium2 as pdfium
 
 from foia.ingest import IngestedDocument, IngestError, PageText
 
+MEDIA_TYPE = "application/pdf"
+DESCRIPTION = "PDF"
 
-def _open(path: Path) -> pdfium.PdfDocument:
+
+def matches(head: bytes, name: str) -> bool:
+    return b"%PDF-" in head[:1024]
+
+
+def _open(source: Path | bytes) -> pdfium.PdfDocument:
     try:
-        return pdfium.PdfDocument(str(path))
+        return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source)
     except pdfium.PdfiumError as exc:
         reason = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
         if "password" in reason:
@@ -28,8 +35,8 @@ def page_text(page: pdfium.PdfPage) -> str:
         textpage.close()
 
 
-def ingest(path: Path) -> IngestedDocument:
-    document = _open(path)
+def ingest(source: Path | bytes, name: str) -> IngestedDocument:
+    document = _open(source)
     try:
         pages = []
         for index in range(len(document)):
@@ -38,8 +45,8 @@ def ingest(path: Path) -> IngestedDocument:
                 text = page_text(page)
             finally:
                 page.close()
-            source = "layer" if text.strip() else "none"
-            pages.append(PageText(number=index + 1, text=text, text_source=source, needs_ocr=source == "none"))
-        return IngestedDocument(media_type="application/pdf", pages=pages)
+            text_source = "layer" if text.strip() else "none"
+            pages.append(PageText(number=index + 1, text=text, text_source=text_source, needs_ocr=text_source == "none"))
+        return IngestedDocument(media_type=MEDIA_TYPE, pages=pages)
     finally:
         document.close()
