@@ -25,6 +25,12 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 PG_MIGRATION_LOCK = 0x466F6961
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    """Full-text search structures live outside the models (FTS5 tables and their shadow tables on
+    SQLite, expression indexes on PostgreSQL); model/migration comparison leaves them out."""
+    return not (name and "_fts" in name)
+
+
 class DatabaseError(Exception):
     """The database cannot be opened or used; the message is fit to show a user."""
 

@@ -1,30 +1,34 @@
-"""Query rows for export and write them as CSV a newsroom can open safely.
+"""Exports: query rows written as CSV, JSON or NDJSON, and `export all` as a Frictionless data package.
 
-Rows stream from the database (`yield_per`), so memory stays flat however many rows there are."""
+CSV is RFC 4180, UTF-8 (optionally with a BOM for Excel), with a header row in the documented order.
+Text cells that a spreadsheet would run as a formula are neutralised (OWASP CSV-injection guidance)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable, Iterator, Sequence
+import json
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import Engine, Select, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Engine
 
-from foia.models import Agency, Cost, Document, Message, Page, Product, Vendor
+from foia import __version__
+from foia.query import KINDS, Filters, rows
 
-# OWASP CSV-injection guidance: a text cell starting with one of these is made inert with a leading quote.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMATS = ("csv", "json", "ndjson")
 
 
-def format_value(value: Any) -> str:
+def csv_value(value: Any) -> str:
+    """A cell's text. Only text is neutralised; numbers and dates are written as themselves, so a
+    negative amount stays a number in the spreadsheet."""
     if value is None:
         return ""
     if isinstance(value, Decimal):
-        text = format(value.normalize(), "f")
-        return text[:-2] if text.endswith(".0") else text
+        return format(value.normalize(), "f")
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, bool | int | float):
@@ -33,116 +37,108 @@ def format_value(value: Any) -> str:
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
-def _message_date(message_sent_at: dt.datetime | None, message_local: dt.datetime | None) -> dt.date | None:
-    moment = message_local or message_sent_at
-    return moment.date() if moment else None
+def json_value(value: Any) -> Any:
+    """Exact numbers stay numbers where JSON can hold them exactly, else become strings."""
+    if isinstance(value, Decimal):
+        normal = value.normalize()
+        if normal == normal.to_integral_value():
+            return int(normal)
+        as_float = float(normal)
+        return as_float if Decimal(repr(as_float)) == normal else format(normal, "f")
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
 
 
-def _sent_at(sent_at: dt.datetime | None, local: dt.datetime | None) -> dt.datetime | None:
-    """UTC with its offset when the source stated a zone, else the printed wall-clock time."""
-    if sent_at is not None:
-        return sent_at if sent_at.tzinfo else sent_at.replace(tzinfo=dt.UTC)
-    return local
-
-
-def _costs_query() -> tuple[Select[Any], Callable[[Any], Sequence[Any]]]:
-    stmt = (
-        select(Cost, Page, Document, Agency.name, Vendor.name, Product.name, Message)
-        .join(Page, Cost.page_id == Page.id)
-        .join(Document, Page.document_id == Document.id)
-        .outerjoin(Agency, Cost.agency_id == Agency.id)
-        .outerjoin(Vendor, Cost.vendor_id == Vendor.id)
-        .outerjoin(Product, Cost.product_id == Product.id)
-        .outerjoin(Message, Cost.message_id == Message.id)
-        .order_by(Document.file_name, Page.number, Cost.char_start, Cost.id)
-    )
-
-    def row(result: Any) -> Sequence[Any]:
-        cost, page, document, agency, vendor, product, message = result
-        date = _message_date(message.sent_at, message.sent_at_local) if message else None
-        return (
-            cost.id, document.file_name, page.number, page.bates, agency, vendor, product,
-            cost.amount_min, cost.amount_max, cost.currency, cost.period, cost.unit, cost.unit_quantity,
-            cost.kind, cost.monthly_usd_min, cost.monthly_usd_max, date, cost.quote, cost.confidence,
-            cost.review_status,
-        )
-
-    return stmt, row
-
-
-def _messages_query() -> tuple[Select[Any], Callable[[Any], Sequence[Any]]]:
-    stmt = (
-        select(Message, Document.file_name)
-        .join(Document, Message.document_id == Document.id)
-        .order_by(Document.file_name, Message.position)
-    )
-
-    def row(result: Any) -> Sequence[Any]:
-        message, file_name = result
-        sender = message.sender_name
-        if message.sender_address:
-            sender = f"{sender} <{message.sender_address}>" if sender else message.sender_address
-        return (
-            message.id, file_name, message.page_start, message.page_end, sender, message.recipients,
-            message.cc, _sent_at(message.sent_at, message.sent_at_local), message.sent_at_text, message.subject,
-        )
-
-    return stmt, row
-
-
-def _documents_query() -> tuple[Select[Any], Callable[[Any], Sequence[Any]]]:
-    parent = aliased(Document)
-    stmt = (
-        select(Document, parent.file_name)
-        .outerjoin(parent, Document.parent_id == parent.id)
-        .order_by(Document.file_name, Document.id)
-    )
-
-    def row(result: Any) -> Sequence[Any]:
-        document, parent_name = result
-        return (
-            document.id, document.file_name, document.sha256, document.page_count, document.status,
-            document.error, document.media_type, document.size_bytes, parent_name, document.imported_at,
-        )
-
-    return stmt, row
-
-
-EXPORTS: dict[str, tuple[tuple[str, ...], Callable[[], tuple[Select[Any], Callable[[Any], Sequence[Any]]]]]] = {
-    "costs": (
-        ("id", "document", "page", "bates", "agency", "vendor", "product", "amount_min", "amount_max",
-         "currency", "period", "unit", "unit_quantity", "kind", "monthly_usd_min", "monthly_usd_max", "date",
-         "quote", "confidence", "status"),
-        _costs_query,
-    ),
-    "messages": (
-        ("id", "document", "page_start", "page_end", "sender", "recipients", "cc", "sent_at", "sent_at_text",
-         "subject"),
-        _messages_query,
-    ),
-    "documents": (
-        ("id", "document", "sha256", "pages", "status", "error", "media_type", "size_bytes", "parent",
-         "imported_at"),
-        _documents_query,
-    ),
-}
-
-
-def export_rows(engine: Engine, kind: str) -> Iterator[Sequence[Any]]:
-    _, query = EXPORTS[kind]
-    stmt, to_row = query()
-    with Session(engine) as session:
-        for result in session.execute(stmt.execution_options(yield_per=1000)):
-            yield to_row(result)
-
-
-def write_csv(engine: Engine, kind: str, out: TextIO) -> int:
-    """Write one export as RFC 4180 CSV; returns the number of data rows."""
-    columns, _ = EXPORTS[kind]
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(columns)
+def write_rows(names: Sequence[str], data: Iterable[Sequence[Any]], out: TextIO, fmt: str = "csv") -> int:
+    """Write rows under these column names; returns the number written. Streams: nothing is held in memory."""
     count = 0
-    for row in export_rows(engine, kind):
-        writer.writerow([format_value(value) for value in row])
-        count += 1
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(names)
+        for row in data:
+            writer.writerow([csv_value(value) for value in row])
+            count += 1
+    elif fmt == "ndjson":
+        for row in data:
+            out.write(json.dumps(dict(zip(names, map(json_value, row), strict=True)), ensure_ascii=False) + "\n")
+            count += 1
+    elif fmt == "json":
+        out.write("[")
+        for row in data:
+            out.write(("," if count else "") + "\n" + json.dumps(dict(zip(names, map(json_value, row), strict=True)), ensure_ascii=False))
+            count += 1
+        out.write("\n]\n")
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
     return count
+
+
+def column_names(kind: str) -> list[str]:
+    return [column.name for column in KINDS[kind].columns]
+
+
+def export_file(engine: Engine, kind: str, target: Path, *, fmt: str = "csv", excel: bool = False,
+                filters: Filters | None = None) -> int:
+    """Write one export to a file that appears only when complete (a crash leaves no half file)."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+            count = write_rows(column_names(kind), rows(engine, kind, filters), handle, fmt)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None) -> dict[str, int]:
+    """Every kind as CSV plus datapackage.json (Frictionless) and a README for the newsroom."""
+    directory.mkdir(parents=True, exist_ok=True)
+    counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=filters) for kind in KINDS}
+    package = {
+        "profile": "tabular-data-package",
+        "name": "foia-export",
+        "title": "foia export: face-recognition procurement facts with citations",
+        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "sources": [{"title": f"foia {__version__}"}],
+        "resources": [
+            {
+                "name": kind,
+                "path": f"{kind}.csv",
+                "profile": "tabular-data-resource",
+                "description": spec.description,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig" if excel else "utf-8",
+                "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "header": True},
+                "schema": {
+                    "fields": [
+                        {"name": c.name, "type": c.type, "description": c.description} for c in spec.columns
+                    ],
+                },
+            }
+            for kind, spec in KINDS.items()
+        ],
+    }
+    (directory / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
+    (directory / "README.md").write_text(_newsroom_readme(counts), encoding="utf-8")
+    return counts
+
+
+def _newsroom_readme(counts: dict[str, int]) -> str:
+    lines = [
+        "# foia export",
+        "",
+        "Facts about face-recognition procurement read from released public records. Every fact row cites",
+        "its source: `document` (file name), `page`, `bates` and the exact `quote`. `status` says whether a",
+        "person has verified the fact; unreviewed facts are machine readings and must be checked against the",
+        "page before publication. Rejected facts are left out unless the export was made with them.",
+        "",
+        "Text cells that begin with = + - @ are prefixed with ' so spreadsheets do not run them as formulas.",
+        "Column types and descriptions are in datapackage.json.",
+        "",
+        "| file | rows | what it holds |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {kind}.csv | {counts[kind]} | {spec.description} |" for kind, spec in KINDS.items()]
+    return "\n".join(lines) + "\n"

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from foia.db import database_url, make_engine
+from foia.db import database_url, include_object, make_engine
 from foia.models import Base
 
 config = context.config
@@ -17,6 +17,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from foia.db import current_revision, head_revision, open_database
+from foia.db import current_revision, head_revision, include_object, open_database
 from foia.models import Base
 
 
@@ -15,7 +15,7 @@ def test_upgrade_from_empty_reaches_head_and_matches_models(db_url: str) -> None
     try:
         assert current_revision(engine) == head_revision()
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(connection, opts={"compare_type": True, "include_object": include_object})
             assert compare_metadata(context, Base.metadata) == []
         tables = set(inspect(engine).get_table_names())
         assert {"documents", "pages", "messages", "costs", "usage_counts", "policies", "agencies"} <= tables

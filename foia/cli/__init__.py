@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from foia.cli import db_cmd, export_cmd, import_cmd
+from foia.cli import db_cmd, import_cmd, query_cmd
 from foia.cli.common import State
 
 app = typer.Typer(
@@ -30,7 +30,9 @@ def main_options(
 
 
 app.command("import")(import_cmd.import_command)
-app.add_typer(export_cmd.app, name="export")
+query_cmd.register_queries(app)
+app.command("search")(query_cmd.search_command)
+app.add_typer(query_cmd.export_app, name="export")
 app.add_typer(db_cmd.app, name="db")
 
 
