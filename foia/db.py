@@ -39,13 +39,27 @@ def database_url(explicit: str | None = None) -> str:
     return explicit or os.environ.get("FOIA_DATABASE_URL") or DEFAULT_URL
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # foia emits BEGIN itself (see _sqlite_begin): the sqlite3 module's own implicit transactions
+    # would break SAVEPOINTs and start write transactions too late to wait their turn.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Reads of a large database touch many pages; a bigger cache and memory-mapped reads halve query times.
+    cursor.execute("PRAGMA cache_size=-32768")
+    cursor.execute("PRAGMA mmap_size=268435456")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    """Writers begin IMMEDIATE: they queue for SQLite's single write lock (waiting up to the busy
+    timeout) before reading anything, so a read-then-write transaction can never fail half-way with
+    "database is locked" because another importer committed in between. Readers begin DEFERRED."""
+    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
 
 
 def make_engine(url: str) -> Engine:
@@ -58,7 +72,8 @@ def make_engine(url: str) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError) as exc:
@@ -118,6 +133,7 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 @contextmanager
 def transaction(engine: Engine) -> Iterator[Session]:
-    """One unit of work: commits on success, rolls everything back on any error."""
-    with session_factory(engine).begin() as session:
+    """One unit of work that writes: commits on success, rolls everything back on any error. On
+    SQLite it holds the write lock from the start (BEGIN IMMEDIATE), so writers take turns."""
+    with session_factory(engine.execution_options(sqlite_begin="IMMEDIATE")).begin() as session:
         yield session

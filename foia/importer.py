@@ -1,29 +1,53 @@
-"""The batch importer: walks the inputs, skips what is already stored, and imports each document
-(with its attachments) in its own transaction, so a failure or a kill never leaves half a document
-and the batch goes on.
+"""The batch importer: walks the inputs, skips what is already stored, reads and analyses files in
+worker processes and stores each document (with its attachments) in its own transaction in the main
+process, so a failure or a kill never leaves half a document and the batch goes on.
 
 Reading and analysing a file (`process_file`) is pure and touches no database; `store` writes."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import multiprocessing
 import os
+import queue
+import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
+from foia.aliases import gazetteer_for
 from foia.analysis import Analysis, analyse
 from foia.db import transaction
 from foia.extract.entities import Gazetteer
-from foia.ingest import SNIFF_BYTES, IngestedDocument, IngestError, ingest_bytes, ingest_file, sniff_media_type
-from foia.store import FileInfo, imported_document, store_processed
+from foia.ingest import (
+    SNIFF_BYTES,
+    IngestedDocument,
+    IngestError,
+    PageText,
+    ingest_bytes,
+    ingest_file,
+    sniff_media_type,
+)
+from foia.ingest.ocr import OcrSettings, tesseract_path
+from foia.ingest.pdf import ReadOptions, reading
+from foia.models import Document, Page
+from foia.store import FileInfo, imported_document, refill_pages, store_processed
 
 # Operating-system droppings in released folders, never records.
 IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 # Attachments inside attachments (a forwarded .eml holding a .msg holding a PDF) stop here.
 MAX_ATTACHMENT_DEPTH = 3
+# Larger files are refused with a reason rather than risking the machine's memory on one release.
+DEFAULT_MAX_FILE_BYTES = 2 << 30
+NO_TESSERACT_WARNING = (
+    "tesseract is not installed: pages without a text layer are stored as needing OCR; "
+    "install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` to fill them in"
+)
 
 
 @dataclass
@@ -84,7 +108,8 @@ def file_info(path: Path) -> FileInfo:
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return FileInfo(name=path.name, source=str(path), sha256=digest.hexdigest(), size_bytes=path.stat().st_size)
+    # The absolute path, so `foia ocr` can find the file again from any working directory.
+    return FileInfo(name=path.name, source=str(path.absolute()), sha256=digest.hexdigest(), size_bytes=path.stat().st_size)
 
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
@@ -113,11 +138,66 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
     return processed
 
 
-def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer) -> ProcessedDocument:
+def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None) -> ProcessedDocument:
     """Read and analyse one file and its attachments; never raises for bad input."""
-    with path.open("rb") as handle:
-        media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
-    return _analyse(info, lambda: ingest_file(path), media_type, gazetteer, depth=0)
+    try:
+        with path.open("rb") as handle:
+            media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
+        with reading(options or ReadOptions()):
+            return _analyse(info, lambda: ingest_file(path), media_type, gazetteer, depth=0)
+    except OSError as exc:
+        return ProcessedDocument(info, None, failure=f"cannot read file ({exc.strerror or exc})")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    agency: str | None = None
+    request: str | None = None
+    workers: int = 1  # worker processes reading files; 1 reads in this process
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+
+
+@dataclass
+class Progress:
+    """What a caller (the progress bar) is told as the batch goes."""
+
+    on_file: Callable[[FileOutcome], None] | None = None
+    on_pages: Callable[[int], None] | None = None
+    on_warning: Callable[[str], None] | None = None
+
+
+def _pages_needing_ocr(processed: ProcessedDocument) -> int:
+    own = sum(1 for page in processed.ingested.pages if page.needs_ocr) if processed.ingested else 0
+    return own + sum(_pages_needing_ocr(child) for _, _, child in processed.children)
+
+
+def _store(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
+    with transaction(engine) as session:
+        if imported_document(session, processed.info.sha256) is not None:
+            return FileOutcome(path, "duplicate")  # another importer finished it meanwhile
+        store_processed(session, processed, agency_name=options.agency, request_reference=options.request)
+    if processed.failure:
+        return FileOutcome(path, "failed", processed.failure)
+    return FileOutcome(path, "imported", pages=processed.page_count)
+
+
+def _prepare(engine: Engine, path: Path, options: ImportOptions, seen: set[str]) -> FileInfo | FileOutcome:
+    """The file's identity, or its outcome when it needs no reading (duplicate, too large, unreadable)."""
+    try:
+        info = file_info(path)
+    except OSError as exc:
+        return FileOutcome(path, "failed", f"cannot read file ({exc.strerror or exc})")
+    if info.sha256 in seen:
+        return FileOutcome(path, "duplicate")
+    with transaction(engine) as session:
+        if imported_document(session, info.sha256) is not None:
+            return FileOutcome(path, "duplicate")
+    seen.add(info.sha256)
+    if info.size_bytes > options.max_file_bytes:
+        reason = f"file too large ({info.size_bytes / 1e6:,.1f} MB; the limit is {options.max_file_bytes / 1e6:,.1f} MB)"
+        return _store(engine, path, ProcessedDocument(info, None, failure=reason), options)
+    return info
 
 
 def import_file(
@@ -128,21 +208,12 @@ def import_file(
     agency: str | None = None,
     request: str | None = None,
 ) -> FileOutcome:
-    try:
-        info = file_info(path)
-        with transaction(engine) as session:
-            if imported_document(session, info.sha256) is not None:
-                return FileOutcome(path, "duplicate")
-        processed = process_file(path, info, gazetteer)
-    except OSError as exc:
-        return FileOutcome(path, "failed", f"cannot read file ({exc.strerror})")
-    with transaction(engine) as session:
-        if imported_document(session, info.sha256) is not None:
-            return FileOutcome(path, "duplicate")  # another importer finished it meanwhile
-        store_processed(session, processed, agency_name=agency, request_reference=request)
-    if processed.failure:
-        return FileOutcome(path, "failed", processed.failure)
-    return FileOutcome(path, "imported", pages=processed.page_count)
+    """Import one file in this process."""
+    options = ImportOptions(agency=agency, request=request)
+    prepared = _prepare(engine, path, options, set())
+    if isinstance(prepared, FileOutcome):
+        return prepared
+    return _store(engine, path, process_file(path, prepared, gazetteer), options)
 
 
 def import_paths(
@@ -152,15 +223,208 @@ def import_paths(
     agency: str | None = None,
     request: str | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    gazetteer = Gazetteer.load()
-    report = ImportReport()
-    for item in iter_input_files(paths):
+    """Import files and directories; `options` (when given) overrides `agency` and `request`."""
+    options = options or ImportOptions(agency=agency, request=request)
+    progress = progress or Progress(on_file=on_file)
+    items = list(iter_input_files(paths))
+    files = sum(1 for item in items if isinstance(item, Path))
+    workers = max(1, min(options.workers, files))
+    # Idle cores go to OCR of the pages of the files being read (Tesseract runs as separate processes).
+    ocr = replace(options.ocr, parallel_pages=max(1, options.workers // workers))
+    batch = _Batch(engine, replace(options, ocr=ocr), progress)
+    if workers == 1:
+        batch.run_here(items)
+    else:
+        batch.run_in_workers(items, workers)
+    return batch.report
+
+
+class _Batch:
+    def __init__(self, engine: Engine, options: ImportOptions, progress: Progress) -> None:
+        self.engine, self.options, self.progress = engine, options, progress
+        self.report = ImportReport()
+        self.seen: set[str] = set()
+        self.warned = False
+
+    def finish(self, outcome: FileOutcome, processed: ProcessedDocument | None = None) -> None:
+        if processed and not self.warned and self._lacks_tesseract_for(processed):
+            self.warned = True
+            if self.progress.on_warning:
+                self.progress.on_warning(NO_TESSERACT_WARNING)
+        self.report.outcomes.append(outcome)
+        if self.progress.on_file:
+            self.progress.on_file(outcome)
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The shipped gazetteer plus the aliases users added to this database, read once a batch."""
+        with transaction(self.engine) as session:
+            return gazetteer_for(session)
+
+    def _lacks_tesseract_for(self, processed: ProcessedDocument) -> bool:
+        """Pages were left for OCR only because Tesseract is missing (said once per batch)."""
+        return self.options.ocr.mode != "never" and _pages_needing_ocr(processed) > 0 and tesseract_path() is None
+
+    def prepared(self, item: Path | FileOutcome) -> tuple[Path, FileInfo] | None:
         if isinstance(item, FileOutcome):
-            outcome = item
-        else:
-            outcome = import_file(engine, item, gazetteer, agency=agency, request=request)
+            self.finish(item)
+            return None
+        prepared = _prepare(self.engine, item, self.options, self.seen)
+        if isinstance(prepared, FileOutcome):
+            self.finish(prepared)
+            return None
+        return item, prepared
+
+    def stored(self, path: Path, processed: ProcessedDocument) -> None:
+        self.finish(_store(self.engine, path, processed, self.options), processed)
+
+    def run_here(self, items: list[Path | FileOutcome]) -> None:
+        gazetteer = self.gazetteer
+        read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages)
+        for item in items:
+            if (job := self.prepared(item)) is not None:
+                self.stored(job[0], process_file(*job, gazetteer, read))
+
+    def run_in_workers(self, items: list[Path | FileOutcome], workers: int) -> None:
+        """Read in worker processes, store here as results arrive; at most two files per worker wait
+        in memory. Pages read are reported through a queue the workers share."""
+        # fork starts a worker in milliseconds with the gazetteer already loaded; a fresh interpreter
+        # (spawn, forkserver) costs seconds of imports first. Workers only read files, hold no locks.
+        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        pages: multiprocessing.Queue[int] = context.Queue()
+        pending: dict[Future[ProcessedDocument], tuple[Path, FileInfo]] = {}
+
+        def new_pool() -> ProcessPoolExecutor:
+            return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                                       initargs=(self.options.ocr, pages, self.gazetteer))
+
+        pool = new_pool()
+        try:
+            for item in items:
+                if (job := self.prepared(item)) is None:
+                    continue
+                try:
+                    future = pool.submit(_process_in_worker, *job)
+                except BrokenProcessPool:  # a worker died on an earlier file: its files are failed, go on
+                    while pending:
+                        self._collect(pending, pages)
+                    pool.shutdown(wait=False)
+                    pool = new_pool()
+                    future = pool.submit(_process_in_worker, *job)
+                pending[future] = job
+                while len(pending) >= 2 * workers:
+                    self._collect(pending, pages)
+            while pending:
+                self._collect(pending, pages)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._drain(pages)
+
+    def _collect(self, pending: dict[Future[ProcessedDocument], tuple[Path, FileInfo]], pages: multiprocessing.Queue[int]) -> None:
+        done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+        self._drain(pages)
+        for future in done:
+            path, info = pending.pop(future)
+            try:
+                processed = future.result()
+            except BrokenProcessPool:
+                processed = ProcessedDocument(info, None, failure="the reader crashed on this file (worker process died)")
+            self.stored(path, processed)
+
+    def _drain(self, pages: multiprocessing.Queue[int]) -> None:
+        while True:
+            try:
+                count = pages.get_nowait()
+            except queue.Empty:
+                return
+            if self.progress.on_pages:
+                self.progress.on_pages(count)
+
+
+_worker_gazetteer: Gazetteer | None = None
+_worker_options = ReadOptions()
+
+
+def _start_worker(ocr: OcrSettings, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
+    global _worker_gazetteer, _worker_options
+    _worker_gazetteer = gazetteer
+    _worker_options = ReadOptions(ocr=ocr, on_pages=pages.put)
+
+
+def _process_in_worker(path: Path, info: FileInfo) -> ProcessedDocument:
+    assert _worker_gazetteer is not None
+    return process_file(path, info, _worker_gazetteer, _worker_options)
+
+
+class OcrUnavailable(Exception):
+    """Tesseract is not installed, so there is nothing `foia ocr` can do."""
+
+
+def fill_ocr(engine: Engine, *, parallel_pages: int = 1, progress: Progress | None = None) -> ImportReport:
+    """OCR the pages stored as needing it, re-reading each document from the file it was imported
+    from, and re-run splitting and extraction for those documents, one transaction per document."""
+    if tesseract_path() is None:
+        raise OcrUnavailable(NO_TESSERACT_WARNING.split(":")[0])
+    progress = progress or Progress()
+    with transaction(engine) as session:
+        waiting = select(Page.document_id).where(Page.needs_ocr.is_(True))
+        document_ids = session.scalars(
+            select(Document.id).where(Document.status == "imported", Document.id.in_(waiting)).order_by(Document.id)
+        ).all()
+        gazetteer = gazetteer_for(session)
+    read = ReadOptions(ocr=OcrSettings(mode="auto", parallel_pages=parallel_pages), on_pages=progress.on_pages)
+    report = ImportReport()
+    for document_id in document_ids:
+        outcome = _fill_document(engine, document_id, gazetteer, read)
         report.outcomes.append(outcome)
-        if on_file:
-            on_file(outcome)
+        if progress.on_file:
+            progress.on_file(outcome)
     return report
+
+
+def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None:
+    if processed.info.sha256 == sha256:
+        return processed
+    return next((found for _, _, child in processed.children if (found := _find(child, sha256))), None)
+
+
+def _stored_page(page: Page) -> PageText:
+    return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
+                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
+
+
+def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:
+    with transaction(engine) as session:
+        document = session.get_one(Document, document_id)
+        root = document
+        while root.parent_id is not None:
+            root = session.get_one(Document, root.parent_id)
+        sha256, root_sha256 = document.sha256, root.sha256
+        label = "" if root is document else f"attachment {document.file_name}: "
+        source = Path(root.source_path or root.file_name)
+        stored = [_stored_page(page) for page in document.pages]
+    if not source.is_file():
+        return FileOutcome(source, "failed", f"{label}source file not found; import it again from where it is now")
+    info = file_info(source)
+    if info.sha256 != root_sha256:
+        return FileOutcome(source, "failed", f"{label}source file changed since it was imported")
+    node = _find(process_file(source, info, gazetteer, read), sha256)
+    if node is None or node.ingested is None:
+        return FileOutcome(source, "failed", f"{label}cannot be read again ({node.failure if node else 'not found'})")
+    fresh = {page.number: page for page in node.ingested.pages}
+    filled = [fresh[page.number] for page in stored if page.needs_ocr and page.number in fresh]
+    merged = [fresh[page.number] if page.needs_ocr and page.number in fresh else page for page in stored]
+    analysis = analyse(merged, gazetteer, node.ingested.messages)
+    with transaction(engine) as session:
+        refill_pages(session, session.get_one(Document, document_id), filled, analysis,
+                     replace_messages=node.ingested.messages is None)
+    still = sum(1 for page in filled if page.needs_ocr)
+    reason = f"{still} page(s) could not be OCR'd" if still else None
+    return FileOutcome(source, "failed" if still else "imported", reason, pages=len(filled) - still)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

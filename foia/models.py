@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
 
     Integer,
     MetaData,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -55,6 +57,33 @@ class Agency(Base):
     id: Mapped[intpk]
     name: Mapped[name_str] = mapped_column(unique=True)
     aliases: Mapped[list[AgencyAlias]] = relationship(back_populates="agency", cascade="all, delete-orphan")
+
+
+class AgencySummary(Base):
+    """The per-agency summary `foia agencies` shows, kept precomputed: aggregating a million facts on
+    every call would take seconds. Rows are refreshed for stale agencies just before they are read."""
+
+    __tablename__ = "agency_summaries"
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="CASCADE"), primary_key=True)
+    vendors: Mapped[str] = mapped_column(Text)
+    products: Mapped[str] = mapped_column(Text)
+    monthly_usd_min: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    monthly_usd_max: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    largest_image_count: Mapped[int | None] = mapped_column(BigInteger)
+    first_record: Mapped[dt.date | None] = mapped_column(Date)
+    last_record: Mapped[dt.date | None] = mapped_column(Date)
+    documents: Mapped[int]
+    messages: Mapped[int]
+
+
+class AgencySummaryChange(Base):
+    """Agencies whose summary must be recomputed, appended by database triggers whenever a fact,
+    document or message concerning them changes (so bulk statements and every writer are covered).
+    An append-only log rather than a flag on agencies: concurrent importers never wait on each other."""
+
+    __tablename__ = "agency_summary_changes"
+    id: Mapped[intpk]
+    agency_id: Mapped[int] = mapped_column(index=True)
 
 
 class AgencyAlias(Base):
@@ -142,9 +171,10 @@ class Page(Base):
     text: Mapped[str] = mapped_column(Text)
     text_source: Mapped[str] = mapped_column(String(8))
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
-    needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     bates: Mapped[str | None] = mapped_column(String(100), index=True)
     document: Mapped[Document] = relationship(back_populates="pages")
+    redactions: Mapped[list[Redaction]] = relationship(cascade="all, delete-orphan", order_by="Redaction.code")
 
 
 class Message(Base):
@@ -167,9 +197,12 @@ class Message(Base):
     body: Mapped[str] = mapped_column(Text)
     header_message_id: Mapped[str | None] = mapped_column(String(998))
     fingerprint: Mapped[str | None] = mapped_column(String(64), index=True)
-    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    # The earliest stored message with the same fingerprint: counts and exports skip duplicates.
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
     sender_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     sender_vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
+    kind: Mapped[str | None] = mapped_column(String(16))  # printed | native
+    notes: Mapped[str | None] = mapped_column(Text)  # what was repaired while reading it
     document: Mapped[Document] = relationship(back_populates="messages")
 
 
@@ -211,6 +244,8 @@ class FactMixin:
     # Which evidence named the agency: sentence | message | request (strongest first).
     agency_source: Mapped[str | None] = mapped_column(String(16))
     vendor_source: Mapped[str | None] = mapped_column(String(16))
+    # Set by `foia reextract` when a reviewed fact's quote is no longer found: kept, never dropped.
+    needs_rereview: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 def _review_check(table: str) -> CheckConstraint:
@@ -250,4 +285,35 @@ class Policy(FactMixin, Base):
 
 
 FACT_MODELS: dict[str, type[FactMixin]] = {"costs": Cost, "usage": UsageCount, "policies": Policy}
+
+
+class ReviewDecision(Base):
+    """One human judgement on one fact. A correction keeps the extracted values in `original` (JSON)
+    beside the corrected ones, which are written onto the fact so every query and export uses them."""
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (Index("ix_review_decisions_fact", "fact_kind", "fact_id"),)
+    id: Mapped[intpk]
+    fact_kind: Mapped[str] = mapped_column(String(16))  # a key of FACT_MODELS
+    fact_id: Mapped[int]
+    action: Mapped[str] = mapped_column(String(16))  # verify | reject | correct | note
+    reviewer: Mapped[str] = mapped_column(String(200))
+    decided_at: Mapped[timestamp]
+    note: Mapped[str | None] = mapped_column(Text)
+    original: Mapped[str | None] = mapped_column(Text)
+    corrected: Mapped[str | None] = mapped_column(Text)
+
+
+class EntityMerge(Base):
+    """`foia alias merge`: which agency or vendor was folded into which, and every row it re-pointed
+    (JSON), so the merge can be undone exactly."""
+
+    __tablename__ = "entity_merges"
+    id: Mapped[intpk]
+    entity_kind: Mapped[str] = mapped_column(String(16))  # agency | vendor
+    merged_name: Mapped[name_str]
+    into_id: Mapped[int]
+    moved: Mapped[str] = mapped_column(Text)
+    merged_at: Mapped[timestamp]
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 

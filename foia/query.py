@@ -7,18 +7,39 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, and_, distinct, func, literal, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Engine,
+    Float,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    distinct,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session, aliased
 
+from foia import summaries
 from foia.extract.entities import Gazetteer
+from foia.facts import PREFIXES
 from foia.models import (
+    FACT_MODELS,
     REVIEW_STATUSES,
     Agency,
     AgencyAlias,
+    AgencySummary,
     Cost,
     Document,
     FactMixin,
@@ -56,6 +77,7 @@ class Filters:
     min_confidence: float | None = None
     request: str | None = None
     include_rejected: bool = True
+    include_duplicates: bool = False  # messages: also list later copies of the same message
 
 
 @dataclass(frozen=True)
@@ -66,11 +88,13 @@ class QueryKind:
     build: Callable[[Session, Filters], Select[Any]]
     to_row: Callable[[Any], Sequence[Any]]
     filters: frozenset[str] = field(default_factory=frozenset)
+    # Whether every column is a plain SQL expression the database can render as CSV text itself.
+    csv_in_sql: bool = False
 
 
 # --- columns shared by the fact kinds -------------------------------------------------------------
 
-ID = Column("id", "integer", "The fact's id, as taken by `foia show` and `foia review`.")
+ID = Column("id", "string", "The fact's id (C12 is cost 12, U5 usage count 5, P3 policy 3), as taken by `foia show fact` and `foia review`.")
 DOCUMENT = Column("document", "string", "File name of the released document the fact was read from.")
 PAGE = Column("page", "integer", "1-based page number in that document.")
 BATES = Column("bates", "string", "Bates number stamped on that page, when there is one.")
@@ -81,13 +105,6 @@ DATE = Column("date", "date", "Date of the message the fact was read from, as pr
 QUOTE = Column("quote", "string", "The exact words on the page the fact was read from.")
 CONFIDENCE = Column("confidence", "number", "Extractor's confidence, 0 to 1.")
 STATUS = Column("status", "string", "Review status: unreviewed, verified, rejected or corrected.")
-
-
-def _message_date(message: Message | None) -> dt.date | None:
-    if message is None:
-        return None
-    moment = message.sent_at_local or message.sent_at
-    return moment.date() if moment else None
 
 
 def sent_at(message: Message) -> dt.datetime | None:
@@ -106,16 +123,18 @@ def sender(message: Message) -> str | None:
 # --- name resolution ------------------------------------------------------------------------------
 
 
-def _resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: Any, name: str) -> list[int]:
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: Any, name: str) -> list[int]:
     """Ids of the agencies (or vendors) whose name or alias matches, case-insensitively, including
     the shipped gazetteer's variants; an unknown name is an error with suggestions, not an empty result."""
-    key = " ".join(name.split()).casefold()
     kind = "agency" if table is Agency else "vendor"
-    wanted = {key} | {
-        entity.name.casefold()
-        for alias, entity in Gazetteer.load().entries
-        if entity.kind == kind and " ".join(alias.split()).casefold() == key
-    }
+    wanted = {" ".join(name.split()).casefold()}
+    if (entity := _gazetteer().canonical(kind, name)) is not None:
+        wanted.add(entity.name.casefold())
     by_name = select(table.id).where(func.lower(table.name).in_(wanted))
     link = alias_table.agency_id if table is Agency else alias_table.vendor_id
     by_alias = select(link).where(func.lower(alias_table.alias).in_(wanted))
@@ -136,9 +155,9 @@ def _apply_fact_filters(
     stmt: Select[Any], session: Session, model: type[FactMixin], filters: Filters, message: Any
 ) -> Select[Any]:
     if filters.agency:
-        stmt = stmt.where(model.agency_id.in_(_resolve(session, Agency, AgencyAlias, filters.agency)))
+        stmt = stmt.where(model.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     if filters.vendor:
-        stmt = stmt.where(model.vendor_id.in_(_resolve(session, Vendor, VendorAlias, filters.vendor)))
+        stmt = stmt.where(model.vendor_id.in_(resolve(session, Vendor, VendorAlias, filters.vendor)))
     if filters.product:
         product_ids = list(session.scalars(select(Product.id).where(func.lower(Product.name).contains(filters.product.lower()))))
         if not product_ids:
@@ -161,11 +180,30 @@ def _apply_fact_filters(
     return stmt
 
 
-def _fact_select(model: type[FactMixin]) -> Callable[[Session, Filters], Select[Any]]:
+FACT_VALUES: dict[type[FactMixin], tuple[str, ...]] = {
+    Cost: ("amount_min", "amount_max", "currency", "period", "unit", "unit_quantity", "kind", "monthly_usd_min",
+           "monthly_usd_max"),
+    UsageCount: ("count", "qualifier", "measure", "per"),
+    Policy: ("kind", "statement"),
+}
+FACT_CITATION = ("id", "document", "page", "bates", "agency", "vendor", "product")
+
+
+def _fact_select(kind: str) -> Callable[[Session, Filters], Select[Any]]:
+    """Exactly the export columns, computed in SQL (the C12 reference, the message's date), so rows
+    stream from the driver untouched: a million of them must export fast."""
+    model = FACT_MODELS[kind]
+
     def build(session: Session, filters: Filters) -> Select[Any]:
         message = aliased(Message)
+        entities = () if kind == "policies" else (Vendor.name, Product.name)
         stmt = (
-            select(model, Page.number, Page.bates, Document.file_name, Agency.name, Vendor.name, Product.name, message)
+            select(
+                (literal(PREFIXES[kind], String) + cast(model.id, String)).label("id"),
+                Document.file_name, Page.number, Page.bates, Agency.name, *entities,
+                *(getattr(model, name) for name in FACT_VALUES[model]),
+                func.date(_date_of(message), type_=Date), model.quote, model.confidence, model.review_status,
+            )
             .join(Page, model.page_id == Page.id)
             .join(Document, Page.document_id == Document.id)
             .outerjoin(Agency, model.agency_id == Agency.id)
@@ -182,31 +220,6 @@ def _fact_select(model: type[FactMixin]) -> Callable[[Session, Filters], Select[
 FACT_FILTERS = frozenset({"agency", "vendor", "product", "since", "until", "status", "min_confidence", "request"})
 
 
-def _cost_row(result: Any) -> Sequence[Any]:
-    cost, page, bates, document, agency, vendor, product, message = result
-    return (
-        cost.id, document, page, bates, agency, vendor, product, cost.amount_min, cost.amount_max, cost.currency,
-        cost.period, cost.unit, cost.unit_quantity, cost.kind, cost.monthly_usd_min, cost.monthly_usd_max,
-        _message_date(message), cost.quote, cost.confidence, cost.review_status,
-    )
-
-
-def _usage_row(result: Any) -> Sequence[Any]:
-    usage, page, bates, document, agency, vendor, product, message = result
-    return (
-        usage.id, document, page, bates, agency, vendor, product, usage.count, usage.qualifier, usage.measure,
-        usage.per, _message_date(message), usage.quote, usage.confidence, usage.review_status,
-    )
-
-
-def _policy_row(result: Any) -> Sequence[Any]:
-    policy, page, bates, document, agency, _vendor, _product, message = result
-    return (
-        policy.id, document, page, bates, agency, policy.kind, policy.statement, _message_date(message),
-        policy.quote, policy.confidence, policy.review_status,
-    )
-
-
 # --- messages, documents, redactions --------------------------------------------------------------
 
 
@@ -216,6 +229,8 @@ def _messages(session: Session, filters: Filters) -> Select[Any]:
         .join(Document, Message.document_id == Document.id)
         .order_by(Document.file_name, Message.position)
     )
+    if not filters.include_duplicates:
+        stmt = stmt.where(Message.duplicate_of_id.is_(None))
     if filters.since:
         stmt = stmt.where(_date_of(Message) >= dt.datetime.combine(filters.since, dt.time.min))
     if filters.until:
@@ -223,7 +238,7 @@ def _messages(session: Session, filters: Filters) -> Select[Any]:
     if filters.request:
         stmt = stmt.join(Request, Document.request_id == Request.id).where(Request.reference == filters.request)
     if filters.agency:
-        ids = _resolve(session, Agency, AgencyAlias, filters.agency)
+        ids = resolve(session, Agency, AgencyAlias, filters.agency)
         stmt = stmt.where(or_(Message.sender_agency_id.in_(ids), Document.agency_id.in_(ids)))
     return stmt
 
@@ -250,7 +265,7 @@ def _documents(session: Session, filters: Filters) -> Select[Any]:
     if filters.request:
         stmt = stmt.where(Request.reference == filters.request)
     if filters.agency:
-        stmt = stmt.where(Document.agency_id.in_(_resolve(session, Agency, AgencyAlias, filters.agency)))
+        stmt = stmt.where(Document.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     return stmt
 
 
@@ -272,14 +287,13 @@ def _redactions(session: Session, filters: Filters) -> Select[Any]:
     if filters.request:
         stmt = stmt.join(Request, Document.request_id == Request.id).where(Request.reference == filters.request)
     if filters.agency:
-        stmt = stmt.where(Document.agency_id.in_(_resolve(session, Agency, AgencyAlias, filters.agency)))
+        stmt = stmt.where(Document.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     return stmt
 
 
 # --- per-entity summaries -------------------------------------------------------------------------
 
 FACT_TABLES: tuple[type[FactMixin], ...] = (Cost, UsageCount, Policy)
-IMAGE_MEASURES = ("images", "image", "photos", "photo", "booking photos", "mugshots", "faces")
 
 
 def _facts_union(columns: Callable[[type[FactMixin]], list[Any]], where: Callable[[type[FactMixin]], Any]) -> Any:
@@ -287,94 +301,20 @@ def _facts_union(columns: Callable[[type[FactMixin]], list[Any]], where: Callabl
 
 
 def _agencies(session: Session, filters: Filters) -> Select[Any]:
-    """One row per agency: its vendors and products, monthly cost range, largest image count, first and
-    last dated record, and how many documents and messages concern it. Rejected facts never count."""
-    live = {model: model.review_status != "rejected" for model in FACT_TABLES}
-    links = _facts_union(
-        lambda m: [m.agency_id.label("agency_id"), m.vendor_id.label("vendor_id"), m.product_id.label("product_id")],
-        lambda m: and_(live[m], m.agency_id.is_not(None)),
-    )
-    vendors = (
-        select(links.c.agency_id, func.count(distinct(links.c.vendor_id)).label("n"))
-        .group_by(links.c.agency_id)
-        .subquery()
-    )
-    costs = (
-        select(
-            Cost.agency_id,
-            func.min(Cost.monthly_usd_min).label("low"),
-            func.max(Cost.monthly_usd_max).label("high"),
-        )
-        .where(live[Cost], Cost.agency_id.is_not(None))
-        .group_by(Cost.agency_id)
-        .subquery()
-    )
-    images = (
-        select(UsageCount.agency_id, func.max(UsageCount.count).label("largest"))
-        .where(live[UsageCount], UsageCount.measure.in_(IMAGE_MEASURES), UsageCount.agency_id.is_not(None))
-        .group_by(UsageCount.agency_id)
-        .subquery()
-    )
-    fact_documents = _facts_union(
-        lambda m: [m.agency_id.label("agency_id"), Page.document_id.label("document_id")],
-        lambda m: and_(live[m], m.agency_id.is_not(None), Page.id == m.page_id),
-    )
-    agency_documents = union(
-        select(fact_documents.c.agency_id, fact_documents.c.document_id),
-        select(Document.agency_id, Document.id).where(Document.agency_id.is_not(None)),
-    ).subquery()
-    activity = (
-        select(
-            agency_documents.c.agency_id,
-            func.count(distinct(agency_documents.c.document_id)).label("documents"),
-            func.count(distinct(Message.id)).label("messages"),
-            func.min(_date_of(Message)).label("first"),
-            func.max(_date_of(Message)).label("last"),
-        )
-        .outerjoin(Message, Message.document_id == agency_documents.c.document_id)
-        .group_by(agency_documents.c.agency_id)
-        .subquery()
-    )
+    """One row per agency from the precomputed summaries (foia.summaries), refreshed by `rows`."""
     stmt = (
         select(
-            Agency,
-            vendors.c.n,
-            costs.c.low,
-            costs.c.high,
-            images.c.largest,
-            activity.c.first,
-            activity.c.last,
-            activity.c.documents,
-            activity.c.messages,
+            Agency.id, Agency.name, AgencySummary.vendors, AgencySummary.products, AgencySummary.monthly_usd_min,
+            AgencySummary.monthly_usd_max, AgencySummary.largest_image_count, AgencySummary.first_record,
+            AgencySummary.last_record, func.coalesce(AgencySummary.documents, 0),
+            func.coalesce(AgencySummary.messages, 0),
         )
-        .outerjoin(vendors, vendors.c.agency_id == Agency.id)
-        .outerjoin(costs, costs.c.agency_id == Agency.id)
-        .outerjoin(images, images.c.agency_id == Agency.id)
-        .outerjoin(activity, activity.c.agency_id == Agency.id)
+        .outerjoin(AgencySummary, AgencySummary.agency_id == Agency.id)
         .order_by(Agency.name)
     )
     if filters.agency:
-        stmt = stmt.where(Agency.id.in_(_resolve(session, Agency, AgencyAlias, filters.agency)))
+        stmt = stmt.where(Agency.id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     return stmt
-
-
-def _names_by_agency(session: Session) -> dict[int, tuple[str, str]]:
-    """Vendor and product names per agency, joined for display (`; `-separated, sorted)."""
-    pairs: dict[int, tuple[set[str], set[str]]] = {}
-    for model in FACT_TABLES:
-        rows = session.execute(
-            select(model.agency_id, Vendor.name, Product.name)
-            .distinct()
-            .join(Vendor, model.vendor_id == Vendor.id)
-            .outerjoin(Product, model.product_id == Product.id)
-            .where(model.agency_id.is_not(None), model.review_status != "rejected")
-        )
-        for agency_id, vendor, product in rows:
-            vendors, products = pairs.setdefault(agency_id, (set(), set()))
-            vendors.add(vendor)
-            if product:
-                products.add(product)
-    return {key: ("; ".join(sorted(v)), "; ".join(sorted(p))) for key, (v, p) in pairs.items()}
 
 
 def _vendors(session: Session, filters: Filters) -> Select[Any]:
@@ -398,7 +338,7 @@ def _vendors(session: Session, filters: Filters) -> Select[Any]:
         .order_by(Vendor.name)
     )
     if filters.vendor:
-        stmt = stmt.where(Vendor.id.in_(_resolve(session, Vendor, VendorAlias, filters.vendor)))
+        stmt = stmt.where(Vendor.id.in_(resolve(session, Vendor, VendorAlias, filters.vendor)))
     return stmt
 
 
@@ -423,9 +363,10 @@ KINDS: dict[str, QueryKind] = {
                 Column("monthly_usd_max", "number", "Upper monthly USD figure, only where a flat recurring price allows it."),
                 DATE, QUOTE, CONFIDENCE, STATUS,
             ),
-            _fact_select(Cost),
-            _cost_row,
+            _fact_select("costs"),
+            tuple,
             FACT_FILTERS,
+            csv_in_sql=True,
         ),
         QueryKind(
             "usage",
@@ -438,9 +379,10 @@ KINDS: dict[str, QueryKind] = {
                 Column("per", "string", "For a rate, its period (day, month ...)."),
                 DATE, QUOTE, CONFIDENCE, STATUS,
             ),
-            _fact_select(UsageCount),
-            _usage_row,
+            _fact_select("usage"),
+            tuple,
             FACT_FILTERS,
+            csv_in_sql=True,
         ),
         QueryKind(
             "policies",
@@ -451,9 +393,10 @@ KINDS: dict[str, QueryKind] = {
                 Column("statement", "string", "The whole sentence stating the policy."),
                 DATE, QUOTE, CONFIDENCE, STATUS,
             ),
-            _fact_select(Policy),
-            _policy_row,
+            _fact_select("policies"),
+            tuple,
             FACT_FILTERS,
+            csv_in_sql=True,
         ),
         QueryKind(
             "messages",
@@ -473,7 +416,7 @@ KINDS: dict[str, QueryKind] = {
             ),
             _messages,
             _message_row,
-            frozenset({"agency", "since", "until", "request"}),
+            frozenset({"agency", "since", "until", "request", "include_duplicates"}),
         ),
         QueryKind(
             "documents",
@@ -542,42 +485,66 @@ KINDS: dict[str, QueryKind] = {
                 Column("messages", "integer", "Messages in those documents."),
             ),
             _agencies,
-            lambda result: result,  # completed by rows() with the vendor and product names
+            tuple,
             frozenset({"agency"}),
         ),
     )
 }
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, str):  # SQLite returns aggregated datetimes as text
-        return dt.datetime.fromisoformat(value).date()
-    return value  # type: ignore[no-any-return]
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[Sequence[Any]]:
-    """Stream the rows of one query kind; memory stays flat however many there are."""
+def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
+    """One column rendered as its CSV text by the database itself: numbers in plain notation without
+    trailing zeros, ISO dates, and text that a spreadsheet would run as a formula made inert with a
+    leading quote (OWASP). Numbers are never prefixed, so a negative amount stays a number."""
+    if kind == "string":
+        return case((func.substr(expression, 1, 1).in_(FORMULA_TRIGGERS), literal("'", String) + expression),
+                    else_=expression)
+    if kind == "number":
+        if dialect == "postgresql":
+            if isinstance(expression.type, Float):
+                return cast(expression, String)
+            return cast(func.trim_scale(expression), String)
+        fixed = func.printf("%.6f", expression)
+        trimmed = func.rtrim(func.rtrim(fixed, "0"), ".")
+        return case((expression.is_(None), None), (trimmed.in_(("", "-")), "0"), else_=trimmed)
+    if kind == "date":
+        return cast(expression, String)
+    return expression
+
+
+def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int | None, csv: bool) -> Select[Any]:
+    stmt = spec.build(session, filters)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    if csv and spec.csv_in_sql:
+        dialect = session.get_bind().dialect.name
+        stmt = stmt.with_only_columns(
+            *(_csv_cell(expression, column.type, dialect)
+              for expression, column in zip(stmt.selected_columns, spec.columns, strict=True)),
+            maintain_column_froms=True,
+        )
+    return stmt
+
+
+def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None, *,
+         csv: bool = False) -> Iterator[Sequence[Any]]:
+    """Stream the rows of one query kind; memory stays flat however many there are. With csv=True,
+    kinds that can have every cell already rendered as CSV text by the database (see `_csv_cell`)."""
     spec = KINDS[kind]
     filters = filters or Filters()
+    if kind == "agencies":
+        with Session(engine) as session, session.begin():
+            summaries.refresh(session)
     with Session(engine) as session:
-        stmt = spec.build(session, filters)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        names = _names_by_agency(session) if kind == "agencies" else {}
-        for result in session.execute(stmt.execution_options(yield_per=1000)):
-            if kind == "agencies":
-                agency, _n, low, high, largest, first, last, documents, messages = result
-                vendors, products = names.get(agency.id, ("", ""))
-                yield (
-                    agency.id, agency.name, vendors, products, low, high, largest, _as_date(first), _as_date(last),
-                    documents or 0, messages or 0,
-                )
-            else:
-                yield spec.to_row(result)
+        stmt = _statement(session, spec, filters, limit, csv)
+        if spec.csv_in_sql:  # plain columns: Core rows straight from the driver
+            yield from session.connection().execution_options(yield_per=2000).execute(stmt)
+            return
+        for row in session.execute(stmt.execution_options(yield_per=1000)):
+            yield spec.to_row(row)
 
 
 def count_rows(engine: Engine, kind: str, filters: Filters | None = None) -> int:

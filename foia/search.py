@@ -91,19 +91,26 @@ def _websearch(groups: list[list[Term]]) -> str:
     return " or ".join(" ".join(rendered(t) for t in group) for group in groups)
 
 
+# Rank first and cut to the best rows (FTS5 optimises ORDER BY rank LIMIT on its own table), then make
+# snippets only for those: a snippet for every row of a common word would take seconds.
 SQLITE_SEARCH = text(
     """
+    WITH best_pages AS (SELECT rowid, rank FROM pages_fts WHERE pages_fts MATCH :query ORDER BY rank LIMIT :limit),
+         best_messages AS (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH :query
+                           ORDER BY rank LIMIT :limit)
     SELECT * FROM (
       SELECT 'page' AS source, d.file_name, p.number, p.bates, NULL AS message_id, NULL AS subject,
-             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, bm25(pages_fts) AS rank
-      FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id
-      WHERE pages_fts MATCH :query
+             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank
+      FROM pages_fts JOIN best_pages ON best_pages.rowid = pages_fts.rowid
+      JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id
+      WHERE pages_fts MATCH :query AND pages_fts.rowid IN (SELECT rowid FROM best_pages)
       UNION ALL
       SELECT 'message', d.file_name, m.page_start, mp.bates, m.id, m.subject,
-             snippet(messages_fts, 1, '[', ']', '…', :words), bm25(messages_fts)
-      FROM messages_fts JOIN messages m ON m.id = messages_fts.rowid JOIN documents d ON d.id = m.document_id
+             snippet(messages_fts, 1, '[', ']', '…', :words), best_messages.rank
+      FROM messages_fts JOIN best_messages ON best_messages.rowid = messages_fts.rowid
+      JOIN messages m ON m.id = messages_fts.rowid JOIN documents d ON d.id = m.document_id
       LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
-      WHERE messages_fts MATCH :query
+      WHERE messages_fts MATCH :query AND messages_fts.rowid IN (SELECT rowid FROM best_messages)
     ) ORDER BY rank LIMIT :limit
     """
 )

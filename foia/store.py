@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
-from foia.analysis import Fact
+from foia.analysis import Analysis, Fact
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+from foia.messages import SplitMessage
+from foia.messages.fingerprint import fingerprint
+from foia.messages.organisations import sender_organisation
 from foia.models import (
     FACT_MODELS,
     Agency,
@@ -20,6 +26,7 @@ from foia.models import (
     Message,
     Page,
     Product,
+    Redaction,
     Request,
     Vendor,
     VendorAlias,
@@ -136,6 +143,7 @@ def _store_tree(
                 ocr_confidence=page.ocr_confidence,
                 needs_ocr=page.needs_ocr,
                 bates=page.bates,
+                redactions=[Redaction(code=code, count=count) for code, count in sorted(page.redactions.items())],
             )
             for page in processed.ingested.pages
         ]
@@ -153,12 +161,17 @@ def _store_tree(
                 sent_at_text=m.sent_at_text,
                 subject=m.subject,
                 body=m.body,
+                kind=m.kind,
+                notes=m.notes,
+                header_message_id=m.header_message_id,
+                fingerprint=fingerprint(m),
             )
             for m in processed.analysis.messages
         ]
     session.add(document)
     session.flush()
     if processed.analysis is not None:
+        link_messages(session, document, processed.analysis.messages)
         store_facts(session, document, processed.analysis.facts, batch_agency)
     messages = {message.position: message for message in document.messages}
     for position, file_name, child in processed.children:
@@ -168,6 +181,31 @@ def _store_tree(
         session.add(Attachment(message_id=messages[position].id, document_id=existing.id, file_name=file_name))
     session.flush()
     return document
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def link_messages(session: Session, document: Document, split: list[SplitMessage]) -> None:
+    """Name each sender's organisation, and point each message that repeats an earlier stored one
+    (same Message-ID, or same fingerprint: another release or a quoted copy) at the earliest."""
+    for stored, message in zip(document.messages, split, strict=True):
+        organisation = sender_organisation(message, _gazetteer())
+        if organisation is not None and organisation.kind == "agency":
+            stored.sender_agency_id = agency_named(session, organisation.name).id
+        elif organisation is not None:
+            stored.sender_vendor_id = vendor_named(session, organisation.name).id
+        same = [Message.fingerprint == stored.fingerprint] if stored.fingerprint else []
+        if stored.header_message_id:
+            same.append(Message.header_message_id == stored.header_message_id)
+        if same:
+            stored.duplicate_of_id = session.scalar(
+                select(Message.id).where(or_(*same), Message.id < stored.id, Message.duplicate_of_id.is_(None))
+                .order_by(Message.id).limit(1)
+            )
+    session.flush()
 
 
 def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
@@ -199,3 +237,38 @@ def store_facts(session: Session, document: Document, facts: Iterable[Fact], bat
             )
         )
     session.flush()
+
+
+def refill_pages(session: Session, document: Document, pages: Iterable[PageText], analysis: Analysis,
+                 *, replace_messages: bool) -> None:
+    """After OCR: rewrite the given pages (matched by number) and replace the document's messages (when
+    they were split from page text) and its unreviewed facts, in the caller's transaction. Reviewed
+    facts stay, and an identical new finding does not duplicate one."""
+    stored = {page.number: page for page in document.pages}
+    for new in pages:
+        page = stored[new.number]
+        page.text, page.text_source, page.ocr_confidence = new.text, new.text_source, new.ocr_confidence
+        page.needs_ocr, page.bates = new.needs_ocr, new.bates
+        page.redactions = [Redaction(code=code, count=count) for code, count in sorted(new.redactions.items())]
+    page_ids = [page.id for page in document.pages]
+    kept: set[tuple[str, int, int, int]] = set()
+    for kind, model in FACT_MODELS.items():
+        session.execute(delete(model).where(model.page_id.in_(page_ids), model.review_status == "unreviewed"))
+        rows = session.execute(select(model.page_id, model.char_start, model.char_end).where(model.page_id.in_(page_ids)))
+        kept.update((kind, *row) for row in rows)
+    if replace_messages:
+        session.execute(delete(Message).where(Message.document_id == document.id))
+        session.expire(document, ["messages"])
+        columns = set(Message.__table__.columns.keys()) - {"id", "document_id"}
+        document.messages = [
+            Message(**{name: value for name, value in vars(message).items() if name in columns},
+                    fingerprint=fingerprint(message))
+            for message in analysis.messages
+        ]
+    session.flush()
+    if replace_messages:
+        link_messages(session, document, analysis.messages)
+    page_id = {page.number: page.id for page in document.pages}
+    fresh = [f for f in analysis.facts if (f.kind, page_id[f.page_number], f.char_start, f.char_end) not in kept]
+    agency = session.get(Agency, document.agency_id) if document.agency_id else None
+    store_facts(session, document, fresh, agency)

@@ -72,7 +72,7 @@ def test_costs_filter_by_agency_alias_and_dates(loaded: str) -> None:
     wcso = csv_rows(run(loaded, "costs", "--agency", "WCSO", "--format", "csv").stdout)
     assert {row["quote"] for row in wcso} == {"between $6 and $12 a month", "$24,000/yr"}
     assert all(row["agency"] == "Washington County Sheriff's Office (Oregon)" for row in wcso)
-    assert all(row["id"].isdigit() for row in wcso)
+    assert all(row["id"].startswith("C") and row["id"][1:].isdigit() for row in wcso)
 
     spring = csv_rows(run(loaded, "costs", "--agency", "wcso", "--until", "2018-03-31", "--format", "csv").stdout)
     assert [row["quote"] for row in spring] == ["between $6 and $12 a month"]
@@ -94,7 +94,7 @@ def test_json_and_ndjson_carry_ids_and_exact_numbers(loaded: str) -> None:
     as_json = json.loads(run(loaded, "costs", "--agency", "WCSO", "--format", "json").stdout)
     monthly = next(row for row in as_json if row["period"] == "month")
     assert (monthly["amount_min"], monthly["amount_max"], monthly["monthly_usd_max"]) == (6, 12, 12)
-    assert isinstance(monthly["id"], int)
+    assert monthly["id"].startswith("C")
     yearly = next(row for row in as_json if row["period"] == "year")
     assert yearly["monthly_usd_min"] == 2000
     lines = run(loaded, "costs", "--format", "ndjson").stdout.splitlines()
@@ -173,6 +173,23 @@ def test_rejected_facts_are_left_out_of_exports_but_not_queries(loaded: str, eng
     }
     verified = csv_rows(run(loaded, "costs", "--status", "rejected", "--format", "csv").stdout)
     assert [row["quote"] for row in verified] == ["$24,000/yr"]
+
+
+def test_agency_summary_follows_every_change(loaded: str, engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    def wcso() -> dict[str, str]:
+        rows = csv_rows(run(loaded, "agencies", "--agency", "WCSO", "--format", "csv").stdout)
+        assert len(rows) == 1
+        return rows[0]
+
+    assert wcso()["monthly_usd_max"] == "2000"
+    with Session(engine) as session, session.begin():  # a bulk statement, as a reviewer's tool might issue
+        session.execute(update(Cost).where(Cost.quote == "$24,000/yr").values(review_status="rejected"))
+    assert (wcso()["monthly_usd_max"], wcso()["last_record"]) == ("12", "2018-06-01")
+    write_text_pdf(tmp_path / "more" / "wcso-2019.pdf", [WCSO_THREAD[1].replace("June 1, 2018", "May 2, 2019")])
+    assert run(loaded, "import", str(tmp_path / "more")).exit_code == 0
+    after = wcso()
+    assert (after["documents"], after["messages"], after["last_record"]) == ("2", "3", "2019-05-02")
+    assert after["monthly_usd_max"] == "2000"
 
 
 def _add_costs(engine, quotes_and_amounts: list[tuple[str, Decimal]]) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,9 @@ import sys
 
 import typer
 
-from foia.cli import db_cmd, import_cmd, query_cmd
+from foia.cli import db_cmd, doctor_cmd, import_cmd, ocr_cmd, query_cmd
+from foia.cli import alias_cmd, reextract_cmd
+from foia.cli import review_cmd, show_cmd
 from foia.cli.common import State
 
 app = typer.Typer(
@@ -30,10 +32,16 @@ def main_options(
 
 
 app.command("import")(import_cmd.import_command)
+app.command("ocr")(ocr_cmd.ocr_command)
+app.command("doctor")(doctor_cmd.doctor_command)
 query_cmd.register_queries(app)
 app.command("search")(query_cmd.search_command)
 app.add_typer(query_cmd.export_app, name="export")
 app.add_typer(db_cmd.app, name="db")
+app.add_typer(show_cmd.app, name="show")
+app.add_typer(review_cmd.app, name="review")
+app.command("reextract")(reextract_cmd.reextract_command)
+app.add_typer(alias_cmd.app, name="alias")
 
 
 def main() -> None:

@@ -2,14 +2,36 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from foia.cli.common import console, database
-from foia.importer import FileOutcome, import_paths, iter_input_files
+from foia.cli.common import console, database, fail
+from foia.importer import (
+    DEFAULT_MAX_FILE_BYTES,
+    FileOutcome,
+    ImportOptions,
+    default_workers,
+    import_paths,
+    iter_input_files,
+)
+from foia.importer import Progress as ImportProgress
+from foia.ingest.ocr import OcrSettings
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 def import_command(
@@ -17,33 +39,54 @@ def import_command(
     paths: list[Path] = typer.Argument(..., help="PDF files or directories (searched recursively)."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
+    workers: int = typer.Option(None, "--workers", help="Worker processes reading files (default: all cores)."),
+    ocr: OcrMode = typer.Option(
+        OcrMode.auto, "--ocr", help="OCR pages without a usable text layer (auto), every page (always), or none (never)."
+    ),
+    max_file_size: float = typer.Option(
+        DEFAULT_MAX_FILE_BYTES / 1e6, "--max-file-size", help="Refuse files larger than this many megabytes."
+    ),
 ) -> None:
     """Import released records; files already imported are skipped as duplicates."""
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1")
+    options = ImportOptions(
+        agency=agency, request=request, workers=workers or default_workers(),
+        ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6),
+    )
     with database(ctx) as engine:
         total = sum(1 for _ in iter_input_files(paths))
         with Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("files, {task.fields[pages]} pages"),
+            TextColumn("{task.fields[unit]}"),
             TimeElapsedColumn(),
             console=console,
             transient=True,
         ) as progress:
-            task = progress.add_task("importing", total=total, pages=0)
-            pages = 0
+            files = progress.add_task("importing", total=total, unit="files")
+            pages = progress.add_task("reading", total=None, unit="pages")
+            stored_pages = 0
 
-            def advance(outcome: FileOutcome) -> None:
-                nonlocal pages
-                pages += outcome.pages
+            def on_file(outcome: FileOutcome) -> None:
+                nonlocal stored_pages
+                stored_pages += outcome.pages
                 if outcome.status == "failed":
                     progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
-                progress.update(task, advance=1, pages=pages)
+                progress.update(files, advance=1)
 
-            report = import_paths(engine, paths, agency=agency, request=request, on_file=advance)
+            def on_warning(message: str) -> None:
+                progress.console.print(f"[yellow]warning[/]: {escape(message)}")
+
+            report = import_paths(
+                engine, paths, options=options,
+                progress=ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
+                                        on_warning=on_warning),
+            )
         console.print(
             f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "
-            f"failed {report.count('failed')} ({pages} pages)"
+            f"failed {report.count('failed')} ({stored_pages} pages)"
         )
         if report.failed:
             raise typer.Exit(1)

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from foia.cli.common import console, database, fail
-from foia.export import column_names, csv_value, export_all, export_file, write_rows
+from foia.export import csv_value, export_all, export_file, write_kind, write_rows
 from foia.query import KINDS, Filters, QueryError, count_rows, rows
 from foia.search import search
 
@@ -64,6 +64,8 @@ FILTER_OPTIONS: dict[str, inspect.Parameter] = {
         ("status", str | None, typer.Option(None, "--status", help="Review status (facts) or import status (documents).")),
         ("min_confidence", float | None, typer.Option(None, "--min-confidence", help="Only facts at or above this confidence.")),
         ("request", str | None, typer.Option(None, "--request", help="Public-records request reference.")),
+        ("include_duplicates", bool, typer.Option(False, "--include-duplicates",
+                                                  help="Also list later copies of a message (left out by default).")),
     )
 }
 
@@ -79,6 +81,7 @@ def _filters(kind: str, options: dict[str, Any], *, include_rejected: bool) -> F
         min_confidence=options.get("min_confidence"),
         request=options.get("request"),
         include_rejected=include_rejected,
+        include_duplicates=bool(options.get("include_duplicates")),
     )
 
 
@@ -117,7 +120,7 @@ def register_queries(app: typer.Typer) -> None:
                         shown = limit if limit is not None else 50
                         _show_table(_kind, list(rows(engine, _kind, filters, limit=shown)), count_rows(engine, _kind, filters))
                     else:
-                        write_rows(column_names(_kind), rows(engine, _kind, filters, limit=limit), sys.stdout, fmt.value)
+                        write_kind(engine, _kind, sys.stdout, fmt.value, filters, limit)
                         sys.stdout.flush()
                 except QueryError as exc:
                     fail(str(exc))
@@ -185,7 +188,7 @@ def register_exports(app: typer.Typer) -> None:
                     if out == "-":
                         if excel:
                             sys.stdout.write("\ufeff")
-                        write_rows(column_names(_kind), rows(engine, _kind, filters), sys.stdout, fmt.value)
+                        write_kind(engine, _kind, sys.stdout, fmt.value, filters)
                         sys.stdout.flush()
                         return
                     count = export_file(engine, _kind, Path(out), fmt=fmt.value, excel=excel, filters=filters)

@@ -1,6 +1,9 @@
-"""Agencies, vendors and products named in text or email addresses, through the shipped gazetteer.
+"""Agencies, vendors and products named in text or email addresses, through the gazetteer: the shipped
+`foia/data/gazetteer.json` plus aliases users add to the database (`foia alias add`).
 
-Short all-capital abbreviations (WCSO, AWS) match case-sensitively so "opd" in a word never counts."""
+Short all-capital abbreviations (WCSO, AWS) and aliases listed as exact match case-sensitively, so "opd"
+in a word never counts. Agencies the gazetteer does not know are still recognised by the shape of their
+name ("Anaheim Police Department", "Monroe County Sheriff's Office", "City of Denver")."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,57 +22,87 @@ class Entity:
     vendor: str | None = None  # for products
 
 
+# A capitalised place or body name followed by a police or sheriff body, or "City/County of Place".
+_PLACE = r"(?:(?!The\b|Our\b|Your\b|This\b|That\b|Dear\b|From\b|To\b|And\b|Notably\b)[A-Z][a-z]+[ \t]+){1,3}"
+_AGENCY_SHAPE = re.compile(
+    rf"\b{_PLACE}(?:Police[ \t]+Department|Sherr?iff['’]s[ \t]+(?:Office|Department)|Department[ \t]+of[ \t]+Public[ \t]+Safety)\b"
+    r"|\b(?:City|County|Town|Village)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b"
+)
+
+
 @dataclass
 class Gazetteer:
-    entries: list[tuple[str, Entity]] = field(default_factory=list)  # (alias, entity)
+    entries: list[tuple[str, Entity, bool]] = field(default_factory=list)  # (alias, entity, case-sensitive)
     domains: dict[str, Entity] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, data: dict | None = None) -> Gazetteer:
+    def load(cls, data: dict[str, Any] | None = None, extra_aliases: list[tuple[str, str, str]] | None = None) -> Gazetteer:
+        """The shipped gazetteer (or `data`), plus (kind, alias, canonical name) rows from the database;
+        an alias starting with "@" is an email domain."""
         if data is None:
             data = json.loads(resources.files("foia.data").joinpath("gazetteer.json").read_text("utf-8"))
         gazetteer = cls()
         for agency in data.get("agencies", []):
-            entity = Entity("agency", agency["name"])
-            gazetteer._add(entity, [agency["name"], *agency.get("aliases", [])], agency.get("domains", []))
+            gazetteer._add(Entity("agency", agency["name"]), agency)
         for vendor in data.get("vendors", []):
-            entity = Entity("vendor", vendor["name"])
-            gazetteer._add(entity, [vendor["name"], *vendor.get("aliases", [])], vendor.get("domains", []))
+            gazetteer._add(Entity("vendor", vendor["name"]), vendor)
             for product in vendor.get("products", []):
-                gazetteer._add(
-                    Entity("product", product["name"], vendor["name"]),
-                    [product["name"], *product.get("aliases", [])],
-                    [],
-                )
+                gazetteer._add(Entity("product", product["name"], vendor["name"]), product)
+        for kind, alias, name in extra_aliases or []:
+            entity = gazetteer.canonical(kind, name) or Entity(kind, name)
+            if alias.startswith("@"):
+                gazetteer.domains[alias[1:].lower()] = entity
+            else:
+                gazetteer.entries.append((alias, entity, _case_sensitive(alias)))
+        for cached in ("_by_alias", "_pattern"):  # canonical() above filled them before the extra aliases
+            gazetteer.__dict__.pop(cached, None)
         return gazetteer
 
-    def _add(self, entity: Entity, aliases: list[str], domains: list[str]) -> None:
-        self.entries.extend((alias, entity) for alias in aliases)
-        self.domains.update((domain.lower(), entity) for domain in domains)
+    def _add(self, entity: Entity, record: dict[str, Any]) -> None:
+        names = [record["name"], *record.get("aliases", [])]
+        self.entries.extend((alias, entity, _case_sensitive(alias)) for alias in names)
+        self.entries.extend((alias, entity, True) for alias in record.get("exact_aliases", []))
+        self.domains.update((domain.lower(), entity) for domain in record.get("domains", []))
+
+    def canonical(self, kind: str, name: str) -> Entity | None:
+        """The entity of this kind that `name` names (its canonical name or any alias)."""
+        entity = self._by_alias.get(_key(name))
+        return entity if entity is not None and entity.kind == kind else None
 
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
         # Longest alias first, so "Amazon Rekognition" wins over "Amazon".
         parts = []
-        for alias, _ in sorted(self.entries, key=lambda item: -len(item[0])):
-            escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]")
-            parts.append(escaped if alias.isupper() and len(alias) <= 6 else f"(?i:{escaped})")
-        return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")(?![\w@])")
+        for alias, _, exact in sorted(self.entries, key=lambda item: -len(item[0])):
+            escaped = re.escape(alias).replace(r"\ ", r"\s+").replace("'", "['’]").replace("’", "['’]")
+            escaped = escaped.replace("Sheriff", "Sherr?iff")
+            parts.append(escaped if exact else f"(?i:{escaped})")
+        return re.compile(r"(?<![\w@.])(?:" + "|".join(parts) + r")(?![\w@]|\+)")
 
     @cached_property
     def _by_alias(self) -> dict[str, Entity]:
-        return {_key(alias): entity for alias, entity in self.entries}
+        return {_key(alias): entity for alias, entity, _ in self.entries}
 
     def find(self, text: str) -> list[Entity]:
         """Entities named in the text, in order of first mention, each once."""
-        if not self.entries:
-            return []
-        found: list[Entity] = []
-        for match in self._pattern.finditer(text):
-            entity = self._by_alias.get(_key(match.group(0)))
-            if entity and entity not in found:
-                found.append(entity)
-        return found
+        found: list[tuple[int, Entity]] = []
+        covered: list[tuple[int, int]] = []
+        if self.entries:
+            for match in self._pattern.finditer(text):
+                entity = self._by_alias.get(_key(match.group(0)))
+                if entity is not None:
+                    found.append((match.start(), entity))
+                    covered.append(match.span())
+        for match in _AGENCY_SHAPE.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in covered):
+                continue
+            name = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").replace("Sherriff", "Sheriff")
+            found.append((match.start(), self.canonical("agency", name) or Entity("agency", name)))
+        ordered: list[Entity] = []
+        for _, entity in sorted(found, key=lambda item: item[0]):
+            if entity not in ordered:
+                ordered.append(entity)
+        return ordered
 
     def for_address(self, address: str | None) -> Entity | None:
         """The organisation behind an email address, matching the domain or any parent domain."""
@@ -82,5 +116,10 @@ class Gazetteer:
         return None
 
 
+def _case_sensitive(alias: str) -> bool:
+    return alias.isupper() and len(alias) <= 6
+
+
 def _key(alias: str) -> str:
-    return re.sub(r"\s+", " ", alias.replace("’", "'")).strip().casefold()
+    key = re.sub(r"\s+", " ", alias.replace("’", "'")).strip().casefold()
+    return key.replace("sherriff", "sheriff")

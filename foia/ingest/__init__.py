@@ -14,6 +14,9 @@ from types import ModuleType
 from foia.messages import SplitMessage
 
 SNIFF_BYTES = 4096
+# An attachment larger than this is recorded as failed, not read: a hostile email cannot exhaust memory
+# in the readers below it.
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 
 
 class IngestError(Exception):
@@ -28,6 +31,7 @@ class PageText:
     ocr_confidence: float | None = None
     needs_ocr: bool = False
     bates: str | None = None
+    redactions: dict[str, int] = field(default_factory=dict)  # code -> count on this page
 
 
 @dataclass
@@ -47,9 +51,11 @@ class IngestedDocument:
 
 
 def handlers() -> list[ModuleType]:
-    from foia.ingest import pdf
+    from foia.ingest import email, mbox, msg, pdf
 
-    return [pdf]
+    # Handlers anchored at byte 0 first: a PDF is recognised anywhere in its first kilobyte, and an
+    # Outlook file can hold a raw PDF attachment that early.
+    return [msg, mbox, email, pdf]
 
 
 def _handler_for(head: bytes, name: str) -> ModuleType:
@@ -78,4 +84,6 @@ def ingest_file(path: Path) -> IngestedDocument:
 def ingest_bytes(data: bytes, name: str) -> IngestedDocument:
     if not data:
         raise IngestError("empty file (0 bytes)")
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise IngestError(f"attachment too large ({len(data):,} bytes; the limit is {MAX_ATTACHMENT_BYTES:,})")
     return _handler_for(data[:SNIFF_BYTES], name).ingest(data, name)

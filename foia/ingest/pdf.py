@@ -1,16 +1,66 @@
-"""PDF pages from the text layer through pypdfium2 (PDFium), roughly 50x faster than pdfplumber's
-layout-aware extraction; pdfplumber is kept for the places that need word boxes and rectangles."""
+"""PDF pages: text from the text layer through pypdfium2 (PDFium, roughly 50x faster than
+pdfplumber's layout-aware extraction), Tesseract OCR for pages without a usable text layer, page
+furniture removed, redactions counted.
+
+Options that are not part of a file (OCR mode, a page-progress callback) come from `reading(...)`,
+so the handler keeps the plain `ingest(source, name)` signature every format shares."""
 
 from __future__ import annotations
 
+import ctypes
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
+from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
 from foia.ingest import IngestedDocument, IngestError, PageText
+from foia.ingest.ocr import (
+    RENDER_DPI,
+    OcrError,
+    OcrResult,
+    OcrSettings,
+    ocr_image,
+    tesseract_path,
+)
+from foia.ingest.scan_boxes import dark_boxes
+from foia.redactions import BLACK_BOX, markers_in_text
 
 MEDIA_TYPE = "application/pdf"
 DESCRIPTION = "PDF"
+
+# A page whose text layer has fewer letters and digits than this (page stamps aside) is a scan.
+MIN_USABLE_ALNUM = 20
+# A filled path at least this big (in points) and this dark is a redaction box, not a rule or bullet.
+MIN_BOX_WIDTH, MIN_BOX_HEIGHT, MAX_BOX_SHARE = 12.0, 5.0, 0.6
+MAX_DARK_CHANNEL = 40
+BLACK_BOX_OVER_TEXT = "black box over text"
+_ALNUM = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    on_pages: Callable[[int], None] | None = None  # told how many more pages were read
+
+
+_options: ContextVar[ReadOptions | None] = ContextVar("pdf_read_options", default=None)
+
+
+@contextmanager
+def reading(options: ReadOptions) -> Iterator[None]:
+    """Read PDFs with these options inside the block."""
+    token = _options.set(options)
+    try:
+        yield
+    finally:
+        _options.reset(token)
 
 
 def matches(head: bytes, name: str) -> bool:
@@ -27,26 +77,167 @@ def _open(source: Path | bytes) -> pdfium.PdfDocument:
         raise IngestError(f"unreadable PDF ({reason})") from None
 
 
-def page_text(page: pdfium.PdfPage) -> str:
-    textpage = page.get_textpage()
+def has_usable_text(text: str) -> bool:
+    """Enough letters and digits once page numbers and Bates stamps are set aside."""
+    content = [line for line in text.split("\n") if not bates_in(line) and not PAGE_MARKER.match(line.strip())]
+    return len(_ALNUM.findall("".join(content))) >= MIN_USABLE_ALNUM
+
+
+def _is_dark_box(obj: ctypes.c_void_p, page_area: float) -> tuple[float, float, float, float] | None:
+    """The bounds of a filled, near-black path the size of a redaction bar, else None."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+        return None
+    width, height = right.value - left.value, top.value - bottom.value
+    if width < MIN_BOX_WIDTH or height < MIN_BOX_HEIGHT or width * height > MAX_BOX_SHARE * page_area:
+        return None
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, ctypes.byref(fill_mode), ctypes.byref(stroke)) or not fill_mode.value:
+        return None
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, *(ctypes.byref(c) for c in (r, g, b, a))):
+        return None
+    if a.value <= 200 or max(r.value, g.value, b.value) > MAX_DARK_CHANNEL:
+        return None
+    return left.value, bottom.value, right.value, top.value
+
+
+def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) -> Iterator[ctypes.c_void_p]:
+    """Path objects of a page, including those inside form XObjects (through PDFium's C API: the
+    object wrappers cost more than the rest of reading a page)."""
+    for index in range(count):
+        obj = get(index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _paths(pdfium_c.FPDFFormObj_CountObjects(obj),
+                              lambda i, form=obj: pdfium_c.FPDFFormObj_GetObject(form, i), depth + 1)
+
+
+def black_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[int, int]:
+    """(solid dark boxes, how many of them still have text underneath): redaction bars, where the
+    second kind is a redaction that hid nothing."""
+    width, height = page.get_size()
+    boxes = over_text = 0
+    raw = page.raw
+    for obj in _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i)):
+        bounds = _is_dark_box(obj, width * height)
+        if bounds is None:
+            continue
+        boxes += 1
+        if textpage.get_text_bounded(*bounds).strip():
+            over_text += 1
+    return boxes, over_text
+
+
+@dataclass
+class _RawPage:
+    text: str
+    boxes: int = 0
+    boxes_over_text: int = 0
+    ocr: OcrResult | None = None
+    wants_ocr: bool = False
+
+
+def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     try:
-        return textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+        page = document[index]
+    except pdfium.PdfiumError:
+        return _RawPage(text="", wants_ocr=True)
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+            boxes, over_text = black_boxes(page, textpage)
+        finally:
+            textpage.close()
+    except pdfium.PdfiumError:
+        return _RawPage(text="", wants_ocr=True)
     finally:
-        textpage.close()
+        page.close()
+    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text))
+
+
+def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
+    page = document[index]
+    try:
+        return page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+    finally:
+        page.close()
+
+
+def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: list[int], settings: OcrSettings,
+               on_pages: Callable[[int], None] | None) -> None:
+    """Render in this thread (PDFium is not thread-safe) and run up to `parallel_pages` Tesseract
+    processes at once; a page that fails keeps its layer text and stays marked as needing OCR."""
+    in_flight: dict[int, Future[OcrResult]] = {}
+
+    def collect(index: int) -> None:
+        try:
+            pages[index].ocr = in_flight.pop(index).result()
+        except OcrError:
+            pass
+        if on_pages:
+            on_pages(1)
+
+    with ThreadPoolExecutor(max_workers=settings.parallel_pages) as pool:
+        for index in indexes:
+            if len(in_flight) >= settings.parallel_pages:
+                collect(next(iter(in_flight)))
+            try:
+                image = _render(document, index)
+            except pdfium.PdfiumError:
+                if on_pages:
+                    on_pages(1)
+                continue
+            # A vector box shows in the rendering too, so the larger count is the page's.
+            pages[index].boxes = max(pages[index].boxes, dark_boxes(image, RENDER_DPI))
+            in_flight[index] = pool.submit(ocr_image, image, settings)
+        while in_flight:
+            collect(next(iter(in_flight)))
 
 
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
+    options = _options.get() or ReadOptions()
+    settings = options.ocr
     document = _open(source)
     try:
-        pages = []
-        for index in range(len(document)):
-            page = document[index]
-            try:
-                text = page_text(page)
-            finally:
-                page.close()
-            text_source = "layer" if text.strip() else "none"
-            pages.append(PageText(number=index + 1, text=text, text_source=text_source, needs_ocr=text_source == "none"))
-        return IngestedDocument(media_type=MEDIA_TYPE, pages=pages)
+        raw = [_read_layer(document, index) for index in range(len(document))]
+        if settings.mode == "never" or tesseract_path() is None:
+            to_ocr = []
+        else:
+            to_ocr = [i for i, page in enumerate(raw) if settings.mode == "always" or page.wants_ocr]
+        if options.on_pages and len(raw) > len(to_ocr):
+            options.on_pages(len(raw) - len(to_ocr))
+        if to_ocr:
+            _ocr_pages(document, raw, to_ocr, settings, options.on_pages)
     finally:
         document.close()
+    return IngestedDocument(media_type=MEDIA_TYPE, pages=_finish(raw))
+
+
+def _finish(raw: list[_RawPage]) -> list[PageText]:
+    texts = [page.ocr.text if page.ocr else page.text for page in raw]
+    cleaned = clean_pages(texts)
+    if any(page.ocr for page in raw):
+        # Bates numbers are often stamped as text over a scan: keep the layer's when OCR saw none.
+        stamped = clean_pages([page.text for page in raw])
+        cleaned = [replace(clean, bates=clean.bates or layer.bates) for clean, layer in zip(cleaned, stamped, strict=True)]
+    pages = []
+    for number, (page, clean) in enumerate(zip(raw, cleaned, strict=True), start=1):
+        redactions = dict(markers_in_text(clean.text))
+        if page.boxes:
+            redactions[BLACK_BOX] = page.boxes
+        if page.boxes_over_text:
+            redactions[BLACK_BOX_OVER_TEXT] = page.boxes_over_text
+        if page.ocr:
+            source, needs_ocr = "ocr", False
+        else:
+            source, needs_ocr = ("layer" if clean.text.strip() else "none"), page.wants_ocr
+        pages.append(PageText(
+            number=number, text=clean.text, text_source=source,
+            ocr_confidence=page.ocr.confidence if page.ocr else None,
+            needs_ocr=needs_ocr, bates=clean.bates, redactions=redactions,
+        ))
+    return pages

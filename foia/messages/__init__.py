@@ -22,3 +22,6 @@ class SplitMessage:
     body: str
     page_start: int | None = None
     page_end: int | None = None
+    kind: str = "printed"  # printed (split from page text) | native (.eml, .mbox, .msg)
+    header_message_id: str | None = None  # the Message-ID header of a native message
+    notes: str | None = None  # what was repaired while reading it (bad charset, broken MIME)

@@ -1,91 +1,109 @@
-"""Split Outlook-style printed threads (From: / Sent: / To: / Cc: / Subject:) into messages."""
+"""Split printed email threads (PDF text, often OCR'd) into one message each.
+
+Every layout's headers are found (foia.messages.headers); a header inside a ">" quote, or one that
+repeats a message already found earlier in the document (same sender, same minute: a quoted copy),
+never becomes a message of its own, so quoted chains give no phantom messages. A body runs to the next
+header and loses what is not the message's own words: separators, Bates footers, page furniture and
+the quoted tail that repeats an earlier message."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterator
 
 from foia.messages import SplitMessage
 from foia.messages.dates import parse_sent
+from foia.messages.fingerprint import name_words
+from foia.messages.headers import Header, gmail_headers, labelled_headers, wrote_headers
+from foia.messages.lotus import lotus_headers
+from foia.messages.senders import split_sender
 
-_FIELD = re.compile(r"^[ \t]*(From|Sent|Date|To|Cc|CC|Subject|Attachments|Importance)[ \t]*:[ \t]*(.*)$")
-_ORIGINAL = re.compile(r"^[ \t]*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}[ \t]*$", re.I)
-_NAME_ADDRESS = re.compile(r"^\s*\"?(?P<name>[^\"<]*?)\"?\s*[<\[](?:mailto:)?(?P<address>[^>\]\s]+@[^>\]\s]+)[>\]]\s*$")
-_BARE_ADDRESS = re.compile(r"^\s*<?(?P<address>[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+)>?\s*$")
-# A header block must show these within its first lines, or a "From:" in running text is not a message.
-_MAX_HEADER_LINES = 8
+__all__ = ["split_printed_thread", "split_sender"]
 
-
-def split_sender(value: str) -> tuple[str | None, str | None]:
-    value = value.strip()
-    if not value:
-        return None, None
-    if match := _NAME_ADDRESS.match(value):
-        name = match["name"].strip().strip(",") or None
-        return name, match["address"].lower()
-    if match := _BARE_ADDRESS.match(value):
-        return None, match["address"].lower()
-    return value, None
+_SEPARATOR = re.compile(r"^[ \t>]*(?:-{2,}|_{5,})\s*(?:(?:Original Message|Forwarded message|Forwarded by[^\n]*)\s*-*)?[ \t]*$", re.I)
+_PAGE_FURNITURE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z0-9]{1,11}[ _-]?\d{4,10}|Page \d+ of \d+|\d+\s*/\s*\d+|https?://mail\.google\.com\S*(?:\s+\d+/\d+)?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:)]\d{2}\s*[AP]M)[ \t]*$"
+)
 
 
-def _header_blocks(lines: list[str]) -> Iterator[tuple[int, int, dict[str, str]]]:
-    """Yield (first line, line after the block, fields) for every header block that starts with From:."""
-    index = 0
-    while index < len(lines):
-        match = _FIELD.match(lines[index])
-        if not match or match[1] != "From":
-            index += 1
-            continue
-        fields: dict[str, str] = {"from": match[2].strip()}
-        cursor, last = index + 1, None
-        while cursor < len(lines) and cursor - index <= _MAX_HEADER_LINES:
-            line = lines[cursor]
-            field = _FIELD.match(line)
-            if field and field[1] != "From":
-                last = field[1].lower()
-                fields[last] = (fields.get(last, "") + " " + field[2]).strip()
-            elif line.strip() and last in ("to", "cc") and not _FIELD.match(line):
-                fields[last] += " " + line.strip()  # wrapped recipient list
-            else:
-                break
-            cursor += 1
-        if ("sent" in fields or "date" in fields) and ("to" in fields or "subject" in fields):
-            yield index, cursor, fields
-            index = cursor
-        else:
-            index += 1
+def _detect(text: str) -> list[Header]:
+    found = labelled_headers(text) + gmail_headers(text) + lotus_headers(text) + wrote_headers(text)
+    found.sort(key=lambda header: (header.start, -header.end))
+    headers: list[Header] = []
+    for header in found:
+        if headers and header.start < headers[-1].end:
+            continue  # the same header seen by a second detector
+        headers.append(header)
+    return headers
+
+
+def _same_sender(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    if a[1] and b[1]:
+        return a[1] == b[1]
+    return bool(name_words(a[0])) and name_words(a[0]) == name_words(b[0])
+
+
+def _minute(local: dt.datetime | None) -> dt.datetime | None:
+    return local.replace(second=0, microsecond=0) if local else None
+
+
+def _clean_body(raw: str, dequote: bool) -> str:
+    lines = raw.split("\n")
+    if dequote:
+        lines = [re.sub(r"^[ \t]*> ?", "", line) for line in lines]
+        inner = _detect("\n".join(lines))
+        if inner:  # an older message quoted inside the quote: not this message's words
+            lines = "\n".join(lines)[: inner[0].start].split("\n")
+        deeper = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), len(lines))
+        lines = lines[:deeper]
+        if lines and lines[-1].rstrip().endswith("wrote:"):  # the "On ... wrote:" before the deeper quote
+            intro_end = lines.pop()
+            if not intro_end.lstrip().startswith("On ") and lines and lines[-1].lstrip().startswith("On "):
+                lines.pop()  # its first line, when the intro wrapped
+    kept = [line for line in lines if not _PAGE_FURNITURE.match(line)]
+    while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
+        kept.pop()
+    if not dequote:
+        while kept and kept[-1].lstrip().startswith(">"):
+            kept.pop()  # a quoted tail repeating an earlier message
+        while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
+            kept.pop()
+    return "\n".join(kept).strip()
 
 
 def split_printed_thread(text: str) -> list[SplitMessage]:
-    lines = text.split("\n")
-    line_starts, offset = [], 0
-    for line in lines:
-        line_starts.append(offset)
-        offset += len(line) + 1
-    blocks = list(_header_blocks(lines))
-    messages = []
-    for position, (first, after, fields) in enumerate(blocks):
-        body_end_line = blocks[position + 1][0] if position + 1 < len(blocks) else len(lines)
-        body_lines = lines[after:body_end_line]
-        while body_lines and (not body_lines[-1].strip() or _ORIGINAL.match(body_lines[-1])):
-            body_lines.pop()
-        sent_text = fields.get("sent") or fields.get("date")
-        sent_at, sent_local = parse_sent(sent_text) if sent_text else (None, None)
-        name, address = split_sender(fields["from"])
+    headers = [header for header in _detect(text) if not header.quoted]
+    parsed = []
+    seen: list[tuple[tuple[str | None, str | None], dt.datetime]] = []
+    for header in headers:
+        sender = split_sender(header.sender)
+        sent_at, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
+        minute = _minute(local)
+        repeat = minute is not None and any(m == minute and _same_sender(s, sender) for s, m in seen)
+        if minute is not None and not repeat:
+            seen.append((sender, minute))
+        parsed.append((header, sender, sent_at, local, repeat))
+    messages: list[SplitMessage] = []
+    for index, (header, (name, address), sent_at, local, repeat) in enumerate(parsed):
+        if repeat:
+            continue
+        end = parsed[index + 1][0].start if index + 1 < len(parsed) else len(text)
         messages.append(
             SplitMessage(
-                position=position,
-                char_start=line_starts[first],
-                char_end=line_starts[body_end_line] - 1 if body_end_line < len(lines) else len(text),
+                position=len(messages),
+                char_start=header.start,
+                char_end=end,
                 sender_name=name,
                 sender_address=address,
-                recipients=fields.get("to") or None,
-                cc=fields.get("cc") or None,
+                recipients=header.to or None,
+                cc=header.cc or None,
                 sent_at=sent_at,
-                sent_at_local=sent_local,
-                sent_at_text=sent_text or None,
-                subject=fields.get("subject") or None,
-                body="\n".join(body_lines).strip(),
+                sent_at_local=local,
+                sent_at_text=header.sent_text,
+                subject=header.subject or None,
+                body=_clean_body(text[header.end : end], dequote=header.layout == "wrote"),
+                kind="printed",
             )
         )
     return messages

@@ -1,10 +1,13 @@
-"""Reserved for the schema changes of pdf import (issue 3); a no-op until then.
+"""PDF import (issue 3): an index on pages.needs_ocr, so `foia ocr` finds the pages waiting for OCR
+without scanning every page of the database.
 
 Revision ID: 0002
 Revises: 0001
 """
 
 from collections.abc import Sequence
+
+from alembic import op
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -13,8 +16,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("pages") as batch:
+        batch.create_index("ix_pages_needs_ocr", ["needs_ocr"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("pages") as batch:
+        batch.drop_index("ix_pages_needs_ocr")

@@ -1,0 +1,40 @@
+"""`foia ocr`: OCR the pages an earlier import stored as needing it, then re-extract those documents."""
+
+from __future__ import annotations
+
+import typer
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from foia.cli.common import console, database, fail
+from foia.importer import FileOutcome, OcrUnavailable, default_workers, fill_ocr
+from foia.importer import Progress as ImportProgress
+
+
+def ocr_command(
+    ctx: typer.Context,
+    workers: int = typer.Option(None, "--workers", help="Tesseract processes run side by side (default: all cores)."),
+) -> None:
+    """OCR pages stored as needing OCR (imported without Tesseract, or with --ocr never)."""
+    if workers is not None and workers < 1:
+        fail("--workers must be at least 1")
+    with database(ctx) as engine:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
+                      TimeElapsedColumn(), console=console, transient=True) as progress:
+            pages = progress.add_task("OCR", total=None)
+
+            def on_file(outcome: FileOutcome) -> None:
+                if outcome.status == "failed":
+                    progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
+
+            try:
+                report = fill_ocr(
+                    engine, parallel_pages=workers or default_workers(),
+                    progress=ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n)),
+                )
+            except OcrUnavailable as exc:
+                fail(f"{exc}: install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` again")
+        filled = sum(outcome.pages for outcome in report.outcomes)
+        console.print(f"OCR'd {filled} pages in {report.count('imported')} documents, failed {report.count('failed')}")
+        if report.failed:
+            raise typer.Exit(1)

@@ -1,0 +1,173 @@
+"""`foia review`: walk unreviewed facts at a prompt, or decide by id from a script."""
+
+from __future__ import annotations
+
+import shlex
+
+import typer
+from rich.text import Text
+from sqlalchemy.orm import Session
+
+from foia.cli.common import console, database, fail
+from foia.cli.show_cmd import out, render_fact
+from foia.db import transaction
+from foia.facts import FactRefError, parse_fact_ref
+from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
+from foia.query import QueryError, resolve
+from foia.review import CORRECTABLE, Queue, ReviewError, decide, default_reviewer, parse_corrections, pending
+from foia.show import fact_evidence
+
+app = typer.Typer(
+    help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt.",
+    invoke_without_command=True,
+)
+REVIEWER = typer.Option(None, "--reviewer", help="Who decides (default: your user name).")
+NOTE = typer.Option(None, "--note", help="Why, in a few words.")
+PROMPT = "[v]erify, [r]eject, [c]orrect, [s]kip, [n]ote, [q]uit"
+
+
+@app.callback()
+def review_walk(
+    ctx: typer.Context,
+    kind: list[str] = typer.Option(None, "--kind", help="costs, usage or policies (repeatable; default all)."),
+    agency: str = typer.Option(None, "--agency", help="Only facts about this agency (name or alias)."),
+    vendor: str = typer.Option(None, "--vendor", help="Only facts naming this vendor (name or alias)."),
+    min_confidence: float = typer.Option(None, "--min-confidence"),
+    max_confidence: float = typer.Option(None, "--max-confidence"),
+    reviewer: str = REVIEWER,
+) -> None:
+    """Walk unreviewed facts one by one (least confident first) and take a decision for each."""
+    if ctx.invoked_subcommand is not None:
+        return
+    kinds = tuple(kind or ("costs", "usage", "policies"))
+    if bad := [k for k in kinds if k not in CORRECTABLE]:
+        fail(f"--kind {bad[0]!r}: expected costs, usage or policies")
+    who = reviewer or default_reviewer()
+    with database(ctx) as engine:
+        with Session(engine) as session:
+            try:
+                queue = Queue(
+                    kinds=kinds,
+                    agency_ids=resolve(session, Agency, AgencyAlias, agency) if agency else None,
+                    vendor_ids=resolve(session, Vendor, VendorAlias, vendor) if vendor else None,
+                    min_confidence=min_confidence,
+                    max_confidence=max_confidence,
+                )
+            except QueryError as exc:
+                fail(str(exc))
+            todo = list(pending(session, queue))
+        decided = 0
+        for position, (fact_kind, fact_id) in enumerate(todo, start=1):
+            with Session(engine) as session:
+                out.rule(Text(f"{position} of {len(todo)}"))
+                render_fact(fact_evidence(session, fact_kind, fact_id))
+            while True:
+                answer = typer.prompt(PROMPT, default="s", show_default=False).strip().lower()[:1]
+                if answer == "q":
+                    console.print(f"{decided} decisions recorded")
+                    return
+                if answer == "s":
+                    break
+                action = {"v": "verify", "r": "reject", "c": "correct", "n": "note"}.get(answer)
+                if action is None:
+                    console.print(f"please answer one of: {PROMPT}")
+                    continue
+                try:
+                    corrections = note = None
+                    if action == "correct":
+                        fields = ", ".join(CORRECTABLE[fact_kind])
+                        typed = typer.prompt(f"corrected values as field=value ({fields})")
+                        corrections = parse_corrections(fact_kind, _pairs(typed))
+                    note = typer.prompt("note", default="", show_default=False) or None
+                    with transaction(engine) as session:
+                        decide(session, fact_kind, fact_id, action, reviewer=who, note=note, corrections=corrections)
+                except ReviewError as exc:
+                    console.print(f"[red]not recorded:[/] {exc}")
+                    continue
+                decided += 1
+                if action != "note":
+                    break
+        console.print(f"{decided} decisions recorded; nothing left to review" if todo else "nothing to review")
+
+
+def _pairs(typed: str) -> dict[str, str]:
+    try:
+        parts = shlex.split(typed)
+    except ValueError as exc:
+        raise ReviewError(f"cannot read {typed!r} ({exc})") from None
+    pairs = {}
+    for part in parts:
+        field, sep, value = part.partition("=")
+        if not sep:
+            raise ReviewError(f"{part!r} is not field=value")
+        pairs[field.strip().replace("-", "_")] = value
+    return pairs
+
+
+def _decide_many(ctx: typer.Context, refs: list[str], action: str, reviewer: str | None, note: str | None) -> None:
+    try:
+        parsed = [parse_fact_ref(ref) for ref in refs]
+    except FactRefError as exc:
+        fail(str(exc))
+    with database(ctx) as engine:
+        try:
+            with transaction(engine) as session:  # all or nothing: one bad id records none
+                for kind, fact_id in parsed:
+                    decide(session, kind, fact_id, action, reviewer=reviewer or default_reviewer(), note=note)
+        except ReviewError as exc:
+            fail(str(exc))
+    console.print(f"{action} recorded for {', '.join(refs)}")
+
+
+@app.command("verify")
+def verify(ctx: typer.Context, refs: list[str] = typer.Argument(..., help="Fact ids, e.g. C12 U5."),
+           reviewer: str = REVIEWER, note: str = NOTE) -> None:
+    """Mark facts as checked against the page and correct."""
+    _decide_many(ctx, refs, "verify", reviewer, note)
+
+
+@app.command("reject")
+def reject(ctx: typer.Context, refs: list[str] = typer.Argument(..., help="Fact ids, e.g. C12 U5."),
+           reviewer: str = REVIEWER, note: str = NOTE) -> None:
+    """Mark facts as wrong; exports leave them out unless --include-rejected."""
+    _decide_many(ctx, refs, "reject", reviewer, note)
+
+
+@app.command("correct")
+def correct(
+    ctx: typer.Context,
+    ref: str = typer.Argument(..., help="Fact id, e.g. C12."),
+    amount_min: str = typer.Option(None, "--amount-min"),
+    amount_max: str = typer.Option(None, "--amount-max"),
+    currency: str = typer.Option(None, "--currency"),
+    period: str = typer.Option(None, "--period", help="one-time, day, week, month, quarter or year ('none' clears)."),
+    unit: str = typer.Option(None, "--unit"),
+    unit_quantity: str = typer.Option(None, "--unit-quantity"),
+    kind: str = typer.Option(None, "--kind", help="Cost kind (setup, license ...) or policy kind."),
+    count: str = typer.Option(None, "--count"),
+    qualifier: str = typer.Option(None, "--qualifier"),
+    measure: str = typer.Option(None, "--measure"),
+    per: str = typer.Option(None, "--per"),
+    statement: str = typer.Option(None, "--statement"),
+    reviewer: str = REVIEWER,
+    note: str = NOTE,
+) -> None:
+    """Correct a fact's values; the extracted values are kept beside the correction."""
+    try:
+        fact_kind, fact_id = parse_fact_ref(ref)
+    except FactRefError as exc:
+        fail(str(exc))
+    given = {name: value for name, value in dict(
+        amount_min=amount_min, amount_max=amount_max, currency=currency, period=period, unit=unit,
+        unit_quantity=unit_quantity, kind=kind, count=count, qualifier=qualifier, measure=measure, per=per,
+        statement=statement,
+    ).items() if value is not None}
+    with database(ctx) as engine:
+        try:
+            corrections = parse_corrections(fact_kind, given)
+            with transaction(engine) as session:
+                decide(session, fact_kind, fact_id, "correct", reviewer=reviewer or default_reviewer(), note=note,
+                       corrections=corrections)
+        except ReviewError as exc:
+            fail(f"{ref}: {exc}")
+    console.print(f"correction recorded for {ref}")

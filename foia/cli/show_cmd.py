@@ -1,0 +1,121 @@
+"""`foia show fact|message|document ID`: the evidence, with the quote highlighted in its page text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+from sqlalchemy.orm import Session
+
+from foia.cli.common import database, fail
+from foia.export import csv_value
+from foia.facts import FactRefError, parse_fact_ref
+from foia.show import FactEvidence, NotFound, document_evidence, fact_evidence, message_evidence
+
+app = typer.Typer(help="Show a fact, message or document with its evidence.", no_args_is_help=True)
+out = Console(highlight=False, soft_wrap=False)
+
+
+def _fields(rows: list[tuple[str, Any]]) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    for label, value in rows:
+        if value not in (None, ""):
+            table.add_row(label, Text(csv_value(value).lstrip("'")))
+    return table
+
+
+def render_fact(evidence: FactEvidence, console: Console = out) -> None:
+    status = evidence.status + (" (needs another look after re-extraction)" if evidence.needs_rereview else "")
+    console.print(Text(f"{evidence.ref}  {evidence.kind}  [{status}]", style="bold"))
+    console.print(_fields([*evidence.values.items(), ("confidence", f"{evidence.confidence:.2f}"),
+                           ("extractor", evidence.extractor)]))
+    page = f"page {evidence.page}" + (f", Bates {evidence.bates}" if evidence.bates else "")
+    context = Text(evidence.before)
+    context.append(evidence.quote, style="bold black on yellow")
+    context.append(evidence.after)
+    console.print(Panel(context, title=Text(f"{evidence.document} (document {evidence.document_id}), {page}"),
+                        title_align="left"))
+    console.print(_fields([
+        ("agency", f"{evidence.agency} (from the {evidence.agency_source})" if evidence.agency else None),
+        ("vendor", f"{evidence.vendor} (from the {evidence.vendor_source})" if evidence.vendor else None),
+        ("product", evidence.product),
+    ]))
+    if evidence.message:
+        message = evidence.message
+        console.print(Text(f"message {message['id']}", style="bold"))
+        console.print(_fields([("From", message["from"]), ("Sent", message["sent"]), ("To", message["to"]),
+                               ("Cc", message["cc"]), ("Subject", message["subject"])]))
+    for decision in evidence.history:
+        line = f"{decision.decided_at:%Y-%m-%d %H:%M} {decision.reviewer}: {decision.action}"
+        if decision.corrected:
+            line += f" {decision.corrected} (was {decision.original})"
+        if decision.note:
+            line += f" - {decision.note}"
+        console.print(Text(line, style="dim"))
+
+
+@app.command("fact")
+def show_fact(ctx: typer.Context, ref: str = typer.Argument(..., help="Fact id, e.g. C12, U5 or P3.")) -> None:
+    """A fact with the page text around its quote, the quote highlighted, and its review history."""
+    try:
+        kind, fact_id = parse_fact_ref(ref)
+    except FactRefError as exc:
+        fail(str(exc))
+    with database(ctx) as engine, Session(engine) as session:
+        try:
+            render_fact(fact_evidence(session, kind, fact_id))
+        except NotFound as exc:
+            fail(str(exc))
+
+
+@app.command("message")
+def show_message(ctx: typer.Context, message_id: int = typer.Argument(..., help="Message id.")) -> None:
+    """A message's headers, where it is, its copies and attachments, and its body."""
+    with database(ctx) as engine, Session(engine) as session:
+        try:
+            message = message_evidence(session, message_id)
+        except NotFound as exc:
+            fail(str(exc))
+    start, end = message["pages"]
+    out.print(_fields([
+        ("From", message["from"]), ("Sent", message["sent"]), ("To", message["to"]), ("Cc", message["cc"]),
+        ("Subject", message["subject"]),
+        ("Document", f"{message['document']} (document {message['document_id']}), pages {start}-{end}"),
+        ("Duplicate of", message["duplicate_of"]),
+        ("Copies", ", ".join(map(str, message["copies"]))),
+        ("Attachments", ", ".join(f"{name} (document {doc})" for name, doc in message["attachments"])),
+    ]))
+    out.print(Panel(Text(message["body"]), title="body", title_align="left"))
+
+
+@app.command("document")
+def show_document(ctx: typer.Context, document_id: int = typer.Argument(..., help="Document id.")) -> None:
+    """A document's identity, import status, counts, and its pages with Bates numbers and text source."""
+    with database(ctx) as engine, Session(engine) as session:
+        try:
+            document = document_evidence(session, document_id)
+        except NotFound as exc:
+            fail(str(exc))
+    facts = ", ".join(f"{count} {kind}" for kind, count in document["facts"].items())
+    out.print(_fields([
+        ("Document", f"{document['document']} (document {document['id']})"), ("Source", document["source"]),
+        ("SHA-256", document["sha256"]), ("Type", document["media_type"]), ("Size", f"{document['size_bytes']:,} bytes"),
+        ("Status", document["status"]), ("Error", document["error"]), ("Imported", document["imported_at"]),
+        ("Request", document["request"]), ("Agency", document["agency"]), ("Attached to", document["parent"]),
+        ("Messages", document["messages"]), ("Facts", facts), ("Redactions", document["redactions"]),
+    ]))
+    if document["pages"]:
+        table = Table(header_style="bold")
+        for column in ("page", "bates", "text", "ocr confidence", "chars"):
+            table.add_column(column)
+        for page in document["pages"]:
+            source = page["source"] + (" (needs OCR)" if page["needs_ocr"] else "")
+            confidence = f"{page['ocr_confidence']:.0f}" if page["ocr_confidence"] is not None else ""
+            table.add_row(str(page["number"]), Text(page["bates"] or ""), source, confidence, str(page["chars"]))
+        out.print(table)

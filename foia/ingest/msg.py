@@ -1,0 +1,99 @@
+"""Outlook .msg files through extract-msg (the maintained reader of the MS-OXMSG compound-file
+format); rendered like an .eml, one page, with attachments and embedded messages as children."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import extract_msg
+from extract_msg.enums import AttachmentType
+
+from foia.ingest import IngestedDocument, IngestError
+from foia.ingest.email import NativeMessage, html_to_text, render
+from foia.messages.senders import find_address, split_sender
+
+MEDIA_TYPE = "application/vnd.ms-outlook"
+DESCRIPTION = "Outlook message (.msg)"
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+logging.getLogger("extract_msg").setLevel(logging.ERROR)
+
+
+def matches(head: bytes, name: str) -> bool:
+    """An OLE compound file holding a message (its root names "__substg1.0_" property streams)."""
+    return head.startswith(_OLE_MAGIC) and (name.lower().endswith(".msg") or "__substg1.0_".encode("utf-16-le") in head)
+
+
+def _open(source: Path | bytes) -> extract_msg.msg_classes.MSGFile:
+    try:
+        return extract_msg.openMsg(str(source) if isinstance(source, Path) else source, delayAttachments=False)
+    except Exception as exc:  # extract-msg raises many kinds on hostile input; all mean "unreadable"
+        raise IngestError(f"unreadable Outlook message ({type(exc).__name__}: {exc})") from None
+
+
+def _attachments(message: extract_msg.msg_classes.MSGFile, notes: list[str]) -> list[tuple[str, bytes]]:
+    found = []
+    for attachment in getattr(message, "attachments", []):
+        name = attachment.longFilename or attachment.shortFilename or attachment.displayName or ""
+        try:
+            if attachment.type == AttachmentType.MSG:
+                found.append((name or "message.msg", attachment.data.exportBytes()))
+            elif isinstance(attachment.data, bytes):
+                found.append((name, attachment.data))
+            else:
+                notes.append(f"attachment {name!r} skipped (kind {attachment.type.name} not imported)")
+        except Exception as exc:  # one bad attachment must not lose the message
+            notes.append(f"attachment {name!r} unreadable ({type(exc).__name__}: {exc})")
+    return found
+
+
+def _stream(message: extract_msg.msg_classes.MSGFile, tag: str) -> str | None:
+    """A top-level string property (PR_SENDER_SMTP_ADDRESS, PR_DISPLAY_TO, ...) when the recipient
+    table or transport headers that extract-msg prefers are absent."""
+    value = message.getStringStream(f"__substg1.0_{tag}")
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _native(message: extract_msg.msg_classes.MSGFile) -> NativeMessage:
+    notes: list[str] = []
+    name, address = split_sender(message.sender or "")
+    if address is None:
+        address = find_address(_stream(message, "5D01") or _stream(message, "0C1F") or "")
+    date = message.date if isinstance(message.date, dt.datetime) else None
+    body = message.body or ""
+    if not body.strip() and message.htmlBody:
+        body = html_to_text(message.htmlBody.decode("utf-8", errors="replace"))
+    return NativeMessage(
+        sender_name=name,
+        sender_address=address,
+        recipients=message.to or _stream(message, "0E04"),
+        cc=message.cc or _stream(message, "0E03"),
+        sent_at=date.astimezone(dt.UTC) if date and date.tzinfo else None,
+        sent_at_local=date.replace(tzinfo=None) if date else None,
+        sent_at_text=date.isoformat() if date else None,
+        subject=message.subject or None,
+        body=body.replace("\r\n", "\n").strip(),
+        header_message_id=message.messageId or None,
+        notes=notes,
+        attachments=_attachments(message, notes),
+    )
+
+
+def _read(message: extract_msg.msg_classes.MSGFile) -> NativeMessage:
+    if not isinstance(message, extract_msg.msg_classes.MessageBase):
+        raise IngestError(f"Outlook file is not an email ({type(message).__name__})")
+    try:
+        return _native(message)
+    except Exception as exc:  # streams are read lazily: damage shows up only here
+        raise IngestError(f"unreadable Outlook message ({type(exc).__name__}: {exc})") from None
+
+
+def ingest(source: Path | bytes, name: str) -> IngestedDocument:
+    message = _open(source)
+    try:
+        native = _read(message)
+    finally:
+        message.close()
+    return render([native], MEDIA_TYPE)

@@ -1,0 +1,164 @@
+"""OCR through the Tesseract command line, one single-threaded process per page.
+
+Tesseract's OpenMP threads fight each other when several pages run at once (one 300-dpi page took
+18 s with default threading and 5 s with OMP_THREAD_LIMIT=1 on the development machine), so every
+call is limited to one thread and parallelism comes from running several pages side by side."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+
+from PIL import Image
+
+OCR_MODES = ("auto", "always", "never")
+RENDER_DPI = 300
+PAGE_TIMEOUT_S = 120.0
+
+
+class OcrError(Exception):
+    """One page could not be OCR'd (timeout, crash); the page is kept as needing OCR."""
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    confidence: float | None  # mean word confidence, 0-100; None when no word was read
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    mode: str = "auto"  # auto: only pages without a usable text layer | always | never
+    language: str = "eng"
+    timeout_s: float = PAGE_TIMEOUT_S
+    parallel_pages: int = 1  # tesseract processes one worker runs side by side
+
+    def __post_init__(self) -> None:
+        if self.mode not in OCR_MODES:
+            raise ValueError(f"OCR mode must be one of {', '.join(OCR_MODES)}, not {self.mode!r}")
+
+
+def tesseract_path() -> str | None:
+    return shutil.which("tesseract")
+
+
+def tesseract_version() -> str | None:
+    path = tesseract_path()
+    if path is None:
+        return None
+    result = subprocess.run([path, "--version"], capture_output=True, text=True, check=False)
+    first = (result.stdout or result.stderr).splitlines()
+    return first[0].removeprefix("tesseract ").strip() if first else None
+
+
+def tesseract_languages() -> list[str]:
+    path = tesseract_path()
+    if path is None:
+        return []
+    result = subprocess.run([path, "--list-langs"], capture_output=True, text=True, check=False)
+    lines = (result.stdout or result.stderr).splitlines()
+    return [line.strip() for line in lines[1:] if line.strip() and not line.startswith("List of")]
+
+
+def _single_thread_env() -> dict[str, str]:
+    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+
+def _image_bytes(image: Image.Image) -> bytes:
+    """Grey PNG at the fastest compression: measured here, Tesseract read it faster from stdin than
+    an uncompressed PGM (about 2.0 s against 2.7 s a page), and it costs a few milliseconds to encode."""
+    buffer = io.BytesIO()
+    image.convert("L").save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue()
+
+
+def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
+    """Run Tesseract on one page image and rebuild its text from the TSV word table, so one run gives
+    both the text and the per-word confidences."""
+    path = tesseract_path()
+    if path is None:
+        raise OcrError("tesseract is not installed")
+    command = [path, "stdin", "stdout", "-l", settings.language, "tsv"]
+    try:
+        result = subprocess.run(
+            command, input=_image_bytes(image), capture_output=True, env=_single_thread_env(),
+            timeout=settings.timeout_s, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise OcrError(f"OCR timed out after {settings.timeout_s:.0f} s") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"tesseract failed ({message[-1] if message else f'exit {result.returncode}'})")
+    return text_from_tsv(result.stdout.decode("utf-8", "replace"))
+
+
+_SPACES = re.compile(r"[ \t]+")
+
+
+def text_from_tsv(tsv: str) -> OcrResult:
+    """Words joined into lines in reading order, with a blank line only where the page shows a gap
+    taller than a line: Tesseract's own paragraphs also split an email header in two."""
+    rows = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
+    lines: dict[tuple[int, int, int], list[str]] = {}
+    spans: dict[tuple[int, int, int], tuple[int, int]] = {}
+    confidences: list[float] = []
+    for row in rows:
+        word = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not word:
+            continue
+        key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+        top, bottom = int(row["top"]), int(row["top"]) + int(row["height"])
+        lines.setdefault(key, []).append(word)
+        old_top, old_bottom = spans.get(key, (top, bottom))
+        spans[key] = (min(old_top, top), max(old_bottom, bottom))
+        confidence = float(row["conf"])
+        if confidence >= 0:
+            confidences.append(confidence)
+    parts: list[str] = []
+    previous: tuple[int, int] | None = None
+    for key in sorted(lines):
+        top, bottom = spans[key]
+        if previous is not None and top - previous[1] > previous[1] - previous[0]:
+            parts.append("")
+        parts.append(_SPACES.sub(" ", " ".join(lines[key])))
+        previous = (top, bottom)
+    confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
+    return OcrResult(text="\n".join(parts), confidence=confidence)
+
+
+@dataclass(frozen=True)
+class ExternalTool:
+    name: str
+    path: str | None
+    version: str | None
+    detail: str  # what it is for, or what is missing without it
+
+
+def _pdftotext_version(path: str) -> str | None:
+    result = subprocess.run([path, "-v"], capture_output=True, text=True, check=False)
+    first = (result.stderr or result.stdout).splitlines()
+    return first[0].removeprefix("pdftotext version ").strip() if first else None
+
+
+def optional_tools() -> list[ExternalTool]:
+    """The optional programs foia uses, whether each is installed, and what it is for."""
+    tesseract = tesseract_path()
+    languages = ", ".join(tesseract_languages()) or "none"
+    pdftotext = shutil.which("pdftotext")
+    return [
+        ExternalTool(
+            "tesseract", tesseract, tesseract_version(),
+            f"OCR of scanned pages; languages: {languages}" if tesseract
+            else "missing: scanned pages are stored as needing OCR (Debian: apt-get install tesseract-ocr)",
+        ),
+        ExternalTool(
+            "pdftotext", pdftotext, _pdftotext_version(pdftotext) if pdftotext else None,
+            "poppler; the import benchmark compares against it" if pdftotext
+            else "missing: only scripts/bench_import.py uses it (Debian: apt-get install poppler-utils)",
+        ),
+    ]

@@ -1,0 +1,78 @@
+"""Scoring printed-thread splitting against labelled headers: a header counts as recovered when a
+split message has the labelled sender and the labelled date to the minute (to the day when the label
+prints no time; no date when the label has none). A split message matching no label is a phantom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from foia.messages import SplitMessage
+from foia.messages.dates import parse_date_only, parse_sent
+from foia.messages.printed import split_printed_thread
+
+
+@dataclass(frozen=True)
+class LabelledHeader:
+    sender: str  # a name or an address, as labelled
+    date: str | None  # as printed, or None when the text prints no date
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    recovered: int = 0
+    phantoms: int = 0
+    misses: list[str] | None = None
+
+    @property
+    def recall(self) -> float:
+        return self.recovered / self.labelled if self.labelled else 1.0
+
+
+def _words(value: str | None) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (value or "").lower()))
+
+
+def _sender_matches(label: str, message: SplitMessage) -> bool:
+    if not label:  # labelled as redacted: neither name nor address is known
+        return message.sender_name is None and message.sender_address is None
+    if "@" in label:
+        return (message.sender_address or "") == label.lower()
+    wanted = _words(label)
+    return bool(wanted) and wanted <= _words(message.sender_name) | _words(message.sender_address)
+
+
+def _date_matches(label: str | None, message: SplitMessage) -> bool:
+    if label is None:
+        return message.sent_at_local is None
+    _, local = parse_sent(label)
+    if local is not None:
+        return message.sent_at_local is not None and message.sent_at_local.replace(second=0) == local.replace(second=0)
+    day = parse_date_only(label)
+    shown = message.sent_at_local.date() if message.sent_at_local else parse_date_only(message.sent_at_text or "")
+    return day is not None and shown == day
+
+
+def score(cases: Iterable[tuple[str, list[LabelledHeader]]]) -> Score:
+    """Split each text and score it."""
+    return score_messages((split_printed_thread(text), labels) for text, labels in cases)
+
+
+def score_messages(cases: Iterable[tuple[list[SplitMessage], list[LabelledHeader]]]) -> Score:
+    """Score messages already split (e.g. by the whole import path from a PDF)."""
+    total = Score(misses=[])
+    for messages, labels in cases:
+        unmatched = list(messages)
+        for label in labels:
+            total.labelled += 1
+            hit = next((m for m in unmatched if _sender_matches(label.sender, m) and _date_matches(label.date, m)), None)
+            if hit is None:
+                assert total.misses is not None
+                total.misses.append(f"{label.sender} / {label.date}")
+                continue
+            total.recovered += 1
+            unmatched.remove(hit)
+        total.phantoms += len(unmatched)
+    return total

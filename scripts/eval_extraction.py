@@ -1,0 +1,322 @@
+"""Score fact extraction against labelled records: precision, recall and F1 per fact kind, entity
+recognition per document, and attribution accuracy.
+
+    python scripts/eval_extraction.py LABELS.json [--json]
+
+LABELS.json is a list of records in the format of ../shared/corpus/real/labels.json: `file` (a text
+file next to the labels; a form feed separates pages), `agencies`, `vendors`, `products`, `costs`
+[{amount_min, amount_max, period, quote}], `image_counts` [{count, quote}], `policies` [{quote}].
+Labelled entity names are compared through the gazetteer ("Face-VACS" and "FaceVACS" are one product).
+Attribution: where a fact is labelled with `agency`/`vendor`/`product`, the attributed name (the request
+agency standing in when nothing closer names one) must equal it; elsewhere an attributed name must be one
+the record lists. Optional, for sets written with attribution in mind: `counts` [{count, qualifier, measure, per,
+quote}] (then every count is scored, not only image counts), `request_agency`, and per fact `agency`,
+`vendor`, `product`, `kind`. Text goes through the same `analyse()` path an import uses.
+
+Matching: a predicted fact is a true positive when its quote overlaps the labelled quote and its values
+agree (costs: amount_min, amount_max, period; counts: count, and measure, qualifier and per where labelled;
+policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction that repeats a labelled value elsewhere
+in the same record (the same grant amount in a summary table) is a repeat, counted apart, not an error.
+Counts of things other than images are unscored on records that label only `image_counts`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import textwrap
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from foia.analysis import Fact, analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+KINDS = ("costs", "usage", "policies")
+
+
+class LabelError(Exception):
+    """The labels file cannot be used; the message names the file and the reason."""
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    repeats: int = 0
+    unscored: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "repeats": self.repeats, "unscored": self.unscored,
+                "precision": round(self.precision, 3), "recall": round(self.recall, 3), "f1": round(self.f1, 3)}
+
+
+@dataclass
+class Evaluation:
+    facts: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in KINDS})
+    entities: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in ("agency", "vendor", "product")})
+    attribution_checked: int = 0
+    attribution_correct: int = 0
+    errors: list[str] = field(default_factory=list)  # one line per false positive / negative, for reading
+
+    @property
+    def attribution_accuracy(self) -> float:
+        return self.attribution_correct / self.attribution_checked if self.attribution_checked else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "facts": {kind: score.as_dict() for kind, score in self.facts.items()},
+            "entities": {kind: score.as_dict() for kind, score in self.entities.items()},
+            "attribution": {"checked": self.attribution_checked, "correct": self.attribution_correct,
+                            "accuracy": round(self.attribution_accuracy, 3)},
+        }
+
+
+# Characters the PDF core fonts cannot draw, replaced the same way in the text and the labels.
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "•": "*", "‐": "-", "–": "-", "—": "-", "…": "..."})
+_LINES_PER_PDF_PAGE = 40
+
+
+def _pdf_pages(text: str, name: str, workdir: Path) -> tuple[list[PageText], str]:
+    """Render the text to a born-digital PDF (tests/pdfs.py) and read it back through the import path."""
+    from foia.ingest import ingest_file
+    from tests.pdfs import write_text_pdf
+
+    lines = [wrapped for line in text.translate(_PLAIN).replace("\f", "\n").split("\n")
+             for wrapped in (textwrap.wrap(line, 95) or [""])]
+    chunks = ["\n".join(lines[i : i + _LINES_PER_PDF_PAGE]) for i in range(0, len(lines), _LINES_PER_PDF_PAGE)]
+    pages = ingest_file(write_text_pdf(workdir / f"{Path(name).stem}.pdf", chunks)).pages
+    return pages, "\n".join(page.text for page in pages)
+
+
+def _flexible_span(text: str, quote: str, where: str) -> tuple[int, int]:
+    """Where a labelled quote landed in PDF text: any whitespace, and a break after a hyphen, may differ."""
+    words = quote.translate(_PLAIN).split()
+    pattern = r"\s+".join(re.escape(word).replace(r"\-", r"\-\s*") for word in words)
+    match = re.search(pattern, text)
+    if match is None:
+        raise LabelError(f"{where}: labelled quote not found in the PDF text: {quote[:60]!r}")
+    return match.span()
+
+
+def _pages(text: str) -> tuple[list[PageText], list[int]]:
+    parts = text.split("\f")
+    starts, offset = [], 0
+    for part in parts:
+        starts.append(offset)
+        offset += len(part) + 1
+    return [PageText(number, part, "layer") for number, part in enumerate(parts, start=1)], starts
+
+
+def _span(text: str, quote: str, where: str) -> tuple[int, int]:
+    start = text.find(quote)
+    if start == -1:
+        raise LabelError(f"{where}: labelled quote is not in the text: {quote[:60]!r}")
+    return start, start + len(quote)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
+    values = fact.values
+    if kind == "costs":
+        return (values["amount_min"] == Decimal(str(label["amount_min"]))
+                and values["amount_max"] == Decimal(str(label["amount_max"]))
+                and values["period"] == label.get("period"))
+    if kind == "usage":
+        return values["count"] == label["count"] and all(
+            values[key] == label[key] for key in ("measure", "qualifier", "per") if key in label)
+    return "kind" not in label or values["kind"] == label["kind"]
+
+
+def _same_value(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
+    if kind == "costs":
+        return fact.values["amount_max"] == Decimal(str(label["amount_max"]))
+    if kind == "usage":
+        return fact.values["count"] == label["count"]
+    return False
+
+
+def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False) -> Evaluation:
+    """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported."""
+    try:
+        records = json.loads(labels_path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LabelError(f"{labels_path}: cannot read labels ({exc})") from None
+    gazetteer = gazetteer or Gazetteer.load()
+    evaluation = Evaluation()
+    for record in records:
+        path = labels_path.parent / record["file"]
+        try:
+            text = path.read_text("utf-8")
+        except OSError as exc:
+            raise LabelError(f"{path}: cannot read ({exc.strerror})") from None
+        if via_pdf:
+            with tempfile.TemporaryDirectory() as workdir:
+                pages, joined = _pdf_pages(text, record["file"], Path(workdir))
+            _evaluate_record(evaluation, record, joined, gazetteer, pages=pages)
+        else:
+            _evaluate_record(evaluation, record, text, gazetteer)
+    return evaluation
+
+
+def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer,
+                     pages: list[PageText] | None = None) -> None:
+    name = record["file"]
+    if pages is None:
+        pages, starts = _pages(text)
+        find_span = _span
+    else:
+        starts, offset = [], 0
+        for page in pages:
+            starts.append(offset)
+            offset += len(page.text) + 1
+        find_span = _flexible_span
+    analysis = analyse(pages, gazetteer)
+    request_agency = record.get("request_agency")
+    counts_labelled = "counts" in record
+    labelled = {
+        "costs": record.get("costs", []),
+        "usage": record["counts"] if counts_labelled else [dict(c, measure="images") for c in record.get("image_counts", [])],
+        "policies": record.get("policies", []),
+    }
+    for kind in KINDS:
+        score = evaluation.facts[kind]
+        labels = [(label, find_span(text, label["quote"], name)) for label in labelled[kind]]
+        matched: set[int] = set()
+        for fact in (f for f in analysis.facts if f.kind == kind):
+            start = starts[fact.page_number - 1] + fact.char_start
+            span = (start, start + len(fact.quote))
+            if text[span[0] : span[1]] != fact.quote:
+                raise LabelError(f"{name}: extracted quote is not the text at its offsets: {fact.quote[:60]!r}")
+            if kind == "usage" and not counts_labelled and fact.values["measure"] != "images":
+                score.unscored += 1
+                continue
+            hit = next((index for index, (label, label_span) in enumerate(labels)
+                        if index not in matched and _matches(kind, fact, span, label, label_span)), None)
+            if hit is not None:
+                matched.add(hit)
+                score.tp += 1
+                _check_attribution(evaluation, fact, labels[hit][0], record, request_agency)
+            elif any(_same_value(kind, fact, label) for label, _ in labels):
+                score.repeats += 1
+            else:
+                score.fp += 1
+                evaluation.errors.append(f"FP {kind} {name}: {fact.quote[:90]!r} {_brief(fact)}")
+        for index, (label, _) in enumerate(labels):
+            if index not in matched:
+                score.fn += 1
+                evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r}")
+    _score_entities(evaluation, record, text, gazetteer)
+
+
+def _matches(kind: str, fact: Fact, span: tuple[int, int], label: dict[str, Any], label_span: tuple[int, int]) -> bool:
+    overlap = _overlap(span, label_span)
+    if not overlap:
+        return False
+    if kind == "policies" and overlap * 2 < min(span[1] - span[0], label_span[1] - label_span[0]):
+        return False
+    return _values_agree(kind, fact, label)
+
+
+def _check_attribution(evaluation: Evaluation, fact: Fact, label: dict[str, Any], record: dict[str, Any],
+                       request_agency: str | None) -> None:
+    for key, plural in (("agency", "agencies"), ("vendor", "vendors"), ("product", "products")):
+        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+        if key not in label:
+            # Records without per-fact labels: a named agency or vendor must be one the record names.
+            if got is not None and record.get(plural):
+                evaluation.attribution_checked += 1
+                evaluation.attribution_correct += got in record[plural]
+            continue
+        evaluation.attribution_checked += 1
+        if got == label[key]:
+            evaluation.attribution_correct += 1
+        else:
+            evaluation.errors.append(f"ATTR {record['file']}: {fact.quote[:60]!r} {key}={got!r}, labelled {label[key]!r}")
+
+
+def _score_entities(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer) -> None:
+    found = gazetteer.find(text.replace("\f", "\n"))
+    addresses = re.findall(r"[\w.+-]+@[\w.-]+", text)  # as attribution reads senders and recipients
+    found += [entity for entity in map(gazetteer.for_address, addresses) if entity is not None]
+    predicted = {
+        "agency": {e.name for e in found if e.kind == "agency"},
+        "vendor": {e.name for e in found if e.kind == "vendor"} | {e.vendor for e in found if e.kind == "product" and e.vendor},
+        "product": {e.name for e in found if e.kind == "product"},
+    }
+    for kind, key in (("agency", "agencies"), ("vendor", "vendors"), ("product", "products")):
+        wanted = {(gazetteer.canonical(kind, name) or _Named(name)).name for name in record.get(key, [])}
+        score = evaluation.entities[kind]
+        score.tp += len(predicted[kind] & wanted)
+        score.fp += len(predicted[kind] - wanted)
+        score.fn += len(wanted - predicted[kind])
+        evaluation.errors.extend(f"FP {kind} {record['file']}: {n!r}" for n in sorted(predicted[kind] - wanted))
+        evaluation.errors.extend(f"FN {kind} {record['file']}: {n!r}" for n in sorted(wanted - predicted[kind]))
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+
+
+def _brief(fact: Fact) -> str:
+    return json.dumps({k: str(v) for k, v in fact.values.items() if v is not None and k != "statement"})
+
+
+def render(evaluation: Evaluation) -> str:
+    lines = [f"{'kind':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'repeat':>6} {'unscored':>8}"]
+    for group in (evaluation.facts, evaluation.entities):
+        for kind, s in group.items():
+            lines.append(f"{kind:<10} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4} "
+                         f"{s.repeats:>6} {s.unscored:>8}")
+    lines.append(f"attribution accuracy {evaluation.attribution_accuracy:.3f} "
+                 f"({evaluation.attribution_correct}/{evaluation.attribution_checked})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("labels", type=Path)
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--via-pdf", action="store_true",
+                        help="render each text to PDF (tests/pdfs.py, needs the test extra) and import it first")
+    parser.add_argument("--errors", action="store_true", help="also list every false positive and negative")
+    args = parser.parse_args(argv)
+    try:
+        evaluation = evaluate(args.labels, via_pdf=args.via_pdf)
+    except LabelError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(evaluation.as_dict(), indent=2) if args.json else render(evaluation))
+    if args.errors:
+        print("\n".join(evaluation.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

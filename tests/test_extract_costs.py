@@ -1,0 +1,100 @@
+"""Costs in every form the issue lists, their kinds, invoice rows, and money that is not a cost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from foia.analysis import analyse
+from foia.extract.costs import MAX_AMOUNTS_PER_PAGE, find_costs
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low", "high", "period", "unit", "quantity", "kind"),
+    [
+        ("It would cost $6–$12 a month.", "$6–$12 a month", "6", "12", "month", None, None, None),
+        ("roughly between $ 6 and $ 12 per month", "between $ 6 and $ 12 per month", "6", "12", "month", None, None, None),
+        ("Storage runs $6-8 a month.", "$6-8 a month", "6", "8", "month", None, None, None),
+        ("Our jail vendor quoted a $400 setup charge.", "$400", "400", "400", "one-time", None, None, "setup"),
+        ("Hosting is USD 1,500 annually.", "USD 1,500 annually", "1500", "1500", "year", None, None, None),
+        ("The total shall not exceed $100,000.00 for the term.", "$100,000.00", "100000.00", "100000.00", None, None, None, "cap"),
+        ("with a city share of $0, and a grantor share of $25,000.", "$25,000", "25000", "25000", "one-time", None, None, "grant"),
+        ("Pricing is $10,000 for 5 user licenses per year.", "$10,000 for 5 user licenses per year", "10000", "10000", "year", "license", "5", "license"),
+        ("Annual maintenance: $3,200 per year.", "$3,200 per year", "3200", "3200", "year", None, None, "maintenance"),
+        ("The subscription is $24,000/yr.", "$24,000/yr", "24000", "24000", "year", None, None, "subscription"),
+        ("A $1-2 million expansion", "$1-2 million", "1000000", "2000000", None, None, None, None),
+        ("EUR 2,000 per month for the pilot", "EUR 2,000 per month", "2000", "2000", "month", None, None, None),
+    ],
+)
+def test_reads_the_listed_forms(text, quote, low, high, period, unit, quantity, kind) -> None:  # type: ignore[no-untyped-def]
+    (finding,) = list(find_costs(text))
+    assert text[finding.char_start : finding.char_end] == finding.quote == quote
+    assert (finding.amount_min, finding.amount_max) == (Decimal(low), Decimal(high))
+    assert (finding.period, finding.unit, finding.kind) == (period, unit, kind)
+    assert finding.unit_quantity == (Decimal(quantity) if quantity else None)
+
+
+def test_a_negated_setup_fee_does_not_make_the_next_price_a_setup_charge() -> None:
+    text = "There is no setup fee for Rekognition; image analysis is $1 per 1,000 images after the free tier."
+    (finding,) = list(find_costs(text))
+    assert (finding.kind, finding.period, finding.unit, finding.unit_quantity) == (None, None, "image", Decimal(1000))
+
+
+def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
+    (finding,) = list(find_costs("Licence: £900 per month"))
+    assert (finding.currency, finding.period) == ("GBP", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parking at the county building is $5 a day, so plan accordingly.",
+        "Copies are $0.25 per page.",
+        "I agree to pay fees up to $50 for this request.",
+        "A city share of $0 applies.",
+        "Call 503-846-2700 about case 2018-00417 at 97124.",
+    ],
+)
+def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:
+    assert list(find_costs(text)) == []
+
+
+def test_prices_of_other_products_are_kept_only_where_the_sentence_names_the_product() -> None:
+    text = (
+        "The vendor's license plate readers cost $24,000/yr and are not part of this purchase.\n"
+        "Our facilities team pays $7/mo per badge reader.\n"
+        "The LEARN license plate recognition package is quoted at $12,000 per year.\n"
+        "Face matching for license plate photos costs $900 per year.\n"
+    )
+    assert [f.other_product for f in find_costs(text)] == [True, True, True, False]
+    analysis = analyse([PageText(1, text, "layer")], Gazetteer.load())
+    assert [(f.quote, f.vendor, f.product) for f in analysis.facts if f.kind == "costs"] == [
+        ("$12,000 per year", "Vigilant Solutions", "Vigilant LPR (LEARN)"),
+        ("$900 per year", None, None),
+    ]
+
+
+def test_invoice_rows_whose_arithmetic_checks_become_one_cost_each() -> None:
+    text = (
+        "Description                           Qty   Unit price     Total\n"
+        "FACE Plus annual maintenance            1   $18,500.00     $18,500.00\n"
+        "Investigator workstation licenses       4   $2,250.00      $9,000.00\n"
+        "Misprinted row                          3   $100.00        $250.00\n"
+        "Total due                                                  $27,500.00\n"
+    )
+    findings = list(find_costs(text))
+    rows = [(f.quote.split("  ")[0], f.amount_max, f.period, f.kind) for f in findings]
+    assert rows[:2] == [
+        ("FACE Plus annual maintenance", Decimal("18500.00"), "year", "maintenance"),
+        ("Investigator workstation licenses", Decimal("9000.00"), None, "license"),
+    ]
+    # A row that does not add up is read as prose: its two amounts, never a made-up total.
+    assert [f.amount_max for f in findings[2:]] == [Decimal("100.00"), Decimal("250.00"), Decimal("27500.00")]
+    assert all(text[f.char_start : f.char_end] == f.quote for f in findings)
+
+
+def test_a_page_of_noise_stops_at_the_amount_cap() -> None:
+    assert len(list(find_costs("$9 " * (MAX_AMOUNTS_PER_PAGE + 500)))) == MAX_AMOUNTS_PER_PAGE

@@ -1,0 +1,73 @@
+"""Usage counts and stated policies: what they read, and the look-alikes they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from foia.extract.counts import find_counts
+from foia.extract.policies import find_policies
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "count", "qualifier", "measure", "per"),
+    [
+        ("We hold approximately 300,000 images.", "approximately 300,000 images", 300_000, "approximately", "images", None),
+        ("It has 300K booking photos.", "300K booking photos", 300_000, "exact", "images", None),
+        ("Staff ran more than 1,000 searches.", "more than 1,000 searches", 1000, "at least", "searches", None),
+        ("Trained 150 deputies last year.", "150 deputies", 150, "exact", "users", None),
+        ("We see about 20 people a day.", "about 20 people a day", 20, "approximately", "people", "day"),
+        ("It finds up to 100 faces in an image.", "up to 100 faces", 100, "up to", "faces", None),
+        ("Limited to eight designated video streams.", "eight designated video streams", 8, "exact", "cameras", None),
+        ("The file holds 1.2 million mugshots.", "1.2 million mugshots", 1_200_000, "exact", "images", None),
+        ("Searches led to 37 arrests.", "37 arrests", 37, "exact", "arrests", None),
+    ],
+)
+def test_reads_counts(text, quote, count, qualifier, measure, per) -> None:  # type: ignore[no-untyped-def]
+    (finding,) = list(find_counts(text))
+    assert text[finding.char_start : finding.char_end] == finding.quote == quote
+    assert (finding.count, finding.qualifier, finding.measure, finding.per) == (count, qualifier, measure, per)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",
+     "Section 304-81 applies", "Case 2018-00417", "It costs $400 per image", "over the last three years",
+     "2001 booking photos were scanned"],
+)
+def test_numbers_that_are_not_usage_counts(text: str) -> None:
+    assert list(find_counts(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Investigators are not permitted to take enforcement action based solely on a potential identification lead.", "prohibition"),
+        ("State law and our policy prohibit the use of face recognition for real-time surveillance.", "prohibition"),
+        ("Only images lawfully obtained by the department may be submitted as probe images.", "requirement"),
+        ("No images of the public were used for any testing.", "prohibition"),
+        ("A match alone does not establish probable cause.", "disclaimer"),
+        ("Analysts are required to document every facial recognition search in the case file.", "requirement"),
+        ("Trained examiners are permitted to use the system for identifying deceased persons.", "permission"),
+        ("The purpose of this policy is to govern the use of face recognition by members.", "other"),
+    ],
+)
+def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
+    text = f"Face recognition rules.\n\n{sentence} Questions go to the records unit."
+    (finding,) = list(find_policies(text))
+    assert (finding.quote, finding.statement, finding.kind) == (sentence, sentence, kind)
+    assert text[finding.char_start : finding.char_end] == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I encourage you to review our FAQ and policy about facial recognition.",
+        "We further request any policies governing the use of facial recognition technology.",
+        "Please respond within 10 days as the statute requires.",
+        "The City shall pay Vendor within thirty-five days of receiving the Clearview invoice.",
+        "The contract with Rank One shall not exceed $100,000.00 over three years.",
+        "Our investigators compare photos against jail booking photos for possible leads.",
+    ],
+)
+def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:
+    assert list(find_policies(text)) == []

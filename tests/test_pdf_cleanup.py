@@ -1,0 +1,75 @@
+"""Page furniture and redaction markers on realistic page texts (no database, no PDF)."""
+
+from __future__ import annotations
+
+from foia.cleanup import clean_pages
+from foia.ingest.pdf import has_usable_text
+from foia.redactions import REDACTED, markers_in_text
+
+
+def _thread_pages(count: int) -> list[str]:
+    return [
+        f"Pinal County Sheriff's Office\nPublic Records Release 2019-0412\n"
+        f"From: Dana Ortiz <dortiz@pinal.example.gov>\nSubject: Quote {number}\n"
+        f"The renewal for the face search module is $18,500 for year {number}.\n"
+        f"Page {number} of {count}\nAZ-{14950 + number:06d}"
+        for number in range(1, count + 1)
+    ]
+
+
+def test_repeated_headers_page_numbers_and_bates_are_removed_and_bates_kept() -> None:
+    cleaned = clean_pages(_thread_pages(4))
+    assert [page.bates for page in cleaned] == ["AZ-014951", "AZ-014952", "AZ-014953", "AZ-014954"]
+    assert cleaned[1].text == (
+        "From: Dana Ortiz <dortiz@pinal.example.gov>\nSubject: Quote 2\n"
+        "The renewal for the face search module is $18,500 for year 2."
+    )
+
+
+def test_a_templated_line_with_changing_amounts_is_content() -> None:
+    pages = [f"Monthly statement\nSearches run: {n * 310}\nTotal due: ${n * 1200:,}.00" for n in range(1, 6)]
+    cleaned = clean_pages(pages)
+    assert [page.text.split("\n")[-1] for page in cleaned] == [f"Total due: ${n * 1200:,}.00" for n in range(1, 6)]
+    assert all(page.text.startswith("Searches run:") for page in cleaned)
+
+
+def test_email_headers_repeating_on_every_page_are_content_not_furniture() -> None:
+    pages = [f"From: Morgan Lee <mlee@amazon.com>\nSubject: RE: estimate\nReply number {n} with the figures.\nWCSO {n:06d}"
+             for n in range(1, 6)]
+    cleaned = clean_pages(pages)
+    assert all(page.text.startswith("From: Morgan Lee <mlee@amazon.com>\nSubject: RE: estimate") for page in cleaned)
+    assert cleaned[4].bates == "WCSO 000005"
+
+
+def test_a_number_in_the_body_is_not_a_bates_stamp_and_a_single_page_keeps_its_stamp() -> None:
+    body = "Invoice 20180315\nTotal due: $4,200.00\nThank you for your business, remit within thirty days."
+    assert clean_pages([body])[0].text == body
+    only = clean_pages([body + "\nCITY-PD 0000412"])[0]
+    assert only.bates == "CITY-PD 0000412"
+    assert only.text == body
+
+
+def test_a_page_holding_only_a_stamp_has_no_usable_text() -> None:
+    assert not has_usable_text("WCSO 000117\n")
+    assert not has_usable_text("  \n Page 3 of 17 \n")
+    assert has_usable_text("From: Dana Ortiz\nThe license is $24,000 a year.")
+
+
+def test_exemption_markers_standing_for_withheld_text_are_counted() -> None:
+    page = "From: (b)(6)\nTo: (b) (6), (b)(7)(C)\nCell: b6\nThe suspect's name is [REDACTED] and [ REDACTED ].\n(b7c)"
+    assert markers_in_text(page) == {"(b)(6)": 3, "(b)(7)(C)": 2, REDACTED: 2}
+
+
+def test_statute_citations_in_running_text_are_not_redactions() -> None:
+    page = (
+        "Records were withheld pursuant to 5 U.S.C. 552(b)(1) and (b)(3).\n"
+        "The agency cites exemptions (b)(6) and (b)(7)(C) for personnel files.\n"
+        "Under section (b)(5) deliberative material is exempt.\n"
+        "Please complete Form B6 and return it to the clerk with the remaining schedules."
+    )
+    assert markers_in_text(page) == {}
+
+
+def test_a_state_cite_alone_where_text_was_withheld_is_a_redaction() -> None:
+    page = "Officer: \nRCW 42.56.240(1)\nBadge number [RCW 42.56.250(4)]\nNRS 481.063 governs the release of DMV records in Nevada."
+    assert markers_in_text(page) == {"RCW 42.56.240(1)": 1, "RCW 42.56.250(4)": 1}

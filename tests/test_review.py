@@ -1,0 +1,121 @@
+"""Review through the real CLI: decisions by id, corrections kept beside the original, the
+interactive walk driven at its prompt, and evidence shown with the quote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from typer.testing import CliRunner
+
+from foia.cli import app
+from foia.models import Cost, ReviewDecision
+from tests.pdfs import write_text_pdf
+
+THREAD = [
+    """From: Morgan Lee <mlee@amazon.com>
+Sent: Tuesday, March 6, 2018 9:14 AM
+To: Sgt. Pat Kim <pkim@co.washington.or.us>
+Subject: Rekognition estimate
+
+Sergeant Kim,
+For the booking photo collection we estimate between $6 and $12 a month for Rekognition.
+Storage for the archive adds $24,000/yr.""",
+]
+
+
+def run(db_url: str, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, ["--db", db_url, *args], input=input, catch_exceptions=False)
+
+
+def costs(db_url: str, *extra: str) -> dict[str, dict[str, str]]:
+    rows = csv.DictReader(io.StringIO(run(db_url, "costs", "--format", "csv", *extra).stdout))
+    return {row["quote"]: row for row in rows}
+
+
+@pytest.fixture
+def loaded(db_url: str, tmp_path: Path) -> str:
+    write_text_pdf(tmp_path / "wcso.pdf", THREAD, footer="WCSO {page:06d}")
+    assert run(db_url, "import", str(tmp_path / "wcso.pdf")).exit_code == 0
+    return db_url
+
+
+def test_verify_reject_and_correct_by_id(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
+    before = costs(loaded)
+    monthly, yearly = before["between $6 and $12 a month"]["id"], before["$24,000/yr"]["id"]
+    assert run(loaded, "review", "verify", monthly, "--reviewer", "ana", "--note", "checked p.1").exit_code == 0
+    corrected = run(loaded, "review", "correct", yearly, "--amount-min", "20,000", "--amount-max", "20000",
+                    "--reviewer", "ana", "--note", "OCR read 24")
+    assert corrected.exit_code == 0, corrected.stderr
+    after = costs(loaded)
+    assert after["between $6 and $12 a month"]["status"] == "verified"
+    fixed = after["$24,000/yr"]
+    assert (fixed["status"], fixed["amount_min"], fixed["amount_max"], fixed["monthly_usd_max"]) == (
+        "corrected", "20000", "20000", "1666.666667")
+    with Session(engine) as session:
+        decision = session.scalars(select(ReviewDecision).where(ReviewDecision.action == "correct")).one()
+        assert decision.reviewer == "ana" and decision.note == "OCR read 24"
+        assert json.loads(decision.original)["amount_min"] == "24000.000000"
+        assert json.loads(decision.corrected) == {"amount_min": "20000", "amount_max": "20000"}
+    shown = run(loaded, "show", "fact", yearly)
+    assert "corrected" in shown.stdout and "was" in shown.stdout and "OCR read 24" in shown.stdout
+
+    assert run(loaded, "review", "reject", monthly, "--reviewer", "ben").exit_code == 0
+    assert "between $6 and $12 a month" not in {row["quote"] for row in csv.DictReader(
+        io.StringIO(run(loaded, "export", "costs").stdout))}
+
+
+def test_bad_decisions_are_refused_whole(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
+    ids = [row["id"] for row in costs(loaded).values()]
+    result = run(loaded, "review", "verify", ids[0], "C999999")
+    assert result.exit_code == 2 and "no fact C999999" in result.stderr
+    assert costs(loaded)["between $6 and $12 a month"]["status"] == "unreviewed"  # nothing half-recorded
+    for args, reason in (
+        (("review", "verify", "12"), "not a fact id"),
+        (("review", "correct", ids[0], "--period", "fortnight"), "period"),
+        (("review", "correct", ids[0], "--amount-min", "50"), "above amount_max"),
+        (("review", "correct", ids[0], "--count", "5"), "cannot correct count"),
+    ):
+        outcome = run(loaded, *args)
+        assert outcome.exit_code == 2, args
+        assert reason in outcome.stderr and "Traceback" not in outcome.output
+    with Session(engine) as session:
+        assert session.scalars(select(ReviewDecision)).all() == []
+
+
+def test_interactive_walk_at_the_prompt(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
+    pending = sorted(costs(loaded).values(), key=lambda row: (float(row["confidence"]), row["id"]))
+    assert len(pending) == 2
+    # First fact: a note, then a correction; second fact: a rejection with a note.
+    answers = "n\nask the vendor\nc\nperiod=year amount_min=6\nfixed period\nr\nwrong vendor\n"
+    result = run(loaded, "review", "--kind", "costs", "--reviewer", "kim", input=answers)
+    assert result.exit_code == 0, result.output
+    assert "1 of 2" in result.stdout and "2 of 2" in result.stdout
+    with Session(engine) as session:
+        decisions = session.scalars(select(ReviewDecision).order_by(ReviewDecision.id)).all()
+        assert [(d.action, d.note, d.reviewer) for d in decisions] == [
+            ("note", "ask the vendor", "kim"), ("correct", "fixed period", "kim"), ("reject", "wrong vendor", "kim")]
+        first = session.get(Cost, int(pending[0]["id"][1:]))
+        assert first.review_status == "corrected" and first.period == "year"
+        assert session.get(Cost, int(pending[1]["id"][1:])).review_status == "rejected"
+    again = run(loaded, "review", "--kind", "costs", input="q\n")
+    assert "nothing to review" in again.stderr
+
+
+def test_show_fact_highlights_the_quote_in_its_page(loaded: str) -> None:
+    fact = costs(loaded)["between $6 and $12 a month"]["id"]
+    shown = run(loaded, "show", "fact", fact)
+    assert shown.exit_code == 0
+    assert "wcso.pdf" in shown.stdout and "WCSO 000001" in shown.stdout
+    assert "between $6 and $12 a month" in " ".join(shown.stdout.split())
+    assert "Rekognition estimate" in shown.stdout  # the message's subject
+    assert run(loaded, "show", "fact", "C424242").stderr.startswith("error: no fact C424242")
+    document = run(loaded, "show", "document", "1")
+    assert "WCSO 000001" in document.stdout and "imported" in document.stdout
+    message = run(loaded, "show", "message", "1")
+    assert "Morgan Lee" in message.stdout and "booking photo collection" in message.stdout
