@@ -2,7 +2,7 @@
 
 One query language on both engines, translated for each: words (all must match), "exact phrases",
 OR between alternatives, and NOT or a leading - before a term to exclude it. SQLite runs it through
-FTS5 (bm25 ranking), PostgreSQL through websearch_to_tsquery (ts_rank_cd)."""
+FTS5 (bm25 ranking), PostgreSQL through websearch_to_tsquery over stored tsvectors (ts_rank_cd)."""
 
 from __future__ import annotations
 
@@ -120,23 +120,22 @@ POSTGRES_SEARCH = text(
     WITH q AS (SELECT websearch_to_tsquery('english', :query) AS query),
     hits AS (
       (SELECT 'page' AS source, p.document_id, p.number AS page, p.bates, NULL::int AS message_id,
-              NULL::text AS subject, p.text AS body, ts_rank_cd(to_tsvector('english', p.text), q.query) AS rank
-       FROM pages p, q WHERE to_tsvector('english', p.text) @@ q.query
-       ORDER BY rank DESC LIMIT :limit)
+              NULL::text AS subject, p.id AS page_id, ts_rank_cd(p.text_fts, q.query) AS rank
+       FROM pages p CROSS JOIN q WHERE p.text_fts @@ q.query ORDER BY rank DESC LIMIT :limit)
       UNION ALL
-      (SELECT 'message', m.document_id, m.page_start, mp.bates, m.id, m.subject, m.body,
-              ts_rank_cd(to_tsvector('english', coalesce(m.subject, '') || ' ' || m.body), q.query)
+      (SELECT 'message', m.document_id, m.page_start, mp.bates, m.id, m.subject, NULL, ts_rank_cd(m.body_fts, q.query)
        FROM messages m CROSS JOIN q
        LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
-       WHERE to_tsvector('english', coalesce(m.subject, '') || ' ' || m.body) @@ q.query
-       ORDER BY 8 DESC LIMIT :limit)
+       WHERE m.body_fts @@ q.query ORDER BY 8 DESC LIMIT :limit)
     ),
     top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT :limit)
     SELECT top.source, d.file_name, top.page, top.bates, top.message_id, top.subject,
-           ts_headline('english', top.body, q.query,
+           ts_headline('english', coalesce(p.text, m.body), q.query,
                        'StartSel=[, StopSel=], MaxWords=' || :words || ', MinWords=8, ShortWord=2') AS snippet,
            -top.rank AS rank
-    FROM top JOIN documents d ON d.id = top.document_id, q
+    FROM top JOIN documents d ON d.id = top.document_id
+    LEFT JOIN pages p ON p.id = top.page_id LEFT JOIN messages m ON m.id = top.message_id
+    CROSS JOIN q
     ORDER BY top.rank DESC
     """
 )

@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from foia.db import open_database  # noqa: E402
 
-# Domain terms appear in a few percent of pages, like real releases, inside Zipf-distributed filler, so
-# search selectivity is realistic (a vocabulary where every page holds every word would test nothing).
+# Each domain term appears in about 3% of pages, like a specific word in a real release, inside
+# Zipf-distributed filler whose commonest words appear on nearly every page (the worst case for search).
 DOMAIN_TERMS = (
     "rekognition pricing estimate invoice contract renewal booking photos deputies investigators probable cause "
     "facial recognition camera stream pilot council grant license subscription mugshot surveillance warrant "
@@ -42,7 +42,7 @@ POLICY_KINDS = ("prohibition", "requirement", "permission", "disclaimer", "other
 def words(rng: random.Random, count: int) -> str:
     chosen = rng.choices(FILLER, FILLER_WEIGHTS, k=count)
     for index in range(count):
-        if rng.random() < 0.03:
+        if rng.random() < 0.003:
             chosen[index] = rng.choice(DOMAIN_TERMS)
     return " ".join(chosen)
 
