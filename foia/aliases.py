@@ -38,6 +38,32 @@ def list_aliases(session: Session, kind: str | None = None) -> list[AliasRow]:
     return sorted(rows, key=lambda row: (row.kind, row.name.casefold(), row.alias.casefold()))
 
 
+@dataclass(frozen=True)
+class EntitySummary:
+    kind: str
+    name: str
+    facts: int
+    aliases: tuple[str, ...]
+
+
+def summarise(session: Session, kind: str | None = None) -> list[EntitySummary]:
+    """Every agency and vendor in the database with its fact count and the aliases added here."""
+    from foia.merges import fact_counts
+
+    aliases: dict[tuple[str, str], list[str]] = {}
+    for row in list_aliases(session, kind):
+        aliases.setdefault((row.kind, row.name), []).append(row.alias)
+    found = []
+    for entity_kind, table in (("agency", Agency), ("vendor", Vendor)):
+        if kind not in (None, entity_kind):
+            continue
+        counts = fact_counts(session, entity_kind)
+        for entity_id, name in session.execute(select(table.id, table.name).order_by(table.name)):
+            found.append(EntitySummary(entity_kind, name, counts.get(entity_id, 0),
+                                       tuple(aliases.get((entity_kind, name), ()))))
+    return found
+
+
 def gazetteer_for(session: Session) -> Gazetteer:
     """The shipped gazetteer plus every alias users added to this database."""
     return Gazetteer.load(extra_aliases=[(row.kind, row.alias, row.name) for row in list_aliases(session)])

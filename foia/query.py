@@ -124,7 +124,7 @@ def sender(message: Message) -> str | None:
 
 
 @functools.cache
-def _gazetteer() -> Gazetteer:
+def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
@@ -133,7 +133,7 @@ def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: A
     the shipped gazetteer's variants; an unknown name is an error with suggestions, not an empty result."""
     kind = "agency" if table is Agency else "vendor"
     wanted = {" ".join(name.split()).casefold()}
-    if (entity := _gazetteer().canonical(kind, name)) is not None:
+    if (entity := gazetteer().canonical(kind, name)) is not None:
         wanted.add(entity.name.casefold())
     by_name = select(table.id).where(func.lower(table.name).in_(wanted))
     link = alias_table.agency_id if table is Agency else alias_table.vendor_id

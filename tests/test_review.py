@@ -119,3 +119,47 @@ def test_show_fact_highlights_the_quote_in_its_page(loaded: str) -> None:
     assert "WCSO 000001" in document.stdout and "imported" in document.stdout
     message = run(loaded, "show", "message", "1")
     assert "Morgan Lee" in message.stdout and "booking photo collection" in message.stdout
+
+
+OTHER_RELEASE = [
+    """From: Budget Office <budget@county-finance.example.org>
+Sent: Monday, April 2, 2018 8:00 AM
+To: Records <records@county-finance.example.org>
+Subject: Face matching line item
+
+The face matching service is budgeted at $7/mo per analyst seat."""
+]
+
+
+def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) -> None:
+    write_text_pdf(tmp_path / "other" / "budget.pdf", OTHER_RELEASE)
+    assert run(loaded, "import", str(tmp_path / "other"), "--agency", "Wash. Co. Sheriff").exit_code == 0
+
+    def agencies() -> dict[str, dict[str, str]]:
+        rows = csv.DictReader(io.StringIO(run(loaded, "agencies", "--format", "csv").stdout))
+        return {row["agency"]: row for row in rows}
+
+    wcso = "Washington County Sheriff's Office (Oregon)"
+    assert agencies()["Wash. Co. Sheriff"]["documents"] == "1"
+    assert costs(loaded, "--agency", "Wash. Co. Sheriff")["$7/mo"]["agency"] == "Wash. Co. Sheriff"
+
+    merged = run(loaded, "alias", "merge", "Wash. Co. Sheriff", "WCSO")
+    assert merged.exit_code == 0, merged.stderr
+    assert "merge 1" in merged.stderr
+    after = agencies()
+    assert "Wash. Co. Sheriff" not in after
+    assert after[wcso]["documents"] == "2"
+    by_alias = costs(loaded, "--agency", "Wash. Co. Sheriff")  # the old name is now an alias
+    assert by_alias["$7/mo"]["agency"] == wcso
+    listed = [line.split("\t") for line in run(loaded, "alias", "list", "agency").stdout.splitlines()]
+    assert [wcso, "3", "Wash. Co. Sheriff"] in [row[1:] for row in listed]
+
+    assert run(loaded, "alias", "unmerge", "1").exit_code == 0
+    restored = agencies()
+    assert restored["Wash. Co. Sheriff"]["documents"] == "1"
+    assert restored[wcso]["documents"] == "1"
+    assert costs(loaded)["$7/mo"]["agency"] == "Wash. Co. Sheriff"
+    again = run(loaded, "alias", "unmerge", "1")
+    assert again.exit_code == 2 and "already undone" in again.stderr
+    unknown = run(loaded, "alias", "merge", "Nobody At All", "WCSO")
+    assert unknown.exit_code == 2 and "Traceback" not in unknown.output

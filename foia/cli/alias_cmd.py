@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import typer
 
-from foia.aliases import KINDS, AliasError, add_alias, list_aliases, remove_alias
+from foia import merges
+from foia.aliases import KINDS, AliasError, add_alias, remove_alias, summarise
 from foia.cli.common import console, database, fail
 from foia.db import transaction
+from foia.models import Agency, Vendor
 
-app = typer.Typer(help="Add, list or remove agency and vendor aliases (spellings, abbreviations, @email.domains).",
+app = typer.Typer(help="Agency and vendor names: add, list or remove aliases (spellings, abbreviations, "
+                       "@email.domains); merge two names for one body, and undo a merge.",
                   no_args_is_help=True)
 
 
@@ -40,13 +43,47 @@ def list_command(
     ctx: typer.Context,
     kind: str = typer.Argument(None, help="agency or vendor (default: both)"),
 ) -> None:
-    """List the aliases added to this database (the shipped ones are in foia/data/gazetteer.json)."""
+    """List agencies and vendors in this database, tab-separated: kind, canonical name, number of facts
+    naming it, and the aliases added here (the shipped ones are in foia/data/gazetteer.json)."""
     if kind is not None:
         _kind(kind)
     with database(ctx) as engine, transaction(engine) as session:
-        rows = list_aliases(session, kind)
-    for row in rows:
-        typer.echo(f"{row.kind}\t{row.alias}\t{row.name}")
+        for entity in summarise(session, kind):
+            typer.echo(f"{entity.kind}\t{entity.name}\t{entity.facts}\t{'; '.join(entity.aliases)}")
+
+
+@app.command("merge")
+def merge_command(
+    ctx: typer.Context,
+    merged: str = typer.Argument(..., help="The name to fold in (it becomes an alias)."),
+    kept: str = typer.Argument(..., help="The agency or vendor to keep."),
+    kind: str = typer.Option(None, "--kind", help="agency or vendor, when the names alone do not say."),
+) -> None:
+    """Merge two agencies or two vendors that are the same body: every fact, document and message of
+    MERGED now names KEPT. Recorded, and undone with `foia alias unmerge ID`."""
+    with database(ctx) as engine:
+        try:
+            with transaction(engine) as session:
+                record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
+                                      merged, kept)
+                kept_name = session.get(Agency if record.entity_kind == "agency" else Vendor, record.into_id).name
+        except merges.MergeError as exc:
+            fail(str(exc))
+    console.print(f"merged {record.entity_kind} {record.merged_name!r} into {kept_name!r} (merge {record.id}; "
+                  f"undo with `foia alias unmerge {record.id}`)")
+
+
+@app.command("unmerge")
+def unmerge_command(ctx: typer.Context, merge_id: int = typer.Argument(..., help="The merge's number.")) -> None:
+    """Undo a merge: the merged name is an agency or vendor of its own again, with the rows it had."""
+    with database(ctx) as engine:
+        try:
+            with transaction(engine) as session:
+                restored = merges.undo(session, merge_id)
+                name = restored.name
+        except merges.MergeError as exc:
+            fail(str(exc))
+    console.print(f"undid merge {merge_id}: {name!r} is separate again")
 
 
 @app.command("remove")
