@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 
 from foia import __version__
-from foia.query import KINDS, Filters, rows
+from foia.query import KINDS, Filters, batches, rows
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "json", "ndjson")
@@ -124,9 +124,9 @@ def write_kind(engine: Engine, kind: str, out: TextIO, fmt: str = "csv", filters
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(names)
         count = 0
-        for row in rows(engine, kind, filters, limit, csv=True):
-            writer.writerow(row)
-            count += 1
+        for batch in batches(engine, kind, filters, limit, csv=True):
+            writer.writerows(batch)
+            count += len(batch)
         return count
     return write_rows(names, rows(engine, kind, filters, limit), out, fmt, types=[c.type for c in columns])
 

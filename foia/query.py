@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     Engine,
     Float,
+    Integer,
     Select,
     String,
     and_,
@@ -293,11 +294,10 @@ def _redactions(session: Session, filters: Filters) -> Select[Any]:
 
 # --- per-entity summaries -------------------------------------------------------------------------
 
-FACT_TABLES: tuple[type[FactMixin], ...] = (Cost, UsageCount, Policy)
 
 
 def _facts_union(columns: Callable[[type[FactMixin]], list[Any]], where: Callable[[type[FactMixin]], Any]) -> Any:
-    return union(*(select(*columns(model)).where(where(model)) for model in FACT_TABLES)).subquery()
+    return union(*(select(*columns(model)).where(where(model)) for model in summaries.FACT_TABLES)).subquery()
 
 
 def _agencies(session: Session, filters: Filters) -> Select[Any]:
@@ -493,6 +493,7 @@ KINDS: dict[str, QueryKind] = {
 
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+BATCH_ROWS = 5000
 
 
 def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
@@ -507,9 +508,10 @@ def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
             if isinstance(expression.type, Float):
                 return cast(expression, String)
             return cast(func.trim_scale(expression), String)
-        fixed = func.printf("%.6f", expression)
-        trimmed = func.rtrim(func.rtrim(fixed, "0"), ".")
-        return case((expression.is_(None), None), (trimmed.in_(("", "-")), "0"), else_=trimmed)
+        # SQLite keeps these as 8-byte floats and prints them with 15 significant digits; a whole
+        # number is printed without its ".0".
+        whole = cast(expression, Integer)
+        return case((expression == whole, cast(whole, String)), else_=cast(expression, String))
     if kind == "date":
         return cast(expression, String)
     return expression
@@ -529,10 +531,11 @@ def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int |
     return stmt
 
 
-def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None, *,
-         csv: bool = False) -> Iterator[Sequence[Any]]:
-    """Stream the rows of one query kind; memory stays flat however many there are. With csv=True,
-    kinds that can have every cell already rendered as CSV text by the database (see `_csv_cell`)."""
+def batches(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None, *,
+            csv: bool = False) -> Iterator[Sequence[Sequence[Any]]]:
+    """Stream the rows of one query kind in batches; memory stays flat however many there are. With
+    csv=True, kinds that allow it come with every cell already rendered as CSV text by the database
+    (see `_csv_cell`)."""
     spec = KINDS[kind]
     filters = filters or Filters()
     if kind == "agencies":
@@ -540,11 +543,17 @@ def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int |
             summaries.refresh(session)
     with Session(engine) as session:
         stmt = _statement(session, spec, filters, limit, csv)
-        if spec.csv_in_sql:  # plain columns: Core rows straight from the driver
-            yield from session.connection().execution_options(yield_per=2000).execute(stmt)
+        if spec.csv_in_sql:  # plain columns: Core rows from a streaming cursor, no per-row Python work
+            yield from session.connection().execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions()
             return
-        for row in session.execute(stmt.execution_options(yield_per=1000)):
-            yield spec.to_row(row)
+        for batch in session.execute(stmt.execution_options(yield_per=1000)).partitions():
+            yield [spec.to_row(row) for row in batch]
+
+
+def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[Sequence[Any]]:
+    """The rows of one query kind, one at a time (see `batches`)."""
+    for batch in batches(engine, kind, filters, limit):
+        yield from batch
 
 
 def count_rows(engine: Engine, kind: str, filters: Filters | None = None) -> int:

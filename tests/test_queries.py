@@ -225,3 +225,8 @@ def test_piping_a_large_export_into_head_prints_no_traceback(db_url: str, tmp_pa
     assert pipeline.stdout.startswith("id,document,page")
     assert len(pipeline.stdout.splitlines()) == 2
     assert pipeline.stderr == ""
+    whole = tmp_path / "all.csv"
+    assert run(db_url, "export", "costs", "--out", str(whole)).exit_code == 0
+    exported = csv_rows(whole.read_text())
+    assert len(exported) == 30_000 + 2  # every row streamed, none lost between batches
+    assert len({row["id"] for row in exported}) == len(exported)
