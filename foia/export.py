@@ -16,9 +16,8 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 
 from foia import __version__
-from foia.query import KINDS, Filters, batches, rows
+from foia.query import FORMULA_TRIGGERS, KINDS, Filters, batches, rows
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMATS = ("csv", "json", "ndjson")
 
 

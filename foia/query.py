@@ -492,6 +492,7 @@ KINDS: dict[str, QueryKind] = {
 }
 
 
+# OWASP CSV-injection guidance: a text cell starting with one of these is made inert with a leading quote.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BATCH_ROWS = 5000
 
