@@ -110,7 +110,29 @@ def upgrade(engine: Engine) -> None:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_MIGRATION_LOCK})
                 connection.commit()
     else:
-        command.upgrade(alembic_config(engine), "head")
+        with _sqlite_migration_lock(engine):
+            if current_revision(engine) != head_revision():
+                command.upgrade(alembic_config(engine), "head")
+
+
+@contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """Importers started at once on a new SQLite file take turns to create the schema: an flock on the
+    database file itself (SQLite locks with fcntl byte ranges, which flock does not touch)."""
+    database = engine.url.database
+    try:
+        import fcntl
+    except ImportError:  # Windows: no flock; first use there is a single process
+        fcntl = None  # type: ignore[assignment]
+    if fcntl is None or not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    with open(database, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:

@@ -6,19 +6,30 @@ Reading and analysing a file (`process_file`) is pure and touches no database; `
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import multiprocessing
 import os
 import queue
+import random
+import signal
+import socket
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
 
 from foia.aliases import gazetteer_for
 from foia.analysis import Analysis, analyse
@@ -35,7 +46,7 @@ from foia.ingest import (
 )
 from foia.ingest.ocr import OcrSettings, tesseract_path
 from foia.ingest.pdf import ReadOptions, reading
-from foia.models import Document, Page
+from foia.models import Document, ImportQueueItem, Page
 from foia.store import FileInfo, imported_document, refill_pages, store_processed
 
 # Operating-system droppings in released folders, never records.
@@ -44,6 +55,13 @@ IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 MAX_ATTACHMENT_DEPTH = 3
 # Larger files are refused with a reason rather than risking the machine's memory on one release.
 DEFAULT_MAX_FILE_BYTES = 2 << 30
+# Reading one file (with its attachments and OCR) is stopped after this long and recorded as failed.
+DEFAULT_TIMEOUT_SECONDS = 1800.0
+# A document's store transaction is retried this often after a deadlock, a lock timeout or a
+# concurrent importer's conflicting insert, before the file is reported as failed.
+STORE_ATTEMPTS = 6
+# A queued file whose importer died this many times is recorded as failed instead of tried again.
+MAX_QUEUE_ATTEMPTS = 3
 NO_TESSERACT_WARNING = (
     "tesseract is not installed: pages without a text layer are stored as needing OCR; "
     "install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` to fill them in"
@@ -138,15 +156,46 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
     return processed
 
 
-def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None) -> ProcessedDocument:
-    """Read and analyse one file and its attachments; never raises for bad input."""
+class _TimedOut(BaseException):
+    """Raised by the alarm inside a file's reading; a BaseException so no reader's `except Exception`
+    swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after `seconds` (main thread of a process with SIGALRM only; elsewhere no limit)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: object) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        with path.open("rb") as handle:
-            media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
-        with reading(options or ReadOptions()):
-            return _analyse(info, lambda: ingest_file(path), media_type, gazetteer, depth=0)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
+                 timeout: float | None = None) -> ProcessedDocument:
+    """Read and analyse one file and its attachments; never raises for bad input. Reading stops after
+    `timeout` seconds and the file is returned as failed."""
+    try:
+        with _time_limit(timeout):
+            with path.open("rb") as handle:
+                media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
+            with reading(options or ReadOptions()):
+                return _analyse(info, lambda: ingest_file(path), media_type, gazetteer, depth=0)
+    except _TimedOut:
+        return ProcessedDocument(info, None, failure=f"gave up after {timeout:g} s (the per-document time limit, --timeout)")
     except OSError as exc:
         return ProcessedDocument(info, None, failure=f"cannot read file ({exc.strerror or exc})")
+    except (MemoryError, RecursionError) as exc:
+        return ProcessedDocument(info, None, failure=f"the reader gave up on this file ({type(exc).__name__})")
 
 
 @dataclass(frozen=True)
@@ -156,6 +205,7 @@ class ImportOptions:
     workers: int = 1  # worker processes reading files; 1 reads in this process
     ocr: OcrSettings = field(default_factory=OcrSettings)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # seconds to read one file; None: no limit
 
 
 @dataclass
@@ -172,11 +222,39 @@ def _pages_needing_ocr(processed: ProcessedDocument) -> int:
     return own + sum(_pages_needing_ocr(child) for _, _, child in processed.children)
 
 
+def _retryable(exc: DBAPIError) -> bool:
+    """A conflict with a concurrent writer that a fresh attempt of the same transaction can get past:
+    a unique row another importer inserted first (an attachment both documents carry), a deadlock or
+    serialization failure on PostgreSQL, a busy SQLite file."""
+    if isinstance(exc, IntegrityError):
+        return True
+    code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return code in {"40001", "40P01", "55P03"} or "database is locked" in str(exc.orig)
+
+
 def _store(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
-    with transaction(engine) as session:
-        if imported_document(session, processed.info.sha256) is not None:
-            return FileOutcome(path, "duplicate")  # another importer finished it meanwhile
-        store_processed(session, processed, agency_name=options.agency, request_reference=options.request)
+    """Write the document in one transaction; when a concurrent importer stored the same content first,
+    the file is a duplicate. Conflicts with other writers are retried."""
+    for attempt in range(STORE_ATTEMPTS):
+        try:
+            with transaction(engine) as session:
+                if imported_document(session, processed.info.sha256) is not None:
+                    return FileOutcome(path, "duplicate")  # another importer finished it meanwhile
+                store_processed(session, processed, agency_name=options.agency, request_reference=options.request)
+            break
+        except DBAPIError as exc:
+            if not _retryable(exc):
+                raise
+            with transaction(engine) as session:
+                other = session.scalar(select(Document).where(Document.sha256 == processed.info.sha256))
+                if other is not None and other.status == "imported":
+                    return FileOutcome(path, "duplicate")
+                if other is not None and processed.failure:  # the same failure, recorded by the other importer
+                    return FileOutcome(path, "failed", processed.failure)
+            if attempt == STORE_ATTEMPTS - 1:
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                return FileOutcome(path, "failed", f"could not be stored after {STORE_ATTEMPTS} attempts ({reason})")
+            time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     if processed.failure:
         return FileOutcome(path, "failed", processed.failure)
     return FileOutcome(path, "imported", pages=processed.page_count)
@@ -190,7 +268,7 @@ def _prepare(engine: Engine, path: Path, options: ImportOptions, seen: set[str])
         return FileOutcome(path, "failed", f"cannot read file ({exc.strerror or exc})")
     if info.sha256 in seen:
         return FileOutcome(path, "duplicate")
-    with transaction(engine) as session:
+    with engine.connect() as connection, Session(connection) as session:  # a read: no write lock needed
         if imported_document(session, info.sha256) is not None:
             return FileOutcome(path, "duplicate")
     seen.add(info.sha256)
@@ -213,7 +291,7 @@ def import_file(
     prepared = _prepare(engine, path, options, set())
     if isinstance(prepared, FileOutcome):
         return prepared
-    return _store(engine, path, process_file(path, prepared, gazetteer), options)
+    return _store(engine, path, process_file(path, prepared, gazetteer, timeout=options.timeout), options)
 
 
 def import_paths(
@@ -281,14 +359,14 @@ class _Batch:
     def stored(self, path: Path, processed: ProcessedDocument) -> None:
         self.finish(_store(self.engine, path, processed, self.options), processed)
 
-    def run_here(self, items: list[Path | FileOutcome]) -> None:
+    def run_here(self, items: Iterable[Path | FileOutcome]) -> None:
         gazetteer = self.gazetteer
         read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages)
         for item in items:
             if (job := self.prepared(item)) is not None:
-                self.stored(job[0], process_file(*job, gazetteer, read))
+                self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout))
 
-    def run_in_workers(self, items: list[Path | FileOutcome], workers: int) -> None:
+    def run_in_workers(self, items: Iterable[Path | FileOutcome], workers: int) -> None:
         """Read in worker processes, store here as results arrive; at most two files per worker wait
         in memory. Pages read are reported through a queue the workers share."""
         # fork starts a worker in milliseconds with the gazetteer already loaded; a fresh interpreter
@@ -299,7 +377,7 @@ class _Batch:
 
         def new_pool() -> ProcessPoolExecutor:
             return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                       initargs=(self.options.ocr, pages, self.gazetteer))
+                                       initargs=(self.options.ocr, pages, self.gazetteer, self.options.timeout))
 
         pool = new_pool()
         try:
@@ -346,17 +424,149 @@ class _Batch:
 
 _worker_gazetteer: Gazetteer | None = None
 _worker_options = ReadOptions()
+_worker_timeout: float | None = None
 
 
-def _start_worker(ocr: OcrSettings, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
-    global _worker_gazetteer, _worker_options
+def _start_worker(ocr: OcrSettings, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
+                  timeout: float | None) -> None:
+    global _worker_gazetteer, _worker_options, _worker_timeout
     _worker_gazetteer = gazetteer
     _worker_options = ReadOptions(ocr=ocr, on_pages=pages.put)
+    _worker_timeout = timeout
 
 
 def _process_in_worker(path: Path, info: FileInfo) -> ProcessedDocument:
     assert _worker_gazetteer is not None
-    return process_file(path, info, _worker_gazetteer, _worker_options)
+    return process_file(path, info, _worker_gazetteer, _worker_options, _worker_timeout)
+
+
+def _queue_insert(engine: Engine):  # type: ignore[no-untyped-def]
+    return pg_insert if engine.dialect.name == "postgresql" else sqlite_insert
+
+
+def enqueue(engine: Engine, paths: Iterable[Path]) -> tuple[int, list[FileOutcome]]:
+    """Add the files under `paths` to the import queue (a path already queued, done or not, is left
+    alone); returns how many were added and the paths that do not exist."""
+    missing: list[FileOutcome] = []
+    files: list[str] = []
+    for item in iter_input_files(paths):
+        if isinstance(item, FileOutcome):
+            missing.append(item)
+        else:
+            files.append(str(item.absolute()))
+    added = 0
+    insert = _queue_insert(engine)
+    for start in range(0, len(files), 500):
+        rows = [{"path": path, "status": "queued"} for path in files[start : start + 500]]
+        with transaction(engine) as session:
+            result = session.execute(insert(ImportQueueItem).values(rows).on_conflict_do_nothing())
+            added += max(result.rowcount or 0, 0)
+    return added, missing
+
+
+def _worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _release_dead_claims(engine: Engine) -> None:
+    """Files claimed by importers on this machine that are no longer running go back in the queue
+    (claims from other machines are taken over once their lease runs out)."""
+    host = socket.gethostname()
+    with transaction(engine) as session:
+        for item in session.scalars(select(ImportQueueItem).where(
+                ImportQueueItem.status == "working", ImportQueueItem.claimed_by.like(f"{host}:%"))):
+            pid = item.claimed_by.rsplit(":", 1)[1] if item.claimed_by else ""
+            if not pid.isdigit() or not _alive(int(pid)):
+                item.status, item.claimed_by = "queued", None
+
+
+class _QueueBatch(_Batch):
+    """A batch whose files come from the shared queue: each is claimed (FOR UPDATE SKIP LOCKED on
+    PostgreSQL; under SQLite's write lock otherwise) just before it is read, and marked done with its
+    outcome after its document is stored. A file whose importer died is claimed again: by a worker
+    on the same machine at once, by any worker once the lease (time limit plus five minutes) is over."""
+
+    def __init__(self, engine: Engine, options: ImportOptions, progress: Progress) -> None:
+        super().__init__(engine, options, progress)
+        self.worker = _worker_name()
+        self.lease = dt.timedelta(seconds=(options.timeout or DEFAULT_TIMEOUT_SECONDS) + 300)
+        self.claimed: dict[str, int] = {}
+
+    def claim(self) -> tuple[int, str, int] | None:
+        now = dt.datetime.now(dt.UTC)
+        with transaction(self.engine) as session:
+            item = session.scalars(
+                select(ImportQueueItem)
+                .where(or_(ImportQueueItem.status == "queued",
+                           and_(ImportQueueItem.status == "working", ImportQueueItem.claimed_at < now - self.lease)))
+                .order_by(ImportQueueItem.id).limit(1).with_for_update(skip_locked=True)
+            ).first()
+            if item is None:
+                return None
+            item.status, item.claimed_by, item.claimed_at = "working", self.worker, now
+            item.attempts += 1
+            return item.id, item.path, item.attempts
+
+    def items(self) -> Iterator[Path | FileOutcome]:
+        while (claimed := self.claim()) is not None:
+            item_id, path, attempts = claimed
+            self.claimed[path] = item_id
+            if attempts > MAX_QUEUE_ATTEMPTS:
+                reason = f"the importer stopped on this file {attempts - 1} times (a crash or a kill); left for a person"
+                self.finish(FileOutcome(Path(path), "failed", reason))
+                continue
+            yield Path(path)
+
+    def finish(self, outcome: FileOutcome, processed: ProcessedDocument | None = None) -> None:
+        item_id = self.claimed.pop(str(outcome.path), None)
+        if item_id is not None:
+            with transaction(self.engine) as session:
+                session.execute(
+                    update(ImportQueueItem)
+                    .where(ImportQueueItem.id == item_id, ImportQueueItem.claimed_by == self.worker)
+                    .values(status="done", outcome=outcome.status, reason=outcome.reason,
+                            finished_at=dt.datetime.now(dt.UTC))
+                )
+        super().finish(outcome, processed)
+
+
+def import_queue(engine: Engine, paths: Iterable[Path] = (), *, options: ImportOptions | None = None,
+                 progress: Progress | None = None) -> tuple[int, ImportReport]:
+    """`foia import --queue`: add `paths` to the database's import queue, then import queued files
+    until none is left. Any number of these, on any machines sharing the database, split the work.
+    Returns how many files this call queued, and the report of the files this worker handled."""
+    options = options or ImportOptions()
+    progress = progress or Progress()
+    added, missing = enqueue(engine, paths)
+    _release_dead_claims(engine)
+    ocr = replace(options.ocr, parallel_pages=1)
+    batch = _QueueBatch(engine, replace(options, ocr=ocr), progress)
+    for outcome in missing:
+        batch.finish(outcome)
+    if options.workers <= 1:
+        batch.run_here(batch.items())
+    else:
+        batch.run_in_workers(batch.items(), options.workers)
+    return added, batch.report
+
+
+def queue_counts(engine: Engine) -> dict[str, int]:
+    """Queued, working and done files in the import queue."""
+    from sqlalchemy import func
+
+    with engine.connect() as connection:
+        rows = connection.execute(select(ImportQueueItem.status, func.count()).group_by(ImportQueueItem.status))
+        return {status: count for status, count in rows}
 
 
 class OcrUnavailable(Exception):

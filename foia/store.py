@@ -8,6 +8,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, or_, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
@@ -49,6 +51,13 @@ def imported_document(session: Session, sha256: str) -> Document | None:
     return session.scalar(select(Document).where(Document.sha256 == sha256, Document.status == "imported"))
 
 
+def _insert_if_missing(session: Session, model: type, **values: object) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING: two importers creating the same name at once both succeed
+    (on PostgreSQL the second waits for the first to commit, then finds its row)."""
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    session.execute(insert(model).values(**values).on_conflict_do_nothing())
+
+
 def agency_named(session: Session, name: str) -> Agency:
     """The agency with this name or alias, created when first seen."""
     agency = session.scalar(select(Agency).where(Agency.name == name))
@@ -56,9 +65,8 @@ def agency_named(session: Session, name: str) -> Agency:
         alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name))
         agency = alias.agency if alias else None
     if agency is None:
-        agency = Agency(name=name)
-        session.add(agency)
-        session.flush()
+        _insert_if_missing(session, Agency, name=name)
+        agency = session.scalars(select(Agency).where(Agency.name == name)).one()
     return agency
 
 
@@ -68,27 +76,24 @@ def vendor_named(session: Session, name: str) -> Vendor:
         alias = session.scalar(select(VendorAlias).where(VendorAlias.alias == name))
         vendor = alias.vendor if alias else None
     if vendor is None:
-        vendor = Vendor(name=name)
-        session.add(vendor)
-        session.flush()
+        _insert_if_missing(session, Vendor, name=name)
+        vendor = session.scalars(select(Vendor).where(Vendor.name == name)).one()
     return vendor
 
 
 def product_named(session: Session, vendor: Vendor, name: str) -> Product:
     product = session.scalar(select(Product).where(Product.vendor_id == vendor.id, Product.name == name))
     if product is None:
-        product = Product(vendor_id=vendor.id, name=name)
-        session.add(product)
-        session.flush()
+        _insert_if_missing(session, Product, vendor_id=vendor.id, name=name)
+        product = session.scalars(select(Product).where(Product.vendor_id == vendor.id, Product.name == name)).one()
     return product
 
 
 def request_with_reference(session: Session, reference: str, agency: Agency | None) -> Request:
     request = session.scalar(select(Request).where(Request.reference == reference))
     if request is None:
-        request = Request(reference=reference, agency_id=agency.id if agency else None)
-        session.add(request)
-        session.flush()
+        _insert_if_missing(session, Request, reference=reference, agency_id=agency.id if agency else None)
+        request = session.scalars(select(Request).where(Request.reference == reference)).one()
     return request
 
 

@@ -18,11 +18,14 @@ from rich.progress import (
 from foia.cli.common import console, database, fail
 from foia.importer import (
     DEFAULT_MAX_FILE_BYTES,
+    DEFAULT_TIMEOUT_SECONDS,
     FileOutcome,
     ImportOptions,
     default_workers,
     import_paths,
+    import_queue,
     iter_input_files,
+    queue_counts,
 )
 from foia.importer import Progress as ImportProgress
 from foia.ingest.ocr import OcrSettings
@@ -36,7 +39,7 @@ class OcrMode(str, Enum):
 
 def import_command(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(..., help="PDF files or directories (searched recursively)."),
+    paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively)."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
     workers: int = typer.Option(None, "--workers", help="Worker processes reading files (default: all cores)."),
@@ -46,16 +49,28 @@ def import_command(
     max_file_size: float = typer.Option(
         DEFAULT_MAX_FILE_BYTES / 1e6, "--max-file-size", help="Refuse files larger than this many megabytes."
     ),
+    timeout: float = typer.Option(
+        DEFAULT_TIMEOUT_SECONDS, "--timeout", help="Give up on a file (recorded as failed) after this many seconds; 0: no limit."
+    ),
+    use_queue: bool = typer.Option(
+        False, "--queue", help="Add PATHS to the database's import queue, then import queued files until none is left; "
+        "run it on several machines sharing one PostgreSQL database to split a release."
+    ),
 ) -> None:
     """Import released records; files already imported are skipped as duplicates."""
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
+    if timeout < 0:
+        fail("--timeout must be 0 (no limit) or more seconds")
+    if not paths and not use_queue:
+        fail("name the files or directories to import (or use --queue to work the import queue)")
+    paths = paths or []
     options = ImportOptions(
         agency=agency, request=request, workers=workers or default_workers(),
-        ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6),
+        ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6), timeout=timeout or None,
     )
     with database(ctx) as engine:
-        total = sum(1 for _ in iter_input_files(paths))
+        total = None if use_queue else sum(1 for _ in iter_input_files(paths))
         with Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -79,10 +94,17 @@ def import_command(
             def on_warning(message: str) -> None:
                 progress.console.print(f"[yellow]warning[/]: {escape(message)}")
 
-            report = import_paths(
-                engine, paths, options=options,
-                progress=ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
-                                        on_warning=on_warning),
+            callbacks = ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
+                                       on_warning=on_warning)
+            if use_queue:
+                added, report = import_queue(engine, paths, options=options, progress=callbacks)
+            else:
+                report = import_paths(engine, paths, options=options, progress=callbacks)
+        if use_queue:
+            counts = queue_counts(engine)
+            console.print(
+                f"queued {added} new files; queue: {counts.get('queued', 0)} waiting, "
+                f"{counts.get('working', 0)} being imported elsewhere, {counts.get('done', 0)} done"
             )
         console.print(
             f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "

@@ -159,10 +159,21 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text))
 
 
+# A page is rendered for OCR at RENDER_DPI, but never into more pixels than this (a hostile MediaBox
+# of 200 inches square would otherwise ask for a multi-gigabyte image): 64 Mpx is a tabloid page at 300 dpi.
+MAX_RENDER_PIXELS = 64_000_000
+
+
+def _render_scale(width: float, height: float) -> float:
+    scale = RENDER_DPI / 72
+    area = max(width, 1.0) * max(height, 1.0) * scale * scale
+    return scale if area <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / area) ** 0.5
+
+
 def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
     page = document[index]
     try:
-        return page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+        return page.render(scale=_render_scale(*page.get_size()), grayscale=True).to_pil()
     finally:
         page.close()
 

@@ -92,9 +92,13 @@ def from_match(match: re.Match[str]) -> tuple[dt.datetime | None, dt.datetime | 
     return local.replace(tzinfo=zone).astimezone(dt.UTC), local
 
 
+# A date is read from the start of a header value: a hostile megabyte-long value costs no more than this.
+MAX_DATE_TEXT = 1000
+
+
 def parse_date_only(text: str) -> dt.date | None:
     """The calendar date a string names, time or not (for labels that print no time)."""
-    match = DATE_TIME.search(text)
+    match = DATE_TIME.search(text[:MAX_DATE_TEXT])
     if match is None:
         return None
     try:
@@ -105,5 +109,5 @@ def parse_date_only(text: str) -> dt.date | None:
 
 def parse_sent(text: str) -> tuple[dt.datetime | None, dt.datetime | None]:
     """Return (utc, local): utc only when the text states a zone, local always when readable."""
-    match = DATE_TIME.search(re.sub(r"\s+", " ", text))
+    match = DATE_TIME.search(re.sub(r"\s+", " ", text[:MAX_DATE_TEXT]))
     return from_match(match) if match else (None, None)
