@@ -54,7 +54,7 @@ IGNORED_NAMES = {"thumbs.db", "desktop.ini", ".ds_store"}
 # Attachments inside attachments (a forwarded .eml holding a .msg holding a PDF) stop here.
 MAX_ATTACHMENT_DEPTH = 3
 # Larger files are refused with a reason rather than risking the machine's memory on one release.
-DEFAULT_MAX_FILE_BYTES = 2 << 30
+DEFAULT_MAX_FILE_BYTES = 2_000_000_000  # 2 GB: larger than any release PDF seen, small enough to refuse disk images
 # Reading one file (with its attachments and OCR) is stopped after this long and recorded as failed.
 DEFAULT_TIMEOUT_SECONDS = 1800.0
 # A document's store transaction is retried this often after a deadlock, a lock timeout or a
