@@ -17,6 +17,7 @@ from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.ingest import PageText
 from foia.messages import SplitMessage
+from foia.messages.organisations import sender_organisation
 from foia.messages.printed import split_printed_thread
 from foia.pages import DocumentText
 
@@ -51,6 +52,8 @@ class Fact:
 class Analysis:
     messages: list[SplitMessage] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    # The agency or vendor each message's sender speaks for, by message position (when known).
+    sender_organisations: dict[int, Entity] = field(default_factory=dict)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -107,6 +110,9 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
         message.page_start = document.page_at(message.char_start)
         message.page_end = document.page_at(max(message.char_end - 1, message.char_start))
     analysis = Analysis(messages=messages)
+    for message in messages:
+        if (organisation := sender_organisation(message, gazetteer)) is not None:
+            analysis.sender_organisations[message.position] = organisation
     ordered = sorted(messages, key=lambda m: m.char_start)
     starts = [m.char_start for m in ordered]
     participants: dict[int, list[Entity]] = {}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, or_, select
@@ -14,11 +13,8 @@ from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
 from foia.analysis import Analysis, Fact
-from foia.extract.entities import Gazetteer
 from foia.ingest import PageText
-from foia.messages import SplitMessage
 from foia.messages.fingerprint import fingerprint
-from foia.messages.organisations import sender_organisation
 from foia.models import (
     FACT_MODELS,
     Agency,
@@ -176,7 +172,7 @@ def _store_tree(
     session.add(document)
     session.flush()
     if processed.analysis is not None:
-        link_messages(session, document, processed.analysis.messages)
+        link_messages(session, document, processed.analysis)
         store_facts(session, document, processed.analysis.facts, batch_agency)
     messages = {message.position: message for message in document.messages}
     for position, file_name, child in processed.children:
@@ -188,16 +184,12 @@ def _store_tree(
     return document
 
 
-@cache
-def _gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def link_messages(session: Session, document: Document, split: list[SplitMessage]) -> None:
-    """Name each sender's organisation, and point each message that repeats an earlier stored one
-    (same Message-ID, or same fingerprint: another release or a quoted copy) at the earliest."""
-    for stored, message in zip(document.messages, split, strict=True):
-        organisation = sender_organisation(message, _gazetteer())
+def link_messages(session: Session, document: Document, analysis: Analysis) -> None:
+    """Name each sender's organisation (found by analysis, with the batch's gazetteer), and point each
+    message that repeats an earlier stored one (same Message-ID, or same fingerprint: another release
+    or a quoted copy) at the earliest."""
+    for stored, message in zip(document.messages, analysis.messages, strict=True):
+        organisation = analysis.sender_organisations.get(message.position)
         if organisation is not None and organisation.kind == "agency":
             stored.sender_agency_id = agency_named(session, organisation.name).id
         elif organisation is not None:
@@ -272,7 +264,7 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
         ]
     session.flush()
     if replace_messages:
-        link_messages(session, document, analysis.messages)
+        link_messages(session, document, analysis)
     page_id = {page.number: page.id for page in document.pages}
     fresh = [f for f in analysis.facts if (f.kind, page_id[f.page_number], f.char_start, f.char_end) not in kept]
     agency = session.get(Agency, document.agency_id) if document.agency_id else None

@@ -36,3 +36,23 @@ def test_organisation_named_with_the_sender() -> None:
                                       .replace("Washington County Sheriff's Office", "Records"))
     found = sender_organisation(message, Gazetteer.load())
     assert found is not None and found.name == "Orlando Police Department"
+
+
+def test_stored_sender_organisation_uses_aliases_added_to_the_database(db_url: str, engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+    from typer.testing import CliRunner
+
+    from foia.cli import app
+    from foia.models import Agency, Message
+    from tests.pdfs import write_text_pdf
+
+    thread = SIGNED.replace("<(b)(6)>", "<pkim@harbor-so.example.gov>").replace("Washington County Sheriff's Office", "")
+    write_text_pdf(tmp_path / "harbor.pdf", [thread])
+    runner = CliRunner()
+    added = runner.invoke(app, ["--db", db_url, "alias", "add", "agency", "@harbor-so.example.gov", "Harbor County SO"])
+    assert added.exit_code == 0, added.output
+    assert runner.invoke(app, ["--db", db_url, "import", str(tmp_path / "harbor.pdf")]).exit_code == 0
+    with Session(engine) as session:
+        message = session.scalars(select(Message)).one()
+        assert message.sender_agency_id == session.scalar(select(Agency.id).where(Agency.name == "Harbor County SO"))
