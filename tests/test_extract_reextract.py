@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
-from typer.testing import CliRunner
 
-from foia.cli import app
 from foia.models import Agency, Cost, Document, Page, Policy, UsageCount
+from tests.cli import run
 from tests.pdfs import write_text_pdf
 
 PAGES = [
@@ -33,9 +32,6 @@ Thanks. Investigators are not permitted to arrest anyone based solely on a face 
 Ray""",
 ]
 
-
-def run(db_url: str, *args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["--db", db_url, *args])
 
 
 @pytest.fixture

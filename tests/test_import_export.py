@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from typer.testing import CliRunner
 
 from foia.cli import app
 from foia.models import Cost, Document, Message, Page, Policy, UsageCount
+from tests.cli import run, csv_rows
 from tests.pdfs import write_text_pdf
 
 THREAD_PAGES = [
@@ -33,12 +32,6 @@ Thanks. Our jail vendor charges a $400 setup fee to export the photos.""",
 ]
 
 
-def run(runner: CliRunner, db_url: str, *args: str):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, ["--db", db_url, *args], catch_exceptions=False)
-
-
-def read_csv(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 @pytest.fixture
@@ -47,14 +40,13 @@ def thread_pdf(tmp_path: Path) -> Path:
 
 
 def test_import_then_export_costs_with_citations(db_url: str, thread_pdf: Path, engine) -> None:  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-    result = run(runner, db_url, "import", str(thread_pdf.parent))
+    result = run(db_url, "import", str(thread_pdf.parent))
     assert result.exit_code == 0, result.output
     assert "imported 1" in result.stderr
 
-    exported = run(runner, db_url, "export", "costs", "--format", "csv", "--out", "-")
+    exported = run(db_url, "export", "costs", "--format", "csv", "--out", "-")
     assert exported.exit_code == 0
-    rows = read_csv(exported.stdout)
+    rows = csv_rows(exported.stdout)
     by_quote = {row["quote"]: row for row in rows}
     assert set(by_quote) == {"between $6 and $12 a month", "$400"}
     monthly = by_quote["between $6 and $12 a month"]
@@ -75,7 +67,7 @@ def test_import_then_export_costs_with_citations(db_url: str, thread_pdf: Path, 
 
 
 def test_every_fact_quote_is_the_exact_page_text_at_its_offsets(db_url: str, thread_pdf: Path, engine) -> None:  # type: ignore[no-untyped-def]
-    assert run(CliRunner(), db_url, "import", str(thread_pdf)).exit_code == 0
+    assert run(db_url, "import", str(thread_pdf)).exit_code == 0
     with Session(engine) as session:
         facts = [*session.scalars(select(Cost)), *session.scalars(select(UsageCount)), *session.scalars(select(Policy))]
         assert facts
@@ -85,15 +77,14 @@ def test_every_fact_quote_is_the_exact_page_text_at_its_offsets(db_url: str, thr
 
 
 def test_messages_and_documents_exports(db_url: str, thread_pdf: Path) -> None:
-    runner = CliRunner()
-    run(runner, db_url, "import", str(thread_pdf))
-    messages = read_csv(run(runner, db_url, "export", "messages").stdout)
+    run(db_url, "import", str(thread_pdf))
+    messages = csv_rows(run(db_url, "export", "messages").stdout)
     assert [(m["sender"], m["sent_at"], m["subject"], m["page_start"], m["page_end"]) for m in messages] == [
         ("Morgan Lee <mlee@amazon.com>", "2018-03-06T09:14:00", "Rekognition estimate", "1", "1"),
         ("Sgt. Pat Kim <pkim@co.washington.or.us>", "2018-03-06T14:40:00", "RE: Rekognition estimate", "2", "2"),
     ]
     assert messages[0]["recipients"] == "Sgt. Pat Kim <pkim@co.washington.or.us>"
-    documents = read_csv(run(runner, db_url, "export", "documents").stdout)
+    documents = csv_rows(run(db_url, "export", "documents").stdout)
     assert len(documents) == 1
     assert documents[0]["document"] == "wcso-emails.pdf"
     assert documents[0]["pages"] == "2"
@@ -102,11 +93,10 @@ def test_messages_and_documents_exports(db_url: str, thread_pdf: Path) -> None:
 
 
 def test_reimport_is_a_reported_duplicate_and_changes_nothing(db_url: str, thread_pdf: Path, engine) -> None:  # type: ignore[no-untyped-def]
-    runner = CliRunner()
-    run(runner, db_url, "import", str(thread_pdf))
+    run(db_url, "import", str(thread_pdf))
     copy = thread_pdf.with_name("renamed-copy.pdf")
     copy.write_bytes(thread_pdf.read_bytes())
-    again = run(runner, db_url, "import", str(thread_pdf), str(copy))
+    again = run(db_url, "import", str(thread_pdf), str(copy))
     assert again.exit_code == 0
     assert "imported 0, duplicates skipped 2" in again.stderr
     with Session(engine) as session:
@@ -124,7 +114,7 @@ def test_bad_inputs_get_one_line_each_and_are_recorded(db_url: str, thread_pdf: 
     empty.write_bytes(b"")
     missing = tmp_path / "nowhere.pdf"
 
-    result = run(CliRunner(), db_url, "import", str(tmp_path / "release"), str(missing))
+    result = run(db_url, "import", str(tmp_path / "release"), str(missing))
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("failed")]
@@ -151,11 +141,10 @@ def test_bad_database_url_is_one_clear_line(tmp_path: Path, thread_pdf: Path) ->
 
 
 def test_export_to_file_and_excel_bom(db_url: str, thread_pdf: Path, tmp_path: Path) -> None:
-    runner = CliRunner()
-    run(runner, db_url, "import", str(thread_pdf))
+    run(db_url, "import", str(thread_pdf))
     out = tmp_path / "costs.csv"
-    assert run(runner, db_url, "export", "costs", "--out", str(out), "--excel").exit_code == 0
+    assert run(db_url, "export", "costs", "--out", str(out), "--excel").exit_code == 0
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    assert len(read_csv(raw.decode("utf-8-sig"))) == 2
+    assert len(csv_rows(raw.decode("utf-8-sig"))) == 2
     assert not list(tmp_path.glob(".*.partial"))

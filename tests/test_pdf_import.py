@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
-from typer.testing import CliRunner
 
-from foia.cli import app
 from foia.models import Cost, Document, Message, Page, Redaction
+from tests.cli import run
 from tests.pdfs import PdfPage, write_pdf, write_text_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
@@ -38,9 +37,6 @@ REDACTED_PAGE = (
     "Photo array prepared by [REDACTED] on the date of arrest."
 )
 
-
-def run(db_url: str, *args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["--db", db_url, *args], catch_exceptions=False)
 
 
 def stored_pages(engine: Engine, file_name: str) -> list[Page]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import subprocess
@@ -14,10 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
-from typer.testing import CliRunner
 
-from foia.cli import app
 from foia.models import Cost, Page
+from tests.cli import run, csv_rows
 from tests.pdfs import write_text_pdf
 
 WCSO_THREAD = [
@@ -47,12 +44,6 @@ Please keep the streams to the eight designated cameras downtown."""
 ]
 
 
-def run(db_url: str, *args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["--db", db_url, *args], catch_exceptions=False)
-
-
-def csv_rows(text: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 @pytest.fixture

@@ -3,18 +3,15 @@ interactive walk driven at its prompt, and evidence shown with the quote."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from typer.testing import CliRunner
 
-from foia.cli import app
 from foia.models import Cost, ReviewDecision
+from tests.cli import csv_rows, run
 from tests.pdfs import write_text_pdf
 
 THREAD = [
@@ -29,12 +26,9 @@ Storage for the archive adds $24,000/yr.""",
 ]
 
 
-def run(db_url: str, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, ["--db", db_url, *args], input=input, catch_exceptions=False)
-
 
 def costs(db_url: str, *extra: str) -> dict[str, dict[str, str]]:
-    rows = csv.DictReader(io.StringIO(run(db_url, "costs", "--format", "csv", *extra).stdout))
+    rows = csv_rows(run(db_url, "costs", "--format", "csv", *extra).stdout)
     return {row["quote"]: row for row in rows}
 
 
@@ -66,8 +60,8 @@ def test_verify_reject_and_correct_by_id(loaded: str, engine) -> None:  # type: 
     assert "corrected" in shown.stdout and "was" in shown.stdout and "OCR read 24" in shown.stdout
 
     assert run(loaded, "review", "reject", monthly, "--reviewer", "ben").exit_code == 0
-    assert "between $6 and $12 a month" not in {row["quote"] for row in csv.DictReader(
-        io.StringIO(run(loaded, "export", "costs").stdout))}
+    assert "between $6 and $12 a month" not in {row["quote"] for row in csv_rows(
+        run(loaded, "export", "costs").stdout)}
 
 
 def test_bad_decisions_are_refused_whole(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
@@ -136,7 +130,7 @@ def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) ->
     assert run(loaded, "import", str(tmp_path / "other"), "--agency", "Wash. Co. Sheriff").exit_code == 0
 
     def agencies() -> dict[str, dict[str, str]]:
-        rows = csv.DictReader(io.StringIO(run(loaded, "agencies", "--format", "csv").stdout))
+        rows = csv_rows(run(loaded, "agencies", "--format", "csv").stdout)
         return {row["agency"]: row for row in rows}
 
     wcso = "Washington County Sheriff's Office (Oregon)"
