@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from foia.db import current_revision, head_revision, include_object, open_database
+from foia.db import alembic_config, current_revision, head_revision, include_object, open_database
 from foia.models import Base
 
 
@@ -19,6 +20,20 @@ def test_upgrade_from_empty_reaches_head_and_matches_models(db_url: str) -> None
             assert compare_metadata(context, Base.metadata) == []
         tables = set(inspect(engine).get_table_names())
         assert {"documents", "pages", "messages", "costs", "usage_counts", "policies", "agencies"} <= tables
+    finally:
+        engine.dispose()
+
+
+def test_schema_head_constant_is_the_newest_migration() -> None:
+    """foia.db.SCHEMA_HEAD spares each command an Alembic import; a new migration must move it."""
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_revision_is_read_as_alembic_reads_it(db_url: str) -> None:
+    engine = open_database(db_url)
+    try:
+        with engine.connect() as connection:
+            assert current_revision(engine) == MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
 
