@@ -5,6 +5,7 @@ Text cells that a spreadsheet would run as a formula are neutralised (OWASP CSV-
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import json
@@ -16,7 +17,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 
 from foia import __version__
-from foia.query import FORMULA_TRIGGERS, KINDS, Filters, batches, rows
+from foia.query import FORMULA_TRIGGERS, KINDS, Filters, batches, postgres_csv, rows
 
 def csv_value(value: Any) -> str:
     """A cell's text. Only text is neutralised; numbers and dates are written as themselves, so a
@@ -116,6 +117,9 @@ def write_kind(engine: Engine, kind: str, out: TextIO, fmt: str = "csv", filters
     the driver to the csv module (see foia.query._csv_cell): a million rows take seconds, not minutes."""
     columns = KINDS[kind].columns
     names = [c.name for c in columns]
+    if fmt == "csv" and KINDS[kind].csv_in_sql and engine.dialect.name == "postgresql":
+        csv.writer(out, lineterminator="\r\n").writerow(names)
+        return _write_copied(postgres_csv(engine, kind, filters, limit), out)
     if fmt == "csv" and KINDS[kind].csv_in_sql:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(names)
@@ -125,6 +129,25 @@ def write_kind(engine: Engine, kind: str, out: TextIO, fmt: str = "csv", filters
             count += len(batch)
         return count
     return write_rows(names, rows(engine, kind, filters, limit), out, fmt, types=[c.type for c in columns])
+
+
+def _write_copied(chunks: Iterable[bytes], out: TextIO) -> int:
+    """Write PostgreSQL's COPY output with RFC 4180 line ends; returns the number of rows. COPY ends a
+    row with a newline; a newline inside a quoted cell is the quote's own text and is kept as it is.
+    Whether a newline is inside quotes follows from the count of quote marks before it (an escaped
+    quote is two marks), so each chunk is split on quote marks and only the outside parts change."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    inside_quotes = False
+    rows_written = 0
+    for chunk in chunks:
+        parts = decoder.decode(chunk).split('"')
+        for index in range(1 if inside_quotes else 0, len(parts), 2):
+            rows_written += parts[index].count("\n")
+            parts[index] = parts[index].replace("\n", "\r\n")
+        inside_quotes ^= len(parts) % 2 == 0
+        out.write('"'.join(parts))
+    out.write(decoder.decode(b"", final=True))
+    return rows_written
 
 
 def export_file(engine: Engine, kind: str, target: Path, *, fmt: str = "csv", excel: bool = False,

@@ -502,6 +502,9 @@ def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
     trailing zeros, ISO dates, and text that a spreadsheet would run as a formula made inert with a
     leading quote (OWASP). Numbers are never prefixed, so a negative amount stays a number."""
     if kind == "string":
+        if dialect == "postgresql":
+            # COPY writes an empty string as "" and NULL as nothing; the csv module writes both as nothing.
+            expression = func.nullif(expression, "")
         return case((func.substr(expression, 1, 1).in_(FORMULA_TRIGGERS), literal("'", String) + expression),
                     else_=expression)
     if kind == "number":
@@ -549,6 +552,22 @@ def batches(engine: Engine, kind: str, filters: Filters | None = None, limit: in
             return
         for batch in session.execute(stmt.execution_options(yield_per=1000)).partitions():
             yield [spec.to_row(row) for row in batch]
+
+
+def postgres_csv(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[bytes]:
+    """The CSV body (no header) of a kind whose cells the database renders (see `_csv_cell`), written
+    by PostgreSQL's own COPY ... TO STDOUT and streamed in the chunks the server sends: about three
+    times faster than fetching rows into Python. Rows end in a bare newline, as COPY writes them."""
+    spec = KINDS[kind]
+    if not spec.csv_in_sql or engine.dialect.name != "postgresql":
+        raise ValueError(f"{kind} cannot be copied as CSV by {engine.dialect.name}")
+    with Session(engine) as session:
+        stmt = _statement(session, spec, filters or Filters(), limit, csv=True)
+        compiled = stmt.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
+        raw = session.connection().connection.dbapi_connection
+        with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv)", compiled.params) as copy:
+            for chunk in copy:
+                yield bytes(chunk)
 
 
 def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[Sequence[Any]]:

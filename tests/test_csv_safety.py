@@ -6,7 +6,7 @@ import csv
 import io
 from decimal import Decimal
 
-from foia.export import csv_value
+from foia.export import _write_copied, csv_value
 
 
 def test_hostile_text_cells_are_inert_and_round_trip() -> None:
@@ -24,3 +24,15 @@ def test_numbers_are_never_prefixed() -> None:
     assert csv_value(Decimal("2.5E+6")) == "2500000"
     assert csv_value(-3) == "-3"
     assert csv_value(None) == ""
+
+
+def test_copied_csv_gets_crlf_row_ends_wherever_the_chunks_break() -> None:
+    """PostgreSQL's COPY output arrives in arbitrary chunks: a break inside a quoted cell, between the
+    two marks of an escaped quote, or inside a multi-byte character must not change the result."""
+    body = 'C1,"a ""b"",\nc",-5\nC2,Núñez €,\nC3,"x\r\ny",\n'.encode()
+    expected = 'C1,"a ""b"",\nc",-5\r\nC2,Núñez €,\r\nC3,"x\r\ny",\r\n'
+    for cut in range(len(body) + 1):
+        for second in (cut, min(cut + 1, len(body)), min(cut + 3, len(body))):
+            out = io.StringIO()
+            assert _write_copied([body[:cut], body[cut:second], body[second:]], out) == 3
+            assert out.getvalue() == expected

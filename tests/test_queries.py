@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import json
 import os
 import subprocess
@@ -203,6 +206,18 @@ def test_hostile_cells_are_inert_and_negative_numbers_stay_numbers(loaded: str, 
     added = [row for row in rows if row["amount_min"] == "-5.25"]
     assert sorted(row["quote"] for row in added) == sorted("'" + value for value in hostile)
     assert all(row["amount_max"] == "-5.25" for row in added)
+
+
+def test_quotes_with_line_breaks_quote_marks_and_accents_survive_export(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
+    awkward = ['"$6 to $12",\nper month', "Señor Núñez: €9\r\nmonthly", 'a ""quoted"" word', "trailing newline\n"]
+    _add_costs(engine, [(value, Decimal("-7.5")) for value in awkward])
+    exported = run(loaded, "export", "costs").stdout_bytes.decode()  # .stdout would turn CRLF into LF
+    rows = list(csv.DictReader(io.StringIO(exported, newline="")))
+    assert sorted(row["quote"] for row in rows if row["amount_min"] == "-7.5") == sorted(awkward)
+    # Outside quoted cells every line ends with CRLF (RFC 4180); inside them the text is untouched.
+    outside = exported.split('"')[::2]
+    assert all("\n" not in part.replace("\r\n", "") for part in outside)
+    assert exported.endswith("\r\n")
 
 
 def test_piping_a_large_export_into_head_prints_no_traceback(db_url: str, tmp_path: Path, engine) -> None:  # type: ignore[no-untyped-def]
