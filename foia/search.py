@@ -2,12 +2,16 @@
 
 One query language on both engines, translated for each: words (all must match), "exact phrases",
 OR between alternatives, and NOT or a leading - before a term to exclude it. SQLite runs it through
-FTS5 (bm25 ranking), PostgreSQL through websearch_to_tsquery over stored tsvectors (ts_rank_cd)."""
+FTS5 (bm25 ranking), PostgreSQL through websearch_to_tsquery over stored tsvectors (ts_rank_cd).
+
+Ranking reads every match, and a word found on nearly every page ("Rekognition" in a Rekognition
+release) has hundreds of thousands of them: 0.6 s on SQLite and 1-2 s on PostgreSQL for 200,000. So at
+most RANKED_MATCHES pages and as many messages are ranked: all of them when there are fewer, else the
+most recently imported ones, and the result says so. Narrowing the search ranks every match again."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
@@ -17,6 +21,7 @@ from foia.query import QueryError
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 SNIPPET_WORDS = 24
+RANKED_MATCHES = 5_000
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,15 @@ class SearchHit:
     subject: str | None
     snippet: str
     rank: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[SearchHit]
+    # Sources ("pages", "messages") with more than `ranked` matches, of which only the `ranked` most
+    # recently imported were ranked.
+    capped: tuple[str, ...]
+    ranked: int
 
 
 def parse_query(query: str) -> list[list[Term]]:
@@ -95,9 +109,10 @@ def _websearch(groups: list[list[Term]]) -> str:
 # snippets only for those: a snippet for every row of a common word would take seconds.
 SQLITE_SEARCH = text(
     """
-    WITH best_pages AS (SELECT rowid, rank FROM pages_fts WHERE pages_fts MATCH :query ORDER BY rank LIMIT :limit),
+    WITH best_pages AS (SELECT rowid, rank FROM pages_fts WHERE pages_fts MATCH :query AND rowid >= :page_floor
+                        ORDER BY rank LIMIT :limit),
          best_messages AS (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH :query
-                           ORDER BY rank LIMIT :limit)
+                           AND rowid >= :message_floor ORDER BY rank LIMIT :limit)
     SELECT * FROM (
       SELECT 'page' AS source, d.file_name, p.number, p.bates, NULL AS message_id, NULL AS subject,
              snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank
@@ -121,12 +136,12 @@ POSTGRES_SEARCH = text(
     hits AS (
       (SELECT 'page' AS source, p.document_id, p.number AS page, p.bates, NULL::int AS message_id,
               NULL::text AS subject, p.id AS page_id, ts_rank_cd(p.text_fts, q.query) AS rank
-       FROM pages p CROSS JOIN q WHERE p.text_fts @@ q.query ORDER BY rank DESC LIMIT :limit)
+       FROM pages p CROSS JOIN q WHERE p.text_fts @@ q.query AND p.id >= :page_floor ORDER BY rank DESC LIMIT :limit)
       UNION ALL
       (SELECT 'message', m.document_id, m.page_start, mp.bates, m.id, m.subject, NULL, ts_rank_cd(m.body_fts, q.query)
        FROM messages m CROSS JOIN q
        LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
-       WHERE m.body_fts @@ q.query ORDER BY 8 DESC LIMIT :limit)
+       WHERE m.body_fts @@ q.query AND m.id >= :message_floor ORDER BY 8 DESC LIMIT :limit)
     ),
     top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT :limit)
     SELECT top.source, d.file_name, top.page, top.bates, top.message_id, top.subject,
@@ -141,18 +156,40 @@ POSTGRES_SEARCH = text(
 )
 
 
-def search(engine: Engine, query: str, limit: int = 20) -> Sequence[SearchHit]:
+# The id below which matches go unranked: the (RANKED_MATCHES + 1)th newest match's id + 1, or 0 when
+# there are not that many. Newest-first walks stop early on a common word (FTS5 reads its index
+# backwards; PostgreSQL walks the primary key), and a rare word has few matches to sort.
+SQLITE_FLOORS = {
+    "pages": text("SELECT rowid + 1 FROM pages_fts WHERE pages_fts MATCH :query ORDER BY rowid DESC LIMIT 1 OFFSET :cap"),
+    "messages": text("SELECT rowid + 1 FROM messages_fts WHERE messages_fts MATCH :query "
+                     "ORDER BY rowid DESC LIMIT 1 OFFSET :cap"),
+}
+POSTGRES_FLOORS = {
+    "pages": text("SELECT id + 1 FROM pages WHERE text_fts @@ websearch_to_tsquery('english', :query) "
+                  "ORDER BY id DESC LIMIT 1 OFFSET :cap"),
+    "messages": text("SELECT id + 1 FROM messages WHERE body_fts @@ websearch_to_tsquery('english', :query) "
+                     "ORDER BY id DESC LIMIT 1 OFFSET :cap"),
+}
+
+
+def search(engine: Engine, query: str, limit: int = 20) -> SearchResult:
     groups = parse_query(query)
     if engine.dialect.name == "sqlite":
-        statement, compiled = SQLITE_SEARCH, _fts5(groups)
+        statement, floors, compiled = SQLITE_SEARCH, SQLITE_FLOORS, _fts5(groups)
     else:
-        statement, compiled = POSTGRES_SEARCH, _websearch(groups)
+        statement, floors, compiled = POSTGRES_SEARCH, POSTGRES_FLOORS, _websearch(groups)
     with engine.connect() as connection:
         try:
-            result = connection.execute(statement, {"query": compiled, "limit": limit, "words": SNIPPET_WORDS})
+            floor = {source: connection.execute(sql, {"query": compiled, "cap": RANKED_MATCHES}).scalar() or 0
+                     for source, sql in floors.items()}
+            result = connection.execute(statement, {
+                "query": compiled, "limit": limit, "words": SNIPPET_WORDS,
+                "page_floor": floor["pages"], "message_floor": floor["messages"],
+            })
         except OperationalError as exc:
             raise QueryError(f"bad search {query!r}: {str(exc.orig).strip()}") from None
-        return [
+        hits = [
             SearchHit(source, document, page, bates, message_id, subject, " ".join(snippet.split()), float(rank))
             for source, document, page, bates, message_id, subject, snippet, rank in result
         ]
+    return SearchResult(hits, tuple(source for source, value in floor.items() if value), RANKED_MATCHES)

@@ -83,8 +83,9 @@ def main() -> None:
     ms, found = median_ms(lambda: list(rows(engine, "costs", filters)), args.runs)
     report("costs --agency --since --until (all rows)", ms, 100, f"{len(found)} rows")
     for query in ("rekognition", "probable cause", "clearview OR neoface -bias", "babas"):
-        ms, hits = median_ms(lambda q=query: search(engine, q), args.runs)
-        report(f"search {query}", ms, 200, f"{len(hits)} hits")
+        ms, found = median_ms(lambda q=query: search(engine, q), args.runs)
+        capped = f", ranked the newest {found.ranked:,} {' and '.join(found.capped)}" if found.capped else ""
+        report(f"search {query}", ms, 200, f"{len(found.hits)} hits{capped}")
 
     with tempfile.TemporaryDirectory() as scratch:
         ours, theirs = Path(scratch) / "ours.csv", Path(scratch) / "native.csv"

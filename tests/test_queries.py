@@ -133,6 +133,30 @@ def test_search_phrases_booleans_and_bad_syntax(loaded: str) -> None:
         assert "Traceback" not in result.output
 
 
+def test_a_search_matching_too_many_pages_ranks_the_newest_and_says_so(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = [f"Briefing note {n}: the Rekognition pilot continues." for n in range(1, 7)]
+    pages[1] = "Briefing note 2: Rekognition, Rekognition and Rekognition pricing, per the sheriff."
+    write_text_pdf(tmp_path / "notes.pdf", pages)
+    assert run(db_url, "import", str(tmp_path / "notes.pdf")).exit_code == 0
+
+    def page_hits(*args: str) -> tuple[list[str], str]:
+        result = run(db_url, "search", *args, "--format", "csv")
+        assert result.exit_code == 0, result.output
+        return [hit["page"] for hit in csv_rows(result.stdout) if hit["source"] == "page"], result.stderr
+
+    ranked, note = page_hits("rekognition")
+    assert ranked[0] == "2" and sorted(ranked) == ["1", "2", "3", "4", "5", "6"] and note == ""
+
+    monkeypatch.setattr("foia.search.RANKED_MATCHES", 3)
+    newest, note = page_hits("rekognition")
+    assert sorted(newest) == ["4", "5", "6"]
+    assert note.startswith("note: more than 3 pages") and "most recently imported" in note
+    narrowed, note = page_hits("rekognition pricing")
+    assert narrowed == ["2"] and note == ""
+
+
 def test_export_all_writes_a_data_package(loaded: str, tmp_path: Path) -> None:
     out = tmp_path / "newsroom"
     assert run(loaded, "export", "all", "--out", str(out)).exit_code == 0

@@ -18,7 +18,7 @@ from rich.text import Text
 from foia.cli.common import console, database, fail
 from foia.export import csv_value, export_all, export_file, write_kind, write_rows
 from foia.query import KINDS, Filters, QueryError, count_rows, rows
-from foia.search import search
+from foia.search import SearchResult, search
 
 # Columns a terminal table shows (all columns go to csv/json); the rest would not fit a screen.
 TABLE_COLUMNS = {
@@ -150,14 +150,16 @@ def search_command(
     """Search page and message text, best matches first, each with a snippet and its citation."""
     with database(ctx) as engine:
         try:
-            hits = search(engine, query, limit=limit)
+            result = search(engine, query, limit=limit)
         except QueryError as exc:
             fail(str(exc))
+    hits = result.hits
     data = [
         (h.source, h.document, h.page, h.bates, h.message_id, h.subject, h.snippet, round(h.rank, 4)) for h in hits
     ]
     if fmt is not OutputFormat.table:
         write_rows(SEARCH_COLUMNS, data, sys.stdout, fmt.value)
+        _note_capped(result)
         return
     table = Table(header_style="bold")
     for name in ("document", "page", "bates", "source", "snippet"):
@@ -169,6 +171,14 @@ def search_command(
         table.add_row(Text(hit.document), str(hit.page or ""), Text(hit.bates or ""), where, snippet)
     Console().print(table)
     console.print(f"{len(hits)} hits")
+    _note_capped(result)
+
+
+def _note_capped(result: SearchResult) -> None:
+    if result.capped:
+        sources = " and ".join(result.capped)
+        console.print(f"note: more than {result.ranked:,} {sources} match, so these are the best of the "
+                      f"{result.ranked:,} most recently imported; add words or a phrase to rank every match")
 
 
 export_app = typer.Typer(help="Export query results as files, or everything as a data package.", no_args_is_help=True)
