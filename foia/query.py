@@ -512,8 +512,11 @@ def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
             if isinstance(expression.type, Float):
                 return cast(expression, String)
             return cast(func.trim_scale(expression), String)
-        # SQLite keeps these as 8-byte floats and prints them with 15 significant digits; a whole
-        # number is printed without its ".0".
+        # SQLite stores a NUMERIC value that is whole as an integer and any other as an 8-byte float
+        # (printed with 15 significant digits), so its text is already plain; a FLOAT column keeps
+        # whole values as floats, which are printed without their ".0".
+        if not isinstance(expression.type, Float):
+            return cast(expression, String)
         whole = cast(expression, Integer)
         return case((expression == whole, cast(whole, String)), else_=cast(expression, String))
     if kind == "date":

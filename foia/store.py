@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -206,34 +206,48 @@ def link_messages(session: Session, document: Document, analysis: Analysis) -> N
 
 
 def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
-    """Write facts for a stored document; the batch agency is the weakest attribution evidence."""
-    pages = {page.number: page for page in document.pages}
-    messages = {message.position: message for message in document.messages}
+    """Write facts for a stored document; the batch agency is the weakest attribution evidence.
+    A release names the same few agencies and vendors thousands of times: each name is looked up once,
+    and the rows go in as one multi-row INSERT per fact kind, not one ORM object each."""
+    page_ids = {page.number: page.id for page in document.pages}
+    message_ids = {message.position: message.id for message in document.messages}
+    agency_ids: dict[str, int] = {}
+    vendor_ids: dict[str, int] = {}
+    product_ids: dict[tuple[int, str], int] = {}
+    rows: dict[str, list[dict[str, object]]] = {kind: [] for kind in FACT_MODELS}
     for fact in facts:
-        agency = agency_named(session, fact.agency) if fact.agency else batch_agency
-        vendor = vendor_named(session, fact.vendor) if fact.vendor else None
-        product = product_named(session, vendor, fact.product) if vendor and fact.product else None
-        model = FACT_MODELS[fact.kind]
-        session.add(
-            model(
-                page_id=pages[fact.page_number].id,
-                message_id=messages[fact.message_position].id if fact.message_position is not None else None,
-                char_start=fact.char_start,
-                char_end=fact.char_end,
-                quote=fact.quote,
-                extractor=fact.extractor,
-                extractor_version=fact.extractor_version,
-                confidence=fact.confidence,
-                review_status="unreviewed",
-                agency_id=agency.id if agency else None,
-                agency_source=fact.agency_source or ("request" if agency else None),
-                vendor_id=vendor.id if vendor else None,
-                vendor_source=fact.vendor_source,
-                product_id=product.id if product else None,
-                **fact.values,
-            )
-        )
-    session.flush()
+        if fact.agency and fact.agency not in agency_ids:
+            agency_ids[fact.agency] = agency_named(session, fact.agency).id
+        if fact.vendor and fact.vendor not in vendor_ids:
+            vendor_ids[fact.vendor] = vendor_named(session, fact.vendor).id
+        agency_id = agency_ids[fact.agency] if fact.agency else batch_agency.id if batch_agency else None
+        vendor_id = vendor_ids[fact.vendor] if fact.vendor else None
+        product_id = None
+        if vendor_id is not None and fact.product:
+            key = (vendor_id, fact.product)
+            if key not in product_ids:
+                product_ids[key] = product_named(session, session.get_one(Vendor, vendor_id), fact.product).id
+            product_id = product_ids[key]
+        rows[fact.kind].append(dict(
+            page_id=page_ids[fact.page_number],
+            message_id=message_ids[fact.message_position] if fact.message_position is not None else None,
+            char_start=fact.char_start,
+            char_end=fact.char_end,
+            quote=fact.quote,
+            extractor=fact.extractor,
+            extractor_version=fact.extractor_version,
+            confidence=fact.confidence,
+            review_status="unreviewed",
+            agency_id=agency_id,
+            agency_source=fact.agency_source or ("request" if agency_id is not None else None),
+            vendor_id=vendor_id,
+            vendor_source=fact.vendor_source,
+            product_id=product_id,
+            **fact.values,
+        ))
+    for kind, model in FACT_MODELS.items():
+        if rows[kind]:
+            session.execute(insert(model), rows[kind])
 
 
 def refill_pages(session: Session, document: Document, pages: Iterable[PageText], analysis: Analysis,
