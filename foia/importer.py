@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from foia.aliases import gazetteer_for
 from foia.analysis import Analysis, analyse
-from foia.db import transaction
+from foia.db import make_engine, transaction
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
@@ -327,8 +327,9 @@ class _Batch:
         self.seen: set[str] = set()
         self.warned = False
 
-    def finish(self, outcome: FileOutcome, processed: ProcessedDocument | None = None) -> None:
-        if processed and not self.warned and self._lacks_tesseract_for(processed):
+    def finish(self, outcome: FileOutcome, awaiting_ocr: int = 0) -> None:
+        """Record a file's outcome; `awaiting_ocr` is how many of its pages were stored as needing OCR."""
+        if awaiting_ocr and not self.warned and self._lacks_tesseract():
             self.warned = True
             if self.progress.on_warning:
                 self.progress.on_warning(NO_TESSERACT_WARNING)
@@ -342,9 +343,9 @@ class _Batch:
         with transaction(self.engine) as session:
             return gazetteer_for(session)
 
-    def _lacks_tesseract_for(self, processed: ProcessedDocument) -> bool:
+    def _lacks_tesseract(self) -> bool:
         """Pages were left for OCR only because Tesseract is missing (said once per batch)."""
-        return self.options.ocr.mode != "never" and _pages_needing_ocr(processed) > 0 and tesseract_path() is None
+        return self.options.ocr.mode != "never" and tesseract_path() is None
 
     def prepared(self, item: Path | FileOutcome) -> tuple[Path, FileInfo] | None:
         if isinstance(item, FileOutcome):
@@ -357,7 +358,7 @@ class _Batch:
         return item, prepared
 
     def stored(self, path: Path, processed: ProcessedDocument) -> None:
-        self.finish(_store(self.engine, path, processed, self.options), processed)
+        self.finish(_store(self.engine, path, processed, self.options), _pages_needing_ocr(processed))
 
     def run_here(self, items: Iterable[Path | FileOutcome]) -> None:
         gazetteer = self.gazetteer
@@ -367,17 +368,20 @@ class _Batch:
                 self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout))
 
     def run_in_workers(self, items: Iterable[Path | FileOutcome], workers: int) -> None:
-        """Read in worker processes, store here as results arrive; at most two files per worker wait
-        in memory. Pages read are reported through a queue the workers share."""
+        """Each worker process reads, analyses and stores whole files, each in its own transaction, as
+        concurrent importers do; this process only decides which files need reading (duplicates, size)
+        and records outcomes. Storing here instead made one process the bottleneck, and sending every
+        page and fact across a pipe cost as much again. Pages read are reported through a queue."""
         # fork starts a worker in milliseconds with the gazetteer already loaded; a fresh interpreter
-        # (spawn, forkserver) costs seconds of imports first. Workers only read files, hold no locks.
+        # (spawn, forkserver) costs seconds of imports first. Each worker opens its own connections.
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         pages: multiprocessing.Queue[int] = context.Queue()
-        pending: dict[Future[ProcessedDocument], tuple[Path, FileInfo]] = {}
+        pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]] = {}
+        url = self.engine.url.render_as_string(hide_password=False)
 
         def new_pool() -> ProcessPoolExecutor:
             return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                       initargs=(self.options.ocr, pages, self.gazetteer, self.options.timeout))
+                                       initargs=(url, self.options, pages, self.gazetteer))
 
         pool = new_pool()
         try:
@@ -385,13 +389,13 @@ class _Batch:
                 if (job := self.prepared(item)) is None:
                     continue
                 try:
-                    future = pool.submit(_process_in_worker, *job)
+                    future = pool.submit(_import_in_worker, *job)
                 except BrokenProcessPool:  # a worker died on an earlier file: its files are failed, go on
                     while pending:
                         self._collect(pending, pages)
                     pool.shutdown(wait=False)
                     pool = new_pool()
-                    future = pool.submit(_process_in_worker, *job)
+                    future = pool.submit(_import_in_worker, *job)
                 pending[future] = job
                 while len(pending) >= 2 * workers:
                     self._collect(pending, pages)
@@ -401,16 +405,18 @@ class _Batch:
             pool.shutdown(wait=True, cancel_futures=True)
         self._drain(pages)
 
-    def _collect(self, pending: dict[Future[ProcessedDocument], tuple[Path, FileInfo]], pages: multiprocessing.Queue[int]) -> None:
+    def _collect(self, pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]],
+                 pages: multiprocessing.Queue[int]) -> None:
         done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
         self._drain(pages)
         for future in done:
             path, info = pending.pop(future)
             try:
-                processed = future.result()
+                outcome, awaiting_ocr = future.result()
             except BrokenProcessPool:
-                processed = ProcessedDocument(info, None, failure="the reader crashed on this file (worker process died)")
-            self.stored(path, processed)
+                self.stored(path, ProcessedDocument(info, None, failure="the reader crashed on this file (worker process died)"))
+                continue
+            self.finish(outcome, awaiting_ocr)
 
     def _drain(self, pages: multiprocessing.Queue[int]) -> None:
         while True:
@@ -422,22 +428,27 @@ class _Batch:
                 self.progress.on_pages(count)
 
 
-_worker_gazetteer: Gazetteer | None = None
-_worker_options = ReadOptions()
-_worker_timeout: float | None = None
+@dataclass
+class _Worker:
+    engine: Engine
+    options: ImportOptions
+    read: ReadOptions
+    gazetteer: Gazetteer
 
 
-def _start_worker(ocr: OcrSettings, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
-                  timeout: float | None) -> None:
-    global _worker_gazetteer, _worker_options, _worker_timeout
-    _worker_gazetteer = gazetteer
-    _worker_options = ReadOptions(ocr=ocr, on_pages=pages.put)
-    _worker_timeout = timeout
+_worker: _Worker | None = None
 
 
-def _process_in_worker(path: Path, info: FileInfo) -> ProcessedDocument:
-    assert _worker_gazetteer is not None
-    return process_file(path, info, _worker_gazetteer, _worker_options, _worker_timeout)
+def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
+    global _worker
+    _worker = _Worker(make_engine(url), options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer)
+
+
+def _import_in_worker(path: Path, info: FileInfo) -> tuple[FileOutcome, int]:
+    """Read, analyse and store one file; returns its outcome and how many pages await OCR."""
+    assert _worker is not None
+    processed = process_file(path, info, _worker.gazetteer, _worker.read, _worker.options.timeout)
+    return _store(_worker.engine, path, processed, _worker.options), _pages_needing_ocr(processed)
 
 
 def _queue_insert(engine: Engine):  # type: ignore[no-untyped-def]
@@ -527,7 +538,7 @@ class _QueueBatch(_Batch):
                 continue
             yield Path(path)
 
-    def finish(self, outcome: FileOutcome, processed: ProcessedDocument | None = None) -> None:
+    def finish(self, outcome: FileOutcome, awaiting_ocr: int = 0) -> None:
         item_id = self.claimed.pop(str(outcome.path), None)
         if item_id is not None:
             with transaction(self.engine) as session:
@@ -537,7 +548,7 @@ class _QueueBatch(_Batch):
                     .values(status="done", outcome=outcome.status, reason=outcome.reason,
                             finished_at=dt.datetime.now(dt.UTC))
                 )
-        super().finish(outcome, processed)
+        super().finish(outcome, awaiting_ocr)
 
 
 def import_queue(engine: Engine, paths: Iterable[Path] = (), *, options: ImportOptions | None = None,

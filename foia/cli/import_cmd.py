@@ -42,7 +42,7 @@ def import_command(
     paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively)."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
-    workers: int = typer.Option(None, "--workers", help="Worker processes reading files (default: all cores)."),
+    workers: int = typer.Option(None, "--workers", help="Worker processes, each reading and storing whole files (default: all cores)."),
     ocr: OcrMode = typer.Option(
         OcrMode.auto, "--ocr", help="OCR pages without a usable text layer (auto), every page (always), or none (never)."
     ),
