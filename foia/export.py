@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from foia import __version__
 from foia.query import FORMULA_TRIGGERS, KINDS, Filters, batches, postgres_csv, rows
 
+
 def csv_value(value: Any) -> str:
     """A cell's text. Only text is neutralised; numbers and dates are written as themselves, so a
     negative amount stays a number in the spreadsheet."""

@@ -16,7 +16,6 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
-
     Integer,
     MetaData,
     Numeric,

@@ -11,7 +11,16 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, distinct, func, insert, select, union
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    delete,
+    distinct,
+    func,
+    insert,
+    select,
+    union,
+)
 from sqlalchemy.orm import Session
 
 from foia.models import (

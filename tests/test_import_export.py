@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from foia.cli import app
 from foia.models import Cost, Document, Message, Page, Policy, UsageCount
-from tests.cli import run, csv_rows
+from tests.cli import csv_rows, run
 from tests.pdfs import write_text_pdf
 
 THREAD_PAGES = [

@@ -7,7 +7,13 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from foia.db import alembic_config, current_revision, head_revision, include_object, open_database
+from foia.db import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    include_object,
+    open_database,
+)
 from foia.models import Base
 
 

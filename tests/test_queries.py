@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-
 import json
 import os
 import subprocess
@@ -17,7 +16,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from foia.models import Cost, Page
-from tests.cli import run, csv_rows
+from tests.cli import csv_rows, run
 from tests.pdfs import write_text_pdf
 
 WCSO_THREAD = [

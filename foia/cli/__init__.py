@@ -7,9 +7,17 @@ import sys
 
 import typer
 
-from foia.cli import db_cmd, doctor_cmd, import_cmd, ocr_cmd, query_cmd
-from foia.cli import alias_cmd, reextract_cmd
-from foia.cli import review_cmd, show_cmd
+from foia.cli import (
+    alias_cmd,
+    db_cmd,
+    doctor_cmd,
+    import_cmd,
+    ocr_cmd,
+    query_cmd,
+    reextract_cmd,
+    review_cmd,
+    show_cmd,
+)
 from foia.cli.common import State
 
 app = typer.Typer(

@@ -14,7 +14,15 @@ from foia.db import transaction
 from foia.facts import FactRefError, parse_fact_ref
 from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
 from foia.query import QueryError, resolve
-from foia.review import CORRECTABLE, Queue, ReviewError, decide, default_reviewer, parse_corrections, pending
+from foia.review import (
+    CORRECTABLE,
+    Queue,
+    ReviewError,
+    decide,
+    default_reviewer,
+    parse_corrections,
+    pending,
+)
 from foia.show import fact_evidence
 
 app = typer.Typer(

@@ -14,7 +14,13 @@ from sqlalchemy.orm import Session
 from foia.cli.common import database, fail
 from foia.export import csv_value
 from foia.facts import FactRefError, parse_fact_ref
-from foia.show import FactEvidence, NotFound, document_evidence, fact_evidence, message_evidence
+from foia.show import (
+    FactEvidence,
+    NotFound,
+    document_evidence,
+    fact_evidence,
+    message_evidence,
+)
 
 app = typer.Typer(help="Show a fact, message or document with its evidence.", no_args_is_help=True)
 out = Console(highlight=False, soft_wrap=False)
