@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import hashlib
 import multiprocessing
+import multiprocessing.util
 import os
 import queue
 import random
@@ -441,7 +442,10 @@ _worker: _Worker | None = None
 
 def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
     global _worker
-    _worker = _Worker(make_engine(url), options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer)
+    engine = make_engine(url)
+    # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
+    multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
+    _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer)
 
 
 def _import_in_worker(path: Path, info: FileInfo) -> tuple[FileOutcome, int]:
