@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, or_, select, update
+from sqlalchemy import Engine, and_, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -460,8 +460,9 @@ def _queue_insert(engine: Engine):  # type: ignore[no-untyped-def]
 
 
 def enqueue(engine: Engine, paths: Iterable[Path]) -> tuple[int, list[FileOutcome]]:
-    """Add the files under `paths` to the import queue (a path already queued, done or not, is left
-    alone); returns how many were added and the paths that do not exist."""
+    """Add the files under `paths` to the import queue; a path whose import failed is queued again (the
+    file may have been replaced, as a plain import retries it too), any other path already there is left
+    alone. Returns how many were queued and the paths that do not exist."""
     missing: list[FileOutcome] = []
     files: list[str] = []
     for item in iter_input_files(paths):
@@ -473,9 +474,15 @@ def enqueue(engine: Engine, paths: Iterable[Path]) -> tuple[int, list[FileOutcom
     insert = _queue_insert(engine)
     for start in range(0, len(files), 500):
         rows = [{"path": path, "status": "queued"} for path in files[start : start + 500]]
-        with transaction(engine) as session:
-            result = session.execute(insert(ImportQueueItem).values(rows).on_conflict_do_nothing())
-            added += max(result.rowcount or 0, 0)
+        statement = insert(ImportQueueItem).values(rows)
+        statement = statement.on_conflict_do_update(
+            index_elements=[ImportQueueItem.path],
+            set_={"status": "queued", "attempts": 0, "claimed_by": None, "claimed_at": None, "finished_at": None,
+                  "outcome": None, "reason": None, "queued_at": func.now()},
+            where=and_(ImportQueueItem.status == "done", ImportQueueItem.outcome == "failed"),
+        )
+        with transaction(engine) as session:  # rows counted through RETURNING: psycopg reports no rowcount here
+            added += len(session.execute(statement.returning(ImportQueueItem.id)).all())
     return added, missing
 
 
@@ -577,8 +584,6 @@ def import_queue(engine: Engine, paths: Iterable[Path] = (), *, options: ImportO
 
 def queue_counts(engine: Engine) -> dict[str, int]:
     """Queued, working and done files in the import queue."""
-    from sqlalchemy import func
-
     with engine.connect() as connection:
         rows = connection.execute(select(ImportQueueItem.status, func.count()).group_by(ImportQueueItem.status))
         return {status: count for status, count in rows}

@@ -28,6 +28,7 @@ from foia.models import (
     Request,
     Vendor,
 )
+from tests.cli import run
 from tests.pdfs import write_text_pdf
 
 FILES, PAGES, COPIES = 8, 2, 3
@@ -161,6 +162,29 @@ def test_killed_queue_worker_leaves_its_files_to_the_next(db_url: str, engine: E
         assert {item.status for item in items} == {"done"} and len(items) == KILL_FILES
         assert {item.outcome for item in items} <= {"imported", "duplicate"}
         assert any(item.attempts == 2 for item in items)
+
+
+def test_a_failed_file_is_queued_again_when_its_path_is_given_again(db_url: str, engine: Engine, tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    good = write_text_pdf(release / "good.pdf", [PAGE.format(file=1, page=0, amount=1200)])
+    partial = release / "partial.pdf"
+    partial.write_bytes(good.read_bytes()[: good.stat().st_size // 2])  # a download cut short
+    first = run(db_url, "import", "--queue", str(release))
+    assert first.exit_code == 1 and "partial.pdf" in first.stderr
+    assert "queued 2 files" in first.stderr
+
+    write_text_pdf(partial, [PAGE.format(file=2, page=0, amount=3400)])  # downloaded again, whole
+    second = run(db_url, "import", "--queue", str(release))
+    assert second.exit_code == 0, second.output
+    assert "queued 1 files" in second.stderr and "imported 1, duplicates skipped 0, failed 0" in second.stderr
+    with Session(engine) as session:
+        items = {Path(item.path).name: item for item in session.scalars(select(ImportQueueItem))}
+        assert (items["partial.pdf"].outcome, items["partial.pdf"].attempts) == ("imported", 1)
+        assert items["good.pdf"].outcome == "imported"  # imported the first time, left alone since
+        assert session.scalar(select(func.count()).select_from(Document).where(
+            Document.file_name == "partial.pdf", Document.status == "imported")) == 1
+
+    assert run(db_url, "import", "--queue", str(release)).stderr.count("queued 0 files") == 1
 
 
 def test_importers_started_at_once_on_a_new_sqlite_file_take_turns_creating_it(tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ def import_command(
         if use_queue:
             counts = queue_counts(engine)
             console.print(
-                f"queued {added} new files; queue: {counts.get('queued', 0)} waiting, "
+                f"queued {added} files (new, or failed before); queue: {counts.get('queued', 0)} waiting, "
                 f"{counts.get('working', 0)} being imported elsewhere, {counts.get('done', 0)} done"
             )
         console.print(
