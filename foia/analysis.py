@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -101,8 +101,10 @@ def attribute(fact: Fact, sentence: str, message: SplitMessage | None, gazetteer
                 fact.vendor, fact.vendor_source = entity.name, source
 
 
-def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMessage] | None = None) -> Analysis:
-    """Split (unless native messages are given, their offsets in the joined page text) and extract."""
+def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMessage] | None = None,
+            quoted_copies: Sequence[tuple[int, int]] = ()) -> Analysis:
+    """Split (unless messages are given, their offsets in the joined page text) and extract. Nothing is
+    read from quoted copies of messages (the split's, and `quoted_copies` for given messages)."""
     document = DocumentText.from_pages(pages)
     if messages is None:
         messages = split_printed_thread(document.text)
@@ -115,11 +117,16 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             analysis.sender_organisations[message.position] = organisation
     ordered = sorted(messages, key=lambda m: m.char_start)
     starts = [m.char_start for m in ordered]
+    copies = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
+    copy_starts = [start for start, _ in copies]
     participants: dict[int, list[Entity]] = {}
     for page, page_offset in zip(pages, document.page_starts, strict=True):
         spans = sentence_spans(page.text)
         for fact in extract_page(page):
             position = page_offset + fact.char_start
+            copy = bisect.bisect_right(copy_starts, position) - 1
+            if copy >= 0 and position < copies[copy][1]:
+                continue  # a quoted copy of a message read already: its facts were taken from the original
             index = bisect.bisect_right(starts, position) - 1
             message = ordered[index] if index >= 0 and position < ordered[index].char_end else None
             fact.message_position = message.position if message else None

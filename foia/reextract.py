@@ -21,6 +21,7 @@ from foia.db import transaction
 from foia.extract.entities import Gazetteer
 from foia.ingest import PageText
 from foia.messages import SplitMessage
+from foia.messages.printed import split_printed_thread
 from foia.models import FACT_MODELS, Agency, Document, Message
 from foia.pages import DocumentText
 from foia.store import store_facts
@@ -63,7 +64,8 @@ def reextract_document(session: Session, document: Document, gazetteer: Gazettee
     """Redo one document's facts in the caller's transaction; returns how many facts were added."""
     pages = [PageText(page.number, page.text, page.text_source, page.ocr_confidence) for page in document.pages]
     page_by_id = {page.id: page for page in document.pages}
-    analysis = analyse(pages, gazetteer, messages=_stored_messages(document, pages))
+    analysis = analyse(pages, gazetteer, messages=_stored_messages(document, pages),
+                       quoted_copies=_quoted_copies(document, pages))
     page_ids = list(page_by_id)
     reviewed: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for kind, model in FACT_MODELS.items():
@@ -88,6 +90,14 @@ def reextract_document(session: Session, document: Document, gazetteer: Gazettee
 def _overlaps_reviewed(fact: Fact, reviewed: dict[tuple[str, int], list[tuple[int, int]]]) -> bool:
     spans = reviewed.get((fact.kind, fact.page_number), [])
     return any(start < fact.char_end and fact.char_start < end for start, end in spans)
+
+
+def _quoted_copies(document: Document, pages: list[PageText]) -> list[tuple[int, int]]:
+    """Where a printed thread quotes a message printed earlier in it: found by splitting again, since
+    only the messages themselves are stored."""
+    if not any(message.kind == "printed" for message in document.messages):
+        return []
+    return [span for message in split_printed_thread(DocumentText.from_pages(pages).text) for span in message.copies]
 
 
 def _stored_messages(document: Document, pages: list[PageText]) -> list[SplitMessage]:

@@ -112,3 +112,23 @@ def test_alias_commands_and_reextract_apply_user_names(imported: str, engine) ->
     kind, name, facts, aliases = harbor[0].split("\t")
     assert (kind, name, aliases) == ("agency", "Harbor County Sheriff's Office", "@harbor-so.example.gov")
     assert int(facts) >= 1  # the re-extracted policy, at least, now names it
+
+
+def test_facts_in_a_quoted_copy_are_read_once_at_import_and_at_reextract(db_url: str, engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    reply_quoting_the_estimate = PAGES[1] + "\n-----Original Message-----\n" + PAGES[0]
+    write_text_pdf(tmp_path / "thread.pdf", [PAGES[0], reply_quoting_the_estimate])
+    assert run(db_url, "import", str(tmp_path / "thread.pdf")).exit_code == 0
+
+    def readings(session: Session) -> list[tuple[str, int, int | None]]:
+        return sorted((fact.quote, session.get_one(Page, fact.page_id).number, fact.message_id)
+                      for fact in facts(session))
+
+    with Session(engine) as session:
+        first = readings(session)
+        quotes = [quote for quote, _, _ in first]
+        assert quotes.count("$6-8 a month") == 1 and quotes.count("40,000 booking photos") == 1
+        assert all(page == 1 and message is not None for quote, page, message in first if "$6-8" in quote)
+    assert run(db_url, "reextract").exit_code == 0
+    with Session(engine) as session:
+        assert readings(session) == first
+

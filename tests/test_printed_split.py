@@ -59,3 +59,49 @@ def test_sender_forms() -> None:
     assert split_sender('"Kim, Pat" <PKim@Example.gov>') == ("Kim, Pat", "pkim@example.gov")
     assert split_sender("pkim@example.gov") == (None, "pkim@example.gov")
     assert split_sender("Kim, Pat") == ("Kim, Pat", None)
+
+
+ESTIMATE = """From: Sam Patel <spatel@amazon.com>
+Sent: Monday, March 5, 2018 4:02 PM
+To: Lt. Dana Reyes <dreyes@co.example.or.us>
+Subject: Rekognition pricing
+Dana, for 300,000 booking photos we estimate between $6 and $12 a month.
+"""
+FOLLOW_UP = """From: Sam Patel <spatel@amazon.com>
+Sent: Monday, March 5, 2018 4:02 PM
+To: Lt. Dana Reyes <dreyes@co.example.or.us>
+Subject: Storage
+Forgot to add: storage is $20 a month on top.
+"""
+REPLY = """From: Lt. Dana Reyes <dreyes@co.example.or.us>
+Sent: Tuesday, March 6, 2018 9:14 AM
+To: Sam Patel <spatel@amazon.com>
+Subject: RE: Rekognition pricing
+Thanks Sam.
+-----Original Message-----
+"""
+
+
+def test_a_quoted_copy_of_an_earlier_message_is_kept_as_its_copy_not_a_message() -> None:
+    text = ESTIMATE + REPLY + ESTIMATE.replace("Monday, March 5", "Monday, March 05")
+    estimate, reply = split_printed_thread(text)
+    assert (estimate.subject, reply.subject) == ("Rekognition pricing", "RE: Rekognition pricing")
+    copy_start = text.rindex("From: Sam Patel")
+    assert estimate.copies == [(copy_start, len(text))] and reply.copies == []
+    assert reply.char_end == copy_start and reply.body == "Thanks Sam."
+
+
+def test_two_messages_from_one_sender_in_one_minute_stay_two_when_their_subjects_differ() -> None:
+    estimate, follow_up = split_printed_thread(ESTIMATE + FOLLOW_UP)
+    assert (estimate.subject, follow_up.subject) == ("Rekognition pricing", "Storage")
+    assert follow_up.body == "Forgot to add: storage is $20 a month on top."
+    assert estimate.copies == follow_up.copies == []
+    # An OCR-damaged subject on a copy still marks it as the same message.
+    ocr_copy = ESTIMATE.replace("Rekognition pricing", "Rekognltion prlcing")
+    (only,) = split_printed_thread(ESTIMATE + ocr_copy)
+    assert len(only.copies) == 1
+    # The same subject in the same minute, but other words: a second message, not a copy.
+    second_reply = ESTIMATE.replace("Dana, for 300,000 booking photos", "Dana, one more thing about the 300,000")
+    assert len(split_printed_thread(ESTIMATE + second_reply)) == 2
+    # Invoices numbered apart are apart, however alike the rest of the subject.
+    assert len(split_printed_thread(ESTIMATE + ESTIMATE.replace("pricing", "pricing 2"))) == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -25,3 +25,6 @@ class SplitMessage:
     kind: str = "printed"  # printed (split from page text) | native (.eml, .mbox, .msg)
     header_message_id: str | None = None  # the Message-ID header of a native message
     notes: str | None = None  # what was repaired while reading it (bad charset, broken MIME)
+    # Where the document prints this message again as a quoted copy (offsets as above): the copies are
+    # not messages of their own, and facts read from them would count this message's facts twice.
+    copies: list[tuple[int, int]] = field(default_factory=list)

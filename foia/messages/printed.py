@@ -1,24 +1,32 @@
 """Split printed email threads (PDF text, often OCR'd) into one message each.
 
 Every layout's headers are found (foia.messages.headers); a header inside a ">" quote, or one that
-repeats a message already found earlier in the document (same sender, same minute: a quoted copy),
-never becomes a message of its own, so quoted chains give no phantom messages. A body runs to the next
+repeats a message already found earlier in the document (same sender, same minute, and the same
+subject and first words where both print them: a quoted copy), never becomes a message of its own, so quoted chains give no
+phantom messages; the copy's place is kept on the message it repeats. A body runs to the next
 header and loses what is not the message's own words: separators, Bates footers, page furniture and
 the quoted tail that repeats an earlier message."""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 
 from foia.messages import SplitMessage
 from foia.messages.dates import parse_sent
-from foia.messages.fingerprint import name_words
+from foia.messages.fingerprint import name_words, normalised_subject
 from foia.messages.headers import Header, gmail_headers, labelled_headers, wrote_headers
 from foia.messages.lotus import lotus_headers
 from foia.messages.senders import split_sender
 
 __all__ = ["split_printed_thread", "split_sender"]
+
+ALIKE_RATIO = 0.85
+# A one-line (collapsed) header's subject runs on into the body until the splitter cuts it at 160
+# characters; real subjects are seldom this long.
+RUN_ON_SUBJECT = 100
+OPENING_WORDS = 25
 
 _SEPARATOR = re.compile(r"^[ \t>]*(?:-{2,}|_{5,})\s*(?:(?:Original Message|Forwarded message|Forwarded by[^\n]*)\s*-*)?[ \t]*$", re.I)
 _PAGE_FURNITURE = re.compile(
@@ -48,6 +56,37 @@ def _minute(local: dt.datetime | None) -> dt.datetime | None:
     return local.replace(second=0, microsecond=0) if local else None
 
 
+def _alike(first: str, second: str) -> bool:
+    """The same words but for a few characters of OCR damage; numbers must match exactly ("Invoice 7"
+    and "Invoice 8" are two messages)."""
+    if re.findall(r"\d+", first) != re.findall(r"\d+", second):
+        return False
+    return first == second or difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= ALIKE_RATIO
+
+
+def _same_subject(a: str | None, b: str | None) -> bool:
+    """Subjects that may belong to one message: either missing, or alike but for reply prefixes and case."""
+    if not a or not b:
+        return True
+    first, second = normalised_subject(a), normalised_subject(b)
+    shorter, longer = sorted((first, second), key=len)
+    if len(longer) >= RUN_ON_SUBJECT and longer.startswith(shorter):  # a collapsed header ran on into its body
+        return True
+    return _alike(first, second)
+
+
+def _opening(text: str) -> str:
+    """A body's first words, for telling a quoted copy from another message sent the same minute."""
+    return " ".join(re.findall(r"\w+", text.casefold())[:OPENING_WORDS])
+
+
+def _same_opening(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    shorter = min(len(a), len(b))  # a copy cut short by the end of a page or the next header
+    return _alike(a[:shorter], b[:shorter])
+
+
 def _clean_body(raw: str, dequote: bool) -> str:
     lines = raw.split("\n")
     if dequote:
@@ -75,35 +114,39 @@ def _clean_body(raw: str, dequote: bool) -> str:
 def split_printed_thread(text: str) -> list[SplitMessage]:
     headers = [header for header in _detect(text) if not header.quoted]
     parsed = []
-    seen: list[tuple[tuple[str | None, str | None], dt.datetime]] = []
-    for header in headers:
+    seen: list[tuple[tuple[str | None, str | None], dt.datetime, str | None, str, int]] = []
+    for index, header in enumerate(headers):
         sender = split_sender(header.sender)
         sent_at, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
         minute = _minute(local)
-        repeat = minute is not None and any(m == minute and _same_sender(s, sender) for s, m in seen)
-        if minute is not None and not repeat:
-            seen.append((sender, minute))
-        parsed.append((header, sender, sent_at, local, repeat))
+        opening = _opening(text[header.end : headers[index + 1].start if index + 1 < len(headers) else len(text)])
+        repeat_of = next((first for s, m, subject, words, first in seen
+                          if m == minute and _same_sender(s, sender) and _same_subject(subject, header.subject)
+                          and _same_opening(words, opening)), None)
+        if minute is not None and repeat_of is None:
+            seen.append((sender, minute, header.subject, opening, index))
+        parsed.append((header, sender, sent_at, local, repeat_of))
     messages: list[SplitMessage] = []
-    for index, (header, (name, address), sent_at, local, repeat) in enumerate(parsed):
-        if repeat:
-            continue
+    by_header: dict[int, SplitMessage] = {}
+    for index, (header, (name, address), sent_at, local, repeat_of) in enumerate(parsed):
         end = parsed[index + 1][0].start if index + 1 < len(parsed) else len(text)
-        messages.append(
-            SplitMessage(
-                position=len(messages),
-                char_start=header.start,
-                char_end=end,
-                sender_name=name,
-                sender_address=address,
-                recipients=header.to or None,
-                cc=header.cc or None,
-                sent_at=sent_at,
-                sent_at_local=local,
-                sent_at_text=header.sent_text,
-                subject=header.subject or None,
-                body=_clean_body(text[header.end : end], dequote=header.layout == "wrote"),
-                kind="printed",
-            )
+        if repeat_of is not None:
+            by_header[repeat_of].copies.append((header.start, end))
+            continue
+        by_header[index] = SplitMessage(
+            position=len(messages),
+            char_start=header.start,
+            char_end=end,
+            sender_name=name,
+            sender_address=address,
+            recipients=header.to or None,
+            cc=header.cc or None,
+            sent_at=sent_at,
+            sent_at_local=local,
+            sent_at_text=header.sent_text,
+            subject=header.subject or None,
+            body=_clean_body(text[header.end : end], dequote=header.layout == "wrote"),
+            kind="printed",
         )
+        messages.append(by_header[index])
     return messages
