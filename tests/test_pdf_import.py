@@ -3,10 +3,14 @@ asserting on the pages, redactions and documents stored on SQLite and PostgreSQL
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -189,3 +193,25 @@ def test_foia_ocr_finds_files_imported_by_relative_path_and_reports_moved_ones(
     (moved,) = stored_pages(engine, "moved.pdf")
     assert (kept.text_source, kept.needs_ocr) == ("ocr", False)
     assert (moved.text_source, moved.needs_ocr) == ("none", True)
+
+
+@needs_tesseract
+def test_the_time_limit_stops_ocr_already_under_way(tmp_path: Path) -> None:
+    """One dense poster-sized page keeps Tesseract busy past its 120 s page limit; a file's --timeout
+    must stop it rather than wait for it (it used to: a 3 s limit took 122 s)."""
+    pdf = FPDF(unit="mm", format=(600, 600))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=7)
+    for row in range(240):
+        pdf.set_xy(5, 5 + row * 2.45)
+        pdf.cell(text=f"Invoice {4400 + row} for the face search module, quantity 12 at $1,250.00, total $15,000.00; " * 3)
+    pdf.output(str(tmp_path / "dense.pdf"))
+    started = time.monotonic()
+    result = run(f"sqlite:///{tmp_path / 'dense.db'}", "import", str(tmp_path / "dense.pdf"), "--ocr", "always",
+                 "--workers", "1", "--timeout", "2")
+    assert result.exit_code == 1 and "gave up after 2 s" in result.stderr
+    assert time.monotonic() - started < 60
+    children = subprocess.run(["pgrep", "-P", str(os.getpid()), "tesseract"], capture_output=True, text=True)
+    assert children.stdout == ""  # no Tesseract left running
+

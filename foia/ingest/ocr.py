@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 from dataclasses import dataclass
 
 from PIL import Image
@@ -65,6 +66,11 @@ def tesseract_languages() -> list[str]:
     return [line.strip() for line in lines[1:] if line.strip() and not line.startswith("List of")]
 
 
+# Tesseract processes running now, started by any thread of this process (see stop_running).
+_running: set[subprocess.Popen[bytes]] = set()
+_running_lock = threading.Lock()
+
+
 def _single_thread_env() -> dict[str, str]:
     return {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
@@ -84,17 +90,31 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     if path is None:
         raise OcrError("tesseract is not installed")
     command = [path, "stdin", "stdout", "-l", settings.language, "tsv"]
+    process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env=_single_thread_env())
+    with _running_lock:
+        _running.add(process)
     try:
-        result = subprocess.run(
-            command, input=_image_bytes(image), capture_output=True, env=_single_thread_env(),
-            timeout=settings.timeout_s, check=False,
-        )
+        stdout, stderr = process.communicate(_image_bytes(image), timeout=settings.timeout_s)
     except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
         raise OcrError(f"OCR timed out after {settings.timeout_s:.0f} s") from None
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise OcrError(f"tesseract failed ({message[-1] if message else f'exit {result.returncode}'})")
-    return text_from_tsv(result.stdout.decode("utf-8", "replace"))
+    finally:
+        with _running_lock:
+            _running.discard(process)
+    if process.returncode != 0:
+        message = stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"tesseract failed ({message[-1] if message else f'exit {process.returncode}'})")
+    return text_from_tsv(stdout.decode("utf-8", "replace"))
+
+
+def stop_running() -> None:
+    """Kill every Tesseract this process started that is still at work: the file's time limit ran out,
+    and one dense page can keep Tesseract busy for minutes."""
+    with _running_lock:
+        for process in _running:
+            process.kill()
 
 
 _SPACES = re.compile(r"[ \t]+")

@@ -27,6 +27,7 @@ from foia.ingest.ocr import (
     OcrResult,
     OcrSettings,
     ocr_image,
+    stop_running,
     tesseract_path,
 )
 from foia.ingest.scan_boxes import dark_boxes
@@ -192,7 +193,8 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
         if on_pages:
             on_pages(1)
 
-    with ThreadPoolExecutor(max_workers=settings.parallel_pages) as pool:
+    pool = ThreadPoolExecutor(max_workers=settings.parallel_pages)
+    try:
         for index in indexes:
             if len(in_flight) >= settings.parallel_pages:
                 collect(next(iter(in_flight)))
@@ -207,6 +209,11 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
             in_flight[index] = pool.submit(ocr_image, image, settings)
         while in_flight:
             collect(next(iter(in_flight)))
+    except BaseException:  # the file's time limit (or an interrupt): do not wait for pages under way
+        stop_running()
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
