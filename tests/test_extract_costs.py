@@ -56,6 +56,8 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "I agree to pay fees up to $50 for this request.",
         "A city share of $0 applies.",
         "Call 503-846-2700 about case 2018-00417 at 97124.",
+        "Crime Stoppers offers a reward of up to $5,000 for information.",
+        "The vendor projects savings of $2 million over five years.",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:

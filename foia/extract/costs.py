@@ -78,17 +78,17 @@ _KINDS = (
 )
 # A negated kind word ("There is no setup fee") says nothing about the amount that follows.
 _NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
-# Money about something else: travel, parking, food, and the records request's own fees.
+# Money about something else: travel, parking, food, the records request's own fees, rewards, savings.
 _NOT_ABOUT_FR = re.compile(
     r"\b(?:parking|mileage|lunch|dinner|breakfast|meals?|hotel|lodging|airfare|postage|shipping\s+and\s+handling|"
     r"cop(?:y|ies|ying)\s+(?:fee|charge|cost)s?|per\s+page|records?\s+request|public\s+records\s+(?:act|fee)|"
     r"processing\s+fee|(?:research|search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
     r"salary|salaries|overtime|bail|fine\s+of|restitution|ticket|(?:this|my|our|your|the)\s+request|"
-    r"fees?\s+up\s+to)\b",
+    r"fees?\s+up\s+to|rewards?|savings)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
-    ["parking", "mileage", "lunch", "dinner", "breakfast", "meal", "meals", "hotel", "lodging", "airfare", "postage", "shipping", "copy", "copies", "copying", "per", "records", "record", "public", "processing", "research", "search", "retrieval", "redaction", "hourly", "salary", "salaries", "overtime", "bail", "fine", "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees"]
+    ["parking", "mileage", "lunch", "dinner", "breakfast", "meal", "meals", "hotel", "lodging", "airfare", "postage", "shipping", "copy", "copies", "copying", "per", "records", "record", "public", "processing", "research", "search", "retrieval", "redaction", "hourly", "salary", "salaries", "overtime", "bail", "fine", "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings"]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
