@@ -1,6 +1,7 @@
 """PDF pages: text from the text layer through pypdfium2 (PDFium, roughly 50x faster than
-pdfplumber's layout-aware extraction), Tesseract OCR for pages without a usable text layer, page
-furniture removed, redactions counted.
+pdfplumber's layout-aware extraction, and its lines keep table rows whole), Tesseract OCR for pages
+without a usable text layer, page furniture removed, redactions counted (vector boxes through
+PDFium's C API).
 
 Options that are not part of a file (OCR mode, a page-progress callback) come from `reading(...)`,
 so the handler keeps the plain `ingest(source, name)` signature every format shares."""
