@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -187,22 +187,42 @@ def _store_tree(
 def link_messages(session: Session, document: Document, analysis: Analysis) -> None:
     """Name each sender's organisation (found by analysis, with the batch's gazetteer), and point each
     message that repeats an earlier stored one (same Message-ID, or same fingerprint: another release
-    or a quoted copy) at the earliest."""
+    or a quoted copy) at the earliest. A thread names the same few organisations hundreds of times:
+    each is looked up once, and earlier copies are found with one query per thousand messages."""
+    organisation_ids: dict[tuple[str, str], int] = {}
     for stored, message in zip(document.messages, analysis.messages, strict=True):
         organisation = analysis.sender_organisations.get(message.position)
-        if organisation is not None and organisation.kind == "agency":
-            stored.sender_agency_id = agency_named(session, organisation.name).id
-        elif organisation is not None:
-            stored.sender_vendor_id = vendor_named(session, organisation.name).id
-        same = [Message.fingerprint == stored.fingerprint] if stored.fingerprint else []
-        if stored.header_message_id:
-            same.append(Message.header_message_id == stored.header_message_id)
-        if same:
-            stored.duplicate_of_id = session.scalar(
-                select(Message.id).where(or_(*same), Message.id < stored.id, Message.duplicate_of_id.is_(None))
-                .order_by(Message.id).limit(1)
-            )
+        if organisation is None:
+            continue
+        key = (organisation.kind, organisation.name)
+        if key not in organisation_ids:
+            named = agency_named if organisation.kind == "agency" else vendor_named
+            organisation_ids[key] = named(session, organisation.name).id
+        if organisation.kind == "agency":
+            stored.sender_agency_id = organisation_ids[key]
+        else:
+            stored.sender_vendor_id = organisation_ids[key]
+    first_with_fingerprint = _first_copies(session, Message.fingerprint, {m.fingerprint for m in document.messages})
+    first_with_header = _first_copies(session, Message.header_message_id,
+                                      {m.header_message_id for m in document.messages})
+    for stored in document.messages:
+        earlier = [first for first in (first_with_fingerprint.get(stored.fingerprint),
+                                       first_with_header.get(stored.header_message_id))
+                   if first is not None and first < stored.id]
+        stored.duplicate_of_id = min(earlier, default=None)
     session.flush()
+
+
+def _first_copies(session: Session, column: Any, values: set[str | None]) -> dict[str | None, int]:
+    """For each value, the id of the earliest message carrying it that is not itself a copy."""
+    wanted = sorted(value for value in values if value)
+    first: dict[str | None, int] = {}
+    for start in range(0, len(wanted), 1000):  # bounded IN lists (SQLite caps bound parameters)
+        rows = session.execute(select(column, func.min(Message.id))
+                               .where(column.in_(wanted[start : start + 1000]), Message.duplicate_of_id.is_(None))
+                               .group_by(column))
+        first.update({value: message_id for value, message_id in rows})
+    return first
 
 
 def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
