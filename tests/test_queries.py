@@ -113,6 +113,13 @@ def test_table_output_counts_rows(loaded: str) -> None:
     assert "showing 1" in result.stderr
 
 
+def test_a_table_sent_to_a_file_or_pager_is_laid_out_wide_enough_to_read(loaded: str) -> None:
+    table = run(loaded, "agencies").stdout  # not a terminal here, as in `foia agencies > file`
+    header = next(line for line in table.splitlines() if "agency" in line)
+    assert "monthly_usd_min" in header and "largest_image_count" in header and "last_record" in header
+    assert any("Washington County Sheriff's Office (Oregon)" in line for line in table.splitlines())
+
+
 def test_search_phrases_booleans_and_bad_syntax(loaded: str) -> None:
     hits = csv_rows(run(loaded, "search", '"designated cameras"', "--format", "csv").stdout)
     assert hits and all(hit["document"] == "orlando-pilot.pdf" for hit in hits)

@@ -27,7 +27,16 @@ TABLE_COLUMNS = {
     "policies": ("id", "document", "page", "agency", "kind", "statement", "status"),
     "messages": ("id", "document", "page_start", "sender", "sent_at", "subject"),
     "documents": ("id", "document", "pages", "status", "error"),
+    "agencies": ("agency", "vendors", "monthly_usd_min", "monthly_usd_max", "largest_image_count", "first_record",
+                 "last_record", "documents"),
 }
+# Without a terminal to measure (output piped to a file or a pager), tables are laid out this wide
+# rather than at Rich's 80 columns, where eight columns fold into a few letters per line.
+UNMEASURED_WIDTH = 200
+
+
+def _table_console() -> Console:
+    return Console(width=None if sys.stdout.isatty() else UNMEASURED_WIDTH)
 
 
 class OutputFormat(str, Enum):
@@ -101,7 +110,7 @@ def _show_table(kind: str, data: list[tuple[Any, ...]], total: int) -> None:
         table.add_column(name, overflow="fold", no_wrap=name in ("id", "page", "amount_min", "amount_max"))
     for row in data:
         table.add_row(*(Text(csv_value(row[i]).lstrip("'")) for i in indexes))
-    Console().print(table)
+    _table_console().print(table)
     more = f" (showing {len(data)}; use --limit or --format csv for all)" if total > len(data) else ""
     console.print(f"{total} {kind}{more}")
 
@@ -169,7 +178,7 @@ def search_command(
         snippet = Text(hit.snippet)
         snippet.highlight_regex(r"\[[^\]]*\]", "bold yellow")
         table.add_row(Text(hit.document), str(hit.page or ""), Text(hit.bates or ""), where, snippet)
-    Console().print(table)
+    _table_console().print(table)
     console.print(f"{len(hits)} hits")
     _note_capped(result)
 
