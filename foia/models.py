@@ -85,6 +85,17 @@ class AgencySummaryChange(Base):
     agency_id: Mapped[int] = mapped_column(index=True)
 
 
+class DocumentSummaryChange(Base):
+    """Documents whose messages changed, appended by triggers on messages: the summaries of the agencies
+    such a document concerns count its messages. Logged by document because working out a document's
+    agencies in a trigger on each of its thousands of messages grew with the square of its size; the
+    refresh resolves each logged document once."""
+
+    __tablename__ = "document_summary_changes"
+    id: Mapped[intpk]
+    document_id: Mapped[int] = mapped_column(index=True)
+
+
 class AgencyAlias(Base):
     """A variant spelling, abbreviation or email domain that names an agency."""
 

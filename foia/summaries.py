@@ -1,9 +1,10 @@
 """Per-agency summaries, recomputed only for the agencies that changed.
 
-Database triggers (migration 0006) append an agency's id to agency_summary_changes whenever a fact,
-document or message concerning it is written, by any code path. `refresh` takes that log and
-recomputes those agencies' rows with queries narrowed to them, so `foia agencies` reads a small table
-instead of aggregating every fact on every call."""
+Database triggers append an agency's id to agency_summary_changes whenever a fact or document
+concerning it is written (migration 0006), and a document's id to document_summary_changes whenever
+one of its messages is (0009), by any code path. `refresh` takes both logs, turns the documents into
+the agencies they concern, and recomputes those agencies' rows with queries narrowed to them, so
+`foia agencies` reads a small table instead of aggregating every fact on every call."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from foia.models import (
     AgencySummaryChange,
     Cost,
     Document,
+    DocumentSummaryChange,
     FactMixin,
     Message,
     Page,
@@ -137,11 +139,25 @@ def refresh(session: Session) -> int:
     """Recompute the summaries of every agency logged as changed; returns how many. Taking the log
     with DELETE ... RETURNING is the transaction's first write, so concurrent refreshes never both
     recompute an agency and a change logged meanwhile waits for the next refresh."""
-    logged = session.scalars(delete(AgencySummaryChange).returning(AgencySummaryChange.agency_id)).all()
-    existing = set(session.scalars(select(Agency.id).where(Agency.id.in_(set(logged))))) if logged else set()
+    logged = set(session.scalars(delete(AgencySummaryChange).returning(AgencySummaryChange.agency_id)))
+    documents = sorted(set(session.scalars(delete(DocumentSummaryChange).returning(DocumentSummaryChange.document_id))))
+    for start in range(0, len(documents), BATCH):
+        logged |= _agencies_of(session, documents[start : start + BATCH])
+    existing = set(session.scalars(select(Agency.id).where(Agency.id.in_(logged)))) if logged else set()
     ids = sorted(existing)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
         session.execute(delete(AgencySummary).where(AgencySummary.agency_id.in_(chunk)))
         session.execute(insert(AgencySummary), compute(session, chunk))
     return len(ids)
+
+
+def _agencies_of(session: Session, document_ids: Sequence[int]) -> set[int]:
+    """Agencies these documents concern: the batch agency, and the agencies of facts on their pages."""
+    found = union(
+        select(Document.agency_id).where(Document.id.in_(document_ids), Document.agency_id.is_not(None)),
+        *(select(model.agency_id).join(Page, Page.id == model.page_id)
+          .where(Page.document_id.in_(document_ids), model.agency_id.is_not(None)) for model in FACT_TABLES),
+    )
+    return set(session.scalars(select(found.subquery().c.agency_id)))
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -15,7 +16,7 @@ import pytest
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from foia.models import Cost, Page
+from foia.models import Cost, Message, Page
 from tests.cli import csv_rows, run
 from tests.pdfs import write_text_pdf
 
@@ -214,6 +215,15 @@ def test_agency_summary_follows_every_change(loaded: str, engine, tmp_path: Path
     after = wcso()
     assert (after["documents"], after["messages"], after["last_record"]) == ("2", "3", "2019-05-02")
     assert after["monthly_usd_max"] == "2000"
+    with Session(engine) as session, session.begin():  # a message alone changes: marked as a copy, then redated
+        newest = session.scalars(select(Message).order_by(Message.id.desc()).limit(1)).one()
+        session.execute(update(Message).where(Message.id == newest.id).values(duplicate_of_id=newest.id - 1))
+    assert (wcso()["messages"], wcso()["last_record"]) == ("2", "2018-06-01")
+    with Session(engine) as session, session.begin():
+        session.execute(update(Message).where(Message.duplicate_of_id.is_not(None)).values(duplicate_of_id=None))
+        session.execute(update(Message).where(Message.sent_at_local >= dt.datetime(2019, 1, 1))
+                        .values(sent_at_local=dt.datetime(2020, 2, 3, 9, 0)))
+    assert (wcso()["messages"], wcso()["last_record"]) == ("3", "2020-02-03")
 
 
 def _add_costs(engine, quotes_and_amounts: list[tuple[str, Decimal]]) -> None:  # type: ignore[no-untyped-def]
