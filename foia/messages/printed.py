@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 
 from foia.messages import SplitMessage
@@ -56,28 +57,36 @@ def _minute(local: dt.datetime | None) -> dt.datetime | None:
     return local.replace(second=0, microsecond=0) if local else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[str, ...]:
+    """A thread compares each subject with every other sent the same minute: worth remembering."""
+    return tuple(re.findall(r"\d+", text))
+
+
 def _alike(first: str, second: str) -> bool:
     """The same words but for a few characters of OCR damage; numbers must match exactly ("Invoice 7"
     and "Invoice 8" are two messages)."""
-    if re.findall(r"\d+", first) != re.findall(r"\d+", second):
+    if _numbers(first) != _numbers(second):
         return False
     return first == second or difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= ALIKE_RATIO
 
 
-def _same_subject(a: str | None, b: str | None) -> bool:
-    """Subjects that may belong to one message: either missing, or alike but for reply prefixes and case."""
-    if not a or not b:
+def _same_subject(first: str, second: str) -> bool:
+    """Subjects (normalised: no reply prefixes, one case) that may belong to one message: either
+    missing, or alike."""
+    if not first or not second or first == second:
         return True
-    first, second = normalised_subject(a), normalised_subject(b)
     shorter, longer = sorted((first, second), key=len)
     if len(longer) >= RUN_ON_SUBJECT and longer.startswith(shorter):  # a collapsed header ran on into its body
         return True
+    if len(shorter) * (2 - ALIKE_RATIO) < ALIKE_RATIO * len(longer):
+        return False  # lengths too far apart for difflib's ratio (2 x matches / total length) to reach it
     return _alike(first, second)
 
 
 def _opening(text: str) -> str:
     """A body's first words, for telling a quoted copy from another message sent the same minute."""
-    return " ".join(re.findall(r"\w+", text.casefold())[:OPENING_WORDS])
+    return " ".join(re.findall(r"\w+", text[: OPENING_WORDS * 40].casefold())[:OPENING_WORDS])
 
 
 def _same_opening(a: str, b: str) -> bool:
@@ -114,17 +123,22 @@ def _clean_body(raw: str, dequote: bool) -> str:
 def split_printed_thread(text: str) -> list[SplitMessage]:
     headers = [header for header in _detect(text) if not header.quoted]
     parsed = []
-    seen: list[tuple[tuple[str | None, str | None], dt.datetime, str | None, str, int]] = []
+    # Messages found so far, by the minute they were sent: (sender, subject, opening words, header index).
+    seen: dict[dt.datetime, list[tuple[tuple[str | None, str | None], str, str, int]]] = {}
     for index, header in enumerate(headers):
         sender = split_sender(header.sender)
         sent_at, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
         minute = _minute(local)
-        opening = _opening(text[header.end : headers[index + 1].start if index + 1 < len(headers) else len(text)])
-        repeat_of = next((first for s, m, subject, words, first in seen
-                          if m == minute and _same_sender(s, sender) and _same_subject(subject, header.subject)
-                          and _same_opening(words, opening)), None)
-        if minute is not None and repeat_of is None:
-            seen.append((sender, minute, header.subject, opening, index))
+        repeat_of = None
+        if minute is not None:
+            subject = normalised_subject(header.subject)
+            opening = _opening(text[header.end : headers[index + 1].start if index + 1 < len(headers) else len(text)])
+            same_minute = seen.setdefault(minute, [])
+            repeat_of = next((first for earlier, earlier_subject, earlier_opening, first in same_minute
+                              if _same_sender(earlier, sender) and _same_subject(earlier_subject, subject)
+                              and _same_opening(earlier_opening, opening)), None)
+            if repeat_of is None:
+                same_minute.append((sender, subject, opening, index))
         parsed.append((header, sender, sent_at, local, repeat_of))
     messages: list[SplitMessage] = []
     by_header: dict[int, SplitMessage] = {}
