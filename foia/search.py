@@ -7,17 +7,21 @@ FTS5 (bm25 ranking), PostgreSQL through websearch_to_tsquery over stored tsvecto
 Ranking reads every match, and a word found on nearly every page ("Rekognition" in a Rekognition
 release) has hundreds of thousands of them: 0.6 s on SQLite and 1-2 s on PostgreSQL for 200,000. So at
 most RANKED_MATCHES pages and as many messages are ranked: all of them when there are fewer, else the
-most recently imported ones, and the result says so. Narrowing the search ranks every match again."""
+most recently imported ones, and the result says so. Narrowing the search (more words, or a Scope of
+one request's or agency's documents) ranks every match again."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, TextClause, bindparam, text
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
-from foia.query import QueryError
+from foia.models import Agency, AgencyAlias
+from foia.query import QueryError, resolve
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 SNIPPET_WORDS = 24
@@ -107,12 +111,11 @@ def _websearch(groups: list[list[Term]]) -> str:
 
 # Rank first and cut to the best rows (FTS5 optimises ORDER BY rank LIMIT on its own table), then make
 # snippets only for those: a snippet for every row of a common word would take seconds.
-SQLITE_SEARCH = text(
-    """
+SQLITE_SEARCH = """
     WITH best_pages AS (SELECT rowid, rank FROM pages_fts WHERE pages_fts MATCH :query AND rowid >= :page_floor
-                        ORDER BY rank LIMIT :limit),
+                        {page_scope} ORDER BY rank LIMIT :limit),
          best_messages AS (SELECT rowid, rank FROM messages_fts WHERE messages_fts MATCH :query
-                           AND rowid >= :message_floor ORDER BY rank LIMIT :limit)
+                           AND rowid >= :message_floor {message_scope} ORDER BY rank LIMIT :limit)
     SELECT * FROM (
       SELECT 'page' AS source, d.file_name, p.number, p.bates, NULL AS message_id, NULL AS subject,
              snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank
@@ -128,20 +131,19 @@ SQLITE_SEARCH = text(
       WHERE messages_fts MATCH :query AND messages_fts.rowid IN (SELECT rowid FROM best_messages)
     ) ORDER BY rank LIMIT :limit
     """
-)
 
-POSTGRES_SEARCH = text(
-    """
+POSTGRES_SEARCH = """
     WITH q AS (SELECT websearch_to_tsquery('english', :query) AS query),
     hits AS (
       (SELECT 'page' AS source, p.document_id, p.number AS page, p.bates, NULL::int AS message_id,
               NULL::text AS subject, p.id AS page_id, ts_rank_cd(p.text_fts, q.query) AS rank
-       FROM pages p CROSS JOIN q WHERE p.text_fts @@ q.query AND p.id >= :page_floor ORDER BY rank DESC LIMIT :limit)
+       FROM pages p CROSS JOIN q WHERE p.text_fts @@ q.query AND p.id >= :page_floor {page_scope}
+       ORDER BY rank DESC LIMIT :limit)
       UNION ALL
       (SELECT 'message', m.document_id, m.page_start, mp.bates, m.id, m.subject, NULL, ts_rank_cd(m.body_fts, q.query)
        FROM messages m CROSS JOIN q
        LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
-       WHERE m.body_fts @@ q.query AND m.id >= :message_floor ORDER BY 8 DESC LIMIT :limit)
+       WHERE m.body_fts @@ q.query AND m.id >= :message_floor {message_scope} ORDER BY 8 DESC LIMIT :limit)
     ),
     top AS (SELECT * FROM hits ORDER BY rank DESC LIMIT :limit)
     SELECT top.source, d.file_name, top.page, top.bates, top.message_id, top.subject,
@@ -153,38 +155,85 @@ POSTGRES_SEARCH = text(
     CROSS JOIN q
     ORDER BY top.rank DESC
     """
-)
 
 
 # The id below which matches go unranked: the (RANKED_MATCHES + 1)th newest match's id + 1, or 0 when
 # there are not that many. Newest-first walks stop early on a common word (FTS5 reads its index
 # backwards; PostgreSQL walks the primary key), and a rare word has few matches to sort.
 SQLITE_FLOORS = {
-    "pages": text("SELECT rowid + 1 FROM pages_fts WHERE pages_fts MATCH :query ORDER BY rowid DESC LIMIT 1 OFFSET :cap"),
-    "messages": text("SELECT rowid + 1 FROM messages_fts WHERE messages_fts MATCH :query "
-                     "ORDER BY rowid DESC LIMIT 1 OFFSET :cap"),
+    "pages": "SELECT rowid + 1 FROM pages_fts WHERE pages_fts MATCH :query {page_scope} "
+             "ORDER BY rowid DESC LIMIT 1 OFFSET :cap",
+    "messages": "SELECT rowid + 1 FROM messages_fts WHERE messages_fts MATCH :query {message_scope} "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET :cap",
 }
 POSTGRES_FLOORS = {
-    "pages": text("SELECT id + 1 FROM pages WHERE text_fts @@ websearch_to_tsquery('english', :query) "
-                  "ORDER BY id DESC LIMIT 1 OFFSET :cap"),
-    "messages": text("SELECT id + 1 FROM messages WHERE body_fts @@ websearch_to_tsquery('english', :query) "
-                     "ORDER BY id DESC LIMIT 1 OFFSET :cap"),
+    "pages": "SELECT p.id + 1 FROM pages p WHERE p.text_fts @@ websearch_to_tsquery('english', :query) {page_scope} "
+             "ORDER BY p.id DESC LIMIT 1 OFFSET :cap",
+    "messages": "SELECT m.id + 1 FROM messages m WHERE m.body_fts @@ websearch_to_tsquery('english', :query) "
+                "{message_scope} ORDER BY m.id DESC LIMIT 1 OFFSET :cap",
+}
+# Narrowing to some documents (--request, --agency): the documents released under that request, or
+# imported for that agency. SQLite names FTS rows by rowid; PostgreSQL's queries have p. and m. rows.
+_SCOPED_DOCUMENTS = "SELECT d.id FROM documents d WHERE {conditions}"
+SQLITE_SCOPE = {
+    "page_scope": "AND rowid IN (SELECT p.id FROM pages p WHERE p.document_id IN ({documents}))",
+    "message_scope": "AND rowid IN (SELECT m.id FROM messages m WHERE m.document_id IN ({documents}))",
+}
+POSTGRES_SCOPE = {
+    "page_scope": "AND p.document_id IN ({documents})",
+    "message_scope": "AND m.document_id IN ({documents})",
 }
 
 
-def search(engine: Engine, query: str, limit: int = 20) -> SearchResult:
+@dataclass(frozen=True)
+class Scope:
+    """Which documents a search looks in: all of them, or those of one request and/or agency."""
+
+    request: str | None = None
+    agency: str | None = None
+
+
+def _scope_sql(engine: Engine, scope: Scope) -> tuple[dict[str, str], dict[str, Any]]:
+    """The scope fragments to put into the statements, and their parameters."""
+    conditions, params = [], {}
+    if scope.request:
+        conditions.append("d.request_id IN (SELECT r.id FROM requests r WHERE r.reference = :scope_request)")
+        params["scope_request"] = scope.request
+    if scope.agency:
+        with Session(engine) as session:
+            params["scope_agencies"] = resolve(session, Agency, AgencyAlias, scope.agency)
+        conditions.append("d.agency_id IN :scope_agencies")
+    if not conditions:
+        return {"page_scope": "", "message_scope": ""}, params
+    documents = _SCOPED_DOCUMENTS.format(conditions=" AND ".join(conditions))
+    fragments = SQLITE_SCOPE if engine.dialect.name == "sqlite" else POSTGRES_SCOPE
+    return {name: fragment.format(documents=documents) for name, fragment in fragments.items()}, params
+
+
+def _statement(sql: str, fragments: dict[str, str], params: dict[str, Any]) -> TextClause:
+    statement = text(sql.format(**fragments))
+    if "scope_agencies" in params:
+        statement = statement.bindparams(bindparam("scope_agencies", expanding=True))
+    return statement
+
+
+def search(engine: Engine, query: str, limit: int = 20, scope: Scope | None = None) -> SearchResult:
     groups = parse_query(query)
     if engine.dialect.name == "sqlite":
-        statement, floors, compiled = SQLITE_SEARCH, SQLITE_FLOORS, _fts5(groups)
+        sql, floors, compiled = SQLITE_SEARCH, SQLITE_FLOORS, _fts5(groups)
     else:
-        statement, floors, compiled = POSTGRES_SEARCH, POSTGRES_FLOORS, _websearch(groups)
+        sql, floors, compiled = POSTGRES_SEARCH, POSTGRES_FLOORS, _websearch(groups)
+    fragments, scoped = _scope_sql(engine, scope or Scope())
     with engine.connect() as connection:
         try:
-            floor = {source: connection.execute(sql, {"query": compiled, "cap": RANKED_MATCHES}).scalar() or 0
-                     for source, sql in floors.items()}
-            result = connection.execute(statement, {
+            floor = {
+                source: connection.execute(_statement(floor_sql, fragments, scoped),
+                                           {"query": compiled, "cap": RANKED_MATCHES, **scoped}).scalar() or 0
+                for source, floor_sql in floors.items()
+            }
+            result = connection.execute(_statement(sql, fragments, scoped), {
                 "query": compiled, "limit": limit, "words": SNIPPET_WORDS,
-                "page_floor": floor["pages"], "message_floor": floor["messages"],
+                "page_floor": floor["pages"], "message_floor": floor["messages"], **scoped,
             })
         except OperationalError as exc:
             raise QueryError(f"bad search {query!r}: {str(exc.orig).strip()}") from None

@@ -164,6 +164,32 @@ def test_a_search_matching_too_many_pages_ranks_the_newest_and_says_so(
     assert narrowed == ["2"] and note == ""
 
 
+def test_search_looks_only_in_one_requests_or_agencys_documents(
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_text_pdf(tmp_path / "wcso" / "wcso-rekognition.pdf", WCSO_THREAD)
+    write_text_pdf(tmp_path / "orlando" / "orlando-pilot.pdf", ORLANDO_THREAD)
+    assert run(db_url, "import", str(tmp_path / "wcso"), "--request", "WCSO-2018-01",
+               "--agency", "Washington County Sheriff's Office (Oregon)").exit_code == 0
+    assert run(db_url, "import", str(tmp_path / "orlando"), "--request", "ORL-2018-7").exit_code == 0
+
+    def documents(*args: str) -> set[str]:
+        result = run(db_url, "search", "rekognition", "--format", "csv", *args)
+        assert result.exit_code == 0, result.output
+        return {hit["document"] for hit in csv_rows(result.stdout)}
+
+    assert documents() == {"wcso-rekognition.pdf", "orlando-pilot.pdf"}
+    assert documents("--request", "WCSO-2018-01") == {"wcso-rekognition.pdf"}
+    assert documents("--request", "ORL-2018-7") == {"orlando-pilot.pdf"}
+    assert documents("--agency", "WCSO") == {"wcso-rekognition.pdf"}  # an alias
+    assert documents("--agency", "WCSO", "--request", "ORL-2018-7") == set()
+    # Capped ranking counts matches inside the scope: the newest match overall (Orlando's) is not the floor.
+    monkeypatch.setattr("foia.search.RANKED_MATCHES", 1)
+    assert documents("--request", "WCSO-2018-01") == {"wcso-rekognition.pdf"}
+    unknown = run(db_url, "search", "rekognition", "--agency", "Washington Cnty Sherif")
+    assert unknown.exit_code == 2 and "no agency named" in unknown.stderr and "did you mean" in unknown.stderr
+
+
 def test_export_all_writes_a_data_package(loaded: str, tmp_path: Path) -> None:
     out = tmp_path / "newsroom"
     assert run(loaded, "export", "all", "--out", str(out)).exit_code == 0

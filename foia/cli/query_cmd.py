@@ -18,7 +18,7 @@ from rich.text import Text
 from foia.cli.common import console, database, fail
 from foia.export import csv_value, export_all, export_file, write_kind, write_rows
 from foia.query import KINDS, Filters, QueryError, count_rows, rows
-from foia.search import SearchResult, search
+from foia.search import Scope, SearchResult, search
 
 # Columns a terminal table shows (all columns go to csv/json); the rest would not fit a screen.
 TABLE_COLUMNS = {
@@ -155,11 +155,13 @@ def search_command(
     query: str = typer.Argument(..., help='Words (all must match), "exact phrases", OR, NOT or -word.'),
     limit: int = typer.Option(20, "--limit", min=1, help="At most this many hits."),
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv, json or ndjson."),
+    request: str = typer.Option(None, "--request", help="Only documents released under this request reference."),
+    agency: str = typer.Option(None, "--agency", help="Only documents imported for this agency (name or alias)."),
 ) -> None:
     """Search page and message text, best matches first, each with a snippet and its citation."""
     with database(ctx) as engine:
         try:
-            result = search(engine, query, limit=limit)
+            result = search(engine, query, limit=limit, scope=Scope(request=request, agency=agency))
         except QueryError as exc:
             fail(str(exc))
     hits = result.hits
@@ -187,7 +189,8 @@ def _note_capped(result: SearchResult) -> None:
     if result.capped:
         sources = " and ".join(result.capped)
         console.print(f"note: more than {result.ranked:,} {sources} match, so these are the best of the "
-                      f"{result.ranked:,} most recently imported; add words or a phrase to rank every match")
+                      f"{result.ranked:,} most recently imported; add words, a phrase, --request or --agency "
+                      "to rank every match")
 
 
 export_app = typer.Typer(help="Export query results as files, or everything as a data package.", no_args_is_help=True)
