@@ -524,8 +524,17 @@ def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
     return expression
 
 
-def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int | None, csv: bool) -> Select[Any]:
+# A range of document file names, [first, past): the slices a parallel export splits a fact kind into.
+NameRange = tuple[str | None, str | None]
+
+
+def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int | None, csv: bool,
+               names: NameRange = (None, None)) -> Select[Any]:
     stmt = spec.build(session, filters)
+    if names[0] is not None:
+        stmt = stmt.where(Document.file_name >= names[0])
+    if names[1] is not None:
+        stmt = stmt.where(Document.file_name < names[1])
     if limit is not None:
         stmt = stmt.limit(limit)
     if csv and spec.csv_in_sql:
@@ -539,17 +548,19 @@ def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int |
 
 
 def batches(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None, *,
-            csv: bool = False) -> Iterator[Sequence[Sequence[Any]]]:
+            csv: bool = False, names: NameRange = (None, None)) -> Iterator[Sequence[Sequence[Any]]]:
     """Stream the rows of one query kind in batches; memory stays flat however many there are. With
     csv=True, kinds that allow it come with every cell already rendered as CSV text by the database
-    (see `_csv_cell`)."""
+    (see `_csv_cell`); `names` narrows those kinds to documents whose file names fall in the range."""
     spec = KINDS[kind]
     filters = filters or Filters()
+    if names != (None, None) and not spec.csv_in_sql:
+        raise ValueError(f"{kind} cannot be read by ranges of document names")
     if kind == "agencies":
         with Session(engine) as session, session.begin():
             summaries.refresh(session)
     with Session(engine) as session:
-        stmt = _statement(session, spec, filters, limit, csv)
+        stmt = _statement(session, spec, filters, limit, csv, names)
         if spec.csv_in_sql:  # plain columns: Core rows from a streaming cursor, no per-row Python work
             yield from session.connection().execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions()
             return
@@ -571,6 +582,20 @@ def postgres_csv(engine: Engine, kind: str, filters: Filters | None = None, limi
         with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv)", compiled.params) as copy:
             for chunk in copy:
                 yield bytes(chunk)
+
+
+def name_ranges(engine: Engine, parts: int) -> list[NameRange]:
+    """Up to `parts` consecutive ranges of document file names, each holding about as many documents,
+    covering every name: slices of a fact export that keep its row order when written one after another."""
+    with engine.connect() as connection:
+        total = connection.scalar(select(func.count()).select_from(Document)) or 0
+        cuts = sorted({
+            name for part in range(1, parts)
+            if (name := connection.scalar(select(Document.file_name).order_by(Document.file_name)
+                                          .limit(1).offset(total * part // parts))) is not None
+        })
+    edges: list[str | None] = [None, *cuts, None]
+    return list(zip(edges[:-1], edges[1:], strict=True))
 
 
 def rows(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[Sequence[Any]]:
