@@ -36,6 +36,22 @@ def test_gazetteer_reads_variants_abbreviations_slips_and_agency_shapes() -> Non
     assert gazetteer.canonical("product", "Face-VACS") == Entity("product", "FaceVACS", "Cognitec Systems")
 
 
+def test_agency_shapes_in_capitals_after_city_of_and_state_bodies() -> None:
+    gazetteer = Gazetteer.load()
+    found = gazetteer.find("CITY OF TUCSON POLICE DEPARTMENT\nMemo from the City of Tucson Police Department to the "
+                           "Oregon State Police, the Arizona Highway Patrol and PIMA COUNTY SHERIFF'S DEPARTMENT; "
+                           "copied to the Town of Paradise Valley Police and the City of New Orleans.")
+    assert names(found) == [
+        ("agency", "City of Tucson Police Department"),  # not the cut-off "City of Tucson Police"
+        ("agency", "Oregon State Police"),
+        ("agency", "Arizona Highway Patrol"),
+        ("agency", "Pima County Sheriff's Department"),
+        ("agency", "Town of Paradise Valley"),
+        ("agency", "City of New Orleans"),
+    ]
+    assert gazetteer.find("WE ARE PLEASED TO CONFIRM THE ORDER") == []
+
+
 def test_gazetteer_adds_database_aliases_and_domains() -> None:
     gazetteer = Gazetteer.load(extra_aliases=[("agency", "Harbor SO", "Harbor County Sheriff's Office"),
                                               ("agency", "@harbor-so.example.gov", "Harbor County Sheriff's Office"),

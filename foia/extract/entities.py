@@ -3,7 +3,8 @@
 
 Short all-capital abbreviations (WCSO, AWS) and aliases listed as exact match case-sensitively, so "opd"
 in a word never counts. Agencies the gazetteer does not know are still recognised by the shape of their
-name ("Anaheim Police Department", "Monroe County Sheriff's Office", "City of Denver")."""
+name ("Anaheim Police Department", "Monroe County Sheriff's Office", "City of Denver", "Oregon State
+Police"), also when printed in capitals ("CITY OF TUCSON POLICE DEPARTMENT")."""
 
 from __future__ import annotations
 
@@ -22,12 +23,26 @@ class Entity:
     vendor: str | None = None  # for products
 
 
-# A capitalised place or body name followed by a police or sheriff body, or "City/County of Place".
+# A capitalised place or body name (after "City of" and the like, when printed) followed by a police or
+# sheriff body, or "City/County of Place" alone, whose place is not a body's name ("City of Tucson
+# Police" is a cut-off "City of Tucson Police Department", not a city).
 _PLACE = r"(?:(?!The\b|Our\b|Your\b|This\b|That\b|Dear\b|From\b|To\b|And\b|Notably\b)[A-Z][a-z]+[ \t]+){1,3}"
+_MUNICIPALITY = r"(?:City|County|Town|Village)[ \t]+of[ \t]+"
+_BODY_WORD = r"(?!(?:Police|Sheriff|Sherriff|Department|Office|State|Highway|Public)\b)"
 _AGENCY_SHAPE = re.compile(
-    rf"\b{_PLACE}(?:Police[ \t]+Department|Sherr?iff['’]s[ \t]+(?:Office|Department)|Department[ \t]+of[ \t]+Public[ \t]+Safety)\b"
-    r"|\b(?:City|County|Town|Village)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?\b"
+    rf"\b(?:{_MUNICIPALITY})?{_PLACE}(?:Police[ \t]+Department|Sherr?iff['’]s[ \t]+(?:Office|Department)"
+    r"|Department[ \t]+of[ \t]+Public[ \t]+Safety|State[ \t]+Police|Highway[ \t]+Patrol)\b"
+    rf"|\b{_MUNICIPALITY}{_BODY_WORD}[A-Z][a-z]+(?:[ \t]+{_BODY_WORD}[A-Z][a-z]+)?\b"
 )
+# A run of three or more all-capital words (a letterhead, a caption): matched as if title-cased.
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+){2,}\b")
+_SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR"})
+
+
+def _title_cased(run: str) -> str:
+    """An all-capital run as a name is usually written: same length, so offsets still hold."""
+    return re.sub(r"[A-Z'’]+", lambda word: word.group().lower() if word.group() in _SMALL_WORDS
+                  else word.group()[0] + word.group()[1:].lower(), run)
 
 
 @dataclass
@@ -93,7 +108,8 @@ class Gazetteer:
                 if entity is not None:
                     found.append((match.start(), entity))
                     covered.append(match.span())
-        for match in _AGENCY_SHAPE.finditer(text):
+        shaped = _CAPITALS_RUN.sub(lambda run: _title_cased(run.group()), text) if _CAPITALS_RUN.search(text) else text
+        for match in _AGENCY_SHAPE.finditer(shaped):
             if any(start < match.end() and match.start() < end for start, end in covered):
                 continue
             name = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").replace("Sherriff", "Sheriff")
