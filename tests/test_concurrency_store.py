@@ -65,3 +65,33 @@ def test_a_different_document_naming_the_same_new_entities_waits_and_reuses_them
         assert len(vendors) == len(set(vendors))
         agency_ids = set(session.scalars(select(Document.agency_id)))
         assert len(agency_ids) == 1
+
+
+def test_a_sqlite_writer_holds_its_turn_for_the_transaction_and_no_longer(tmp_path: Path) -> None:
+    """Writers queue on an flock of the database file (handed over at once, unlike SQLite's sleeping
+    busy handler); it must be held exactly while a write transaction is open, and nest in one thread."""
+    import fcntl
+
+    from foia.db import open_database
+
+    engine = open_database(f"sqlite:///{tmp_path / 'turns.db'}")
+
+    def turn_is_free() -> bool:
+        with open(tmp_path / "turns.db", "rb") as other:  # another open file: flock conflicts as between processes
+            try:
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
+            fcntl.flock(other, fcntl.LOCK_UN)
+            return True
+
+    assert turn_is_free()
+    with transaction(engine) as session:
+        session.add(Agency(name="Harbor County Sheriff's Office"))
+        assert not turn_is_free()
+    assert turn_is_free()
+    started = time.monotonic()
+    with transaction(engine), transaction(engine):  # nested in one thread: the turn is re-entered, not awaited
+        pass
+    assert time.monotonic() - started < 5 and turn_is_free()
+    engine.dispose()
