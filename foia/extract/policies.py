@@ -91,7 +91,13 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
     return cache[0]
 
 
+# Any cue at all, in one pass: most sentences carry none, and then the per-kind searches are skipped.
+_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for _, cue, _ in _CUES), re.IGNORECASE)
+
+
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
+    if _ANY_CUE.search(sentence) is None:
+        return None
     on_topic = _TOPIC.search(sentence) is not None
     for kind, cue, strong in _CUES:
         if strong:
