@@ -25,7 +25,7 @@ from sqlalchemy import Engine, func, select
 from foia import __version__
 from foia.db import make_engine
 from foia.models import FACT_MODELS
-from foia.query import FORMULA_TRIGGERS, KINDS, Filters, NameRange, batches, name_ranges, postgres_csv, rows
+from foia.query import FORMULA_TRIGGERS, KINDS, Filters, NameRange, batches, check, name_ranges, postgres_csv, rows
 
 # A SQLite export of a fact kind with at least this many rows is split between processes; below it,
 # starting them costs more than they save.
@@ -131,6 +131,7 @@ def write_kind(engine: Engine, kind: str, out: TextIO, fmt: str = "csv", filters
     the driver to the csv module (see foia.query._csv_cell): a million rows take seconds, not minutes."""
     columns = KINDS[kind].columns
     names = [c.name for c in columns]
+    check(engine, kind, filters)
     if fmt == "csv" and KINDS[kind].csv_in_sql:
         csv.writer(out, lineterminator="\r\n").writerow(names)
         if engine.dialect.name == "postgresql":

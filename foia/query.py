@@ -148,6 +148,18 @@ def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: A
     return ids
 
 
+def request_id(session: Session, reference: str) -> int:
+    """The id of the request with this reference; an unknown one is an error with suggestions, not an
+    empty result (a mistyped reference would otherwise look like a request with no records)."""
+    found = session.scalar(select(Request.id).where(Request.reference == reference.strip()))
+    if found is None:
+        known = list(session.scalars(select(Request.reference)))
+        close = difflib.get_close_matches(reference, known, n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise QueryError(f"no request with reference {reference!r}{hint}")
+    return found
+
+
 def _date_of(message: type[Message] | Any) -> ColumnElement[Any]:
     return func.coalesce(message.sent_at_local, message.sent_at)
 
@@ -177,7 +189,7 @@ def _apply_fact_filters(
     if filters.until:
         stmt = stmt.where(_date_of(message) < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time.min))
     if filters.request:
-        stmt = stmt.join(Request, Document.request_id == Request.id).where(Request.reference == filters.request)
+        stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     return stmt
 
 
@@ -237,7 +249,7 @@ def _messages(session: Session, filters: Filters) -> Select[Any]:
     if filters.until:
         stmt = stmt.where(_date_of(Message) < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time.min))
     if filters.request:
-        stmt = stmt.join(Request, Document.request_id == Request.id).where(Request.reference == filters.request)
+        stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     if filters.agency:
         ids = resolve(session, Agency, AgencyAlias, filters.agency)
         stmt = stmt.where(or_(Message.sender_agency_id.in_(ids), Document.agency_id.in_(ids)))
@@ -264,7 +276,7 @@ def _documents(session: Session, filters: Filters) -> Select[Any]:
     if filters.status:
         stmt = stmt.where(Document.status == filters.status)
     if filters.request:
-        stmt = stmt.where(Request.reference == filters.request)
+        stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     if filters.agency:
         stmt = stmt.where(Document.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     return stmt
@@ -286,7 +298,7 @@ def _redactions(session: Session, filters: Filters) -> Select[Any]:
         .order_by(Document.file_name, Page.number, Redaction.code)
     )
     if filters.request:
-        stmt = stmt.join(Request, Document.request_id == Request.id).where(Request.reference == filters.request)
+        stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     if filters.agency:
         stmt = stmt.where(Document.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     return stmt
@@ -582,6 +594,13 @@ def postgres_csv(engine: Engine, kind: str, filters: Filters | None = None, limi
         with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv)", compiled.params) as copy:
             for chunk in copy:
                 yield bytes(chunk)
+
+
+def check(engine: Engine, kind: str, filters: Filters | None = None) -> None:
+    """Raise QueryError now for filters that name nothing (an unknown agency, vendor or request), so a
+    writer can fail before its header row rather than after it."""
+    with Session(engine) as session:
+        KINDS[kind].build(session, filters or Filters())
 
 
 def name_ranges(engine: Engine, parts: int) -> list[NameRange]:

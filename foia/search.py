@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from foia.models import Agency, AgencyAlias
-from foia.query import QueryError, resolve
+from foia.query import QueryError, request_id, resolve
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 SNIPPET_WORDS = 24
@@ -196,13 +196,13 @@ class Scope:
 def _scope_sql(engine: Engine, scope: Scope) -> tuple[dict[str, str], dict[str, Any]]:
     """The scope fragments to put into the statements, and their parameters."""
     conditions, params = [], {}
-    if scope.request:
-        conditions.append("d.request_id IN (SELECT r.id FROM requests r WHERE r.reference = :scope_request)")
-        params["scope_request"] = scope.request
-    if scope.agency:
-        with Session(engine) as session:
+    with Session(engine) as session:
+        if scope.request:
+            params["scope_request"] = request_id(session, scope.request)
+            conditions.append("d.request_id = :scope_request")
+        if scope.agency:
             params["scope_agencies"] = resolve(session, Agency, AgencyAlias, scope.agency)
-        conditions.append("d.agency_id IN :scope_agencies")
+            conditions.append("d.agency_id IN :scope_agencies")
     if not conditions:
         return {"page_scope": "", "message_scope": ""}, params
     documents = _SCOPED_DOCUMENTS.format(conditions=" AND ".join(conditions))

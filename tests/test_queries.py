@@ -188,6 +188,13 @@ def test_search_looks_only_in_one_requests_or_agencys_documents(
     assert documents("--request", "WCSO-2018-01") == {"wcso-rekognition.pdf"}
     unknown = run(db_url, "search", "rekognition", "--agency", "Washington Cnty Sherif")
     assert unknown.exit_code == 2 and "no agency named" in unknown.stderr and "did you mean" in unknown.stderr
+    for command in (("search", "rekognition"), ("costs",), ("costs", "--format", "csv"), ("export", "costs"),
+                    ("messages",), ("documents",), ("redactions",)):
+        mistyped = run(db_url, *command, "--request", "WCSO-2018-1")  # a typo must not look like an empty release
+        assert mistyped.exit_code == 2 and mistyped.stdout == "", command  # not even a header row
+        assert "no request with reference 'WCSO-2018-1'; did you mean 'WCSO-2018-01'" in mistyped.stderr, command
+    costs = csv_rows(run(db_url, "costs", "--request", "ORL-2018-7", "--format", "csv").stdout)
+    assert costs and {row["document"] for row in costs} == {"orlando-pilot.pdf"}
 
 
 def test_export_all_writes_a_data_package(loaded: str, tmp_path: Path) -> None:
