@@ -231,7 +231,8 @@ def _first_copies(session: Session, column: Any, values: set[str | None]) -> dic
 def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
     """Write facts for a stored document; the batch agency is the weakest attribution evidence.
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
-    and the rows go in as one multi-row INSERT per fact kind, not one ORM object each."""
+    and the rows go in as bulk INSERTs of up to FACT_ROWS_PER_INSERT rows per fact kind, not one ORM
+    object each."""
     page_ids = {page.number: page.id for page in document.pages}
     message_ids = {message.position: message.id for message in document.messages}
     agency_ids: dict[str, int] = {}

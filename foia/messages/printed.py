@@ -2,10 +2,10 @@
 
 Every layout's headers are found (foia.messages.headers); a header inside a ">" quote, or one that
 repeats a message already found earlier in the document (same sender, same minute, and the same
-subject and first words where both print them: a quoted copy), never becomes a message of its own, so quoted chains give no
-phantom messages; the copy's place is kept on the message it repeats. A body runs to the next
-header and loses what is not the message's own words: separators, Bates footers, page furniture and
-the quoted tail that repeats an earlier message."""
+subject and first words where both print them: a quoted copy), never becomes a message of its own,
+so quoted chains give no phantom messages; the copy's place is kept on the message it repeats. A body
+runs to the next header and loses what is not the message's own words: separators, Bates footers,
+page furniture and the quoted tail that repeats an earlier message."""
 
 from __future__ import annotations
 
