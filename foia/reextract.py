@@ -80,7 +80,8 @@ def reextract_document(session: Session, document: Document, gazetteer: Gazettee
             reviewed.setdefault((kind, page.number), []).append((fact.char_start, fact.char_end))
     fresh = [fact for fact in analysis.facts if not _overlaps_reviewed(fact, reviewed)]
     agency = session.get(Agency, document.agency_id) if document.agency_id else None
-    store_facts(session, document, fresh, agency)
+    store_facts(session, {page.number: page.id for page in document.pages},
+                {message.position: message.id for message in document.messages}, fresh, agency)
     document.extractor_version = EXTRACTOR_VERSION
     session.flush()
     report.facts_added += len(fresh)

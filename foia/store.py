@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from foia.importer import ProcessedDocument
 
 
-FACT_ROWS_PER_INSERT = 1000
+# Rows per bulk INSERT: large releases are written in slices, so memory does not grow with them.
+ROWS_PER_INSERT = 1000
 
 
 @dataclass(frozen=True)
@@ -139,81 +140,96 @@ def _store_tree(
     if processed.ingested is not None and processed.analysis is not None:
         document.page_count = len(processed.ingested.pages)
         document.extractor_version = EXTRACTOR_VERSION
-        document.pages = [
-            Page(
-                number=page.number,
-                text=page.text,
-                text_source=page.text_source,
-                ocr_confidence=page.ocr_confidence,
-                needs_ocr=page.needs_ocr,
-                bates=page.bates,
-                redactions=[Redaction(code=code, count=count) for code, count in sorted(page.redactions.items())],
-            )
-            for page in processed.ingested.pages
-        ]
-        document.messages = [
-            Message(
-                position=m.position,
-                page_start=m.page_start,
-                page_end=m.page_end,
-                sender_name=m.sender_name,
-                sender_address=m.sender_address,
-                recipients=m.recipients,
-                cc=m.cc,
-                sent_at=m.sent_at,
-                sent_at_local=m.sent_at_local,
-                sent_at_text=m.sent_at_text,
-                subject=m.subject,
-                body=m.body,
-                kind=m.kind,
-                notes=m.notes,
-                header_message_id=m.header_message_id,
-                fingerprint=fingerprint(m),
-            )
-            for m in processed.analysis.messages
-        ]
     session.add(document)
     session.flush()
-    if processed.analysis is not None:
-        link_messages(session, document, processed.analysis)
-        store_facts(session, document, processed.analysis.facts, batch_agency)
-    messages = {message.position: message for message in document.messages}
+    message_ids: dict[int, int] = {}
+    if processed.ingested is not None and processed.analysis is not None:
+        page_ids = insert_pages(session, document.id, processed.ingested.pages)
+        message_ids = insert_messages(session, document.id, processed.analysis)
+        store_facts(session, page_ids, message_ids, processed.analysis.facts, batch_agency)
     for position, file_name, child in processed.children:
         existing = session.scalar(select(Document).where(Document.sha256 == child.info.sha256))
         if existing is None or existing.status == "failed":
             existing = _store_tree(session, child, batch_agency, request, parent=document)
-        session.add(Attachment(message_id=messages[position].id, document_id=existing.id, file_name=file_name))
+        session.add(Attachment(message_id=message_ids[position], document_id=existing.id, file_name=file_name))
     session.flush()
     return document
 
 
-def link_messages(session: Session, document: Document, analysis: Analysis) -> None:
-    """Name each sender's organisation (found by analysis, with the batch's gazetteer), and point each
-    message that repeats an earlier stored one (same Message-ID, or same fingerprint: another release
-    or a quoted copy) at the earliest. A thread names the same few organisations hundreds of times:
-    each is looked up once, and earlier copies are found with one query per thousand messages."""
+def insert_pages(session: Session, document_id: int, pages: Sequence[PageText]) -> dict[int, int]:
+    """Write a document's pages and their redactions; returns page ids by page number. Rows go in as
+    bulk INSERTs of ROWS_PER_INSERT with RETURNING, not as ORM objects: a 10,000-page release kept
+    tens of megabytes of object state alive until its transaction ended."""
+    ids: dict[int, int] = {}
+    for start in range(0, len(pages), ROWS_PER_INSERT):
+        chunk = pages[start : start + ROWS_PER_INSERT]
+        new_ids = session.scalars(insert(Page).returning(Page.id, sort_by_parameter_order=True), [
+            dict(document_id=document_id, number=page.number, text=page.text, text_source=page.text_source,
+                 ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates)
+            for page in chunk
+        ]).all()
+        ids.update(zip((page.number for page in chunk), new_ids, strict=True))
+        redactions = [dict(page_id=ids[page.number], code=code, count=count)
+                      for page in chunk for code, count in sorted(page.redactions.items())]
+        if redactions:
+            session.execute(insert(Redaction), redactions)
+    return ids
+
+
+def insert_messages(session: Session, document_id: int, analysis: Analysis) -> dict[int, int]:
+    """Write a document's messages; returns message ids by position. Each sender's organisation (found
+    by analysis, with the batch's gazetteer) is named, and a message that repeats an earlier one (same
+    Message-ID, or same fingerprint: another release or a quoted copy) points at the earliest that is
+    not itself a copy. Organisations are looked up once each and earlier copies found with a query per
+    thousand messages, before the rows go in as bulk INSERTs."""
     organisation_ids: dict[tuple[str, str], int] = {}
-    for stored, message in zip(document.messages, analysis.messages, strict=True):
+    rows = []
+    for message in analysis.messages:
+        row: dict[str, Any] = dict(
+            document_id=document_id, position=message.position, page_start=message.page_start,
+            page_end=message.page_end, sender_name=message.sender_name, sender_address=message.sender_address,
+            recipients=message.recipients, cc=message.cc, sent_at=message.sent_at,
+            sent_at_local=message.sent_at_local, sent_at_text=message.sent_at_text, subject=message.subject,
+            body=message.body, kind=message.kind, notes=message.notes,
+            header_message_id=message.header_message_id, fingerprint=fingerprint(message),
+            sender_agency_id=None, sender_vendor_id=None,
+        )
         organisation = analysis.sender_organisations.get(message.position)
-        if organisation is None:
-            continue
-        key = (organisation.kind, organisation.name)
-        if key not in organisation_ids:
-            named = agency_named if organisation.kind == "agency" else vendor_named
-            organisation_ids[key] = named(session, organisation.name).id
-        if organisation.kind == "agency":
-            stored.sender_agency_id = organisation_ids[key]
-        else:
-            stored.sender_vendor_id = organisation_ids[key]
-    first_with_fingerprint = _first_copies(session, Message.fingerprint, {m.fingerprint for m in document.messages})
-    first_with_header = _first_copies(session, Message.header_message_id,
-                                      {m.header_message_id for m in document.messages})
-    for stored in document.messages:
-        earlier = [first for first in (first_with_fingerprint.get(stored.fingerprint),
-                                       first_with_header.get(stored.header_message_id))
-                   if first is not None and first < stored.id]
-        stored.duplicate_of_id = min(earlier, default=None)
-    session.flush()
+        if organisation is not None:
+            key = (organisation.kind, organisation.name)
+            if key not in organisation_ids:
+                named = agency_named if organisation.kind == "agency" else vendor_named
+                organisation_ids[key] = named(session, organisation.name).id
+            row["sender_agency_id" if organisation.kind == "agency" else "sender_vendor_id"] = organisation_ids[key]
+        rows.append(row)
+    stored_first = {
+        "fingerprint": _first_copies(session, Message.fingerprint, {row["fingerprint"] for row in rows}),
+        "header_message_id": _first_copies(session, Message.header_message_id,
+                                           {row["header_message_id"] for row in rows}),
+    }
+    for row in rows:  # every stored message is older than these, so its id is smaller
+        earlier = [first for column, firsts in stored_first.items() if (first := firsts.get(row[column])) is not None]
+        row["duplicate_of_id"] = min(earlier, default=None)
+    ids: dict[int, int] = {}
+    first_here: dict[tuple[str, str], int] = {}
+    copies_here = []
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        new_ids = session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True), chunk).all()
+        for row, message_id in zip(chunk, new_ids, strict=True):
+            ids[row["position"]] = message_id
+            if row["duplicate_of_id"] is not None:
+                continue
+            keys = [(column, row[column]) for column in stored_first if row[column]]
+            earlier = [first_here[key] for key in keys if key in first_here]
+            if earlier:  # a copy of a message earlier in this same document
+                copies_here.append(dict(id=message_id, duplicate_of_id=min(earlier)))
+            else:
+                for key in keys:
+                    first_here.setdefault(key, message_id)
+    if copies_here:
+        session.execute(update(Message), copies_here)
+    return ids
 
 
 def _first_copies(session: Session, column: Any, values: set[str | None]) -> dict[str | None, int]:
@@ -228,13 +244,12 @@ def _first_copies(session: Session, column: Any, values: set[str | None]) -> dic
     return first
 
 
-def store_facts(session: Session, document: Document, facts: Iterable[Fact], batch_agency: Agency | None) -> None:
+def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[int, int], facts: Iterable[Fact],
+                batch_agency: Agency | None) -> None:
     """Write facts for a stored document; the batch agency is the weakest attribution evidence.
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
-    and the rows go in as bulk INSERTs of up to FACT_ROWS_PER_INSERT rows per fact kind, not one ORM
+    and the rows go in as bulk INSERTs of up to ROWS_PER_INSERT rows per fact kind, not one ORM
     object each."""
-    page_ids = {page.number: page.id for page in document.pages}
-    message_ids = {message.position: message.id for message in document.messages}
     agency_ids: dict[str, int] = {}
     vendor_ids: dict[str, int] = {}
     product_ids: dict[tuple[int, str], int] = {}
@@ -274,7 +289,7 @@ def store_facts(session: Session, document: Document, facts: Iterable[Fact], bat
             product_id=product_id,
             **fact.values,
         ))
-        if len(rows[fact.kind]) == FACT_ROWS_PER_INSERT:  # memory stays flat on a 10,000-page release
+        if len(rows[fact.kind]) == ROWS_PER_INSERT:  # memory stays flat on a 10,000-page release
             insert_rows(fact.kind)
     for kind in FACT_MODELS:
         if rows[kind]:
@@ -301,16 +316,11 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
     if replace_messages:
         session.execute(delete(Message).where(Message.document_id == document.id))
         session.expire(document, ["messages"])
-        columns = set(Message.__table__.columns.keys()) - {"id", "document_id"}
-        document.messages = [
-            Message(**{name: value for name, value in vars(message).items() if name in columns},
-                    fingerprint=fingerprint(message))
-            for message in analysis.messages
-        ]
+        message_ids = insert_messages(session, document.id, analysis)
+    else:
+        message_ids = {message.position: message.id for message in document.messages}
     session.flush()
-    if replace_messages:
-        link_messages(session, document, analysis)
     page_id = {page.number: page.id for page in document.pages}
     fresh = [f for f in analysis.facts if (f.kind, page_id[f.page_number], f.char_start, f.char_end) not in kept]
     agency = session.get(Agency, document.agency_id) if document.agency_id else None
-    store_facts(session, document, fresh, agency)
+    store_facts(session, page_id, message_ids, fresh, agency)

@@ -102,3 +102,38 @@ Washington County Sheriff's Office"""
         assert session.get(Vendor, copy.sender_vendor_id).name == "Amazon Web Services"  # type: ignore[union-attr]
         agency = session.get(Agency, question.sender_agency_id)
         assert agency is not None and agency.name == "Washington County Sheriff's Office (Oregon)"
+
+
+def test_copies_inside_one_mailbox_point_at_the_first(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The same email twice in one .mbox (a forward kept in two folders) is one message and a copy; an
+    email earlier stored from another release is the original of both."""
+    import mailbox
+    from email.message import EmailMessage
+
+    def email(message_id: str, subject: str) -> EmailMessage:
+        message = EmailMessage()
+        message["From"], message["To"] = "Sam Patel <spatel@amazon.com>", "dreyes@co.washington.or.us"
+        message["Subject"], message["Date"] = subject, "Tue, 6 Mar 2018 09:14:00 -0800"
+        message["Message-ID"] = message_id
+        message.set_content(f"{subject}: the estimate is $1,200 per month.")
+        return message
+
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    box = mailbox.mbox(str(tmp_path / "one" / "export.mbox"), create=True)
+    for message_id, subject in (("<a@x>", "Estimate"), ("<b@x>", "Storage"), ("<a@x>", "Estimate"), ("<b@x>", "Storage")):
+        box.add(email(message_id, subject))
+    box.flush()
+    import_paths(engine, [tmp_path / "one"])
+    with Session(engine) as session:
+        first_a, first_b, copy_a, copy_b = session.scalars(select(Message).order_by(Message.position)).all()
+        assert (first_a.duplicate_of_id, first_b.duplicate_of_id) == (None, None)
+        assert (copy_a.duplicate_of_id, copy_b.duplicate_of_id) == (first_a.id, first_b.id)
+    other = tmp_path / "two" / "again.mbox"
+    box = mailbox.mbox(str(other), create=True)
+    box.add(email("<b@x>", "Storage"))
+    box.flush()
+    import_paths(engine, [tmp_path / "two"])
+    with Session(engine) as session:
+        again = session.scalars(select(Message).order_by(Message.id.desc()).limit(1)).one()
+        assert again.duplicate_of_id == first_b.id
