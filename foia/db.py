@@ -146,12 +146,21 @@ def upgrade(engine: Engine) -> None:
                 _migrate(engine)
 
 
+def sqlite_file(engine: Engine) -> str | None:
+    """The path of the engine's SQLite database file; None for PostgreSQL, in-memory or URI databases,
+    which other processes cannot open by path."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return database
+
+
 @contextmanager
 def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
     """Importers started at once on a new SQLite file take turns to create the schema: an flock on the
     database file itself (SQLite locks with fcntl byte ranges, which flock does not touch)."""
-    database = engine.url.database
-    if fcntl is None or not database or database == ":memory:" or database.startswith("file:"):
+    database = sqlite_file(engine)
+    if fcntl is None or database is None:
         yield
         return
     with open(database, "a+b") as handle:
@@ -198,9 +207,8 @@ def _writer_turn(engine: Engine) -> Iterator[None]:
     holds the lock, so importer workers storing small files mostly slept: 2 workers were no faster than
     1. The flock hands the turn over within a millisecond. Re-entrant within a thread, and it never
     waits past the busy timeout: after that, SQLite's own waiting (and its error) applies as before."""
-    database = engine.url.database
-    if (engine.dialect.name != "sqlite" or fcntl is None or not database or database == ":memory:"
-            or database.startswith("file:") or not os.path.exists(database)):
+    database = sqlite_file(engine)
+    if fcntl is None or database is None or not os.path.exists(database):
         yield
         return
     held: set[str] = _turns.__dict__.setdefault("held", set())

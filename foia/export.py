@@ -23,7 +23,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, func, select
 
 from foia import __version__
-from foia.db import make_engine
+from foia.db import make_engine, sqlite_file
 from foia.models import FACT_MODELS
 from foia.query import FORMULA_TRIGGERS, KINDS, Filters, NameRange, batches, check, name_ranges, postgres_csv, rows
 
@@ -159,9 +159,7 @@ def _parallel_parts(engine: Engine, kind: str, limit: int | None) -> int:
     turn each cell into a Python string, which held a million rows to 0.44-0.53 of `sqlite3 -csv` on
     one core. Small exports, limited ones, in-memory databases and platforms without fork stay in one."""
     cores = _cores()
-    database = engine.url.database or ""
-    if (cores < 2 or limit is not None or not sys.platform.startswith("linux")
-            or database in ("", ":memory:") or database.startswith("file:")):
+    if cores < 2 or limit is not None or not sys.platform.startswith("linux") or sqlite_file(engine) is None:
         return 1
     with engine.connect() as connection:
         rows_in_table = connection.scalar(select(func.count()).select_from(FACT_MODELS[kind])) or 0

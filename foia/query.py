@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -141,11 +141,13 @@ def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: A
     by_alias = select(link).where(func.lower(alias_table.alias).in_(wanted))
     ids = list(session.scalars(union(by_name, by_alias)))
     if not ids:
-        known = list(session.scalars(select(table.name)))
-        close = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        raise QueryError(f"no {kind} named {name!r}{hint}")
+        raise QueryError(f"no {kind} named {name!r}{_did_you_mean(name, session.scalars(select(table.name)))}")
     return ids
+
+
+def _did_you_mean(wanted: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.5)
+    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
 
 
 def request_id(session: Session, reference: str) -> int:
@@ -153,9 +155,7 @@ def request_id(session: Session, reference: str) -> int:
     empty result (a mistyped reference would otherwise look like a request with no records)."""
     found = session.scalar(select(Request.id).where(Request.reference == reference.strip()))
     if found is None:
-        known = list(session.scalars(select(Request.reference)))
-        close = difflib.get_close_matches(reference, known, n=3, cutoff=0.5)
-        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        hint = _did_you_mean(reference, session.scalars(select(Request.reference)))
         raise QueryError(f"no request with reference {reference!r}{hint}")
     return found
 

@@ -63,22 +63,22 @@ def agency_named(session: Session, name: str) -> Agency:
     agency = session.scalar(select(Agency).where(Agency.name == name))
     if agency is None:
         alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name))
-        agency = alias.agency if alias else None
-    if agency is None:
-        _insert_if_missing(session, Agency, name=name)
-        agency = session.scalars(select(Agency).where(Agency.name == name)).one()
+        agency = alias.agency if alias else _created(session, Agency, name)
     return agency
 
 
 def vendor_named(session: Session, name: str) -> Vendor:
+    """The vendor with this name or alias, created when first seen."""
     vendor = session.scalar(select(Vendor).where(Vendor.name == name))
     if vendor is None:
         alias = session.scalar(select(VendorAlias).where(VendorAlias.alias == name))
-        vendor = alias.vendor if alias else None
-    if vendor is None:
-        _insert_if_missing(session, Vendor, name=name)
-        vendor = session.scalars(select(Vendor).where(Vendor.name == name)).one()
+        vendor = alias.vendor if alias else _created(session, Vendor, name)
     return vendor
+
+
+def _created(session: Session, model: type[Agency] | type[Vendor], name: str) -> Any:
+    _insert_if_missing(session, model, name=name)
+    return session.scalars(select(model).where(model.name == name)).one()
 
 
 def product_named(session: Session, vendor: Vendor, name: str) -> Product:

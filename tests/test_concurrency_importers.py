@@ -5,13 +5,10 @@ user. Also `foia import --queue` workers splitting a release between them."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -137,17 +134,10 @@ def test_queue_workers_split_a_release(db_url: str, engine: Engine, tmp_path: Pa
 
 def test_killed_queue_worker_leaves_its_files_to_the_next(db_url: str, engine: Engine, tmp_path: Path) -> None:
     from tests.test_pdf_kill import FILES as KILL_FILES
-    from tests.test_pdf_kill import _assert_whole_documents, _imported, _release
+    from tests.test_pdf_kill import _assert_whole_documents, _imported, _kill_after_first_document, _release
 
     release = _release(tmp_path / "release")
-    worker = start(db_url, "--queue", str(release), "--workers", "2")
-    deadline = time.monotonic() + 60
-    while _imported(engine) < 1 and worker.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
-    os.killpg(worker.pid, signal.SIGKILL)
-    worker.wait()
-    done = _imported(engine)
-    assert 1 <= done < KILL_FILES, "the worker finished before it could be killed"
+    done = _kill_after_first_document(start(db_url, "--queue", str(release), "--workers", "2"), engine)
     _assert_whole_documents(engine)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(ImportQueueItem)

@@ -55,16 +55,21 @@ def _assert_whole_documents(engine: Engine) -> None:
         assert costs == documents * PAGES
 
 
-def test_killed_import_leaves_no_partial_document_and_a_rerun_finishes(db_url: str, engine: Engine, tmp_path: Path) -> None:
-    release = _release(tmp_path / "release")
-    process = _import(db_url, release)
+def _kill_after_first_document(process: subprocess.Popen[str], engine: Engine) -> int:
+    """kill -9 the importer (and its workers) once one document is stored; returns how many are."""
     deadline = time.monotonic() + 60
     while _imported(engine) < 1 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-    done_before = _imported(engine)
-    assert 1 <= done_before < FILES, "the import finished before it could be killed"
+    done = _imported(engine)
+    assert 1 <= done < FILES, "the import finished before it could be killed"
+    return done
+
+
+def test_killed_import_leaves_no_partial_document_and_a_rerun_finishes(db_url: str, engine: Engine, tmp_path: Path) -> None:
+    release = _release(tmp_path / "release")
+    done_before = _kill_after_first_document(_import(db_url, release), engine)
     _assert_whole_documents(engine)
 
     rerun = _import(db_url, release)
