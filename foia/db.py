@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -141,7 +141,7 @@ def upgrade(engine: Engine) -> None:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": PG_MIGRATION_LOCK})
                 connection.commit()
     else:
-        with _sqlite_migration_lock(engine):
+        with _sqlite_file_lock(engine):  # importers started at once on a new file take turns to create it
             if current_revision(engine) != head_revision():
                 _migrate(engine)
 
@@ -156,19 +156,45 @@ def sqlite_file(engine: Engine) -> str | None:
 
 
 @contextmanager
-def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
-    """Importers started at once on a new SQLite file take turns to create the schema: an flock on the
-    database file itself (SQLite locks with fcntl byte ranges, which flock does not touch)."""
+def _sqlite_file_lock(engine: Engine, *, give_up_after: float | None = None) -> Iterator[None]:
+    """An exclusive flock on a lock file beside the SQLite database (`foia.db-lock`), for processes on
+    this machine to take turns. Never on the database file itself: closing any descriptor of that file
+    drops every POSIX lock this process's SQLite connections hold on it (a WAL connection's shared lock
+    tells others it is still open), so another process could checkpoint and remove the WAL under it.
+    With `give_up_after`, waits at most that many seconds and then goes on without the lock (SQLite's
+    own locking still applies). Without flock (Windows), or for a database with no file, no lock."""
     database = sqlite_file(engine)
     if fcntl is None or database is None:
         yield
         return
-    with open(database, "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        handle = open(database + "-lock", "a+b")
+    except OSError:  # no such directory, or read-only: SQLite will report what matters
+        yield
+        return
+    with handle:
+        if give_up_after is None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            locked = True
+        else:
+            locked = _flock_within(handle, give_up_after)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            if locked:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _flock_within(handle: Any, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.0005)
 
 
 def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
@@ -202,36 +228,20 @@ _turns = threading.local()
 
 @contextmanager
 def _writer_turn(engine: Engine) -> Iterator[None]:
-    """SQLite writers on this machine queue for their turn on an flock of the database file before
-    BEGIN IMMEDIATE. SQLite's own busy handler sleeps in steps of up to 100 ms while another writer
-    holds the lock, so importer workers storing small files mostly slept: 2 workers were no faster than
-    1. The flock hands the turn over within a millisecond. Re-entrant within a thread, and it never
-    waits past the busy timeout: after that, SQLite's own waiting (and its error) applies as before."""
-    database = sqlite_file(engine)
-    if fcntl is None or database is None or not os.path.exists(database):
-        yield
-        return
+    """SQLite writers on this machine queue for their turn on the lock file before BEGIN IMMEDIATE.
+    SQLite's own busy handler sleeps in steps of up to 100 ms while another writer holds the lock, so
+    importer workers storing small files mostly slept: 2 workers were no faster than 1. The flock hands
+    the turn over within a millisecond. Re-entrant within a thread, and it never waits past the busy
+    timeout: after that, SQLite's own waiting (and its error) applies as before."""
     held: set[str] = _turns.__dict__.setdefault("held", set())
-    key = os.path.realpath(database)
-    if key in held:
+    database = sqlite_file(engine)
+    key = os.path.realpath(database) if database else ""
+    if not key or key in held:
         yield
         return
-    with open(database, "rb") as handle:
-        deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                locked = True
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    locked = False
-                    break
-                time.sleep(0.0005)
-        held.add(key)
-        try:
+    held.add(key)
+    try:
+        with _sqlite_file_lock(engine, give_up_after=SQLITE_BUSY_TIMEOUT_MS / 1000):
             yield
-        finally:
-            held.discard(key)
-            if locked:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    finally:
+        held.discard(key)

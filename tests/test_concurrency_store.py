@@ -68,8 +68,10 @@ def test_a_different_document_naming_the_same_new_entities_waits_and_reuses_them
 
 
 def test_a_sqlite_writer_holds_its_turn_for_the_transaction_and_no_longer(tmp_path: Path) -> None:
-    """Writers queue on an flock of the database file (handed over at once, unlike SQLite's sleeping
-    busy handler); it must be held exactly while a write transaction is open, and nest in one thread."""
+    """Writers queue on an flock of a lock file beside the database (handed over at once, unlike
+    SQLite's sleeping busy handler); it must be held exactly while a write transaction is open, and
+    nest in one thread. Never on the database file: closing a descriptor of it would drop the POSIX
+    locks this process's SQLite connections hold."""
     import fcntl
 
     from foia.db import open_database
@@ -77,7 +79,7 @@ def test_a_sqlite_writer_holds_its_turn_for_the_transaction_and_no_longer(tmp_pa
     engine = open_database(f"sqlite:///{tmp_path / 'turns.db'}")
 
     def turn_is_free() -> bool:
-        with open(tmp_path / "turns.db", "rb") as other:  # another open file: flock conflicts as between processes
+        with open(tmp_path / "turns.db-lock", "rb") as other:  # another open file: flock conflicts as between processes
             try:
                 fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
