@@ -144,7 +144,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     values = fact.values
     if kind == "costs":
-        return (values["amount_min"] == Decimal(str(label["amount_min"]))
+        return (values["amount_min"] == (None if label["amount_min"] is None else Decimal(str(label["amount_min"])))
                 and values["amount_max"] == Decimal(str(label["amount_max"]))
                 and values["period"] == label.get("period"))
     if kind == "usage":
