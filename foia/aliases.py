@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from foia.errors import InputError
 from foia.extract.entities import Gazetteer
 from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
 from foia.store import agency_named, vendor_named
@@ -16,7 +17,7 @@ from foia.store import agency_named, vendor_named
 KINDS = ("agency", "vendor")
 
 
-class AliasError(Exception):
+class AliasError(InputError):
     """The alias cannot be added or removed; the message is fit to show a user."""
 
 

@@ -16,6 +16,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from foia.errors import DatabaseError
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -40,10 +42,6 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ig
     """Full-text search structures live outside the models (FTS5 tables and their shadow tables on
     SQLite, expression indexes on PostgreSQL); model/migration comparison leaves them out."""
     return not (name and "_fts" in name)
-
-
-class DatabaseError(Exception):
-    """The database cannot be opened or used; the message is fit to show a user."""
 
 
 def database_url(explicit: str | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from foia.errors import InputError
 from foia.models import FACT_MODELS, FactMixin
 
 PREFIXES = {"costs": "C", "usage": "U", "policies": "P"}
@@ -12,7 +13,7 @@ KIND_OF_PREFIX = {prefix: kind for kind, prefix in PREFIXES.items()}
 _REF = re.compile(r"^\s*([CUPcup])-?(\d{1,12})\s*$")
 
 
-class FactRefError(ValueError):
+class FactRefError(InputError):
     """Not a fact reference; the message says what one looks like."""
 
 

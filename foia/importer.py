@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from foia.aliases import gazetteer_for
 from foia.analysis import Analysis, analyse
 from foia.db import make_engine, transaction
+from foia.errors import MissingToolError
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
@@ -589,7 +590,7 @@ def queue_counts(engine: Engine) -> dict[str, int]:
         return {status: count for status, count in rows}
 
 
-class OcrUnavailable(Exception):
+class OcrUnavailable(MissingToolError):
     """Tesseract is not installed, so there is nothing `foia ocr` can do."""
 
 

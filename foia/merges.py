@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from foia.errors import InputError
 from foia.models import (
     Agency,
     AgencyAlias,
@@ -31,7 +32,7 @@ from foia.summaries import FACT_TABLES
 KINDS = ("agency", "vendor")
 
 
-class MergeError(Exception):
+class MergeError(InputError):
     """The merge or undo cannot be done as asked; the message says why."""
 
 

@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from foia import summaries
+from foia.errors import QueryError
 from foia.extract.entities import Gazetteer
 from foia.facts import PREFIXES
 from foia.models import (
@@ -54,10 +55,6 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-
-
-class QueryError(Exception):
-    """A filter the database cannot answer (unknown agency, bad search syntax); fit to show a user."""
 
 
 @dataclass(frozen=True)

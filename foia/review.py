@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from foia.errors import InputError
 from foia.extract.costs import monthly_usd
 from foia.facts import fact_ref, model_of
 from foia.models import Cost, FactMixin, ReviewDecision
@@ -34,7 +35,7 @@ CORRECTABLE: dict[str, tuple[str, ...]] = {
 }
 
 
-class ReviewError(ValueError):
+class ReviewError(InputError):
     """A decision that cannot be recorded as given; the message says why."""
 
 

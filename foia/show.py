@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from foia.errors import InputError
 from foia.facts import fact_ref, model_of
 from foia.models import (
     FACT_MODELS,
@@ -28,7 +29,7 @@ from foia.review import CORRECTABLE, decisions
 CONTEXT_CHARS = 400
 
 
-class NotFound(LookupError):
+class NotFound(InputError):
     """No such fact, message or document; the message names what was asked for."""
 
 

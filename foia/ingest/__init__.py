@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+from foia.errors import InputError
 from foia.messages import SplitMessage
 
 SNIFF_BYTES = 4096
@@ -19,7 +20,7 @@ SNIFF_BYTES = 4096
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 
 
-class IngestError(Exception):
+class IngestError(InputError):
     """The file cannot be read as what it claims to be; recorded on the document, the batch goes on."""
 
 

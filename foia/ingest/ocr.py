@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from foia.errors import ExtractionError
+
 OCR_MODES = ("auto", "always", "never")
 RENDER_DPI = 300
 PAGE_TIMEOUT_S = 120.0
 
 
-class OcrError(Exception):
+class OcrError(ExtractionError):
     """One page could not be OCR'd (timeout, crash); the page is kept as needing OCR."""
 
 
