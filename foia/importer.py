@@ -42,12 +42,12 @@ from foia.ingest import (
     IngestedDocument,
     IngestError,
     PageText,
+    ReadOptions,
     ingest_bytes,
     ingest_file,
     sniff_media_type,
 )
 from foia.ingest.ocr import OcrSettings, tesseract_path
-from foia.ingest.pdf import ReadOptions, reading
 from foia.models import Document, ImportQueueItem, Page
 from foia.store import FileInfo, imported_document, refill_pages, store_processed
 
@@ -133,7 +133,7 @@ def file_info(path: Path) -> FileInfo:
 
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
-             gazetteer: Gazetteer, depth: int) -> ProcessedDocument:
+             gazetteer: Gazetteer, options: ReadOptions, depth: int) -> ProcessedDocument:
     try:
         ingested = read()
     except IngestError as exc:
@@ -152,8 +152,8 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
         if depth >= MAX_ATTACHMENT_DEPTH:
             child = ProcessedDocument(child_info, child_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
         else:
-            child = _analyse(child_info, lambda data=attachment.data, name=attachment.file_name: ingest_bytes(data, name),
-                             child_type, gazetteer, depth + 1)
+            child = _analyse(child_info, functools.partial(ingest_bytes, attachment.data, attachment.file_name, options),
+                             child_type, gazetteer, options, depth + 1)
         processed.children.append((attachment.message_position, attachment.file_name, child))
     return processed
 
@@ -190,8 +190,8 @@ def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: Read
         with _time_limit(timeout):
             with path.open("rb") as handle:
                 media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
-            with reading(options or ReadOptions()):
-                return _analyse(info, lambda: ingest_file(path), media_type, gazetteer, depth=0)
+            options = options or ReadOptions()
+            return _analyse(info, functools.partial(ingest_file, path, options), media_type, gazetteer, options, depth=0)
     except _TimedOut:
         return ProcessedDocument(info, None, failure=f"gave up after {timeout:g} s (the per-document time limit, --timeout)")
     except OSError as exc:

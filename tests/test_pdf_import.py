@@ -14,6 +14,7 @@ from fpdf import FPDF
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from foia.ingest import ingest_file
 from foia.models import Cost, Document, Message, Page, Redaction
 from tests.cli import run
 from tests.pdfs import PdfPage, write_pdf, write_text_pdf
@@ -163,13 +164,11 @@ def test_worker_processes_import_every_file_once_and_skip_duplicates(db_url: str
 
 
 def test_a_black_box_drawn_over_live_text_is_flagged(tmp_path: Path) -> None:
-    from foia.ingest.pdf import ingest
-
     pdf = write_pdf(tmp_path / "leaky.pdf", [PdfPage(
         "Detective Sam Ruiz ran 40 searches in March.\nThe vendor contact is listed in the contract.",
         boxes=((10, 19, 70, 6), (120, 150, 40, 8)),
     )])
-    (page,) = ingest(pdf, pdf.name).pages
+    (page,) = ingest_file(pdf).pages
     assert page.redactions == {"black box": 2, "black box over text": 1}
     assert page.text.startswith("Detective Sam Ruiz ran 40 searches in March.")
 

@@ -1,38 +1,55 @@
 """Ingest: one handler per file format, each turning a file into plain typed data (pages, and for
 native email, messages and attachments). Handlers never touch the database.
 
-A handler module declares `MEDIA_TYPE`, `matches(head, name)` (sniffing magic bytes, not trusting the
-extension a records office happened to use) and `ingest(source, name)`, where `source` is a path for
-files on disk or bytes for attachments."""
+As in Aleph's ingest-file, each format is a `Handler` that scores how surely the first bytes of a file
+are its format (magic bytes, not the extension a records office happened to use); the best score
+wins. Every document a handler returns then goes through the pages stage (foia.pages.finish_pages):
+furniture out of printed pages, redactions recorded on every page. `source` is a path for files on
+disk or bytes for attachments."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import functools
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import ModuleType
+from typing import ClassVar
 
 from foia.errors import InputError
+from foia.ingest.ocr import OcrSettings
 from foia.messages import SplitMessage
+from foia.pages import PageText, finish_pages
+
+__all__ = [
+    "EMBEDDED_MAGIC", "EXTENSION_ONLY", "MAGIC_AT_START", "MAX_ATTACHMENT_BYTES", "NOT_THIS_FORMAT", "SNIFF_BYTES",
+    "STRUCTURE_AT_START", "Handler", "IngestError", "IngestedAttachment", "IngestedDocument", "PageText",
+    "ReadOptions", "handlers", "ingest_bytes", "ingest_file", "sniff_media_type",
+]
 
 SNIFF_BYTES = 4096
 # An attachment larger than this is recorded as failed, not read: a hostile email cannot exhaust memory
 # in the readers below it.
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
 
+# Scores a handler gives a file's head (Handler.score), strongest evidence first.
+MAGIC_AT_START = 100  # the format's magic bytes at byte 0 (%PDF-, an OLE file holding a message, "From " of an mbox)
+STRUCTURE_AT_START = 80  # the format's structure from the first line (RFC 5322 headers a mail system writes)
+EMBEDDED_MAGIC = 50  # the magic bytes later in the head (a PDF behind a few bytes of junk)
+EXTENSION_ONLY = 10  # nothing but the file name's extension
+NOT_THIS_FORMAT = 0
+
 
 class IngestError(InputError):
     """The file cannot be read as what it claims to be; recorded on the document, the batch goes on."""
 
 
-@dataclass
-class PageText:
-    number: int
-    text: str
-    text_source: str  # layer | ocr | none
-    ocr_confidence: float | None = None
-    needs_ocr: bool = False
-    bates: str | None = None
-    redactions: dict[str, int] = field(default_factory=dict)  # code -> count on this page
+@dataclass(frozen=True)
+class ReadOptions:
+    """What a handler is told besides the file: OCR settings, and whom to tell about pages read."""
+
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    on_pages: Callable[[int], None] | None = None  # told how many more pages were read
 
 
 @dataclass
@@ -51,40 +68,82 @@ class IngestedDocument:
     attachments: list[IngestedAttachment] = field(default_factory=list)
 
 
-def handlers() -> list[ModuleType]:
-    from foia.ingest import email, mbox, msg, pdf
+class Handler(ABC):
+    """One file format (as Aleph's ingest-file ingestors)."""
 
-    # Handlers anchored at byte 0 first: a PDF is recognised anywhere in its first kilobyte, and an
-    # Outlook file can hold a raw PDF attachment that early.
-    return [msg, mbox, email, pdf]
+    media_type: ClassVar[str]
+    description: ClassVar[str]
+    # Pages are printed or scanned sheets, whose running headers, page numbers and Bates stamps the
+    # pages stage takes out; False for formats whose pages foia renders itself (email).
+    printed: ClassVar[bool] = False
+
+    @abstractmethod
+    def score(self, head: bytes, name: str) -> int:
+        """How surely `head` (the first SNIFF_BYTES bytes) is this format: 0 means not at all; the
+        highest score wins, ties go to the earlier handler."""
+
+    @abstractmethod
+    def ingest(self, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+        """The file's pages (before the pages stage), messages and attachments; IngestError when it
+        cannot be read."""
 
 
-def _handler_for(head: bytes, name: str) -> ModuleType:
-    for handler in handlers():
-        if handler.matches(head, name):
-            return handler
-    supported = ", ".join(sorted(h.DESCRIPTION for h in handlers()))
-    raise IngestError(f"not a supported format (expected {supported})")
+@functools.cache
+def _registry() -> tuple[Handler, ...]:
+    # Imported here, not at the top: each handler module imports this package for Handler.
+    from foia.ingest.email import EmailHandler
+    from foia.ingest.mbox import MboxHandler
+    from foia.ingest.msg import MsgHandler
+    from foia.ingest.pdf import PdfHandler
+
+    return (MsgHandler(), MboxHandler(), EmailHandler(), PdfHandler())
+
+
+def handlers() -> list[Handler]:
+    """Every format foia reads, in the order that breaks ties."""
+    return list(_registry())
+
+
+def _best_handler(head: bytes, name: str) -> Handler | None:
+    best: Handler | None = None
+    best_score = NOT_THIS_FORMAT
+    for handler in _registry():
+        score = handler.score(head, name)
+        if score > best_score:
+            best, best_score = handler, score
+    return best
+
+
+def _handler_for(head: bytes, name: str) -> Handler:
+    handler = _best_handler(head, name)
+    if handler is None:
+        supported = ", ".join(sorted(h.description for h in _registry()))
+        raise IngestError(f"not a supported format (expected {supported})")
+    return handler
 
 
 def sniff_media_type(head: bytes, name: str) -> str | None:
-    for handler in handlers():
-        if handler.matches(head, name):
-            return str(handler.MEDIA_TYPE)
-    return None
+    handler = _best_handler(head, name)
+    return handler.media_type if handler else None
 
 
-def ingest_file(path: Path) -> IngestedDocument:
+def _read(handler: Handler, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+    """The handler's reading, then the pages stage."""
+    document = handler.ingest(source, name, options)
+    return replace(document, pages=finish_pages(document.pages, printed=handler.printed))
+
+
+def ingest_file(path: Path, options: ReadOptions = ReadOptions()) -> IngestedDocument:
     if path.stat().st_size == 0:
         raise IngestError("empty file (0 bytes)")
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
-    return _handler_for(head, path.name).ingest(path, path.name)
+    return _read(_handler_for(head, path.name), path, path.name, options)
 
 
-def ingest_bytes(data: bytes, name: str) -> IngestedDocument:
+def ingest_bytes(data: bytes, name: str, options: ReadOptions = ReadOptions()) -> IngestedDocument:
     if not data:
         raise IngestError("empty file (0 bytes)")
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise IngestError(f"attachment too large ({len(data):,} bytes; the limit is {MAX_ATTACHMENT_BYTES:,})")
-    return _handler_for(data[:SNIFF_BYTES], name).ingest(data, name)
+    return _read(_handler_for(data[:SNIFF_BYTES], name), data, name, options)

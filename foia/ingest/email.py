@@ -17,7 +17,15 @@ from email.utils import getaddresses, parseaddr
 from html.parser import HTMLParser
 from pathlib import Path, PureWindowsPath
 
-from foia.ingest import IngestedAttachment, IngestedDocument, PageText
+from foia.ingest import (
+    NOT_THIS_FORMAT,
+    STRUCTURE_AT_START,
+    Handler,
+    IngestedAttachment,
+    IngestedDocument,
+    PageText,
+    ReadOptions,
+)
 from foia.messages import SplitMessage
 from foia.messages.dates import parse_sent
 
@@ -235,3 +243,14 @@ def parse_bytes(data: bytes) -> EmailMessage:
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
     data = source.read_bytes() if isinstance(source, Path) else source
     return render([native_message(parse_bytes(data))], MEDIA_TYPE)
+
+
+class EmailHandler(Handler):
+    media_type = MEDIA_TYPE
+    description = DESCRIPTION
+
+    def score(self, head: bytes, name: str) -> int:
+        return STRUCTURE_AT_START if matches(head, name) else NOT_THIS_FORMAT
+
+    def ingest(self, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+        return ingest(source, name)

@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from foia.ingest import IngestedDocument, IngestError
+from foia.ingest import MAGIC_AT_START, NOT_THIS_FORMAT, Handler, IngestedDocument, IngestError, ReadOptions
 from foia.ingest.email import native_message, parse_bytes, render
 
 MEDIA_TYPE = "application/mbox"
@@ -40,3 +40,14 @@ def ingest(source: Path | bytes, name: str) -> IngestedDocument:
         path = Path(folder) / "attachment.mbox"
         path.write_bytes(source)
         return _read(path)
+
+
+class MboxHandler(Handler):
+    media_type = MEDIA_TYPE
+    description = DESCRIPTION
+
+    def score(self, head: bytes, name: str) -> int:
+        return MAGIC_AT_START if matches(head, name) else NOT_THIS_FORMAT
+
+    def ingest(self, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+        return ingest(source, name)

@@ -9,7 +9,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foia.ingest import IngestedDocument, IngestError
+from foia.ingest import MAGIC_AT_START, NOT_THIS_FORMAT, Handler, IngestedDocument, IngestError, ReadOptions
 from foia.ingest.email import NativeMessage, html_to_text, render
 from foia.messages.senders import find_address, split_sender
 
@@ -105,3 +105,14 @@ def ingest(source: Path | bytes, name: str) -> IngestedDocument:
     finally:
         message.close()
     return render([native], MEDIA_TYPE)
+
+
+class MsgHandler(Handler):
+    media_type = MEDIA_TYPE
+    description = DESCRIPTION
+
+    def score(self, head: bytes, name: str) -> int:
+        return MAGIC_AT_START if matches(head, name) else NOT_THIS_FORMAT
+
+    def ingest(self, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+        return ingest(source, name)

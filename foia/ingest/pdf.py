@@ -1,10 +1,7 @@
 """PDF pages: text from the text layer through pypdfium2 (PDFium, roughly 50x faster than
 pdfplumber's layout-aware extraction, and its lines keep table rows whole), Tesseract OCR for pages
 without a usable text layer, page furniture removed, redactions counted (vector boxes through
-PDFium's C API).
-
-Options that are not part of a file (OCR mode, a page-progress callback) come from `reading(...)`,
-so the handler keeps the plain `ingest(source, name)` signature every format shares."""
+PDFium's C API). Page furniture and text redaction markers are the pages stage's (foia.pages)."""
 
 from __future__ import annotations
 
@@ -12,16 +9,23 @@ import ctypes
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
-from foia.ingest import IngestedDocument, IngestError, PageText
+from foia.cleanup import PAGE_MARKER, bates_in
+from foia.ingest import (
+    EMBEDDED_MAGIC,
+    MAGIC_AT_START,
+    NOT_THIS_FORMAT,
+    Handler,
+    IngestedDocument,
+    IngestError,
+    PageText,
+    ReadOptions,
+)
 from foia.ingest.ocr import (
     RENDER_DPI,
     OcrError,
@@ -32,7 +36,7 @@ from foia.ingest.ocr import (
     tesseract_path,
 )
 from foia.ingest.scan_boxes import dark_boxes
-from foia.redactions import BLACK_BOX, markers_in_text
+from foia.redactions import BLACK_BOX
 
 MEDIA_TYPE = "application/pdf"
 DESCRIPTION = "PDF"
@@ -46,27 +50,11 @@ BLACK_BOX_OVER_TEXT = "black box over text"
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    ocr: OcrSettings = field(default_factory=OcrSettings)
-    on_pages: Callable[[int], None] | None = None  # told how many more pages were read
-
-
-_options: ContextVar[ReadOptions | None] = ContextVar("pdf_read_options", default=None)
-
-
-@contextmanager
-def reading(options: ReadOptions) -> Iterator[None]:
-    """Read PDFs with these options inside the block."""
-    token = _options.set(options)
-    try:
-        yield
-    finally:
-        _options.reset(token)
-
-
-def matches(head: bytes, name: str) -> bool:
-    return b"%PDF-" in head[:1024]
+def score(head: bytes) -> int:
+    """%PDF- at byte 0; readers accept it anywhere in the first kilobyte, after junk a scanner wrote."""
+    if head.startswith(b"%PDF-"):
+        return MAGIC_AT_START
+    return EMBEDDED_MAGIC if b"%PDF-" in head[:1024] else NOT_THIS_FORMAT
 
 
 def _open(source: Path | bytes) -> pdfium.PdfDocument:
@@ -217,8 +205,7 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def ingest(source: Path | bytes, name: str) -> IngestedDocument:
-    options = _options.get() or ReadOptions()
+def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
     settings = options.ocr
     document = _open(source)
     try:
@@ -237,26 +224,32 @@ def ingest(source: Path | bytes, name: str) -> IngestedDocument:
 
 
 def _finish(raw: list[_RawPage]) -> list[PageText]:
-    texts = [page.ocr.text if page.ocr else page.text for page in raw]
-    cleaned = clean_pages(texts)
-    if any(page.ocr for page in raw):
-        # Bates numbers are often stamped as text over a scan: keep the layer's when OCR saw none.
-        stamped = clean_pages([page.text for page in raw])
-        cleaned = [replace(clean, bates=clean.bates or layer.bates) for clean, layer in zip(cleaned, stamped, strict=True)]
+    """Pages as read, before the pages stage: OCR text where there is some (with the text layer under
+    it, for Bates stamps), and the black boxes found on each page."""
     pages = []
-    for number, (page, clean) in enumerate(zip(raw, cleaned, strict=True), start=1):
-        redactions = dict(markers_in_text(clean.text))
+    for number, page in enumerate(raw, start=1):
+        redactions = {}
         if page.boxes:
             redactions[BLACK_BOX] = page.boxes
         if page.boxes_over_text:
             redactions[BLACK_BOX_OVER_TEXT] = page.boxes_over_text
-        if page.ocr:
-            source, needs_ocr = "ocr", False
-        else:
-            source, needs_ocr = ("layer" if clean.text.strip() else "none"), page.wants_ocr
         pages.append(PageText(
-            number=number, text=clean.text, text_source=source,
+            number=number, text=page.ocr.text if page.ocr else page.text,
+            text_source="ocr" if page.ocr else "layer",
             ocr_confidence=page.ocr.confidence if page.ocr else None,
-            needs_ocr=needs_ocr, bates=clean.bates, redactions=redactions,
+            needs_ocr=False if page.ocr else page.wants_ocr, redactions=redactions,
+            layer_text=page.text if page.ocr else None,
         ))
     return pages
+
+
+class PdfHandler(Handler):
+    media_type = MEDIA_TYPE
+    description = DESCRIPTION
+    printed = True
+
+    def score(self, head: bytes, name: str) -> int:
+        return score(head)
+
+    def ingest(self, source: Path | bytes, name: str, options: ReadOptions) -> IngestedDocument:
+        return ingest(source, options)
