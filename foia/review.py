@@ -2,7 +2,7 @@
 
 Every decision is a row in review_decisions (who, when, note). A correction writes the corrected values
 onto the fact, so all queries and exports use them, and keeps the extracted values beside them in the
-decision's `original`. Re-extraction leaves reviewed facts as decided (foia.reextract)."""
+decision's `original`. Re-extraction leaves reviewed facts as decided (foia.orchestration.reextract)."""
 
 from __future__ import annotations
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -29,21 +28,10 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-
-if TYPE_CHECKING:
-    from foia.importer import ProcessedDocument
-
+from foia.processed import ProcessedDocument
 
 # Rows per bulk INSERT: large releases are written in slices, so memory does not grow with them.
 ROWS_PER_INSERT = 1000
-
-
-@dataclass(frozen=True)
-class FileInfo:
-    name: str  # base name as released (or the attachment's display name)
-    source: str  # where it was read from: a path, or "parent path#attachment name"
-    sha256: str
-    size_bytes: int
 
 
 def imported_document(session: Session, sha256: str) -> Document | None:

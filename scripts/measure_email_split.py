@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from foia.extract.entities import Gazetteer  # noqa: E402
-from foia.importer import file_info, process_file  # noqa: E402
 from foia.messages import SplitMessage  # noqa: E402
 from foia.messages.evaluation import LabelledHeader, Score, score, score_messages  # noqa: E402
 from foia.messages.printed import split_printed_thread  # noqa: E402
+from foia.orchestration.files import file_info  # noqa: E402
+from foia.orchestration.process import process_file  # noqa: E402
 from tests.email_cases import CASES  # noqa: E402
 from tests.pdfs import PdfPage, write_pdf  # noqa: E402
 

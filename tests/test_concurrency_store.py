@@ -14,8 +14,11 @@ from sqlalchemy.orm import Session
 
 from foia.db import transaction
 from foia.extract.entities import Gazetteer
-from foia.importer import ImportOptions, _store, file_info, process_file
 from foia.models import Agency, Document, Request, Vendor
+from foia.orchestration.files import file_info
+from foia.orchestration.options import ImportOptions
+from foia.orchestration.process import process_file
+from foia.orchestration.storing import store_file
 from foia.store import store_processed
 from tests.pdfs import write_text_pdf
 
@@ -43,7 +46,7 @@ def test_same_content_as_an_uncommitted_writer_ends_as_duplicate(engine: Engine,
     options = ImportOptions(agency="Brand New Agency", request="R-NEW-1")
     first = _processed(tmp_path / "a.pdf", 1)
     thread = _hold_open(engine, first, threading.Event(), options)
-    outcome = _store(engine, tmp_path / "a-copy.pdf", first, options)
+    outcome = store_file(engine, tmp_path / "a-copy.pdf", first, options)
     thread.join()
     assert outcome.status == "duplicate", outcome.reason
     with Session(engine) as session:
@@ -54,7 +57,7 @@ def test_a_different_document_naming_the_same_new_entities_waits_and_reuses_them
     options = ImportOptions(agency="Brand New Agency", request="R-NEW-1")
     first, second = _processed(tmp_path / "a.pdf", 1), _processed(tmp_path / "b.pdf", 2)
     thread = _hold_open(engine, first, threading.Event(), options)
-    outcome = _store(engine, tmp_path / "b.pdf", second, options)
+    outcome = store_file(engine, tmp_path / "b.pdf", second, options)
     thread.join()
     assert outcome.status == "imported", outcome.reason
     with Session(engine) as session:

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import foia.ingest
-from foia.importer import import_paths
 from foia.models import Agency, Attachment, Cost, Document, Message, Vendor
+from foia.orchestration.batch import import_paths
 from tests.pdfs import write_text_pdf
 from tests.test_email_native import make_email
 

@@ -17,9 +17,10 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
-from foia.importer import ImportOptions, import_paths
 from foia.ingest.ocr import OcrSettings, tesseract_path
 from foia.models import Cost, Document, Page
+from foia.orchestration.batch import import_paths
+from foia.orchestration.options import ImportOptions
 from tests.pdfs import PdfPage, write_pdf, write_text_pdf
 from tests.test_pdf_kill import PAGE
 

@@ -16,19 +16,13 @@ from rich.progress import (
 )
 
 from foia.cli.common import console, database, fail
-from foia.importer import (
-    DEFAULT_MAX_FILE_BYTES,
-    DEFAULT_TIMEOUT_SECONDS,
-    FileOutcome,
-    ImportOptions,
-    default_workers,
-    import_paths,
-    import_queue,
-    iter_input_files,
-    queue_counts,
-)
-from foia.importer import Progress as ImportProgress
 from foia.ingest.ocr import OcrSettings
+from foia.orchestration.batch import import_paths
+from foia.orchestration.files import FileOutcome, iter_input_files
+from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
+from foia.orchestration.options import Progress as ImportProgress
+from foia.orchestration.queue import import_queue, queue_counts
+from foia.orchestration.workers import default_workers
 
 
 class OcrMode(str, Enum):

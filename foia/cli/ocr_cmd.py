@@ -7,8 +7,10 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from foia.cli.common import console, database, fail
-from foia.importer import FileOutcome, OcrUnavailable, default_workers, fill_ocr
-from foia.importer import Progress as ImportProgress
+from foia.orchestration.files import FileOutcome
+from foia.orchestration.ocr_refill import OcrUnavailable, fill_ocr
+from foia.orchestration.options import Progress as ImportProgress
+from foia.orchestration.workers import default_workers
 
 
 def ocr_command(

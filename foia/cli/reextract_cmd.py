@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from foia.cli.common import console, database
-from foia.reextract import reextract
+from foia.orchestration.reextract import reextract
 
 
 def reextract_command(

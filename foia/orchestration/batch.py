@@ -1,0 +1,122 @@
+"""The batch importer: walks the inputs, skips what is already stored, reads and analyses files (here or
+in worker processes) and stores each document (with its attachments) in its own transaction, so a
+failure or a kill never leaves half a document and the batch goes on."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from foia.aliases import gazetteer_for
+from foia.db import transaction
+from foia.extract.entities import Gazetteer
+from foia.ingest import ReadOptions
+from foia.ingest.ocr import tesseract_path
+from foia.orchestration.files import FileOutcome, ImportReport, iter_input_files
+from foia.orchestration.options import ImportOptions, Progress
+from foia.orchestration.process import pages_needing_ocr, process_file
+from foia.orchestration.storing import prepare, store_file
+from foia.orchestration.workers import run_in_workers
+from foia.processed import FileInfo, ProcessedDocument
+
+NO_TESSERACT_WARNING = (
+    "tesseract is not installed: pages without a text layer are stored as needing OCR; "
+    "install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` to fill them in"
+)
+
+
+def import_file(
+    engine: Engine,
+    path: Path,
+    gazetteer: Gazetteer,
+    *,
+    agency: str | None = None,
+    request: str | None = None,
+) -> FileOutcome:
+    """Import one file in this process."""
+    options = ImportOptions(agency=agency, request=request)
+    prepared = prepare(engine, path, options, set())
+    if isinstance(prepared, FileOutcome):
+        return prepared
+    return store_file(engine, path, process_file(path, prepared, gazetteer, timeout=options.timeout), options)
+
+
+def import_paths(
+    engine: Engine,
+    paths: Iterable[Path],
+    *,
+    agency: str | None = None,
+    request: str | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import files and directories; `options` (when given) overrides `agency` and `request`."""
+    options = options or ImportOptions(agency=agency, request=request)
+    progress = progress or Progress(on_file=on_file)
+    items = list(iter_input_files(paths))
+    files = sum(1 for item in items if isinstance(item, Path))
+    workers = max(1, min(options.workers, files))
+    # Idle cores go to OCR of the pages of the files being read (Tesseract runs as separate processes).
+    ocr = replace(options.ocr, parallel_pages=max(1, options.workers // workers))
+    batch = Batch(engine, replace(options, ocr=ocr), progress)
+    if workers == 1:
+        batch.run_here(items)
+    else:
+        batch.run_in_workers(items, workers)
+    return batch.report
+
+
+class Batch:
+    def __init__(self, engine: Engine, options: ImportOptions, progress: Progress) -> None:
+        self.engine, self.options, self.progress = engine, options, progress
+        self.report = ImportReport()
+        self.seen: set[str] = set()
+        self.warned = False
+
+    def finish(self, outcome: FileOutcome, awaiting_ocr: int = 0) -> None:
+        """Record a file's outcome; `awaiting_ocr` is how many of its pages were stored as needing OCR."""
+        if awaiting_ocr and not self.warned and self._lacks_tesseract():
+            self.warned = True
+            if self.progress.on_warning:
+                self.progress.on_warning(NO_TESSERACT_WARNING)
+        self.report.outcomes.append(outcome)
+        if self.progress.on_file:
+            self.progress.on_file(outcome)
+
+    @functools.cached_property
+    def gazetteer(self) -> Gazetteer:
+        """The shipped gazetteer plus the aliases users added to this database, read once a batch."""
+        with transaction(self.engine) as session:
+            return gazetteer_for(session)
+
+    def _lacks_tesseract(self) -> bool:
+        """Pages were left for OCR only because Tesseract is missing (said once per batch)."""
+        return self.options.ocr.mode != "never" and tesseract_path() is None
+
+    def prepared(self, item: Path | FileOutcome) -> tuple[Path, FileInfo] | None:
+        if isinstance(item, FileOutcome):
+            self.finish(item)
+            return None
+        prepared = prepare(self.engine, item, self.options, self.seen)
+        if isinstance(prepared, FileOutcome):
+            self.finish(prepared)
+            return None
+        return item, prepared
+
+    def stored(self, path: Path, processed: ProcessedDocument) -> None:
+        self.finish(store_file(self.engine, path, processed, self.options), pages_needing_ocr(processed))
+
+    def run_here(self, items: Iterable[Path | FileOutcome]) -> None:
+        gazetteer = self.gazetteer
+        read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages)
+        for item in items:
+            if (job := self.prepared(item)) is not None:
+                self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout))
+
+    def run_in_workers(self, items: Iterable[Path | FileOutcome], workers: int) -> None:
+        run_in_workers(self, items, workers)

@@ -1,0 +1,89 @@
+"""`foia ocr`: OCR the pages stored as needing it, re-reading each document from its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from foia.aliases import gazetteer_for
+from foia.analysis import analyse
+from foia.db import transaction
+from foia.errors import MissingToolError
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText, ReadOptions
+from foia.ingest.ocr import OcrSettings, tesseract_path
+from foia.models import Document, Page
+from foia.orchestration.batch import NO_TESSERACT_WARNING
+from foia.orchestration.files import FileOutcome, ImportReport, file_info
+from foia.orchestration.options import Progress
+from foia.orchestration.process import process_file
+from foia.processed import ProcessedDocument
+from foia.store import refill_pages
+
+
+class OcrUnavailable(MissingToolError):
+    """Tesseract is not installed, so there is nothing `foia ocr` can do."""
+
+
+def fill_ocr(engine: Engine, *, parallel_pages: int = 1, progress: Progress | None = None) -> ImportReport:
+    """OCR the pages stored as needing it, re-reading each document from the file it was imported
+    from, and re-run splitting and extraction for those documents, one transaction per document."""
+    if tesseract_path() is None:
+        raise OcrUnavailable(NO_TESSERACT_WARNING.split(":")[0])
+    progress = progress or Progress()
+    with transaction(engine) as session:
+        waiting = select(Page.document_id).where(Page.needs_ocr.is_(True))
+        document_ids = session.scalars(
+            select(Document.id).where(Document.status == "imported", Document.id.in_(waiting)).order_by(Document.id)
+        ).all()
+        gazetteer = gazetteer_for(session)
+    read = ReadOptions(ocr=OcrSettings(mode="auto", parallel_pages=parallel_pages), on_pages=progress.on_pages)
+    report = ImportReport()
+    for document_id in document_ids:
+        outcome = _fill_document(engine, document_id, gazetteer, read)
+        report.outcomes.append(outcome)
+        if progress.on_file:
+            progress.on_file(outcome)
+    return report
+
+
+def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None:
+    if processed.info.sha256 == sha256:
+        return processed
+    return next((found for _, _, child in processed.children if (found := _find(child, sha256))), None)
+
+
+def _stored_page(page: Page) -> PageText:
+    return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
+                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
+
+
+def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:
+    with transaction(engine) as session:
+        document = session.get_one(Document, document_id)
+        root = document
+        while root.parent_id is not None:
+            root = session.get_one(Document, root.parent_id)
+        sha256, root_sha256 = document.sha256, root.sha256
+        label = "" if root is document else f"attachment {document.file_name}: "
+        source = Path(root.source_path or root.file_name)
+        stored = [_stored_page(page) for page in document.pages]
+    if not source.is_file():
+        return FileOutcome(source, "failed", f"{label}source file not found; import it again from where it is now")
+    info = file_info(source)
+    if info.sha256 != root_sha256:
+        return FileOutcome(source, "failed", f"{label}source file changed since it was imported")
+    node = _find(process_file(source, info, gazetteer, read), sha256)
+    if node is None or node.ingested is None:
+        return FileOutcome(source, "failed", f"{label}cannot be read again ({node.failure if node else 'not found'})")
+    fresh = {page.number: page for page in node.ingested.pages}
+    filled = [fresh[page.number] for page in stored if page.needs_ocr and page.number in fresh]
+    merged = [fresh[page.number] if page.needs_ocr and page.number in fresh else page for page in stored]
+    analysis = analyse(merged, gazetteer, node.ingested.messages)
+    with transaction(engine) as session:
+        refill_pages(session, session.get_one(Document, document_id), filled, analysis,
+                     replace_messages=node.ingested.messages is None)
+    still = sum(1 for page in filled if page.needs_ocr)
+    reason = f"{still} page(s) could not be OCR'd" if still else None
+    return FileOutcome(source, "failed" if still else "imported", reason, pages=len(filled) - still)

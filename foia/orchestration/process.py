@@ -1,0 +1,100 @@
+"""Reading and analysing one file and its attachments under a time limit: pure, touches no database."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from foia.analysis import analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import (
+    SNIFF_BYTES,
+    IngestedDocument,
+    IngestError,
+    ReadOptions,
+    ingest_bytes,
+    ingest_file,
+    sniff_media_type,
+)
+from foia.processed import FileInfo, ProcessedDocument
+
+# Attachments inside attachments (a forwarded .eml holding a .msg holding a PDF) stop here.
+MAX_ATTACHMENT_DEPTH = 3
+
+
+def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
+             gazetteer: Gazetteer, options: ReadOptions, depth: int) -> ProcessedDocument:
+    try:
+        ingested = read()
+    except IngestError as exc:
+        return ProcessedDocument(info, media_type, failure=str(exc))
+    processed = ProcessedDocument(
+        info, ingested.media_type, ingested, analyse(ingested.pages, gazetteer, ingested.messages)
+    )
+    for attachment in ingested.attachments:
+        child_info = FileInfo(
+            name=attachment.file_name,
+            source=f"{info.source}#{attachment.file_name}",
+            sha256=hashlib.sha256(attachment.data).hexdigest(),
+            size_bytes=len(attachment.data),
+        )
+        child_type = sniff_media_type(attachment.data[:SNIFF_BYTES], attachment.file_name)
+        if depth >= MAX_ATTACHMENT_DEPTH:
+            child = ProcessedDocument(child_info, child_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
+        else:
+            child = _analyse(child_info, functools.partial(ingest_bytes, attachment.data, attachment.file_name, options),
+                             child_type, gazetteer, options, depth + 1)
+        processed.children.append((attachment.message_position, attachment.file_name, child))
+    return processed
+
+
+class _TimedOut(BaseException):
+    """Raised by the alarm inside a file's reading; a BaseException so no reader's `except Exception`
+    swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after `seconds` (main thread of a process with SIGALRM only; elsewhere no limit)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(_signum: int, _frame: object) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
+                 timeout: float | None = None) -> ProcessedDocument:
+    """Read and analyse one file and its attachments; never raises for bad input. Reading stops after
+    `timeout` seconds and the file is returned as failed."""
+    try:
+        with _time_limit(timeout):
+            with path.open("rb") as handle:
+                media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
+            options = options or ReadOptions()
+            return _analyse(info, functools.partial(ingest_file, path, options), media_type, gazetteer, options, depth=0)
+    except _TimedOut:
+        return ProcessedDocument(info, None, failure=f"gave up after {timeout:g} s (the per-document time limit, --timeout)")
+    except OSError as exc:
+        return ProcessedDocument(info, None, failure=f"cannot read file ({exc.strerror or exc})")
+    except (MemoryError, RecursionError) as exc:
+        return ProcessedDocument(info, None, failure=f"the reader gave up on this file ({type(exc).__name__})")
+
+
+def pages_needing_ocr(processed: ProcessedDocument) -> int:
+    own = sum(1 for page in processed.ingested.pages if page.needs_ocr) if processed.ingested else 0
+    return own + sum(pages_needing_ocr(child) for _, _, child in processed.children)
