@@ -23,29 +23,15 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, func, select
 
 from foia import __version__
+from foia.csv_cells import csv_rows, csv_value
 from foia.db import make_engine, sqlite_file
 from foia.models import FACT_MODELS
-from foia.query import FORMULA_TRIGGERS, KINDS, Filters, NameRange, batches, check, name_ranges, postgres_csv, rows
+from foia.query import KINDS, Filters, NameRange, batches, check, name_ranges, postgres_csv, rows
 
 # A SQLite export of a fact kind with at least this many rows is split between processes; below it,
 # starting them costs more than they save.
 PARALLEL_EXPORT_ROWS = 200_000
 MAX_EXPORT_PROCESSES = 4
-
-
-def csv_value(value: Any) -> str:
-    """A cell's text. Only text is neutralised; numbers and dates are written as themselves, so a
-    negative amount stays a number in the spreadsheet."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return _decimal_text(value)
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, bool | int | float):
-        return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
 def json_value(value: Any) -> Any:
@@ -61,39 +47,6 @@ def json_value(value: Any) -> Any:
     return value
 
 
-def _decimal_text(value: Decimal) -> str:
-    """Plain notation without trailing zeros ('6.000000' -> '6'), by string work: much faster than
-    Decimal.normalize() on a million rows, and never an exponent."""
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def _csv_rows(types: Sequence[str], data: Iterable[Sequence[Any]]) -> Iterable[list[Any]]:
-    """Touch only the cells that need it; the csv module writes None, int and str as they are.
-    This is the export's hot loop (20 columns x a million rows)."""
-    text = [i for i, kind in enumerate(types) if kind == "string"]
-    numbers = [i for i, kind in enumerate(types) if kind == "number"]
-    moments = [i for i, kind in enumerate(types) if kind in ("date", "datetime")]
-    triggers = FORMULA_TRIGGERS
-    for source in data:
-        row = list(source)
-        for i in text:
-            value = row[i]
-            if value is not None and value.__class__ is str and value.startswith(triggers):
-                row[i] = "'" + value
-        for i in numbers:
-            value = row[i]
-            if value is not None:
-                row[i] = _decimal_text(value) if isinstance(value, Decimal) else csv_value(value)
-        for i in moments:
-            value = row[i]
-            if value is not None:
-                row[i] = value.isoformat()
-        yield row
-
-
 def write_rows(names: Sequence[str], data: Iterable[Sequence[Any]], out: TextIO, fmt: str = "csv",
                types: Sequence[str] | None = None) -> int:
     """Write rows under these column names (with their table-schema types when known, which lets CSV
@@ -107,7 +60,7 @@ def write_rows(names: Sequence[str], data: Iterable[Sequence[Any]], out: TextIO,
                 writer.writerow([csv_value(value) for value in row])
                 count += 1
         else:
-            for row in _csv_rows(types, data):
+            for row in csv_rows(types, data):
                 writer.writerow(row)
                 count += 1
     elif fmt == "ndjson":
@@ -128,7 +81,7 @@ def write_rows(names: Sequence[str], data: Iterable[Sequence[Any]], out: TextIO,
 def write_kind(engine: Engine, kind: str, out: TextIO, fmt: str = "csv", filters: Filters | None = None,
                limit: int | None = None) -> int:
     """Write one query kind. For CSV, kinds whose cells the database renders itself go straight from
-    the driver to the csv module (see foia.query._csv_cell): a million rows take seconds, not minutes."""
+    the driver to the csv module (see foia.query.csv_cell_sql): a million rows take seconds, not minutes."""
     columns = KINDS[kind].columns
     names = [c.name for c in columns]
     check(engine, kind, filters)

@@ -26,7 +26,7 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-from foia.query import gazetteer
+from foia.names import gazetteer
 from foia.summaries import FACT_TABLES
 
 KINDS = ("agency", "vendor")

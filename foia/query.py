@@ -6,9 +6,7 @@ table, the CSV header, JSON keys and the data package schema all come from that 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import functools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,12 +14,9 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     Engine,
-    Float,
-    Integer,
     Select,
     String,
     and_,
-    case,
     cast,
     distinct,
     func,
@@ -33,8 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from foia import summaries
+from foia.csv_cells import csv_cell_sql
 from foia.errors import QueryError
-from foia.extract.entities import Gazetteer
 from foia.facts import PREFIXES
 from foia.models import (
     FACT_MODELS,
@@ -55,6 +50,7 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
+from foia.names import request_id, resolve
 
 
 @dataclass(frozen=True)
@@ -116,45 +112,6 @@ def sender(message: Message) -> str | None:
     if message.sender_address:
         return f"{message.sender_name} <{message.sender_address}>" if message.sender_name else message.sender_address
     return message.sender_name
-
-
-# --- name resolution ------------------------------------------------------------------------------
-
-
-@functools.cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: Any, name: str) -> list[int]:
-    """Ids of the agencies (or vendors) whose name or alias matches, case-insensitively, including
-    the shipped gazetteer's variants; an unknown name is an error with suggestions, not an empty result."""
-    kind = "agency" if table is Agency else "vendor"
-    wanted = {" ".join(name.split()).casefold()}
-    if (entity := gazetteer().canonical(kind, name)) is not None:
-        wanted.add(entity.name.casefold())
-    by_name = select(table.id).where(func.lower(table.name).in_(wanted))
-    link = alias_table.agency_id if table is Agency else alias_table.vendor_id
-    by_alias = select(link).where(func.lower(alias_table.alias).in_(wanted))
-    ids = list(session.scalars(union(by_name, by_alias)))
-    if not ids:
-        raise QueryError(f"no {kind} named {name!r}{_did_you_mean(name, session.scalars(select(table.name)))}")
-    return ids
-
-
-def _did_you_mean(wanted: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.5)
-    return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-
-
-def request_id(session: Session, reference: str) -> int:
-    """The id of the request with this reference; an unknown one is an error with suggestions, not an
-    empty result (a mistyped reference would otherwise look like a request with no records)."""
-    found = session.scalar(select(Request.id).where(Request.reference == reference.strip()))
-    if found is None:
-        hint = _did_you_mean(reference, session.scalars(select(Request.reference)))
-        raise QueryError(f"no request with reference {reference!r}{hint}")
-    return found
 
 
 def _date_of(message: type[Message] | Any) -> ColumnElement[Any]:
@@ -501,36 +458,7 @@ KINDS: dict[str, QueryKind] = {
 }
 
 
-# OWASP CSV-injection guidance: a text cell starting with one of these is made inert with a leading quote.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BATCH_ROWS = 5000
-
-
-def _csv_cell(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
-    """One column rendered as its CSV text by the database itself: numbers in plain notation without
-    trailing zeros, ISO dates, and text that a spreadsheet would run as a formula made inert with a
-    leading quote (OWASP). Numbers are never prefixed, so a negative amount stays a number."""
-    if kind == "string":
-        if dialect == "postgresql":
-            # COPY writes an empty string as "" and NULL as nothing; the csv module writes both as nothing.
-            expression = func.nullif(expression, "")
-        return case((func.substr(expression, 1, 1).in_(FORMULA_TRIGGERS), literal("'", String) + expression),
-                    else_=expression)
-    if kind == "number":
-        if dialect == "postgresql":
-            if isinstance(expression.type, Float):
-                return cast(expression, String)
-            return cast(func.trim_scale(expression), String)
-        # SQLite stores a NUMERIC value that is whole as an integer and any other as an 8-byte float
-        # (printed with 15 significant digits), so its text is already plain; a FLOAT column keeps
-        # whole values as floats, which are printed without their ".0".
-        if not isinstance(expression.type, Float):
-            return cast(expression, String)
-        whole = cast(expression, Integer)
-        return case((expression == whole, cast(whole, String)), else_=cast(expression, String))
-    if kind == "date":
-        return cast(expression, String)
-    return expression
 
 
 # A range of document file names, [first, past): the slices a parallel export splits a fact kind into.
@@ -549,7 +477,7 @@ def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int |
     if csv and spec.csv_in_sql:
         dialect = session.get_bind().dialect.name
         stmt = stmt.with_only_columns(
-            *(_csv_cell(expression, column.type, dialect)
+            *(csv_cell_sql(expression, column.type, dialect)
               for expression, column in zip(stmt.selected_columns, spec.columns, strict=True)),
             maintain_column_froms=True,
         )
@@ -560,7 +488,7 @@ def batches(engine: Engine, kind: str, filters: Filters | None = None, limit: in
             csv: bool = False, names: NameRange = (None, None)) -> Iterator[Sequence[Sequence[Any]]]:
     """Stream the rows of one query kind in batches; memory stays flat however many there are. With
     csv=True, kinds that allow it come with every cell already rendered as CSV text by the database
-    (see `_csv_cell`); `names` narrows those kinds to documents whose file names fall in the range."""
+    (see `csv_cell_sql`); `names` narrows those kinds to documents whose file names fall in the range."""
     spec = KINDS[kind]
     filters = filters or Filters()
     if names != (None, None) and not spec.csv_in_sql:
@@ -578,7 +506,7 @@ def batches(engine: Engine, kind: str, filters: Filters | None = None, limit: in
 
 
 def postgres_csv(engine: Engine, kind: str, filters: Filters | None = None, limit: int | None = None) -> Iterator[bytes]:
-    """The CSV body (no header) of a kind whose cells the database renders (see `_csv_cell`), written
+    """The CSV body (no header) of a kind whose cells the database renders (see `csv_cell_sql`), written
     by PostgreSQL's own COPY ... TO STDOUT and streamed in the chunks the server sends: about three
     times faster than fetching rows into Python. Rows end in a bare newline, as COPY writes them."""
     spec = KINDS[kind]

@@ -20,8 +20,9 @@ from sqlalchemy import Engine, TextClause, bindparam, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from foia.errors import QueryError
 from foia.models import Agency, AgencyAlias
-from foia.query import QueryError, request_id, resolve
+from foia.names import request_id, resolve
 
 _TOKEN = re.compile(r'-?"[^"]*"|\S+')
 SNIPPET_WORDS = 24

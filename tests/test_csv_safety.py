@@ -6,7 +6,8 @@ import csv
 import io
 from decimal import Decimal
 
-from foia.export import _write_copied, csv_value
+from foia.csv_cells import csv_value
+from foia.export import _write_copied
 
 
 def test_hostile_text_cells_are_inert_and_round_trip() -> None:

@@ -16,8 +16,10 @@ from rich.table import Table
 from rich.text import Text
 
 from foia.cli.common import console, database, fail
-from foia.export import csv_value, export_all, export_file, write_kind, write_rows
-from foia.query import KINDS, Filters, QueryError, count_rows, rows
+from foia.csv_cells import csv_value
+from foia.errors import QueryError
+from foia.export import export_all, export_file, write_kind, write_rows
+from foia.query import KINDS, Filters, count_rows, rows
 from foia.search import Scope, SearchResult, search
 
 # Columns a terminal table shows (all columns go to csv/json); the rest would not fit a screen.

@@ -11,9 +11,10 @@ from sqlalchemy.orm import Session
 from foia.cli.common import console, database, fail
 from foia.cli.show_cmd import out, render_fact
 from foia.db import transaction
+from foia.errors import QueryError
 from foia.facts import FactRefError, parse_fact_ref
 from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
-from foia.query import QueryError, resolve
+from foia.names import resolve
 from foia.review import (
     CORRECTABLE,
     Queue,
