@@ -14,6 +14,18 @@ from sqlalchemy import ColumnElement, Float, Integer, String, case, cast, func, 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def inert(text: str) -> str:
+    """The spreadsheet formula rule, in Python: text that starts with a formula trigger gets a leading
+    quote. `inert_sql` is the same rule for the database; a test holds them to the same output."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def inert_sql(expression: ColumnElement[Any]) -> ColumnElement[Any]:
+    """`inert` written in SQL (SQLite and PostgreSQL), for exports whose cells the database renders."""
+    return case((func.substr(expression, 1, 1).in_(FORMULA_TRIGGERS), literal("'", String) + expression),
+                else_=expression)
+
+
 def csv_cell_sql(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
     """One column rendered as its CSV text by the database itself: numbers in plain notation without
     trailing zeros, ISO dates, and text that a spreadsheet would run as a formula made inert with a
@@ -22,8 +34,7 @@ def csv_cell_sql(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]
         if dialect == "postgresql":
             # COPY writes an empty string as "" and NULL as nothing; the csv module writes both as nothing.
             expression = func.nullif(expression, "")
-        return case((func.substr(expression, 1, 1).in_(FORMULA_TRIGGERS), literal("'", String) + expression),
-                    else_=expression)
+        return inert_sql(expression)
     if kind == "number":
         if dialect == "postgresql":
             if isinstance(expression.type, Float):
@@ -52,8 +63,7 @@ def csv_value(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, bool | int | float):
         return str(value)
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return inert(str(value))
 
 
 def decimal_text(value: Decimal) -> str:
@@ -71,13 +81,12 @@ def csv_rows(types: Sequence[str], data: Iterable[Sequence[Any]]) -> Iterable[li
     text = [i for i, kind in enumerate(types) if kind == "string"]
     numbers = [i for i, kind in enumerate(types) if kind == "number"]
     moments = [i for i, kind in enumerate(types) if kind in ("date", "datetime")]
-    triggers = FORMULA_TRIGGERS
     for source in data:
         row = list(source)
         for i in text:
             value = row[i]
-            if value is not None and value.__class__ is str and value.startswith(triggers):
-                row[i] = "'" + value
+            if value.__class__ is str:
+                row[i] = inert(value)
         for i in numbers:
             value = row[i]
             if value is not None:
