@@ -1,11 +1,15 @@
-"""The command line: each command parses options, calls one library function, prints."""
+"""The command line: each command parses options, calls one library function, prints. A FoiaError
+from any of them is printed as one line here, not in each command."""
 
 from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from foia.cli import (
     alias_cmd,
@@ -18,10 +22,24 @@ from foia.cli import (
     review_cmd,
     show_cmd,
 )
-from foia.cli.common import State
+from foia.cli.common import State, fail
+from foia.errors import FoiaError
+
+
+class _Commands(TyperGroup):
+    """The top-level group: a FoiaError raised by any command (or sub-command) becomes one line on
+    standard error and exit status 2; anything else is a bug and keeps its traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FoiaError as exc:
+            fail(str(exc))
+
 
 app = typer.Typer(
     name="foia",
+    cls=_Commands,
     help="Import released public records about face recognition, extract who bought what, and export it with citations.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer
 
 from foia import merges
-from foia.aliases import KINDS, AliasError, add_alias, remove_alias, summarise
-from foia.cli.common import console, database, fail
+from foia.aliases import KINDS, add_alias, remove_alias, summarise
+from foia.cli.common import console, database
 from foia.db import transaction
 from foia.models import Agency, Vendor
 
@@ -30,11 +30,8 @@ def add_command(
 ) -> None:
     """Make ALIAS name the agency or vendor NAME from now on (`foia reextract --all` applies it to stored records)."""
     with database(ctx) as engine:
-        try:
-            with transaction(engine) as session:
-                row = add_alias(session, kind, alias, name)
-        except AliasError as exc:
-            fail(str(exc))
+        with transaction(engine) as session:
+            row = add_alias(session, kind, alias, name)
     console.print(f"{row.kind} alias {row.alias!r} -> {row.name!r}")
 
 
@@ -62,13 +59,10 @@ def merge_command(
     """Merge two agencies or two vendors that are the same body: every fact, document and message of
     MERGED now names KEPT. Recorded, and undone with `foia alias unmerge ID`."""
     with database(ctx) as engine:
-        try:
-            with transaction(engine) as session:
-                record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
-                                      merged, kept)
-                kept_name = session.get(Agency if record.entity_kind == "agency" else Vendor, record.into_id).name
-        except merges.MergeError as exc:
-            fail(str(exc))
+        with transaction(engine) as session:
+            record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
+                                  merged, kept)
+            kept_name = session.get(Agency if record.entity_kind == "agency" else Vendor, record.into_id).name
     console.print(f"merged {record.entity_kind} {record.merged_name!r} into {kept_name!r} (merge {record.id}; "
                   f"undo with `foia alias unmerge {record.id}`)")
 
@@ -77,12 +71,9 @@ def merge_command(
 def unmerge_command(ctx: typer.Context, merge_id: int = typer.Argument(..., help="The merge's number.")) -> None:
     """Undo a merge: the merged name is an agency or vendor of its own again, with the rows it had."""
     with database(ctx) as engine:
-        try:
-            with transaction(engine) as session:
-                restored = merges.undo(session, merge_id)
-                name = restored.name
-        except merges.MergeError as exc:
-            fail(str(exc))
+        with transaction(engine) as session:
+            restored = merges.undo(session, merge_id)
+            name = restored.name
     console.print(f"undid merge {merge_id}: {name!r} is separate again")
 
 
@@ -94,9 +85,6 @@ def remove_command(
 ) -> None:
     """Remove an alias added with `foia alias add`."""
     with database(ctx) as engine:
-        try:
-            with transaction(engine) as session:
-                remove_alias(session, kind, alias)
-        except AliasError as exc:
-            fail(str(exc))
+        with transaction(engine) as session:
+            remove_alias(session, kind, alias)
     console.print(f"removed {kind} alias {alias!r}")

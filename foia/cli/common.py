@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from sqlalchemy import Engine
 
-from foia.db import DatabaseError, open_database
+from foia.db import open_database
 
 console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -28,10 +28,7 @@ def fail(message: str, code: int = 2) -> None:
 
 @contextmanager
 def database(ctx: typer.Context, *, migrate: bool = True) -> Iterator[Engine]:
-    try:
-        engine = open_database(ctx.obj.db_url if ctx.obj else None, migrate=migrate)
-    except DatabaseError as exc:
-        fail(str(exc))
+    engine = open_database(ctx.obj.db_url if ctx.obj else None, migrate=migrate)
     try:
         yield engine
     finally:

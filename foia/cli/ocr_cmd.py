@@ -8,7 +8,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from foia.cli.common import console, database, fail
 from foia.orchestration.files import FileOutcome
-from foia.orchestration.ocr_refill import OcrUnavailable, fill_ocr
+from foia.orchestration.ocr_refill import fill_ocr, require_tesseract
 from foia.orchestration.options import Progress as ImportProgress
 from foia.orchestration.workers import default_workers
 
@@ -20,6 +20,7 @@ def ocr_command(
     """OCR pages stored as needing OCR (imported without Tesseract, or with --ocr never)."""
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
+    require_tesseract()  # before the progress bar is drawn
     with database(ctx) as engine:
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} pages"),
                       TimeElapsedColumn(), console=console, transient=True) as progress:
@@ -29,13 +30,10 @@ def ocr_command(
                 if outcome.status == "failed":
                     progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
 
-            try:
-                report = fill_ocr(
-                    engine, parallel_pages=workers or default_workers(),
-                    progress=ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n)),
-                )
-            except OcrUnavailable as exc:
-                fail(f"{exc}: install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` again")
+            report = fill_ocr(
+                engine, parallel_pages=workers or default_workers(),
+                progress=ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n)),
+            )
         filled = sum(outcome.pages for outcome in report.outcomes)
         console.print(f"OCR'd {filled} pages in {report.count('imported')} documents, failed {report.count('failed')}")
         if report.failed:

@@ -4,11 +4,11 @@ the same queries, shown as a table or written as CSV/JSON/NDJSON."""
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -17,7 +17,6 @@ from rich.text import Text
 
 from foia.cli.common import console, database, fail
 from foia.csv_cells import csv_value
-from foia.errors import QueryError
 from foia.export import export_all, export_file, write_kind, write_rows
 from foia.query import KINDS, Filters, count_rows, rows
 from foia.search import Scope, SearchResult, search
@@ -64,43 +63,35 @@ def _date(value: str | None, option: str) -> dt.date | None:
     return None
 
 
-FILTER_OPTIONS: dict[str, inspect.Parameter] = {
-    name: inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-    for name, annotation, default in (
-        ("agency", str | None, typer.Option(None, "--agency", help="Agency name or alias.")),
-        ("vendor", str | None, typer.Option(None, "--vendor", help="Vendor name or alias.")),
-        ("product", str | None, typer.Option(None, "--product", help="Product name (or part of it).")),
-        ("since", str | None, typer.Option(None, "--since", help="Only records dated on or after YYYY-MM-DD.")),
-        ("until", str | None, typer.Option(None, "--until", help="Only records dated on or before YYYY-MM-DD.")),
-        ("status", str | None, typer.Option(None, "--status", help="Review status (facts) or import status (documents).")),
-        ("min_confidence", float | None, typer.Option(None, "--min-confidence", help="Only facts at or above this confidence.")),
-        ("request", str | None, typer.Option(None, "--request", help="Public-records request reference.")),
-        ("include_duplicates", bool, typer.Option(False, "--include-duplicates",
-                                                  help="Also list later copies of a message (left out by default).")),
-    )
-}
+# The options of the query and export commands, each written once; a command lists those its kind takes.
+Format = Annotated[OutputFormat, typer.Option("--format", help="table, csv, json or ndjson.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=0, help="At most this many rows (table: 50 by default).")]
+ExcludeRejected = Annotated[bool, typer.Option("--exclude-rejected", help="Leave out facts a reviewer rejected.")]
+Out = Annotated[str, typer.Option("--out", "-o", help="File to write, or - for standard output.")]
+ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", help="csv, json or ndjson.")]
+Excel = Annotated[bool, typer.Option("--excel", help="Start with a UTF-8 byte-order mark for Excel.")]
+IncludeRejected = Annotated[bool, typer.Option("--include-rejected", help="Keep facts a reviewer rejected (left out by default).")]
+AgencyFilter = Annotated[str | None, typer.Option("--agency", help="Agency name or alias.")]
+VendorFilter = Annotated[str | None, typer.Option("--vendor", help="Vendor name or alias.")]
+ProductFilter = Annotated[str | None, typer.Option("--product", help="Product name (or part of it).")]
+SinceFilter = Annotated[str | None, typer.Option("--since", help="Only records dated on or after YYYY-MM-DD.")]
+UntilFilter = Annotated[str | None, typer.Option("--until", help="Only records dated on or before YYYY-MM-DD.")]
+StatusFilter = Annotated[str | None, typer.Option("--status", help="Review status (facts) or import status (documents).")]
+MinConfidenceFilter = Annotated[float | None, typer.Option("--min-confidence", help="Only facts at or above this confidence.")]
+RequestFilter = Annotated[str | None, typer.Option("--request", help="Public-records request reference.")]
+IncludeDuplicates = Annotated[bool, typer.Option("--include-duplicates",
+                                                help="Also list later copies of a message (left out by default).")]
 
 
-def _filters(kind: str, options: dict[str, Any], *, include_rejected: bool) -> Filters:
+def _filters(*, agency: str | None = None, vendor: str | None = None, product: str | None = None,
+             since: str | None = None, until: str | None = None, status: str | None = None,
+             min_confidence: float | None = None, request: str | None = None, include_rejected: bool = True,
+             include_duplicates: bool = False) -> Filters:
     return Filters(
-        agency=options.get("agency"),
-        vendor=options.get("vendor"),
-        product=options.get("product"),
-        since=_date(options.get("since"), "--since"),
-        until=_date(options.get("until"), "--until"),
-        status=options.get("status"),
-        min_confidence=options.get("min_confidence"),
-        request=options.get("request"),
-        include_rejected=include_rejected,
-        include_duplicates=bool(options.get("include_duplicates")),
+        agency=agency, vendor=vendor, product=product, since=_date(since, "--since"), until=_date(until, "--until"),
+        status=status, min_confidence=min_confidence, request=request, include_rejected=include_rejected,
+        include_duplicates=include_duplicates,
     )
-
-
-def _with_signature(function: Any, kind: str, extra: list[inspect.Parameter]) -> Any:
-    ctx = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context)
-    wanted = [FILTER_OPTIONS[name] for name in FILTER_OPTIONS if name in KINDS[kind].filters]
-    function.__signature__ = inspect.Signature([ctx, *extra, *wanted])
-    return function
 
 
 def _show_table(kind: str, data: list[tuple[Any, ...]], total: int) -> None:
@@ -117,36 +108,68 @@ def _show_table(kind: str, data: list[tuple[Any, ...]], total: int) -> None:
     console.print(f"{total} {kind}{more}")
 
 
+def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, filters: Filters) -> None:
+    """Show one query kind as a table, or write every row to standard output."""
+    with database(ctx) as engine:
+        if fmt is OutputFormat.table:
+            shown = limit if limit is not None else 50
+            _show_table(kind, list(rows(engine, kind, filters, limit=shown)), count_rows(engine, kind, filters))
+        else:
+            write_kind(engine, kind, sys.stdout, fmt.value, filters, limit)
+            sys.stdout.flush()
+
+
+def _fact_query(kind: str) -> Callable[..., None]:
+    def command(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                exclude_rejected: ExcludeRejected = False, agency: AgencyFilter = None, vendor: VendorFilter = None,
+                product: ProductFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+                status: StatusFilter = None, min_confidence: MinConfidenceFilter = None,
+                request: RequestFilter = None) -> None:
+        _query(ctx, kind, fmt, limit, _filters(
+            agency=agency, vendor=vendor, product=product, since=since, until=until, status=status,
+            min_confidence=min_confidence, request=request, include_rejected=not exclude_rejected))
+
+    return command
+
+
+def messages_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                   agency: AgencyFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+                   request: RequestFilter = None, include_duplicates: IncludeDuplicates = False) -> None:
+    _query(ctx, "messages", fmt, limit, _filters(agency=agency, since=since, until=until, request=request,
+                                                 include_duplicates=include_duplicates))
+
+
+def documents_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                    agency: AgencyFilter = None, status: StatusFilter = None, request: RequestFilter = None) -> None:
+    _query(ctx, "documents", fmt, limit, _filters(agency=agency, status=status, request=request))
+
+
+def redactions_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                     agency: AgencyFilter = None, request: RequestFilter = None) -> None:
+    _query(ctx, "redactions", fmt, limit, _filters(agency=agency, request=request))
+
+
+def vendors_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                  vendor: VendorFilter = None) -> None:
+    _query(ctx, "vendors", fmt, limit, _filters(vendor=vendor))
+
+
+def agencies_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: Limit = None,
+                   agency: AgencyFilter = None) -> None:
+    _query(ctx, "agencies", fmt, limit, _filters(agency=agency))
+
+
+def _commands(fact: Callable[[str], Callable[..., None]], others: dict[str, Callable[..., None]]) -> dict[str, Callable[..., None]]:
+    """The command of every query kind, in the catalogue's order."""
+    return {kind: others[kind] if kind in others else fact(kind) for kind in KINDS}
+
+
 def register_queries(app: typer.Typer) -> None:
-    for kind, spec in KINDS.items():
-
-        def command(ctx: typer.Context, *, _kind: str = kind, **options: Any) -> None:
-            fmt: OutputFormat = options.pop("fmt")
-            limit: int | None = options.pop("limit")
-            include_rejected = not options.pop("exclude_rejected", False)
-            with database(ctx) as engine:
-                try:
-                    filters = _filters(_kind, options, include_rejected=include_rejected)
-                    if fmt is OutputFormat.table:
-                        shown = limit if limit is not None else 50
-                        _show_table(_kind, list(rows(engine, _kind, filters, limit=shown)), count_rows(engine, _kind, filters))
-                    else:
-                        write_kind(engine, _kind, sys.stdout, fmt.value, filters, limit)
-                        sys.stdout.flush()
-                except QueryError as exc:
-                    fail(str(exc))
-
-        extra = [
-            inspect.Parameter("fmt", inspect.Parameter.KEYWORD_ONLY, annotation=OutputFormat,
-                              default=typer.Option(OutputFormat.table, "--format", help="table, csv, json or ndjson.")),
-            inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int | None,
-                              default=typer.Option(None, "--limit", min=0, help="At most this many rows (table: 50 by default).")),
-        ]
-        if "status" in spec.filters and kind not in ("documents",):
-            extra.append(inspect.Parameter("exclude_rejected", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
-                                           default=typer.Option(False, "--exclude-rejected", help="Leave out facts a reviewer rejected.")))
-        command.__doc__ = spec.description
-        app.command(kind)(_with_signature(command, kind, extra))
+    commands = _commands(_fact_query, {"messages": messages_query, "documents": documents_query,
+                                       "redactions": redactions_query, "vendors": vendors_query,
+                                       "agencies": agencies_query})
+    for kind, command in commands.items():
+        app.command(kind, help=KINDS[kind].description)(command)
 
 
 SEARCH_COLUMNS = ("source", "document", "page", "bates", "message_id", "subject", "snippet", "rank")
@@ -162,10 +185,7 @@ def search_command(
 ) -> None:
     """Search page and message text, best matches first, each with a snippet and its citation."""
     with database(ctx) as engine:
-        try:
-            result = search(engine, query, limit=limit, scope=Scope(request=request, agency=agency))
-        except QueryError as exc:
-            fail(str(exc))
+        result = search(engine, query, limit=limit, scope=Scope(request=request, agency=agency))
     hits = result.hits
     data = [
         (h.source, h.document, h.page, h.bates, h.message_id, h.subject, h.snippet, round(h.rank, 4)) for h in hits
@@ -198,46 +218,71 @@ def _note_capped(result: SearchResult) -> None:
 export_app = typer.Typer(help="Export query results as files, or everything as a data package.", no_args_is_help=True)
 
 
+def _export(ctx: typer.Context, kind: str, out: str, fmt: ExportFormat, excel: bool, filters: Filters) -> None:
+    """Write one query kind to a file (which appears only when complete) or to standard output."""
+    with database(ctx) as engine:
+        if out == "-":
+            if excel:
+                sys.stdout.write("\ufeff")
+            write_kind(engine, kind, sys.stdout, fmt.value, filters)
+            sys.stdout.flush()
+            return
+        try:
+            count = export_file(engine, kind, Path(out), fmt=fmt.value, excel=excel, filters=filters)
+        except OSError as exc:
+            fail(f"{out}: cannot write ({exc.strerror})")
+    console.print(f"wrote {count} {kind} rows to {out}")
+
+
+def _fact_export(kind: str) -> Callable[..., None]:
+    def command(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv, excel: Excel = False,
+                include_rejected: IncludeRejected = False, agency: AgencyFilter = None, vendor: VendorFilter = None,
+                product: ProductFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+                status: StatusFilter = None, min_confidence: MinConfidenceFilter = None,
+                request: RequestFilter = None) -> None:
+        _export(ctx, kind, out, fmt, excel, _filters(
+            agency=agency, vendor=vendor, product=product, since=since, until=until, status=status,
+            min_confidence=min_confidence, request=request, include_rejected=include_rejected))
+
+    return command
+
+
+def messages_export(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv, excel: Excel = False,
+                    agency: AgencyFilter = None, since: SinceFilter = None, until: UntilFilter = None,
+                    request: RequestFilter = None, include_duplicates: IncludeDuplicates = False) -> None:
+    _export(ctx, "messages", out, fmt, excel, _filters(agency=agency, since=since, until=until, request=request,
+                                                       include_duplicates=include_duplicates, include_rejected=False))
+
+
+def documents_export(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv,
+                     excel: Excel = False, agency: AgencyFilter = None, status: StatusFilter = None,
+                     request: RequestFilter = None) -> None:
+    _export(ctx, "documents", out, fmt, excel, _filters(agency=agency, status=status, request=request,
+                                                        include_rejected=False))
+
+
+def redactions_export(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv,
+                      excel: Excel = False, agency: AgencyFilter = None, request: RequestFilter = None) -> None:
+    _export(ctx, "redactions", out, fmt, excel, _filters(agency=agency, request=request, include_rejected=False))
+
+
+def vendors_export(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv,
+                   excel: Excel = False, vendor: VendorFilter = None) -> None:
+    _export(ctx, "vendors", out, fmt, excel, _filters(vendor=vendor, include_rejected=False))
+
+
+def agencies_export(ctx: typer.Context, out: Out = "-", fmt: ExportFormatOption = ExportFormat.csv,
+                    excel: Excel = False, agency: AgencyFilter = None) -> None:
+    _export(ctx, "agencies", out, fmt, excel, _filters(agency=agency, include_rejected=False))
+
+
 def register_exports(app: typer.Typer) -> None:
-    for kind, spec in KINDS.items():
-
-        def command(ctx: typer.Context, *, _kind: str = kind, **options: Any) -> None:
-            out: str = options.pop("out")
-            fmt: ExportFormat = options.pop("fmt")
-            excel: bool = options.pop("excel")
-            include_rejected: bool = options.pop("include_rejected", False)
-            with database(ctx) as engine:
-                try:
-                    filters = _filters(_kind, options, include_rejected=include_rejected)
-                    if out == "-":
-                        if excel:
-                            sys.stdout.write("\ufeff")
-                        write_kind(engine, _kind, sys.stdout, fmt.value, filters)
-                        sys.stdout.flush()
-                        return
-                    count = export_file(engine, _kind, Path(out), fmt=fmt.value, excel=excel, filters=filters)
-                except QueryError as exc:
-                    fail(str(exc))
-                except BrokenPipeError:
-                    raise  # the reader of stdout left: handled quietly in foia.cli.main
-                except OSError as exc:
-                    fail(f"{out}: cannot write ({exc.strerror})")
-                console.print(f"wrote {count} {_kind} rows to {out}")
-
-        extra = [
-            inspect.Parameter("out", inspect.Parameter.KEYWORD_ONLY, annotation=str,
-                              default=typer.Option("-", "--out", "-o", help="File to write, or - for standard output.")),
-            inspect.Parameter("fmt", inspect.Parameter.KEYWORD_ONLY, annotation=ExportFormat,
-                              default=typer.Option(ExportFormat.csv, "--format", help="csv, json or ndjson.")),
-            inspect.Parameter("excel", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
-                              default=typer.Option(False, "--excel", help="Start with a UTF-8 byte-order mark for Excel.")),
-        ]
-        if "status" in spec.filters and kind != "documents":
-            extra.append(inspect.Parameter("include_rejected", inspect.Parameter.KEYWORD_ONLY, annotation=bool,
-                                           default=typer.Option(False, "--include-rejected", help="Keep facts a reviewer rejected (left out by default).")))
-        columns = ", ".join(c.name for c in spec.columns)
-        command.__doc__ = f"{spec.description} Columns: {columns}."
-        app.command(kind)(_with_signature(command, kind, extra))
+    commands = _commands(_fact_export, {"messages": messages_export, "documents": documents_export,
+                                        "redactions": redactions_export, "vendors": vendors_export,
+                                        "agencies": agencies_export})
+    for kind, command in commands.items():
+        columns = ", ".join(c.name for c in KINDS[kind].columns)
+        app.command(kind, help=f"{KINDS[kind].description} Columns: {columns}.")(command)
 
     @app.command("all")
     def export_everything(

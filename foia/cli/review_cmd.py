@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from foia.cli.common import console, database, fail
 from foia.cli.show_cmd import out, render_fact
 from foia.db import transaction
-from foia.errors import QueryError
-from foia.facts import FactRefError, parse_fact_ref
+from foia.facts import parse_fact_ref
 from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
 from foia.names import resolve
 from foia.review import (
@@ -54,16 +53,13 @@ def review_walk(
     who = reviewer or default_reviewer()
     with database(ctx) as engine:
         with Session(engine) as session:
-            try:
-                queue = Queue(
-                    kinds=kinds,
-                    agency_ids=resolve(session, Agency, AgencyAlias, agency) if agency else None,
-                    vendor_ids=resolve(session, Vendor, VendorAlias, vendor) if vendor else None,
-                    min_confidence=min_confidence,
-                    max_confidence=max_confidence,
-                )
-            except QueryError as exc:
-                fail(str(exc))
+            queue = Queue(
+                kinds=kinds,
+                agency_ids=resolve(session, Agency, AgencyAlias, agency) if agency else None,
+                vendor_ids=resolve(session, Vendor, VendorAlias, vendor) if vendor else None,
+                min_confidence=min_confidence,
+                max_confidence=max_confidence,
+            )
             todo = list(pending(session, queue))
         decided = 0
         for position, (fact_kind, fact_id) in enumerate(todo, start=1):
@@ -114,17 +110,11 @@ def _pairs(typed: str) -> dict[str, str]:
 
 
 def _decide_many(ctx: typer.Context, refs: list[str], action: str, reviewer: str | None, note: str | None) -> None:
-    try:
-        parsed = [parse_fact_ref(ref) for ref in refs]
-    except FactRefError as exc:
-        fail(str(exc))
+    parsed = [parse_fact_ref(ref) for ref in refs]
     with database(ctx) as engine:
-        try:
-            with transaction(engine) as session:  # all or nothing: one bad id records none
-                for kind, fact_id in parsed:
-                    decide(session, kind, fact_id, action, reviewer=reviewer or default_reviewer(), note=note)
-        except ReviewError as exc:
-            fail(str(exc))
+        with transaction(engine) as session:  # all or nothing: one bad id records none
+            for kind, fact_id in parsed:
+                decide(session, kind, fact_id, action, reviewer=reviewer or default_reviewer(), note=note)
     console.print(f"{action} recorded for {', '.join(refs)}")
 
 
@@ -162,10 +152,7 @@ def correct(
     note: str = NOTE,
 ) -> None:
     """Correct a fact's values; the extracted values are kept beside the correction."""
-    try:
-        fact_kind, fact_id = parse_fact_ref(ref)
-    except FactRefError as exc:
-        fail(str(exc))
+    fact_kind, fact_id = parse_fact_ref(ref)
     given = {name: value for name, value in dict(
         amount_min=amount_min, amount_max=amount_max, currency=currency, period=period, unit=unit,
         unit_quantity=unit_quantity, kind=kind, count=count, qualifier=qualifier, measure=measure, per=per,

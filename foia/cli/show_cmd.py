@@ -11,12 +11,11 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy.orm import Session
 
-from foia.cli.common import database, fail
+from foia.cli.common import database
 from foia.export import csv_value
-from foia.facts import FactRefError, parse_fact_ref
+from foia.facts import parse_fact_ref
 from foia.show import (
     FactEvidence,
-    NotFound,
     document_evidence,
     fact_evidence,
     message_evidence,
@@ -69,25 +68,16 @@ def render_fact(evidence: FactEvidence, console: Console = out) -> None:
 @app.command("fact")
 def show_fact(ctx: typer.Context, ref: str = typer.Argument(..., help="Fact id, e.g. C12, U5 or P3.")) -> None:
     """A fact with the page text around its quote, the quote highlighted, and its review history."""
-    try:
-        kind, fact_id = parse_fact_ref(ref)
-    except FactRefError as exc:
-        fail(str(exc))
+    kind, fact_id = parse_fact_ref(ref)
     with database(ctx) as engine, Session(engine) as session:
-        try:
-            render_fact(fact_evidence(session, kind, fact_id))
-        except NotFound as exc:
-            fail(str(exc))
+        render_fact(fact_evidence(session, kind, fact_id))
 
 
 @app.command("message")
 def show_message(ctx: typer.Context, message_id: int = typer.Argument(..., help="Message id.")) -> None:
     """A message's headers, where it is, its copies and attachments, and its body."""
     with database(ctx) as engine, Session(engine) as session:
-        try:
-            message = message_evidence(session, message_id)
-        except NotFound as exc:
-            fail(str(exc))
+        message = message_evidence(session, message_id)
     start, end = message["pages"]
     out.print(_fields([
         ("From", message["from"]), ("Sent", message["sent"]), ("To", message["to"]), ("Cc", message["cc"]),
@@ -104,10 +94,7 @@ def show_message(ctx: typer.Context, message_id: int = typer.Argument(..., help=
 def show_document(ctx: typer.Context, document_id: int = typer.Argument(..., help="Document id.")) -> None:
     """A document's identity, import status, counts, and its pages with Bates numbers and text source."""
     with database(ctx) as engine, Session(engine) as session:
-        try:
-            document = document_evidence(session, document_id)
-        except NotFound as exc:
-            fail(str(exc))
+        document = document_evidence(session, document_id)
     facts = ", ".join(f"{count} {kind}" for kind, count in document["facts"].items())
     out.print(_fields([
         ("Document", f"{document['document']} (document {document['id']})"), ("Source", document["source"]),

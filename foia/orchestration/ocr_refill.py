@@ -14,7 +14,6 @@ from foia.extract.entities import Gazetteer
 from foia.ingest import PageText, ReadOptions
 from foia.ingest.ocr import OcrSettings, tesseract_path
 from foia.models import Document, Page
-from foia.orchestration.batch import NO_TESSERACT_WARNING
 from foia.orchestration.files import FileOutcome, ImportReport, file_info
 from foia.orchestration.options import Progress
 from foia.orchestration.process import process_file
@@ -26,11 +25,17 @@ class OcrUnavailable(MissingToolError):
     """Tesseract is not installed, so there is nothing `foia ocr` can do."""
 
 
+def require_tesseract() -> None:
+    """Raise OcrUnavailable unless Tesseract is installed: without it `foia ocr` can do nothing."""
+    if tesseract_path() is None:
+        raise OcrUnavailable("tesseract is not installed: install it (Debian: apt-get install tesseract-ocr) "
+                             "and run `foia ocr` again")
+
+
 def fill_ocr(engine: Engine, *, parallel_pages: int = 1, progress: Progress | None = None) -> ImportReport:
     """OCR the pages stored as needing it, re-reading each document from the file it was imported
     from, and re-run splitting and extraction for those documents, one transaction per document."""
-    if tesseract_path() is None:
-        raise OcrUnavailable(NO_TESSERACT_WARNING.split(":")[0])
+    require_tesseract()
     progress = progress or Progress()
     with transaction(engine) as session:
         waiting = select(Page.document_id).where(Page.needs_ocr.is_(True))
