@@ -26,7 +26,7 @@ def inert_sql(expression: ColumnElement[Any]) -> ColumnElement[Any]:
                 else_=expression)
 
 
-def csv_cell_sql(expression: Any, kind: str, dialect: str) -> ColumnElement[Any]:
+def csv_cell_sql(expression: ColumnElement[Any], kind: str, dialect: str) -> ColumnElement[Any]:
     """One column rendered as its CSV text by the database itself: numbers in plain notation without
     trailing zeros, ISO dates, and text that a spreadsheet would run as a formula made inert with a
     leading quote (OWASP). Numbers are never prefixed, so a negative amount stays a number."""

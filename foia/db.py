@@ -166,7 +166,7 @@ def _sqlite_file_lock(engine: Engine, *, give_up_after: float | None = None) -> 
         yield
         return
     try:
-        handle = open(database + "-lock", "a+b")
+        handle = Path(database + "-lock").open("a+b")  # noqa: SIM115 (closed by the `with` below)
     except OSError:  # no such directory, or read-only: SQLite will report what matters
         yield
         return

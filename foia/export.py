@@ -70,7 +70,8 @@ def write_rows(names: Sequence[str], data: Iterable[Sequence[Any]], out: TextIO,
     elif fmt == "json":
         out.write("[")
         for row in data:
-            out.write(("," if count else "") + "\n" + json.dumps(dict(zip(names, map(json_value, row), strict=True)), ensure_ascii=False))
+            record = json.dumps(dict(zip(names, map(json_value, row), strict=True)), ensure_ascii=False)
+            out.write(("," if count else "") + "\n" + record)
             count += 1
         out.write("\n]\n")
     else:

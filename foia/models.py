@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from sqlalchemy import (
     BigInteger,
@@ -237,6 +237,9 @@ class Redaction(Base):
 
 class FactMixin:
     """Provenance every fact carries: where it was read, the exact words, and who judged it."""
+
+    if TYPE_CHECKING:
+        __tablename__: str  # set by each fact model
 
     id: Mapped[intpk]
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlalchemy import (
     ColumnElement,
@@ -52,6 +52,9 @@ from foia.models import (
 )
 from foia.names import request_id, resolve
 
+if TYPE_CHECKING:
+    Statement: TypeAlias = Select[*tuple[Any, ...]]  # a SELECT of any columns
+
 
 @dataclass(frozen=True)
 class Column:
@@ -79,7 +82,7 @@ class QueryKind:
     name: str
     description: str
     columns: tuple[Column, ...]
-    build: Callable[[Session, Filters], Select[Any]]
+    build: Callable[[Session, Filters], Statement]
     to_row: Callable[[Any], Sequence[Any]]
     filters: frozenset[str] = field(default_factory=frozenset)
     # Whether every column is a plain SQL expression the database can render as CSV text itself.
@@ -88,7 +91,8 @@ class QueryKind:
 
 # --- columns shared by the fact kinds -------------------------------------------------------------
 
-ID = Column("id", "string", "The fact's id (C12 is cost 12, U5 usage count 5, P3 policy 3), as taken by `foia show fact` and `foia review`.")
+ID = Column("id", "string",
+            "The fact's id (C12 is cost 12, U5 usage count 5, P3 policy 3), as taken by `foia show fact` and `foia review`.")
 DOCUMENT = Column("document", "string", "File name of the released document the fact was read from.")
 PAGE = Column("page", "integer", "1-based page number in that document.")
 BATES = Column("bates", "string", "Bates number stamped on that page, when there is one.")
@@ -119,8 +123,8 @@ def _date_of(message: type[Message] | Any) -> ColumnElement[Any]:
 
 
 def _apply_fact_filters(
-    stmt: Select[Any], session: Session, model: type[FactMixin], filters: Filters, message: Any
-) -> Select[Any]:
+    stmt: Statement, session: Session, model: type[FactMixin], filters: Filters, message: Any
+) -> Statement:
     if filters.agency:
         stmt = stmt.where(model.agency_id.in_(resolve(session, Agency, AgencyAlias, filters.agency)))
     if filters.vendor:
@@ -156,12 +160,12 @@ FACT_VALUES: dict[type[FactMixin], tuple[str, ...]] = {
 FACT_CITATION = ("id", "document", "page", "bates", "agency", "vendor", "product")
 
 
-def _fact_select(kind: str) -> Callable[[Session, Filters], Select[Any]]:
+def _fact_select(kind: str) -> Callable[[Session, Filters], Statement]:
     """Exactly the export columns, computed in SQL (the C12 reference, the message's date), so rows
     stream from the driver untouched: a million of them must export fast."""
     model = FACT_MODELS[kind]
 
-    def build(session: Session, filters: Filters) -> Select[Any]:
+    def build(session: Session, filters: Filters) -> Statement:
         message = aliased(Message)
         entities = () if kind == "policies" else (Vendor.name, Product.name)
         stmt = (
@@ -190,7 +194,7 @@ FACT_FILTERS = frozenset({"agency", "vendor", "product", "since", "until", "stat
 # --- messages, documents, redactions --------------------------------------------------------------
 
 
-def _messages(session: Session, filters: Filters) -> Select[Any]:
+def _messages(session: Session, filters: Filters) -> Statement:
     stmt = (
         select(Message, Document.file_name)
         .join(Document, Message.document_id == Document.id)
@@ -218,7 +222,7 @@ def _message_row(result: Any) -> Sequence[Any]:
     )
 
 
-def _documents(session: Session, filters: Filters) -> Select[Any]:
+def _documents(session: Session, filters: Filters) -> Statement:
     parent = aliased(Document)
     stmt = (
         select(Document, parent.file_name, Request.reference, Agency.name)
@@ -244,7 +248,7 @@ def _document_row(result: Any) -> Sequence[Any]:
     )
 
 
-def _redactions(session: Session, filters: Filters) -> Select[Any]:
+def _redactions(session: Session, filters: Filters) -> Statement:
     stmt = (
         select(Document.file_name, Page.number, Page.bates, Redaction.code, Redaction.count)
         .join(Page, Redaction.page_id == Page.id)
@@ -266,7 +270,7 @@ def _facts_union(columns: Callable[[type[FactMixin]], list[Any]], where: Callabl
     return union(*(select(*columns(model)).where(where(model)) for model in summaries.FACT_TABLES)).subquery()
 
 
-def _agencies(session: Session, filters: Filters) -> Select[Any]:
+def _agencies(session: Session, filters: Filters) -> Statement:
     """One row per agency from the precomputed summaries (foia.summaries), refreshed by `rows`."""
     stmt = (
         select(
@@ -283,7 +287,7 @@ def _agencies(session: Session, filters: Filters) -> Select[Any]:
     return stmt
 
 
-def _vendors(session: Session, filters: Filters) -> Select[Any]:
+def _vendors(session: Session, filters: Filters) -> Statement:
     live_links = _facts_union(
         lambda m: [m.vendor_id.label("vendor_id"), m.agency_id.label("agency_id"), m.id.label("fact_id"),
                    literal(m.__tablename__).label("kind")],
@@ -375,7 +379,8 @@ KINDS: dict[str, QueryKind] = {
                 Column("sender", "string", "Sender name and address as printed (address empty when redacted)."),
                 Column("recipients", "string", "To: line as printed."),
                 Column("cc", "string", "Cc: line as printed."),
-                Column("sent_at", "datetime", "ISO 8601: UTC with offset when the record states a zone, else the printed wall-clock time."),
+                Column("sent_at", "datetime",
+                       "ISO 8601: UTC with offset when the record states a zone, else the printed wall-clock time."),
                 Column("sent_at_text", "string", "The date line exactly as printed."),
                 Column("subject", "string", "Subject line."),
                 Column("duplicate_of", "integer", "Id of the earlier copy of this same message, if any."),
@@ -466,7 +471,7 @@ NameRange = tuple[str | None, str | None]
 
 
 def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int | None, csv: bool,
-               names: NameRange = (None, None)) -> Select[Any]:
+               names: NameRange = (None, None)) -> Statement:
     stmt = spec.build(session, filters)
     if names[0] is not None:
         stmt = stmt.where(Document.file_name >= names[0])
@@ -515,8 +520,9 @@ def postgres_csv(engine: Engine, kind: str, filters: Filters | None = None, limi
     with Session(engine) as session:
         stmt = _statement(session, spec, filters or Filters(), limit, csv=True)
         compiled = stmt.compile(dialect=engine.dialect, compile_kwargs={"render_postcompile": True})
-        raw = session.connection().connection.dbapi_connection
-        with raw.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv)", compiled.params) as copy:
+        driver = session.connection().connection.driver_connection  # psycopg's own connection
+        assert driver is not None
+        with driver.cursor() as cursor, cursor.copy(f"COPY ({compiled}) TO STDOUT (FORMAT csv)", compiled.params) as copy:
             for chunk in copy:
                 yield bytes(chunk)
 

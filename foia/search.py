@@ -196,7 +196,8 @@ class Scope:
 
 def _scope_sql(engine: Engine, scope: Scope) -> tuple[dict[str, str], dict[str, Any]]:
     """The scope fragments to put into the statements, and their parameters."""
-    conditions, params = [], {}
+    conditions: list[str] = []
+    params: dict[str, Any] = {}
     with Session(engine) as session:
         if scope.request:
             params["scope_request"] = request_id(session, scope.request)

@@ -67,7 +67,10 @@ def fact_evidence(session: Session, kind: str, fact_id: int) -> FactEvidence:
     document = session.get(Document, page.document_id)
     assert document is not None
     message = session.get(Message, fact.message_id) if fact.message_id else None
-    name = lambda model, key: session.get(model, key).name if key else None  # noqa: E731
+
+    def name(model: type[Agency] | type[Vendor] | type[Product], key: int | None) -> str | None:
+        return session.scalar(select(model.name).where(model.id == key)) if key else None
+
     return FactEvidence(
         ref=fact_ref(kind, fact_id),
         kind=kind,
@@ -99,7 +102,7 @@ def _message_headers(message: Message) -> dict[str, Any]:
         "from": sender(message),
         "to": message.recipients,
         "cc": message.cc,
-        "sent": message.sent_at_text or (sent_at(message).isoformat() if sent_at(message) else None),
+        "sent": message.sent_at_text or (moment.isoformat() if (moment := sent_at(message)) else None),
         "subject": message.subject,
     }
 

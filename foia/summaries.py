@@ -70,6 +70,8 @@ def compute(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
             .where(_live(model, ids))
         )
         for agency_id, vendor, product in rows:
+            if agency_id is None:  # excluded by _live; said again for the type checker
+                continue
             names[agency_id][0].add(vendor)
             if product:
                 names[agency_id][1].add(product)

@@ -6,7 +6,8 @@
 Prints end-to-end pages/s of `python -m foia import` (text, cleanup, split, extract, store into a fresh
 SQLite database, migrated beforehand) with 1 worker, and with 1 and N workers on a batch of 2N files
 (best of 3 runs each), the ratio to `pdftotext` on the same file in the same run, peak RSS of the import
-process tree, and OCR seconds per page against bare `tesseract` on the same page image. Needs the test extra (fpdf2) to generate the PDFs."""
+process tree, and OCR seconds per page against bare `tesseract` on the same page image. Needs the
+test extra (fpdf2) to generate the PDFs."""
 
 from __future__ import annotations
 

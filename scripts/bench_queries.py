@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import statistics
 import subprocess
 import sys
@@ -108,7 +107,7 @@ def main() -> None:
         print(
             f"{'CSV export of all costs':<48} {count:,} rows: foia {ours_s:.1f} s ({count / ours_s:,.0f} rows/s), "
             f"native {native_s:.1f} s; foia/native speed {native_s / ours_s:.2f} (goal >= 0.50), "
-            f"sizes {os.path.getsize(ours) / 1e6:.0f} MB / {os.path.getsize(theirs) / 1e6:.0f} MB"
+            f"sizes {Path(ours).stat().st_size / 1e6:.0f} MB / {Path(theirs).stat().st_size / 1e6:.0f} MB"
         )
     engine.dispose()
 

@@ -9,7 +9,8 @@ six one-page scans for OCR, repeated files under other names) plus the hostile c
 tests/test_hostile_inputs.py, then for each engine and each worker count N starts N `foia import --queue`
 processes at once on a fresh database, all enqueueing the whole corpus (overlapping inputs), and prints:
 inputs tried, failures recorded, crashes (must be 0), duplicates (must be 0), lost documents (must be 0)
-and pages per second; then the same for the hostile corpus (its pages/s mean nothing: one file has 10,000). Exits 1 when a must-be-zero figure is not zero."""
+and pages per second; then the same for the hostile corpus (its pages/s mean nothing: one file has
+10,000). Exits 1 when a must-be-zero figure is not zero."""
 
 from __future__ import annotations
 
@@ -145,15 +146,17 @@ def main() -> int:
         print(f"{'engine, corpus':<19}{'workers':>8}{'inputs':>8}{'failures':>10}{'crashes':>9}{'dupes':>7}{'lost':>6}"
               f"{'pages':>7}{'seconds':>9}{'pages/s':>9}")
         for kind in engines:
-            for label, source, workers in [*(("mixed", corpus, n) for n in args.workers), ("hostile", hostile, max(args.workers))]:
+            runs = [*(("mixed", corpus, n) for n in args.workers), ("hostile", hostile, max(args.workers))]
+            for label, source, workers in runs:
                 url, drop = fresh_database(kind, args.postgres, Path(folder))
                 try:
                     r = run(kind, url, source, workers, args.timeout)
                 finally:
                     drop()
                 bad += r["crashes"] + r["duplicates"] + r["lost"]
-                print(f"{kind + ' ' + label:<19}{workers:>8}{r['inputs']:>8}{r['failures']:>10}{r['crashes']:>9}{r['duplicates']:>7}"
-                      f"{r['lost']:>6}{r['pages']:>7}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}", flush=True)
+                print(f"{kind + ' ' + label:<19}{workers:>8}{r['inputs']:>8}{r['failures']:>10}{r['crashes']:>9}"
+                      f"{r['duplicates']:>7}{r['lost']:>6}{r['pages']:>7}{r['seconds']:>9.1f}{r['pages_per_s']:>9.1f}",
+                      flush=True)
     print("OK: no crashes, duplicates or lost documents" if not bad else "FAILED: crashes, duplicates or lost documents above")
     return 1 if bad else 0
 

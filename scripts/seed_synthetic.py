@@ -26,11 +26,12 @@ from foia.db import open_database  # noqa: E402
 
 # Each domain term appears in about 3% of pages, like a specific word in a real release, inside
 # Zipf-distributed filler whose commonest words appear on nearly every page (the worst case for search).
-DOMAIN_TERMS = (
-    "rekognition pricing estimate invoice contract renewal booking photos deputies investigators probable cause "
-    "facial recognition camera stream pilot council grant license subscription mugshot surveillance warrant "
-    "accuracy bias audit retention clearview dataworks neoface idemia cognitec"
-).split()
+DOMAIN_TERMS = [
+    "rekognition", "pricing", "estimate", "invoice", "contract", "renewal", "booking", "photos", "deputies",
+    "investigators", "probable", "cause", "facial", "recognition", "camera", "stream", "pilot", "council",
+    "grant", "license", "subscription", "mugshot", "surveillance", "warrant", "accuracy", "bias", "audit",
+    "retention", "clearview", "dataworks", "neoface", "idemia", "cognitec",
+]
 SYLLABLES = ("ba", "co", "de", "fi", "gu", "ha", "ki", "lo", "me", "no", "pa", "ri", "sa", "te", "vu", "we")
 FILLER = [a + b + c for a in SYLLABLES for b in SYLLABLES for c in ("", "n", "r", "s", "t", "l", "m", "d")]
 FILLER_WEIGHTS = [1 / (rank + 1) for rank in range(len(FILLER))]

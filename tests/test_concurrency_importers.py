@@ -99,8 +99,8 @@ def test_concurrent_importers_store_each_document_once(db_url: str, engine: Engi
     for index in range(importers):
         # Overlapping inputs in different orders: every importer sees every file.
         order = folders[index % len(folders):] + folders[: index % len(folders)]
-        processes.append(start(db_url, *map(str, order), "--workers", str(4 // importers), "--agency", "Pinal County Sheriff's Office",
-                               "--request", "R-2018-77"))
+        processes.append(start(db_url, *map(str, order), "--workers", str(4 // importers),
+                               "--agency", "Pinal County Sheriff's Office", "--request", "R-2018-77"))
     results = [finish(process) for process in processes]
     assert sum(imported for imported, _, _ in results) == FILES
     assert all(failed == 0 for _, _, failed in results)

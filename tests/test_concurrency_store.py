@@ -82,7 +82,7 @@ def test_a_sqlite_writer_holds_its_turn_for_the_transaction_and_no_longer(tmp_pa
     engine = open_database(f"sqlite:///{tmp_path / 'turns.db'}")
 
     def turn_is_free() -> bool:
-        with open(tmp_path / "turns.db-lock", "rb") as other:  # another open file: flock conflicts as between processes
+        with (tmp_path / "turns.db-lock").open("rb") as other:  # another open file: flock conflicts as between processes
             try:
                 fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

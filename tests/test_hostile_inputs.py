@@ -106,11 +106,13 @@ def build_corpus(root: Path, escape: Path) -> dict[str, str]:
                                                   ("zeros.gz", zeros, "application/gzip")]))
     (root / "charset.eml").write_bytes(email_bytes([], charset_body=b"Caf\xe9 invoice: $3,000 per month."))
     (root / "mime-garbage.eml").write_bytes(b"From: a@x.gov\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n"
-                                            b"Content-Type: text/plain; charset=utf-16\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                                            b"Content-Type: text/plain; charset=utf-16\r\n"
+                                            b"Content-Transfer-Encoding: base64\r\n\r\n"
                                             b"!!!not base64\xff\xfe\r\n--B")
     return {
         "good.pdf": "imported", "truncated.pdf": "either", "garbage.pdf": "failed", "empty.pdf": "failed",
-        "not-really.pdf": "either", "encrypted.pdf": "failed", "pages-10000.pdf": "either", "slow-10000.pdf": "failed", "nested.pdf": "either",
+        "not-really.pdf": "either", "encrypted.pdf": "failed", "pages-10000.pdf": "either", "slow-10000.pdf": "failed",
+        "nested.pdf": "either",
         "nested-dicts.pdf": "either", "huge-mediabox.pdf": "either", "bomb.pdf": "imported",
         "traversal.eml": "imported", "bombs.eml": "imported", "charset.eml": "imported", "mime-garbage.eml": "either",
     }
@@ -161,7 +163,8 @@ def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path) -> No
         pages = documents["pages-10000.pdf"]
         assert pages.page_count == 10_000 if pages.status == "imported" else "time limit" in (pages.error or "")
         assert documents["garbage.pdf"].error == "unreadable PDF (data format error)"
-        assert "password" in (documents["encrypted.pdf"].error or "").lower() or "encrypt" in (documents["encrypted.pdf"].error or "").lower()
+        encrypted_error = (documents["encrypted.pdf"].error or "").lower()
+        assert "password" in encrypted_error or "encrypt" in encrypted_error
         # The attachments named ../../.. and /abs/...: linked under names with no directories in them
         # (all three carry good.pdf's content, so they point at that document).
         names = session.scalars(select(Attachment.file_name).join(Message)

@@ -71,7 +71,9 @@ def test_mixed_release_reads_layer_pages_ocrs_scans_and_counts_redactions(db_url
     assert scanned.ocr_confidence is not None and scanned.ocr_confidence > 80
     assert "Training for four detectives costs $2,400." in scanned.text
     assert {(r.code, r.count) for r in scanned.redactions} == {("black box", 1)}
-    assert {(r.code, r.count) for r in redacted.redactions} == {("(b)(6)", 1), ("(b)(7)(C)", 1), ("[REDACTED]", 1), ("black box", 2)}
+    assert {(r.code, r.count) for r in redacted.redactions} == {
+        ("(b)(6)", 1), ("(b)(7)(C)", 1), ("[REDACTED]", 1), ("black box", 2),
+    }
 
     with Session(engine) as session:
         amounts = {(cost.quote, session.get(Page, cost.page_id).number) for cost in session.scalars(select(Cost))}

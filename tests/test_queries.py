@@ -207,7 +207,8 @@ def test_export_all_writes_a_data_package(loaded: str, tmp_path: Path) -> None:
         assert header == [field["name"] for field in resource["schema"]["fields"]]
         assert all(field["description"] for field in resource["schema"]["fields"])
     required = {
-        "costs": "document, page, agency, vendor, product, amount_min, amount_max, currency, period, unit, monthly_usd_min, monthly_usd_max, date, quote, status",
+        "costs": "document, page, agency, vendor, product, amount_min, amount_max, currency, period, unit, monthly_usd_min, "
+                 "monthly_usd_max, date, quote, status",
         "usage": "document, page, agency, vendor, product, count, qualifier, measure, per, date, quote, status",
         "policies": "document, page, agency, kind, statement, date, status",
         "messages": "document, page_start, page_end, sender, recipients, cc, sent_at, subject",

@@ -7,7 +7,6 @@ import os
 import sys
 from typing import Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -30,7 +29,7 @@ class _Commands(TyperGroup):
     """The top-level group: a FoiaError raised by any command (or sub-command) becomes one line on
     standard error and exit status 2; anything else is a bug and keeps its traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer.Context, or a plain click one on older Typer
         try:
             return super().invoke(ctx)
         except FoiaError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+from sqlalchemy import select
 
 from foia import merges
 from foia.aliases import KINDS, add_alias, remove_alias, summarise
@@ -29,9 +30,8 @@ def add_command(
     name: str = typer.Argument(..., help="The agency or vendor it names (canonical name or a known alias)."),
 ) -> None:
     """Make ALIAS name the agency or vendor NAME from now on (`foia reextract --all` applies it to stored records)."""
-    with database(ctx) as engine:
-        with transaction(engine) as session:
-            row = add_alias(session, kind, alias, name)
+    with database(ctx) as engine, transaction(engine) as session:
+        row = add_alias(session, kind, alias, name)
     console.print(f"{row.kind} alias {row.alias!r} -> {row.name!r}")
 
 
@@ -58,11 +58,11 @@ def merge_command(
 ) -> None:
     """Merge two agencies or two vendors that are the same body: every fact, document and message of
     MERGED now names KEPT. Recorded, and undone with `foia alias unmerge ID`."""
-    with database(ctx) as engine:
-        with transaction(engine) as session:
-            record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
-                                  merged, kept)
-            kept_name = session.get(Agency if record.entity_kind == "agency" else Vendor, record.into_id).name
+    with database(ctx) as engine, transaction(engine) as session:
+        record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
+                              merged, kept)
+        table = Agency if record.entity_kind == "agency" else Vendor
+        kept_name = session.scalars(select(table.name).where(table.id == record.into_id)).one()
     console.print(f"merged {record.entity_kind} {record.merged_name!r} into {kept_name!r} (merge {record.id}; "
                   f"undo with `foia alias unmerge {record.id}`)")
 
@@ -70,10 +70,9 @@ def merge_command(
 @app.command("unmerge")
 def unmerge_command(ctx: typer.Context, merge_id: int = typer.Argument(..., help="The merge's number.")) -> None:
     """Undo a merge: the merged name is an agency or vendor of its own again, with the rows it had."""
-    with database(ctx) as engine:
-        with transaction(engine) as session:
-            restored = merges.undo(session, merge_id)
-            name = restored.name
+    with database(ctx) as engine, transaction(engine) as session:
+        restored = merges.undo(session, merge_id)
+        name = restored.name
     console.print(f"undid merge {merge_id}: {name!r} is separate again")
 
 
@@ -84,7 +83,6 @@ def remove_command(
     alias: str = typer.Argument(..., help="The alias to remove."),
 ) -> None:
     """Remove an alias added with `foia alias add`."""
-    with database(ctx) as engine:
-        with transaction(engine) as session:
-            remove_alias(session, kind, alias)
+    with database(ctx) as engine, transaction(engine) as session:
+        remove_alias(session, kind, alias)
     console.print(f"removed {kind} alias {alias!r}")

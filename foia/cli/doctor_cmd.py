@@ -13,8 +13,5 @@ report = Console(highlight=False, soft_wrap=True)
 def doctor_command() -> None:
     """Report the optional tools foia uses (Tesseract for OCR, pdftotext) and whether each is present."""
     for tool in optional_tools():
-        if tool.path:
-            state = f"[green]found[/] {escape(tool.version or '')} at {escape(tool.path)}"
-        else:
-            state = "[yellow]not found[/]"
+        state = f"[green]found[/] {escape(tool.version or '')} at {escape(tool.path)}" if tool.path else "[yellow]not found[/]"
         report.print(f"{tool.name}: {state}; {escape(tool.detail)}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -25,7 +25,7 @@ from foia.orchestration.queue import import_queue, queue_counts
 from foia.orchestration.workers import default_workers
 
 
-class OcrMode(str, Enum):
+class OcrMode(StrEnum):
     auto = "auto"
     always = "always"
     never = "never"
@@ -36,7 +36,9 @@ def import_command(
     paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively)."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
-    workers: int = typer.Option(None, "--workers", help="Worker processes, each reading and storing whole files (default: all cores)."),
+    workers: int = typer.Option(
+        None, "--workers", help="Worker processes, each reading and storing whole files (default: all cores)."
+    ),
     ocr: OcrMode = typer.Option(
         OcrMode.auto, "--ocr", help="OCR pages without a usable text layer (auto), every page (always), or none (never)."
     ),

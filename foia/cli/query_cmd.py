@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Callable, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -40,14 +40,14 @@ def _table_console() -> Console:
     return Console(width=None if sys.stdout.isatty() else UNMEASURED_WIDTH)
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
     ndjson = "ndjson"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
     ndjson = "ndjson"
@@ -70,7 +70,8 @@ ExcludeRejected = Annotated[bool, typer.Option("--exclude-rejected", help="Leave
 Out = Annotated[str, typer.Option("--out", "-o", help="File to write, or - for standard output.")]
 ExportFormatOption = Annotated[ExportFormat, typer.Option("--format", help="csv, json or ndjson.")]
 Excel = Annotated[bool, typer.Option("--excel", help="Start with a UTF-8 byte-order mark for Excel.")]
-IncludeRejected = Annotated[bool, typer.Option("--include-rejected", help="Keep facts a reviewer rejected (left out by default).")]
+IncludeRejected = Annotated[bool, typer.Option("--include-rejected",
+                                               help="Keep facts a reviewer rejected (left out by default).")]
 AgencyFilter = Annotated[str | None, typer.Option("--agency", help="Agency name or alias.")]
 VendorFilter = Annotated[str | None, typer.Option("--vendor", help="Vendor name or alias.")]
 ProductFilter = Annotated[str | None, typer.Option("--product", help="Product name (or part of it).")]
@@ -94,7 +95,7 @@ def _filters(*, agency: str | None = None, vendor: str | None = None, product: s
     )
 
 
-def _show_table(kind: str, data: list[tuple[Any, ...]], total: int) -> None:
+def _show_table(kind: str, data: Sequence[Sequence[Any]], total: int) -> None:
     names = [c.name for c in KINDS[kind].columns]
     shown = TABLE_COLUMNS.get(kind, tuple(names))
     indexes = [names.index(name) for name in shown]
@@ -159,7 +160,10 @@ def agencies_query(ctx: typer.Context, fmt: Format = OutputFormat.table, limit: 
     _query(ctx, "agencies", fmt, limit, _filters(agency=agency))
 
 
-def _commands(fact: Callable[[str], Callable[..., None]], others: dict[str, Callable[..., None]]) -> dict[str, Callable[..., None]]:
+Command = Callable[..., None]
+
+
+def _commands(fact: Callable[[str], Command], others: dict[str, Command]) -> dict[str, Command]:
     """The command of every query kind, in the catalogue's order."""
     return {kind: others[kind] if kind in others else fact(kind) for kind in KINDS}
 

@@ -111,10 +111,9 @@ def _pairs(typed: str) -> dict[str, str]:
 
 def _decide_many(ctx: typer.Context, refs: list[str], action: str, reviewer: str | None, note: str | None) -> None:
     parsed = [parse_fact_ref(ref) for ref in refs]
-    with database(ctx) as engine:
-        with transaction(engine) as session:  # all or nothing: one bad id records none
-            for kind, fact_id in parsed:
-                decide(session, kind, fact_id, action, reviewer=reviewer or default_reviewer(), note=note)
+    with database(ctx) as engine, transaction(engine) as session:  # all or nothing: one bad id records none
+        for kind, fact_id in parsed:
+            decide(session, kind, fact_id, action, reviewer=reviewer or default_reviewer(), note=note)
     console.print(f"{action} recorded for {', '.join(refs)}")
 
 

@@ -12,7 +12,7 @@ from rich.text import Text
 from sqlalchemy.orm import Session
 
 from foia.cli.common import database
-from foia.export import csv_value
+from foia.csv_cells import csv_value
 from foia.facts import parse_fact_ref
 from foia.show import (
     FactEvidence,

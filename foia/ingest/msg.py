@@ -62,7 +62,7 @@ def _stream(message: extract_msg.msg_classes.MSGFile, tag: str) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def _native(message: extract_msg.msg_classes.MSGFile) -> NativeMessage:
+def _native(message: extract_msg.msg_classes.MessageBase) -> NativeMessage:
     notes: list[str] = []
     name, address = split_sender(message.sender or "")
     if address is None:

@@ -5,7 +5,9 @@ PDFium's C API). Page furniture and text redaction markers are the pages stage's
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import functools
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -102,7 +104,7 @@ def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) ->
             yield obj
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
             yield from _paths(pdfium_c.FPDFFormObj_CountObjects(obj),
-                              lambda i, form=obj: pdfium_c.FPDFFormObj_GetObject(form, i), depth + 1)
+                              functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), depth + 1)
 
 
 def black_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[int, int]:
@@ -175,10 +177,8 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
     in_flight: dict[int, Future[OcrResult]] = {}
 
     def collect(index: int) -> None:
-        try:
+        with contextlib.suppress(OcrError):  # the page keeps its layer text and stays marked as needing OCR
             pages[index].ocr = in_flight.pop(index).result()
-        except OcrError:
-            pass
         if on_pages:
             on_pages(1)
 

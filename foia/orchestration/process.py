@@ -45,7 +45,8 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
         )
         child_type = sniff_media_type(attachment.data[:SNIFF_BYTES], attachment.file_name)
         if depth >= MAX_ATTACHMENT_DEPTH:
-            child = ProcessedDocument(child_info, child_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
+            reason = f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels"
+            child = ProcessedDocument(child_info, child_type, failure=reason)
         else:
             child = _analyse(child_info, functools.partial(ingest_bytes, attachment.data, attachment.file_name, options),
                              child_type, gazetteer, options, depth + 1)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from sqlalchemy import Engine, delete, or_, select
+from sqlalchemy import CursorResult, Engine, delete, or_, select
 from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION
@@ -70,7 +71,7 @@ def reextract_document(session: Session, document: Document, gazetteer: Gazettee
     reviewed: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for kind, model in FACT_MODELS.items():
         result = session.execute(delete(model).where(model.page_id.in_(page_ids), model.review_status == "unreviewed"))
-        report.facts_replaced += result.rowcount or 0
+        report.facts_replaced += cast("CursorResult[Any]", result).rowcount or 0
         for fact in session.scalars(select(model).where(model.page_id.in_(page_ids))):
             page = page_by_id[fact.page_id]
             still_there = page.text[fact.char_start : fact.char_end] == fact.quote
