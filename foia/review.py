@@ -46,35 +46,43 @@ def default_reviewer() -> str:
         return "unknown"
 
 
+# Corrected fields that cannot be emptied, the numeric ones, and those with a fixed set of values.
+_REQUIRED = frozenset({"amount_min", "amount_max", "currency", "count", "qualifier", "measure", "statement"})
+_DECIMALS = frozenset({"amount_min", "amount_max", "unit_quantity"})
+_CHOICES: dict[str, tuple[str, ...]] = {"period": PERIODS, "per": PERIODS, "qualifier": QUALIFIERS}
+
+
 def _parse(kind: str, field: str, raw: str) -> Any:
+    """One corrected value as typed at the prompt or on the command line, checked like extraction's."""
     text = raw.strip()
     if text.lower() in ("", "none", "null", "-"):
-        if field in ("amount_min", "amount_max", "currency", "count", "qualifier", "measure", "statement"):
+        if field in _REQUIRED:
             raise ReviewError(f"{field} cannot be empty")
         return None
-    if field in ("amount_min", "amount_max", "unit_quantity"):
-        try:
-            value = Decimal(text.replace(",", "").lstrip("$"))
-        except InvalidOperation:
-            raise ReviewError(f"{field} {raw!r} is not a number") from None
-        if not value.is_finite():
-            raise ReviewError(f"{field} {raw!r} is not a number")
-        return value
+    if field in _DECIMALS:
+        return _decimal(field, raw, text)
     if field == "count":
         if not text.replace(",", "").isdigit():
             raise ReviewError(f"count {raw!r} is not a whole number")
         return int(text.replace(",", ""))
-    if field == "period" and text not in PERIODS:
-        raise ReviewError(f"period {raw!r} must be one of {', '.join(PERIODS)}")
-    if field == "per" and text not in PERIODS:
-        raise ReviewError(f"per {raw!r} must be one of {', '.join(PERIODS)}")
-    if field == "qualifier" and text not in QUALIFIERS:
-        raise ReviewError(f"qualifier {raw!r} must be one of {', '.join(QUALIFIERS)}")
-    if field == "kind" and kind == "policies" and text not in POLICY_KINDS:
-        raise ReviewError(f"kind {raw!r} must be one of {', '.join(POLICY_KINDS)}")
-    if field == "currency" and not (len(text) == 3 and text.isalpha()):
-        raise ReviewError(f"currency {raw!r} must be a three-letter code such as USD")
-    return text.upper() if field == "currency" else text
+    choices = POLICY_KINDS if field == "kind" and kind == "policies" else _CHOICES.get(field)
+    if choices is not None and text not in choices:
+        raise ReviewError(f"{field} {raw!r} must be one of {', '.join(choices)}")
+    if field == "currency":
+        if not (len(text) == 3 and text.isalpha()):
+            raise ReviewError(f"currency {raw!r} must be a three-letter code such as USD")
+        return text.upper()
+    return text
+
+
+def _decimal(field: str, raw: str, text: str) -> Decimal:
+    try:
+        value = Decimal(text.replace(",", "").lstrip("$"))
+    except InvalidOperation:
+        raise ReviewError(f"{field} {raw!r} is not a number") from None
+    if not value.is_finite():
+        raise ReviewError(f"{field} {raw!r} is not a number")
+    return value
 
 
 def parse_corrections(kind: str, pairs: dict[str, str]) -> dict[str, Any]:

@@ -170,6 +170,35 @@ def insert_messages(session: Session, document_id: int, analysis: Analysis) -> d
     Message-ID, or same fingerprint: another release or a quoted copy) points at the earliest that is
     not itself a copy. Organisations are looked up once each and earlier copies found with a query per
     thousand messages, before the rows go in as bulk INSERTs."""
+    rows = _message_rows(session, document_id, analysis)
+    for row in rows:  # every stored message is older than these, so its id is smaller
+        row["duplicate_of_id"] = None
+    for column in _COPY_KEYS:
+        firsts = _first_copies(session, getattr(Message, column), {row[column] for row in rows})
+        for row in rows:
+            if (first := firsts.get(row[column])) is not None:
+                row["duplicate_of_id"] = min(first, row["duplicate_of_id"] or first)
+    ids: dict[int, int] = {}
+    first_here: dict[tuple[str, str], int] = {}
+    copies_here = []
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        chunk = rows[start : start + ROWS_PER_INSERT]
+        new_ids = session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True), chunk).all()
+        for row, message_id in zip(chunk, new_ids, strict=True):
+            ids[row["position"]] = message_id
+            if row["duplicate_of_id"] is None and (earlier := _copy_here(row, message_id, first_here)) is not None:
+                copies_here.append(dict(id=message_id, duplicate_of_id=earlier))
+    if copies_here:
+        session.execute(update(Message), copies_here)
+    return ids
+
+
+# What makes two stored messages the same one: a fingerprint (sender, minute, subject, opening words) or a Message-ID.
+_COPY_KEYS = ("fingerprint", "header_message_id")
+
+
+def _message_rows(session: Session, document_id: int, analysis: Analysis) -> list[dict[str, Any]]:
+    """A row per message, with its sender's organisation named (each looked up once)."""
     organisation_ids: dict[tuple[str, str], int] = {}
     rows = []
     for message in analysis.messages:
@@ -190,34 +219,19 @@ def insert_messages(session: Session, document_id: int, analysis: Analysis) -> d
                 organisation_ids[key] = named(session, organisation.name).id
             row["sender_agency_id" if organisation.kind == "agency" else "sender_vendor_id"] = organisation_ids[key]
         rows.append(row)
-    stored_first = {
-        "fingerprint": _first_copies(session, Message.fingerprint, {row["fingerprint"] for row in rows}),
-        "header_message_id": _first_copies(session, Message.header_message_id,
-                                           {row["header_message_id"] for row in rows}),
-    }
-    for row in rows:  # every stored message is older than these, so its id is smaller
-        earlier = [first for column, firsts in stored_first.items() if (first := firsts.get(row[column])) is not None]
-        row["duplicate_of_id"] = min(earlier, default=None)
-    ids: dict[int, int] = {}
-    first_here: dict[tuple[str, str], int] = {}
-    copies_here = []
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        chunk = rows[start : start + ROWS_PER_INSERT]
-        new_ids = session.scalars(insert(Message).returning(Message.id, sort_by_parameter_order=True), chunk).all()
-        for row, message_id in zip(chunk, new_ids, strict=True):
-            ids[row["position"]] = message_id
-            if row["duplicate_of_id"] is not None:
-                continue
-            keys = [(column, row[column]) for column in stored_first if row[column]]
-            earlier = [first_here[key] for key in keys if key in first_here]
-            if earlier:  # a copy of a message earlier in this same document
-                copies_here.append(dict(id=message_id, duplicate_of_id=min(earlier)))
-            else:
-                for key in keys:
-                    first_here.setdefault(key, message_id)
-    if copies_here:
-        session.execute(update(Message), copies_here)
-    return ids
+    return rows
+
+
+def _copy_here(row: dict[str, Any], message_id: int, first_here: dict[tuple[str, str], int]) -> int | None:
+    """The id of an earlier message in this same document that this one copies, else None (and this
+    message becomes the first of its keys)."""
+    keys = [(column, row[column]) for column in _COPY_KEYS if row[column]]
+    earlier = [first_here[key] for key in keys if key in first_here]
+    if earlier:
+        return min(earlier)
+    for key in keys:
+        first_here.setdefault(key, message_id)
+    return None
 
 
 def _first_copies(session: Session, column: Any, values: set[str | None]) -> dict[str | None, int]:
@@ -238,9 +252,7 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
     and the rows go in as bulk INSERTs of up to ROWS_PER_INSERT rows per fact kind, not one ORM
     object each."""
-    agency_ids: dict[str, int] = {}
-    vendor_ids: dict[str, int] = {}
-    product_ids: dict[tuple[int, str], int] = {}
+    names = _EntityIds(session)
     rows: dict[str, list[dict[str, object]]] = {kind: [] for kind in FACT_MODELS}
 
     def insert_rows(kind: str) -> None:
@@ -248,18 +260,9 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
         rows[kind] = []
 
     for fact in facts:
-        if fact.agency and fact.agency not in agency_ids:
-            agency_ids[fact.agency] = agency_named(session, fact.agency).id
-        if fact.vendor and fact.vendor not in vendor_ids:
-            vendor_ids[fact.vendor] = vendor_named(session, fact.vendor).id
-        agency_id = agency_ids[fact.agency] if fact.agency else batch_agency.id if batch_agency else None
-        vendor_id = vendor_ids[fact.vendor] if fact.vendor else None
-        product_id = None
-        if vendor_id is not None and fact.product:
-            key = (vendor_id, fact.product)
-            if key not in product_ids:
-                product_ids[key] = product_named(session, session.get_one(Vendor, vendor_id), fact.product).id
-            product_id = product_ids[key]
+        agency_id = names.agency(fact.agency) if fact.agency else batch_agency.id if batch_agency else None
+        vendor_id = names.vendor(fact.vendor) if fact.vendor else None
+        product_id = names.product(vendor_id, fact.product) if vendor_id is not None and fact.product else None
         rows[fact.kind].append(dict(
             page_id=page_ids[fact.page_number],
             message_id=message_ids[fact.message_position] if fact.message_position is not None else None,
@@ -282,6 +285,32 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     for kind in FACT_MODELS:
         if rows[kind]:
             insert_rows(kind)
+
+
+class _EntityIds:
+    """Agency, vendor and product ids by name, each looked up (or created) once."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.agencies: dict[str, int] = {}
+        self.vendors: dict[str, int] = {}
+        self.products: dict[tuple[int, str], int] = {}
+
+    def agency(self, name: str) -> int:
+        if name not in self.agencies:
+            self.agencies[name] = agency_named(self.session, name).id
+        return self.agencies[name]
+
+    def vendor(self, name: str) -> int:
+        if name not in self.vendors:
+            self.vendors[name] = vendor_named(self.session, name).id
+        return self.vendors[name]
+
+    def product(self, vendor_id: int, name: str) -> int:
+        key = (vendor_id, name)
+        if key not in self.products:
+            self.products[key] = product_named(self.session, self.session.get_one(Vendor, vendor_id), name).id
+        return self.products[key]
 
 
 def refill_pages(session: Session, document: Document, pages: Iterable[PageText], analysis: Analysis,

@@ -6,6 +6,7 @@ import shlex
 
 import typer
 from rich.text import Text
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from foia.cli.common import console, database, fail
@@ -66,33 +67,45 @@ def review_walk(
             with Session(engine) as session:
                 out.rule(Text(f"{position} of {len(todo)}"))
                 render_fact(fact_evidence(session, fact_kind, fact_id))
-            while True:
-                answer = typer.prompt(PROMPT, default="s", show_default=False).strip().lower()[:1]
-                if answer == "q":
-                    console.print(f"{decided} decisions recorded")
-                    return
-                if answer == "s":
-                    break
-                action = {"v": "verify", "r": "reject", "c": "correct", "n": "note"}.get(answer)
-                if action is None:
-                    console.print(f"please answer one of: {PROMPT}")
-                    continue
-                try:
-                    corrections = note = None
-                    if action == "correct":
-                        fields = ", ".join(CORRECTABLE[fact_kind])
-                        typed = typer.prompt(f"corrected values as field=value ({fields})")
-                        corrections = parse_corrections(fact_kind, _pairs(typed))
-                    note = typer.prompt("note", default="", show_default=False) or None
-                    with transaction(engine) as session:
-                        decide(session, fact_kind, fact_id, action, reviewer=who, note=note, corrections=corrections)
-                except ReviewError as exc:
-                    console.print(f"[red]not recorded:[/] {exc}")
-                    continue
-                decided += 1
-                if action != "note":
-                    break
+            recorded, quit_now = _decisions_on(engine, fact_kind, fact_id, who)
+            decided += recorded
+            if quit_now:
+                console.print(f"{decided} decisions recorded")
+                return
         console.print(f"{decided} decisions recorded; nothing left to review" if todo else "nothing to review")
+
+
+def _decisions_on(engine: Engine, fact_kind: str, fact_id: int, who: str) -> tuple[int, bool]:
+    """Prompt for one fact until it is decided or skipped: (decisions recorded, whether to quit)."""
+    decided = 0
+    while True:
+        answer = typer.prompt(PROMPT, default="s", show_default=False).strip().lower()[:1]
+        if answer in ("q", "s"):
+            return decided, answer == "q"
+        action = {"v": "verify", "r": "reject", "c": "correct", "n": "note"}.get(answer)
+        if action is None:
+            console.print(f"please answer one of: {PROMPT}")
+        elif _record(engine, fact_kind, fact_id, action, who):
+            decided += 1
+            if action != "note":
+                return decided, False
+
+
+def _record(engine: Engine, fact_kind: str, fact_id: int, action: str, who: str) -> bool:
+    """Ask for the correction and note an action needs and record it; False (and why) when it cannot be."""
+    try:
+        corrections = None
+        if action == "correct":
+            fields = ", ".join(CORRECTABLE[fact_kind])
+            typed = typer.prompt(f"corrected values as field=value ({fields})")
+            corrections = parse_corrections(fact_kind, _pairs(typed))
+        note = typer.prompt("note", default="", show_default=False) or None
+        with transaction(engine) as session:
+            decide(session, fact_kind, fact_id, action, reviewer=who, note=note, corrections=corrections)
+    except ReviewError as exc:
+        console.print(f"[red]not recorded:[/] {exc}")
+        return False
+    return True
 
 
 def _pairs(typed: str) -> dict[str, str]:

@@ -68,9 +68,6 @@ def _native(message: extract_msg.msg_classes.MessageBase) -> NativeMessage:
     if address is None:
         address = find_address(_stream(message, "5D01") or _stream(message, "0C1F") or "")
     date = message.date if isinstance(message.date, dt.datetime) else None
-    body = message.body or ""
-    if not body.strip() and message.htmlBody:
-        body = html_to_text(message.htmlBody.decode("utf-8", errors="replace"))
     return NativeMessage(
         sender_name=name,
         sender_address=address,
@@ -80,11 +77,19 @@ def _native(message: extract_msg.msg_classes.MessageBase) -> NativeMessage:
         sent_at_local=date.replace(tzinfo=None) if date else None,
         sent_at_text=date.isoformat() if date else None,
         subject=message.subject or None,
-        body=body.replace("\r\n", "\n").strip(),
+        body=_body(message),
         header_message_id=message.messageId or None,
         notes=notes,
         attachments=_attachments(message, notes),
     )
+
+
+def _body(message: extract_msg.msg_classes.MessageBase) -> str:
+    """The plain-text body, or the HTML one as text when there is no plain one."""
+    body = message.body or ""
+    if not body.strip() and message.htmlBody:
+        body = html_to_text(message.htmlBody.decode("utf-8", errors="replace"))
+    return body.replace("\r\n", "\n").strip()
 
 
 def _read(message: extract_msg.msg_classes.MSGFile) -> NativeMessage:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
@@ -64,31 +65,56 @@ def _stored_page(page: Page) -> PageText:
                     needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
 
 
-def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:
+@dataclass(frozen=True)
+class _Stored:
+    """What `foia ocr` needs of a stored document: where its file is and the pages it has now."""
+
+    sha256: str
+    root_sha256: str  # the file imported (the document itself, or the email that carried it)
+    source: Path
+    label: str  # "" for a file, "attachment NAME: " for an attachment, to start a failure reason
+    pages: list[PageText]
+
+
+def _stored(engine: Engine, document_id: int) -> _Stored:
     with transaction(engine) as session:
         document = session.get_one(Document, document_id)
         root = document
         while root.parent_id is not None:
             root = session.get_one(Document, root.parent_id)
-        sha256, root_sha256 = document.sha256, root.sha256
-        label = "" if root is document else f"attachment {document.file_name}: "
-        source = Path(root.source_path or root.file_name)
-        stored = [_stored_page(page) for page in document.pages]
-    if not source.is_file():
-        return FileOutcome(source, "failed", f"{label}source file not found; import it again from where it is now")
-    info = file_info(source)
-    if info.sha256 != root_sha256:
-        return FileOutcome(source, "failed", f"{label}source file changed since it was imported")
-    node = _find(process_file(source, info, gazetteer, read), sha256)
+        return _Stored(
+            sha256=document.sha256, root_sha256=root.sha256, source=Path(root.source_path or root.file_name),
+            label="" if root is document else f"attachment {document.file_name}: ",
+            pages=[_stored_page(page) for page in document.pages],
+        )
+
+
+def _read_again(stored: _Stored, gazetteer: Gazetteer, read: ReadOptions) -> ProcessedDocument | str:
+    """The document read again from its file, or why it cannot be."""
+    if not stored.source.is_file():
+        return "source file not found; import it again from where it is now"
+    info = file_info(stored.source)
+    if info.sha256 != stored.root_sha256:
+        return "source file changed since it was imported"
+    node = _find(process_file(stored.source, info, gazetteer, read), stored.sha256)
     if node is None or node.ingested is None:
-        return FileOutcome(source, "failed", f"{label}cannot be read again ({node.failure if node else 'not found'})")
+        return f"cannot be read again ({node.failure if node else 'not found'})"
+    return node
+
+
+def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:
+    stored = _stored(engine, document_id)
+    node = _read_again(stored, gazetteer, read)
+    if isinstance(node, str):
+        return FileOutcome(stored.source, "failed", stored.label + node)
+    assert node.ingested is not None
     fresh = {page.number: page for page in node.ingested.pages}
-    filled = [fresh[page.number] for page in stored if page.needs_ocr and page.number in fresh]
-    merged = [fresh[page.number] if page.needs_ocr and page.number in fresh else page for page in stored]
+    filled = [fresh[page.number] for page in stored.pages if page.needs_ocr and page.number in fresh]
+    merged = [fresh[page.number] if page.needs_ocr and page.number in fresh else page for page in stored.pages]
     analysis = analyse(merged, gazetteer, node.ingested.messages)
     with transaction(engine) as session:
         refill_pages(session, session.get_one(Document, document_id), filled, analysis,
                      replace_messages=node.ingested.messages is None)
     still = sum(1 for page in filled if page.needs_ocr)
     reason = f"{still} page(s) could not be OCR'd" if still else None
-    return FileOutcome(source, "failed" if still else "imported", reason, pages=len(filled) - still)
+    return FileOutcome(stored.source, "failed" if still else "imported", reason, pages=len(filled) - still)
