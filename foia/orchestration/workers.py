@@ -108,6 +108,10 @@ def _drain(batch: PoolBatch, pages: multiprocessing.Queue[int]) -> None:
 
 @dataclass
 class _Worker:
+    """One worker process's own resources, made once by the pool's initializer. A ProcessPoolExecutor
+    task can reach per-process state (its database engine) only through its module, so this is the
+    one module-level variable of the pool, set in the worker process and never in the importer."""
+
     engine: Engine
     options: ImportOptions
     read: ReadOptions
