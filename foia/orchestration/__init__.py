@@ -6,7 +6,7 @@ foia.analysis and written by foia.store.
     options.py     what a batch is told and whom it tells
     process.py     one file read and analysed under a time limit (no database)
     storing.py     one processed file stored in its own transaction, retried on conflicts
-    batch.py       the batch: import_paths, import_file
+    batch.py       the batch: import_paths
     workers.py     the worker pool
     queue.py       the import queue shared by several importers (`foia import --queue`)
     ocr_refill.py  `foia ocr`

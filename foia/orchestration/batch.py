@@ -29,22 +29,6 @@ NO_TESSERACT_WARNING = (
 )
 
 
-def import_file(
-    engine: Engine,
-    path: Path,
-    gazetteer: Gazetteer,
-    *,
-    agency: str | None = None,
-    request: str | None = None,
-) -> FileOutcome:
-    """Import one file in this process."""
-    options = ImportOptions(agency=agency, request=request)
-    prepared = prepare(engine, path, options, set())
-    if isinstance(prepared, FileOutcome):
-        return prepared
-    return store_file(engine, path, process_file(path, prepared, gazetteer, timeout=options.timeout), options)
-
-
 def import_paths(
     engine: Engine,
     paths: Iterable[Path],
@@ -72,6 +56,9 @@ def import_paths(
 
 
 class Batch:
+    """One run over a list of inputs: decides which files need reading (not duplicates, not too
+    large), has them read and stored here or in worker processes, and records every outcome."""
+
     def __init__(self, engine: Engine, options: ImportOptions, progress: Progress) -> None:
         self.engine, self.options, self.progress = engine, options, progress
         self.report = ImportReport()
