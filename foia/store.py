@@ -14,7 +14,9 @@ from sqlalchemy.orm import Session
 from foia import EXTRACTOR_VERSION
 from foia.analysis import Analysis, Fact
 from foia.ingest import PageText
+from foia.extract.entities import Entity
 from foia.messages.fingerprint import fingerprint
+from foia.states import STATE_NAMES
 from foia.models import (
     FACT_MODELS,
     Agency,
@@ -65,6 +67,30 @@ def agency_named(session: Session, name: str) -> Agency:
         alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name))
         agency = alias.agency if alias else _created(session, Agency, name)
     return agency
+
+
+def agency_for(session: Session, entity: Entity) -> Agency:
+    """The agency an attributed entity names: by its FBI ORI when known, else by its name (with the state
+    when the records say which, since many states have a "Washington County Sheriff's Office"). What the
+    entity knows and the row lacks (ORI, state, type, county) is filled in."""
+    if entity.ori is not None:
+        agency = session.scalar(select(Agency).where(Agency.ori == entity.ori))
+        if agency is not None:
+            return agency
+    agency = agency_named(session, stored_agency_name(entity))
+    for column, value in (("ori", entity.ori), ("state", entity.state), ("agency_type", entity.agency_type),
+                          ("county", entity.county)):
+        if value is not None and getattr(agency, column) is None:
+            setattr(agency, column, value)
+    return agency
+
+
+def stored_agency_name(entity: Entity) -> str:
+    """"Washington County Sheriff's Office (OR)": the state is part of the name people see and search,
+    unless the name says it already ("Oregon State Police")."""
+    if entity.state is None or entity.name.endswith(")") or STATE_NAMES.get(entity.state, "?") in entity.name:
+        return entity.name
+    return f"{entity.name} ({entity.state})"
 
 
 def vendor_named(session: Session, name: str) -> Vendor:
@@ -250,7 +276,7 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
     and the rows go in as bulk INSERTs of up to ROWS_PER_INSERT rows per fact kind, not one ORM
     object each."""
-    agency_ids: dict[str, int] = {}
+    agency_ids: dict[Entity | str, int] = {}
     vendor_ids: dict[str, int] = {}
     product_ids: dict[tuple[int, str], int] = {}
     rows: dict[str, list[dict[str, object]]] = {kind: [] for kind in FACT_MODELS}
@@ -260,11 +286,13 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
         rows[kind] = []
 
     for fact in facts:
-        if fact.agency and fact.agency not in agency_ids:
-            agency_ids[fact.agency] = agency_named(session, fact.agency).id
+        agency_key: Entity | str | None = fact.agency_entity or fact.agency
+        if agency_key is not None and agency_key not in agency_ids:
+            agency_ids[agency_key] = (agency_for(session, agency_key) if isinstance(agency_key, Entity)
+                                      else agency_named(session, agency_key)).id
         if fact.vendor and fact.vendor not in vendor_ids:
             vendor_ids[fact.vendor] = vendor_named(session, fact.vendor).id
-        agency_id = agency_ids[fact.agency] if fact.agency else batch_agency.id if batch_agency else None
+        agency_id = agency_ids[agency_key] if agency_key is not None else batch_agency.id if batch_agency else None
         vendor_id = vendor_ids[fact.vendor] if fact.vendor else None
         product_id = None
         if vendor_id is not None and fact.product:
@@ -287,6 +315,10 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
             vendor_id=vendor_id,
             vendor_source=fact.vendor_source,
             product_id=product_id,
+            attribution_confidence=fact.attribution_confidence if agency_key is not None or vendor_id is not None
+            else None,
+            attribution_note=fact.attribution_note if agency_key is not None or vendor_id is None
+            else fact.attribution_note,
             **fact.values,
         ))
         if len(rows[fact.kind]) == ROWS_PER_INSERT:  # memory stays flat on a 10,000-page release

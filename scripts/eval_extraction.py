@@ -141,15 +141,26 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _unit(value: str | None) -> str | None:
+    """'per user' (as the corpus labels write it) and 'user' (as foia stores it) are one unit."""
+    return None if value is None else value.lower().removeprefix("per ").strip()
+
+
 def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     values = fact.values
     if kind == "costs":
-        return (values["amount_min"] == (None if label["amount_min"] is None else Decimal(str(label["amount_min"])))
-                and values["amount_max"] == Decimal(str(label["amount_max"]))
-                and values["period"] == label.get("period"))
+        return (values["amount_min"] == _decimal(label["amount_min"])
+                and values["amount_max"] == _decimal(label["amount_max"])
+                and values["period"] == label.get("period")
+                and _unit(values["unit"]) == _unit(label.get("unit"))
+                and ("currency" not in label or values["currency"] == label["currency"]))
     if kind == "usage":
         return values["count"] == label["count"] and all(
-            values[key] == label[key] for key in ("measure", "qualifier", "per") if key in label)
+            values[key] == label[key] for key in ("measure", "qualifier", "per", "count_max", "category") if key in label)
     return "kind" not in label or values["kind"] == label["kind"]
 
 
@@ -201,7 +212,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
     counts_labelled = "counts" in record
     labelled = {
         "costs": record.get("costs", []),
-        "usage": record["counts"] if counts_labelled else [dict(c, measure="images") for c in record.get("image_counts", [])],
+        "usage": record["counts"] if counts_labelled else record.get("image_counts", []),
         "policies": record.get("policies", []),
     }
     for kind in KINDS:
@@ -213,8 +224,8 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
             span = (start, start + len(fact.quote))
             if text[span[0] : span[1]] != fact.quote:
                 raise LabelError(f"{name}: extracted quote is not the text at its offsets: {fact.quote[:60]!r}")
-            if kind == "usage" and not counts_labelled and fact.values["measure"] != "images":
-                score.unscored += 1
+            if kind == "usage" and fact.values.get("category") != "usage" and not counts_labelled:
+                score.unscored += 1  # outcomes (arrests, matches) and equipment (cameras): the corpus labels neither
                 continue
             hit = next((index for index, (label, label_span) in enumerate(labels)
                         if index not in matched and _matches(kind, fact, span, label, label_span)), None)

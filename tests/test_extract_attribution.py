@@ -75,8 +75,10 @@ def test_sample_release_traps_and_evidence() -> None:
     assert (setup.vendor, setup.product, setup.values["kind"]) == (None, None, "setup")
     usage = {fact.quote: fact.values for fact in analysis.facts if fact.kind == "usage"}
     assert usage == {
-        "approximately 305,000 booking photos": {"count": 305000, "qualifier": "approximately", "measure": "images", "per": None},
-        "about 20 deputies": {"count": 20, "qualifier": "approximately", "measure": "users", "per": None},
+        "approximately 305,000 booking photos": {"count": 305000, "count_max": None, "qualifier": "approximately",
+                                                     "measure": "images", "per": None, "category": "usage"},
+        "about 20 deputies": {"count": 20, "count_max": None, "qualifier": "approximately", "measure": "users", "per": None,
+                              "category": "usage"},
     }
     policies = [(fact.values["kind"], fact.agency) for fact in analysis.facts if fact.kind == "policies"]
     assert policies == [("disclaimer", "Cedar County Sheriff's Office (sample)"),

@@ -21,6 +21,11 @@ class Entity:
     kind: str  # agency | vendor | product
     name: str
     vendor: str | None = None  # for products
+    ori: str | None = None
+    state: str | None = None
+    agency_type: str | None = None
+    county: str | None = None
+    domain: str | None = None
 
 
 # A capitalised place or body name (after "City of" and the like, when printed) followed by a police or
@@ -139,3 +144,45 @@ def _case_sensitive(alias: str) -> bool:
 def _key(alias: str) -> str:
     key = re.sub(r"\s+", " ", alias.replace("’", "'")).strip().casefold()
     return key.replace("sherriff", "sheriff")
+
+
+# --- interim: the gazetteer branch provides the real versions of these ---
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StateClue:
+    state: str
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def _mentions(self: Gazetteer, text: str) -> list[Mention]:
+    found: list[Mention] = []
+    covered: list[tuple[int, int]] = []
+    if self.entries:
+        for match in self._pattern.finditer(text):
+            entity = self._by_alias.get(_key(match.group(0)))
+            if entity is not None:
+                found.append(Mention(entity, match.start(), match.end(), match.group(0)))
+                covered.append(match.span())
+    shaped = _CAPITALS_RUN.sub(lambda run: _title_cased(run.group()), text) if _CAPITALS_RUN.search(text) else text
+    for match in _AGENCY_SHAPE.finditer(shaped):
+        if any(start < match.end() and match.start() < end for start, end in covered):
+            continue
+        name = re.sub(r"\s+", " ", match.group(0)).replace("’", "'").replace("Sherriff", "Sheriff")
+        found.append(Mention(self.canonical("agency", name) or Entity("agency", name), match.start(), match.end(),
+                             text[match.start():match.end()]))
+    return sorted(found, key=lambda m: m.start)
+
+
+Gazetteer.mentions = _mentions  # type: ignore[attr-defined]
+Gazetteer.state_clues = lambda self, text: []  # type: ignore[attr-defined]
+Gazetteer.resolve_agency = lambda self, entity, states: entity  # type: ignore[attr-defined]
