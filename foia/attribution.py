@@ -31,10 +31,21 @@ TITLE_CHARS = 300
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,50}?\b(?:for|of|to|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
 # A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not inherit
-# the vendor of the email it sits in.
+# the vendor of the email it sits in; "the company" alone is the vendor already spoken of.
 _OTHER_SELLER = re.compile(
-    r"\b(?:vendor|contractor|company|provider|supplier|integrator)s?\b|\blicen[cs]e[\s-]+plate|\bA?LPR\b", re.IGNORECASE
+    r"\b(?:another|other|a\s+different|our|their|separate|third[\s-]party|local|[a-z]+\s+management)\s+"
+    r"(?:[a-z]+\s+)?(?:vendor|contractor|company|provider|supplier|integrator)s?\b|\blicen[cs]e[\s-]+plate|\bA?LPR\b",
+    re.IGNORECASE,
 )
+# "the Sheriff's Office", "State Police": a reference to the one agency of that kind the document names.
+_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
+    r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau)\b"
+)
+# "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
+_DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7})[\"”]?\s*\)")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
+_GOVERNMENT = re.compile(r"^(?:City|Town|Village|County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -96,7 +107,8 @@ class DocumentContext:
     def __init__(self, text: str, messages: Sequence[SplitMessage], gazetteer: Gazetteer) -> None:
         self.text = text
         self.gazetteer = gazetteer
-        self.mentions: list[Mention] = gazetteer.mentions(text)
+        found = gazetteer.mentions(text)
+        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found)], key=lambda m: m.start)
         self._starts = [mention.start for mention in self.mentions]
         self.state_clues = gazetteer.state_clues(text)
         self._clue_starts = [clue.start for clue in self.state_clues]
@@ -183,10 +195,12 @@ class DocumentContext:
                 scores[parties.sender.entity.name] += 2
         if not scores:
             return None, None
+        if kind == "agency":
+            _fold_governments(scores)
         ranked = scores.most_common(2)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if top < 2 or top < 2 * second:
+        if top < (2 if kind == "agency" else 3) or top < 2 * second:
             return None, f"document names several {kind == 'agency' and 'agencies' or 'vendors'} ({', '.join(n for n, _ in ranked)})"
         return Evidence(entities[top_name], "document", f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
 
@@ -345,6 +359,59 @@ class DocumentContext:
             if resolved != entity:
                 return Evidence(resolved, evidence.source, evidence.note)
         return evidence
+
+
+def _document_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
+    initials of their names ("DPD" for Detroit Police Department), and references such as "the
+    Sheriff's Office" where the document names exactly one agency of that kind."""
+    aliases: dict[str, set[Entity]] = {}
+    agencies: list[Entity] = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity.kind != "agency":
+            if entity.kind == "vendor" and (defined := _DEFINED.match(text, mention.end)):
+                aliases.setdefault(defined["alias"], set()).add(entity)
+            continue
+        if entity not in agencies:
+            agencies.append(entity)
+        if defined := _DEFINED.match(text, mention.end):
+            aliases.setdefault(defined["alias"], set()).add(entity)
+        initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’.]*", entity.name.split(" (")[0])
+                           if word.lower() not in _SMALL_WORDS and not word.lower().startswith(("'s", "’s")))
+        if len(initials) >= 3:
+            aliases.setdefault(initials.upper(), set()).add(entity)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for alias, entities in aliases.items():
+        if len(entities) != 1:
+            continue  # two agencies with the same initials: the abbreviation decides nothing
+        (entity,) = entities
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                found.append(Mention(entity, match.start(), match.end(), match.group()))
+                taken.append(match.span())
+    for match in _REFERENCE.finditer(text):
+        tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
+        owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
+        if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
+            found.append(Mention(owners[0], match.start(), match.end(), match.group()))
+            taken.append(match.span())
+    return found
+
+
+def _fold_governments(scores: Counter[str]) -> None:
+    """"City of Orlando" and "Orlando Police Department" in one document: the city government's
+    mentions count for its police department (or a county's for its sheriff), the agency that acts."""
+    for name in list(scores):
+        government = _GOVERNMENT.match(name)
+        if government is None:
+            continue
+        place = government["place"] or government["county"]
+        agencies = [other for other in scores if other != name and other.startswith(f"{place} ")
+                    and not _GOVERNMENT.match(other)]
+        if len(agencies) == 1:
+            scores[agencies[0]] += scores.pop(name)
 
 
 def _organisation(entity: Entity) -> Entity:

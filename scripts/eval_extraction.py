@@ -74,23 +74,55 @@ class Score:
 
 
 @dataclass
+class Attribution:
+    """Of the correctly extracted facts whose agency (or vendor) is labelled: named right, named wrong,
+    or left empty. An empty field where the label says the text names none is right."""
+
+    right: int = 0
+    wrong: int = 0
+    empty: int = 0
+    state_right: int = 0  # of the agencies named right whose state is labelled
+    state_checked: int = 0
+
+    @property
+    def checked(self) -> int:
+        return self.right + self.wrong + self.empty
+
+    def share(self, count: int) -> float:
+        return count / self.checked if self.checked else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"right": self.right, "wrong": self.wrong, "empty": self.empty,
+                "right_share": round(self.share(self.right), 3), "wrong_share": round(self.share(self.wrong), 3),
+                "state_right": self.state_right, "state_checked": self.state_checked}
+
+
+def _attribution_table() -> dict[str, dict[str, Attribution]]:
+    return {kind: {"agency": Attribution(), "vendor": Attribution()} for kind in KINDS}
+
+
+@dataclass
 class Evaluation:
     facts: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in KINDS})
     entities: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in ("agency", "vendor", "product")})
-    attribution_checked: int = 0
-    attribution_correct: int = 0
+    attribution: dict[str, dict[str, Attribution]] = field(default_factory=_attribution_table)
     errors: list[str] = field(default_factory=list)  # one line per false positive / negative, for reading
 
-    @property
-    def attribution_accuracy(self) -> float:
-        return self.attribution_correct / self.attribution_checked if self.attribution_checked else 1.0
+    def attribution_total(self, field_name: str) -> Attribution:
+        total = Attribution()
+        for by_field in self.attribution.values():
+            part = by_field[field_name]
+            total.right, total.wrong, total.empty = total.right + part.right, total.wrong + part.wrong, total.empty + part.empty
+            total.state_right += part.state_right
+            total.state_checked += part.state_checked
+        return total
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "facts": {kind: score.as_dict() for kind, score in self.facts.items()},
             "entities": {kind: score.as_dict() for kind, score in self.entities.items()},
-            "attribution": {"checked": self.attribution_checked, "correct": self.attribution_correct,
-                            "accuracy": round(self.attribution_accuracy, 3)},
+            "attribution": {kind: {name: part.as_dict() for name, part in parts.items()}
+                            for kind, parts in self.attribution.items()},
         }
 
 
@@ -172,12 +204,31 @@ def _same_value(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     return False
 
 
-def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False) -> Evaluation:
-    """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported."""
+def _with_attribution(records: list[dict[str, Any]], path: Path) -> None:
+    """Merge per-fact attribution labels kept apart from the records (by file, list and position)."""
+    try:
+        supplement = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LabelError(f"{path}: cannot read attribution labels ({exc})") from None
+    for record in records:
+        for key, extra in supplement.get(record["file"], {}).items():
+            facts = record.get(key, [])
+            if len(extra) != len(facts):
+                raise LabelError(f"{path}: {record['file']} {key}: {len(extra)} attributions for {len(facts)} facts")
+            for fact, attribution in zip(facts, extra, strict=True):
+                fact.update(attribution)
+
+
+def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False,
+             attribution: Path | None = None) -> Evaluation:
+    """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported;
+    `attribution` adds per-fact agency and vendor labels kept in a separate file."""
     try:
         records = json.loads(labels_path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise LabelError(f"{labels_path}: cannot read labels ({exc})") from None
+    if attribution is not None:
+        _with_attribution(records, attribution)
     gazetteer = gazetteer or Gazetteer.load()
     evaluation = Evaluation()
     for record in records:
@@ -232,7 +283,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
             if hit is not None:
                 matched.add(hit)
                 score.tp += 1
-                _check_attribution(evaluation, fact, labels[hit][0], record, request_agency)
+                _check_attribution(evaluation, kind, fact, labels[hit][0], record, request_agency, gazetteer)
             elif any(_same_value(kind, fact, label) for label, _ in labels):
                 score.repeats += 1
             else:
@@ -254,21 +305,44 @@ def _matches(kind: str, fact: Fact, span: tuple[int, int], label: dict[str, Any]
     return _values_agree(kind, fact, label)
 
 
-def _check_attribution(evaluation: Evaluation, fact: Fact, label: dict[str, Any], record: dict[str, Any],
-                       request_agency: str | None) -> None:
-    for key, plural in (("agency", "agencies"), ("vendor", "vendors"), ("product", "products")):
-        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+def _check_attribution(evaluation: Evaluation, kind: str, fact: Fact, label: dict[str, Any], record: dict[str, Any],
+                       request_agency: str | None, gazetteer: Gazetteer) -> None:
+    """Right / wrong / empty for the agency (every kind) and the vendor (costs and counts), where labelled."""
+    fields = ("agency", "vendor") if kind != "policies" else ("agency",)
+    for key in fields:
         if key not in label:
-            # Records without per-fact labels: a named agency or vendor must be one the record names.
-            if got is not None and record.get(plural):
-                evaluation.attribution_checked += 1
-                evaluation.attribution_correct += got in record[plural]
             continue
-        evaluation.attribution_checked += 1
-        if got == label[key]:
-            evaluation.attribution_correct += 1
+        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+        wanted = label[key] if isinstance(label[key], list) else [label[key]]
+        tally = evaluation.attribution[kind][key]
+        if got is None:
+            if None in wanted:
+                tally.right += 1
+            else:
+                tally.empty += 1
+                evaluation.errors.append(f"EMPTY {key} {record['file']}: {fact.quote[:60]!r}, labelled {label[key]!r}")
+            continue
+        if any(name is not None and _same_name(key, got, name, gazetteer) for name in wanted):
+            tally.right += 1
+            if key == "agency" and label.get("agency_state"):
+                tally.state_checked += 1
+                state = fact.agency_entity.state if fact.agency_entity is not None else None
+                tally.state_right += state == label["agency_state"]
         else:
-            evaluation.errors.append(f"ATTR {record['file']}: {fact.quote[:60]!r} {key}={got!r}, labelled {label[key]!r}")
+            tally.wrong += 1
+            evaluation.errors.append(f"WRONG {key} {record['file']}: {fact.quote[:60]!r} {got!r}, labelled {label[key]!r}")
+
+
+_STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
+
+
+def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
+    """Names agree once a state suffix ("(OR)"), case, apostrophes and gazetteer aliases are set aside."""
+    def key(name: str) -> str:
+        name = _STATE_SUFFIX.sub("", name).replace("’", "'")
+        entity = gazetteer.canonical(kind, name)
+        return _STATE_SUFFIX.sub("", entity.name if entity is not None else name).casefold()
+    return key(got) == key(wanted)
 
 
 def _score_entities(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer) -> None:
@@ -305,8 +379,16 @@ def render(evaluation: Evaluation) -> str:
         for kind, s in group.items():
             lines.append(f"{kind:<10} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4} "
                          f"{s.repeats:>6} {s.unscored:>8}")
-    lines.append(f"attribution accuracy {evaluation.attribution_accuracy:.3f} "
-                 f"({evaluation.attribution_correct}/{evaluation.attribution_checked})")
+    lines.append("")
+    lines.append(f"{'attribution':<12} {'field':<7} {'right':>6} {'wrong':>6} {'empty':>6} {'right%':>7} {'wrong%':>7} {'state':>7}")
+    rows = [(kind, name, part) for kind, parts in evaluation.attribution.items() for name, part in parts.items()]
+    rows += [("all", name, evaluation.attribution_total(name)) for name in ("agency", "vendor")]
+    for kind, name, part in rows:
+        if not part.checked:
+            continue
+        state = f"{part.state_right}/{part.state_checked}" if part.state_checked else "-"
+        lines.append(f"{kind:<12} {name:<7} {part.right:>6} {part.wrong:>6} {part.empty:>6} "
+                     f"{100 * part.share(part.right):>6.1f}% {100 * part.share(part.wrong):>6.1f}% {state:>7}")
     return "\n".join(lines)
 
 
@@ -317,9 +399,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--via-pdf", action="store_true",
                         help="render each text to PDF (tests/pdfs.py, needs the test extra) and import it first")
     parser.add_argument("--errors", action="store_true", help="also list every false positive and negative")
+    parser.add_argument("--attribution", type=Path, help="per-fact agency/vendor labels kept apart from LABELS.json "
+                        "(tests/data/corpus_attribution.json for the shared corpus)")
     args = parser.parse_args(argv)
     try:
-        evaluation = evaluate(args.labels, via_pdf=args.via_pdf)
+        evaluation = evaluate(args.labels, via_pdf=args.via_pdf, attribution=args.attribution)
     except LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
