@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from foia import EXTRACTOR_VERSION
+from foia import EXTRACTOR_VERSION, copies
 from foia.attribution import DocumentContext, thread_key
 from foia.extract import costs, counts, policies
 from foia.extract.entities import Entity, Gazetteer
@@ -48,6 +48,9 @@ class Fact:
     attribution_note: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
     about_other_product: bool = False  # see foia.extract.costs.CostFinding.other_product; never stored
+    # foia.copies: what finds an earlier copy of this fact (the fingerprint is stored, the context is not).
+    fingerprint: str | None = None
+    copy_context: str = ""
 
 
 @dataclass
@@ -113,12 +116,12 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
     scopes = _Scopes.build(context, messages)
     ordered = sorted(messages, key=lambda m: m.char_start)
     starts = [m.char_start for m in ordered]
-    copies = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
-    copy_starts = [start for start, _ in copies]
+    quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
+    quoted_starts = [start for start, _ in quoted]
     for page, page_offset in zip(pages, document.page_starts, strict=True):
         spans = sentence_spans(page.text)
         page_facts = [fact for fact in extract_page(page)
-                      if not _in_copy(copies, copy_starts, page_offset + fact.char_start)]
+                      if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
         for fact in page_facts:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
             message = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
@@ -132,6 +135,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
                        if f is not fact and f.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
+            fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
+            fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
             analysis.facts.append(fact)
     analysis.facts = _without_restatements(analysis.facts)
     return analysis

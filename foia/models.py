@@ -267,6 +267,8 @@ class FactMixin:
     attribution_confidence: Mapped[float | None] = mapped_column(Float)
     # The evidence in words, or why the agency or vendor was left empty (evidence disagreed, too weak).
     attribution_note: Mapped[str | None] = mapped_column(Text)
+    # Kind, values and OCR-normalised quote (foia.copies): finds the earlier fact a copy repeats.
+    fingerprint: Mapped[str | None] = mapped_column(String(40), index=True)
     # Set by `foia reextract` when a reviewed fact's quote is no longer found: kept, never dropped.
     needs_rereview: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 

@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from foia import EXTRACTOR_VERSION
+from foia import EXTRACTOR_VERSION, copies
 from foia.analysis import Analysis, Fact
 from foia.ingest import PageText
 from foia.extract.entities import Entity
@@ -19,6 +19,7 @@ from foia.messages.fingerprint import fingerprint
 from foia.states import STATE_NAMES
 from foia.models import (
     FACT_MODELS,
+    FactMixin,
     Agency,
     AgencyAlias,
     Attachment,
@@ -275,14 +276,17 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     """Write facts for a stored document; the batch agency is the weakest attribution evidence.
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
     and the rows go in as bulk INSERTs of up to ROWS_PER_INSERT rows per fact kind, not one ORM
-    object each."""
+    object each. Copies of facts already stored are then linked to them (foia.copies)."""
     agency_ids: dict[Entity | str, int] = {}
     vendor_ids: dict[str, int] = {}
     product_ids: dict[tuple[int, str], int] = {}
-    rows: dict[str, list[dict[str, object]]] = {kind: [] for kind in FACT_MODELS}
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_MODELS}
+    stored: dict[str, list[tuple[int, Fact, int | None]]] = {kind: [] for kind in FACT_MODELS}
 
     def insert_rows(kind: str) -> None:
-        session.execute(insert(FACT_MODELS[kind]), rows[kind])
+        model = FACT_MODELS[kind]
+        ids = session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows[kind]).all()
+        stored[kind].extend((fact_id, row.pop("_fact"), row["agency_id"]) for fact_id, row in zip(ids, rows[kind], strict=True))
         rows[kind] = []
 
     for fact in facts:
@@ -315,10 +319,10 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
             vendor_id=vendor_id,
             vendor_source=fact.vendor_source,
             product_id=product_id,
-            attribution_confidence=fact.attribution_confidence if agency_key is not None or vendor_id is not None
-            else None,
-            attribution_note=fact.attribution_note if agency_key is not None or vendor_id is None
-            else fact.attribution_note,
+            attribution_confidence=fact.attribution_confidence,
+            attribution_note=fact.attribution_note,
+            fingerprint=fact.fingerprint,
+            _fact=fact,
             **fact.values,
         ))
         if len(rows[fact.kind]) == ROWS_PER_INSERT:  # memory stays flat on a 10,000-page release
@@ -326,6 +330,51 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     for kind in FACT_MODELS:
         if rows[kind]:
             insert_rows(kind)
+        _link_copies(session, kind, stored[kind], set(page_ids.values()))
+
+
+def _link_copies(session: Session, kind: str, new: list[tuple[int, Fact, int | None]], pages: set[int]) -> None:
+    """Point each new fact that repeats one already stored at the earliest such fact: the same finding
+    said again in this document, or a copy in an earlier document (the words around it agree and the
+    agencies do not differ)."""
+    if not new:
+        return
+    model = FACT_MODELS[kind]
+    first_here: dict[str, int] = {}
+    links: list[dict[str, int]] = []
+    fingerprints = sorted({fact.fingerprint for _, fact, _ in new if fact.fingerprint})
+    earlier = _earlier_facts(session, model, fingerprints, min(fact_id for fact_id, _, _ in new), pages)
+    for fact_id, fact, agency_id in new:
+        if not fact.fingerprint:
+            continue
+        original = first_here.get(fact.fingerprint)
+        if original is None:
+            original = next((other_id for other_id, other_agency, other_context in earlier.get(fact.fingerprint, [])
+                             if (agency_id is None or other_agency is None or agency_id == other_agency)
+                             and copies.same_context(fact.copy_context, other_context)), None)
+        if original is None:
+            first_here[fact.fingerprint] = fact_id
+        else:
+            links.append(dict(id=fact_id, duplicate_of_id=original))
+    if links:
+        session.execute(update(model), links)
+
+
+def _earlier_facts(session: Session, model: type[FactMixin], fingerprints: list[str], before: int,
+                   pages: set[int]) -> dict[str, list[tuple[int, int | None, str]]]:
+    """Stored originals with these fingerprints in other documents: (id, agency id, normalised context)."""
+    found: dict[str, list[tuple[int, int | None, str]]] = {}
+    for start in range(0, len(fingerprints), 1000):  # bounded IN lists (SQLite caps bound parameters)
+        rows = session.execute(
+            select(model.id, model.fingerprint, model.agency_id, model.page_id, model.char_start, model.char_end, Page.text)
+            .join(Page, Page.id == model.page_id)
+            .where(model.fingerprint.in_(fingerprints[start : start + 1000]), model.duplicate_of_id.is_(None),
+                   model.id < before)
+            .order_by(model.id))
+        for fact_id, fingerprint, agency_id, page_id, char_start, char_end, text in rows:
+            if page_id not in pages:
+                found.setdefault(fingerprint, []).append((fact_id, agency_id, copies.context(text, char_start, char_end)))
+    return found
 
 
 def refill_pages(session: Session, document: Document, pages: Iterable[PageText], analysis: Analysis,

@@ -2,7 +2,8 @@
 
 - agencies: FBI ORI, state, type and county; vendors: their web/email domain.
 - every fact kind: `duplicate_of_id` (the first stored fact this one repeats, from a re-saved or scanned
-  copy of a record: left out of sums and default listings), `attribution_confidence`, and
+  copy of a record: left out of sums and default listings) with the `fingerprint` that finds it
+  (foia.copies), `attribution_confidence`, and
   `attribution_note` (which evidence decided, or why the agency or vendor was left empty).
 - costs: `amount_min` may be empty (a cap or "up to" gives only an upper bound); `qualifier` (exact,
   range, approximately, at least, at most), `billing` ("billed annually"), `term` ("2 years", "first year").
@@ -54,11 +55,13 @@ def upgrade() -> None:
     for table in FACT_TABLES:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("duplicate_of_id", sa.Integer(), nullable=True))
+            batch.add_column(sa.Column("fingerprint", sa.String(length=40), nullable=True))
             batch.add_column(sa.Column("attribution_confidence", sa.Float(), nullable=True))
             batch.add_column(sa.Column("attribution_note", sa.Text(), nullable=True))
             batch.create_foreign_key(batch.f(f"fk_{table}_duplicate_of_id_{table}"), table, ["duplicate_of_id"], ["id"],
                                      ondelete="SET NULL")
             batch.create_index(batch.f(f"ix_{table}_duplicate_of_id"), ["duplicate_of_id"])
+            batch.create_index(batch.f(f"ix_{table}_fingerprint"), ["fingerprint"])
             if table == "costs":
                 batch.alter_column("amount_min", existing_type=sa.Numeric(precision=20, scale=6), nullable=True)
                 batch.add_column(sa.Column("qualifier", sa.String(length=16), server_default="exact", nullable=False))
@@ -85,10 +88,12 @@ def downgrade() -> None:
                 batch.drop_column("billing")
                 batch.drop_column("qualifier")
                 batch.alter_column("amount_min", existing_type=sa.Numeric(precision=20, scale=6), nullable=False)
+            batch.drop_index(batch.f(f"ix_{table}_fingerprint"))
             batch.drop_index(batch.f(f"ix_{table}_duplicate_of_id"))
             batch.drop_constraint(batch.f(f"fk_{table}_duplicate_of_id_{table}"), type_="foreignkey")
             batch.drop_column("attribution_note")
             batch.drop_column("attribution_confidence")
+            batch.drop_column("fingerprint")
             batch.drop_column("duplicate_of_id")
         if sqlite:
             for statement in _sqlite_fact_triggers(table):
