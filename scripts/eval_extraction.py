@@ -143,6 +143,25 @@ def _pdf_pages(text: str, name: str, workdir: Path) -> tuple[list[PageText], str
     return pages, "\n".join(page.text for page in pages)
 
 
+_OCR_FOLD = str.maketrans({"|": "l", "i": "l", "1": "l", "!": "l", "0": "o"})
+
+
+def _ocr_span(text: str, quote: str, where: str) -> tuple[int, int]:
+    """Where a labelled quote landed in OCR text: compared as letters and digits only, with OCR's usual
+    confusions folded (I/l/1/|, O/0); a quote OCR garbled beyond that cannot be located."""
+    kept = [(index, char) for index, char in enumerate(text.lower().translate(_OCR_FOLD)) if char.isalnum()]
+    folded = "".join(char for _, char in kept)
+    wanted = "".join(char for char in quote.lower().translate(_OCR_FOLD) if char.isalnum())
+    found = folded.find(wanted) if wanted else -1
+    if found == -1:
+        raise _Unlocated(f"{where}: labelled quote not found in the OCR text: {quote[:60]!r}")
+    return kept[found][0], kept[found + len(wanted) - 1][0] + 1
+
+
+class _Unlocated(LabelError):
+    """A labelled quote the reading of a scan lost: a miss of the reader, not an error in the labels."""
+
+
 def _flexible_span(text: str, quote: str, where: str) -> tuple[int, int]:
     """Where a labelled quote landed in PDF text: any whitespace, and a break after a hyphen, may differ."""
     words = quote.translate(_PLAIN).split()
@@ -220,7 +239,7 @@ def _with_attribution(records: list[dict[str, Any]], path: Path) -> None:
 
 
 def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False,
-             attribution: Path | None = None) -> Evaluation:
+             attribution: Path | None = None, source: str = "text") -> Evaluation:
     """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported;
     `attribution` adds per-fact agency and vendor labels kept in a separate file."""
     try:
@@ -237,7 +256,14 @@ def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: 
             text = path.read_text("utf-8")
         except OSError as exc:
             raise LabelError(f"{path}: cannot read ({exc.strerror})") from None
-        if via_pdf:
+        if source in ("pdf", "scan"):
+            if not record.get(source):
+                continue  # a record without a scan is left out of the scan measurement
+            pages = _ingested_pages(labels_path.parent / record[source])
+            joined = "\n".join(page.text for page in pages)
+            _evaluate_record(evaluation, record, joined, gazetteer, pages=pages,
+                             find_span=_ocr_span if source == "scan" else _flexible_span)
+        elif via_pdf:
             with tempfile.TemporaryDirectory() as workdir:
                 pages, joined = _pdf_pages(text, record["file"], Path(workdir))
             _evaluate_record(evaluation, record, joined, gazetteer, pages=pages)
@@ -246,8 +272,18 @@ def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: 
     return evaluation
 
 
+def _ingested_pages(path: Path) -> list[PageText]:
+    """The file read as `foia import` reads it (text layer, or Tesseract for scanned pages)."""
+    from foia.ingest import ingest_file
+
+    try:
+        return ingest_file(path).pages
+    except (OSError, ValueError) as exc:
+        raise LabelError(f"{path}: cannot read ({exc})") from None
+
+
 def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer,
-                     pages: list[PageText] | None = None) -> None:
+                     pages: list[PageText] | None = None, find_span: Any = None) -> None:
     name = record["file"]
     if pages is None:
         pages, starts = _pages(text)
@@ -257,7 +293,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
         for page in pages:
             starts.append(offset)
             offset += len(page.text) + 1
-        find_span = _flexible_span
+        find_span = find_span or _flexible_span
     analysis = analyse(pages, gazetteer)
     request_agency = record.get("request_agency")
     counts_labelled = "counts" in record
@@ -268,7 +304,13 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
     }
     for kind in KINDS:
         score = evaluation.facts[kind]
-        labels = [(label, find_span(text, label["quote"], name)) for label in labelled[kind]]
+        labels = []
+        for label in labelled[kind]:
+            try:
+                labels.append((label, find_span(text, label["quote"], name)))
+            except _Unlocated:
+                score.fn += 1
+                evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r} (lost in OCR)")
         matched: set[int] = set()
         for fact in (f for f in analysis.facts if f.kind == kind):
             start = starts[fact.page_number - 1] + fact.char_start
@@ -396,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("labels", type=Path)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--source", choices=("text", "pdf", "scan"), default="text",
+                        help="read each record's text file, its 'pdf', or its 'scan' (OCR) through the import path")
     parser.add_argument("--via-pdf", action="store_true",
                         help="render each text to PDF (tests/pdfs.py, needs the test extra) and import it first")
     parser.add_argument("--errors", action="store_true", help="also list every false positive and negative")
@@ -403,13 +447,16 @@ def main(argv: list[str] | None = None) -> int:
                         "(tests/data/corpus_attribution.json for the shared corpus)")
     args = parser.parse_args(argv)
     try:
-        evaluation = evaluate(args.labels, via_pdf=args.via_pdf, attribution=args.attribution)
+        evaluation = evaluate(args.labels, via_pdf=args.via_pdf, attribution=args.attribution, source=args.source)
     except LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluation.as_dict(), indent=2) if args.json else render(evaluation))
-    if args.errors:
-        print("\n".join(evaluation.errors))
+    try:
+        print(json.dumps(evaluation.as_dict(), indent=2) if args.json else render(evaluation))
+        if args.errors:
+            print("\n".join(evaluation.errors))
+    except BrokenPipeError:  # `... | head`: the reader left
+        return 0
     return 0
 
 
