@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from PIL import Image
 
 from foia.ingest.columns import Table, Word, tables_from_words
+from foia.ingest.scan_rules import without_rules
 from foia.ingest.tables import likely_table
 
 OCR_MODES = ("auto", "always", "never")
@@ -91,20 +92,19 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     """Run Tesseract on one page image and rebuild its text from the TSV word table, so one run gives
     both the text and the per-word confidences. A page that looks like a price table is read again
     as one (see `_as_table`)."""
-    data = _image_bytes(image)
-    result = text_from_tsv(_tesseract_tsv(data, settings))
+    result = text_from_tsv(_tesseract_tsv(_image_bytes(image), settings))
     if likely_table(result.text):
-        result = _as_table(data, settings, result)
+        result = _as_table(image, settings, result)
     return result
 
 
-def _as_table(data: bytes, settings: OcrSettings, first: OcrResult) -> OcrResult:
+def _as_table(image: Image.Image, settings: OcrSettings, first: OcrResult) -> OcrResult:
     """Tesseract's default page segmentation reads a table's columns as separate blocks, one under the
     other, and can drop a column of short numbers; "a single column of text" (--psm 4) keeps each row
-    on one line. That reading, and the tables its word boxes align into, replace the first one only
-    when a table is found in it."""
+    on one line, and reads it better with the ruling lines taken out. That reading, and the tables its
+    word boxes align into, replace the first one only when a table is found in it."""
     try:
-        tsv = _tesseract_tsv(data, settings, "--psm", "4")
+        tsv = _tesseract_tsv(_image_bytes(without_rules(image)), settings, "--psm", "4")
     except OcrError:
         return first
     tables = tables_from_words(words_from_tsv(tsv))
