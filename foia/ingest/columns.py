@@ -162,9 +162,17 @@ def _band_of(cell: _Cell, bands: list[tuple[float, float]]) -> int:
 
 
 def _fits_one_band(line: _Line, bands: list[tuple[float, float]]) -> bool:
-    """A wrapped description stays inside its column; a paragraph after the table does not."""
+    """A wrapped description starts in its column and stops short of the next one; a paragraph after
+    the table runs across the columns."""
     slack = line.height
-    return all(any(x0 - slack <= cell.x0 and cell.x1 <= x1 + slack for x0, x1 in bands) for cell in line.cells)
+    for cell in line.cells:
+        starts = [index for index, (x0, x1) in enumerate(bands) if x0 - slack <= cell.x0 <= x1]
+        if not starts:
+            return False
+        following = starts[0] + 1
+        if following < len(bands) and cell.x1 > bands[following][0]:
+            return False
+    return True
 
 
 def _spread(line: _Line, bands: list[tuple[float, float]]) -> list[str]:
