@@ -23,12 +23,12 @@ MONEY_CELL = re.compile(
     rf"^\(?[-−–]?\s?(?:{CURRENCY_MARK}\s?)?[-−–]?\(?(?P<number>{_AMOUNT})\)?\s?(?:{CURRENCY_MARK})?\)?(?:\s?CR)?$"
 )
 _HAS_MARK_OR_CENTS = re.compile(rf"{CURRENCY_MARK}|[.,]\d{{2}}\)?(?:\s?{CURRENCY_MARK})?(?:\s?CR)?$")
-# Words that name the columns of a price table.
-HEADER_TERMS = re.compile(
-    r"\b(?:qty|quantity|unit\s+(?:price|cost)|price|cost|rate|extended|ext\.?|amount|total|sub-?total|"
-    r"description|item|product|service|part\s*(?:no\.?|number|#)|sku|annual|monthly|year\s*\d|yr\s*\d|fee)\b",
-    re.IGNORECASE,
-)
+# Words that name the columns of a price table ("Unit Price" counts as price, "Year 1" as year).
+HEADER_WORDS = frozenset([
+    "qty", "quantity", "price", "cost", "rate", "extended", "ext", "amount", "total", "subtotal", "sub-total",
+    "description", "item", "product", "service", "sku", "annual", "monthly", "year", "yr", "fee", "part",
+])
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 # A price cell that says there is no price: the row is still part of the table.
 NO_CHARGE = re.compile(r"^(?:included|incl\.?|no\s+charge|n/c|free|waived|tbd|-|—|–)$", re.IGNORECASE)
@@ -45,7 +45,9 @@ def is_money(cell: str) -> bool:
 
 
 def header_terms(text: str) -> int:
-    return len({match.group().lower() for match in HEADER_TERMS.finditer(text)})
+    """How many distinct column-name words the text holds (a word set, not a regex: it runs on every
+    line of every page)."""
+    return len(HEADER_WORDS.intersection(_WORDS.findall(text.lower())))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
 from foia.ingest import IngestedDocument, IngestError, PageText
+from foia.ingest.columns import Table
 from foia.ingest.ocr import (
     RENDER_DPI,
     OcrError,
@@ -32,7 +33,6 @@ from foia.ingest.ocr import (
     tesseract_path,
 )
 from foia.ingest.scan_boxes import dark_boxes
-from foia.ingest.columns import Table
 from foia.ingest.tables import count_rulings, likely_table, read_pdf_tables
 from foia.redactions import BLACK_BOX, markers_in_text
 

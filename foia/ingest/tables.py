@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MONEY_TOKEN = re.compile(rf"(?:{CURRENCY_MARK})\s?\d|\b\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}\b")
-_ENDS_IN_MONEY = re.compile(rf"(?:{CURRENCY_MARK}\s?[\d.,]*\d|\b\d[\d,]*\.\d{{2}})\)?\s*(?:{CURRENCY_MARK}|CR)?\s*$")
+_ENDS_IN_MONEY = re.compile(rf"(?:{CURRENCY_MARK}\s?[\d.,]{{0,15}}\d|\b\d[\d,]{{0,15}}\.\d{{2}})\)?\s*(?:{CURRENCY_MARK}|CR)?\s*\Z")
+_TAIL = 32  # characters at the end of a line that can hold its closing amount
+MAX_HEADER_WORDS = 14  # a line of column names is short; prose that names "total cost" and "price" is not
 MIN_MONEY_LINE_ENDS = 3  # lines ending in an amount that make a page look like a price list
 MIN_RULINGS = 4  # thin lines or outlined boxes that make a page with money on it look ruled
 MAX_RULE_THICKNESS = 3.0  # points: thicker filled shapes are boxes or redaction bars, not rules
@@ -39,18 +41,22 @@ _LINES_STRATEGY = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
 def likely_table(text: str, rulings: Callable[[], int] | None = None) -> bool:
-    """Whether a page probably holds a price table: cheap tests on its text first; the ruling count
-    (walking the page's path objects) is asked for only when the page has money but no other sign."""
+    """Whether a page probably holds a price table: cheap tests on its text first (only the tail of
+    each line, and only short lines, go through a regex); the ruling count (walking the page's path
+    objects) is asked for only when the page has money but no other sign."""
     if len(text) > MAX_TABLE_PAGE_CHARS or not _MONEY_TOKEN.search(text):
         return False
     ends = 0
-    for line in text.splitlines():
-        if header_terms(line) >= 2 and not _MONEY_TOKEN.search(line):
-            return True
-        ends += bool(_ENDS_IN_MONEY.search(line))
-        if ends >= MIN_MONEY_LINE_ENDS:
+    for line in text.split("\n"):
+        ends += bool(_ENDS_IN_MONEY.search(line[-_TAIL:]))
+        if ends >= MIN_MONEY_LINE_ENDS or (line.count(" ") < MAX_HEADER_WORDS and _is_header_line(line)):
             return True
     return rulings is not None and rulings() >= MIN_RULINGS
+
+
+def _is_header_line(line: str) -> bool:
+    """A short line naming two or more price-table columns and holding no amount."""
+    return header_terms(line) >= 2 and not _MONEY_TOKEN.search(line)
 
 
 def count_rulings(paths: Iterable[ctypes.c_void_p]) -> int:
