@@ -74,6 +74,9 @@ def tesseract_languages() -> list[str]:
 # Tesseract processes running now, started by any thread of this process (see stop_running).
 _running: set[subprocess.Popen[bytes]] = set()
 _running_lock = threading.Lock()
+# How many times stop_running has run: a page's second (table) reading is not started after a stop
+# that came while the page was being read.
+_stops = 0
 
 
 def _single_thread_env() -> dict[str, str]:
@@ -92,26 +95,27 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     """Run Tesseract on one page image and rebuild its text from the TSV word table, so one run gives
     both the text and the per-word confidences. A page that looks like a price table is read again
     as one (see `_as_table`)."""
+    stops = _stops
     result = text_from_tsv(_tesseract_tsv(_image_bytes(image), settings))
-    if likely_table(result.text):
-        result = _as_table(image, settings, result)
+    if likely_table(result.text) and _stops == stops:
+        result = _as_table(image, settings, result, stops)
     return result
 
 
-def _as_table(image: Image.Image, settings: OcrSettings, first: OcrResult) -> OcrResult:
+def _as_table(image: Image.Image, settings: OcrSettings, first: OcrResult, stops: int) -> OcrResult:
     """Tesseract's default page segmentation reads a table's columns as separate blocks, one under the
     other, and can drop a column of short numbers; "a single column of text" (--psm 4) keeps each row
     on one line, and reads it better with the ruling lines taken out. That reading, and the tables its
     word boxes align into, replace the first one only when a table is found in it."""
     try:
-        tsv = _tesseract_tsv(_image_bytes(without_rules(image)), settings, "--psm", "4")
+        tsv = _tesseract_tsv(_image_bytes(without_rules(image)), settings, "--psm", "4", unless_stopped_since=stops)
     except OcrError:
         return first
     tables = tables_from_words(words_from_tsv(tsv))
     return replace(text_from_tsv(tsv), tables=tables) if tables else first
 
 
-def _tesseract_tsv(data: bytes, settings: OcrSettings, *options: str) -> str:
+def _tesseract_tsv(data: bytes, settings: OcrSettings, *options: str, unless_stopped_since: int | None = None) -> str:
     path = tesseract_path()
     if path is None:
         raise OcrError("tesseract is not installed")
@@ -119,6 +123,8 @@ def _tesseract_tsv(data: bytes, settings: OcrSettings, *options: str) -> str:
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=_single_thread_env())
     with _running_lock:
+        if unless_stopped_since is not None and _stops != unless_stopped_since:
+            process.kill()  # stop_running came after this page began: its processes are not to be waited for
         _running.add(process)
     try:
         stdout, stderr = process.communicate(data, timeout=settings.timeout_s)
@@ -138,7 +144,9 @@ def _tesseract_tsv(data: bytes, settings: OcrSettings, *options: str) -> str:
 def stop_running() -> None:
     """Kill every Tesseract this process started that is still at work: the file's time limit ran out,
     and one dense page can keep Tesseract busy for minutes."""
+    global _stops
     with _running_lock:
+        _stops += 1
         for process in _running:
             process.kill()
 
