@@ -253,7 +253,7 @@ def test_quotes_are_exact_and_totals_are_never_line_items(rows: list[tuple[str, 
             assert cost.row_kind in ("total", "subtotal")
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(text=st.text(alphabet=st.sampled_from(list("ab1$.,| \n\t")), max_size=80),
        row=st.lists(st.text(alphabet=st.sampled_from(list("ab1$.,\n ")), max_size=8), min_size=1, max_size=4))
 def test_located_rows_cover_only_their_cells(text: str, row: list[str]) -> None:
