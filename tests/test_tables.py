@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from foia.extract.tables import TableCost, find_table_costs, locate_row, parse_money
 from foia.ingest import PageText, ingest_file
 from foia.ingest.pdf import ReadOptions, reading
-from foia.ingest.tables import likely_table
+from foia.ingest.tables import likely_table, read_pdf_tables
 from tests.pdfs import write_text_pdf
 from tests.price_tables import (
     EURO_QUOTE,
@@ -23,6 +23,7 @@ from tests.price_tables import (
     PROSE,
     PURCHASE_ORDER,
     QUOTE,
+    PriceTable,
     scan_of,
     write_table_pdf,
 )
@@ -134,6 +135,20 @@ def test_prose_page_is_not_read_as_a_table(tmp_path: Path) -> None:
     assert not likely_table(PROSE)
     page = _page(write_text_pdf(tmp_path / "letter.pdf", [PROSE]))
     assert page.tables == [] and find_table_costs(page) == []
+
+
+def test_ruling_lines_flag_a_page_the_text_alone_does_not(tmp_path: Path) -> None:
+    """Two priced rows under column names foia does not know: only the ruling lines say "table"."""
+    sheet = PriceTable(before=["Schedule A"], rows=[("Deliverable", "Charge"), ("Watchlist hosting", "$1,000.00"),
+                                                  ("Analyst seats", "$250.00")], widths=(90, 40), align=("LEFT", "RIGHT"))
+    path = write_table_pdf(tmp_path / "ruled.pdf", [sheet])
+    bare = PriceTable(before=sheet.before, rows=sheet.rows, widths=sheet.widths, align=sheet.align, borders="NONE")
+    assert _page(path).tables == [[["Deliverable", "Charge"], ["Watchlist hosting", "$1,000.00"], ["Analyst seats", "$250.00"]]]
+    assert _page(write_table_pdf(tmp_path / "bare.pdf", [bare])).tables == []
+
+
+def test_a_file_pdfminer_cannot_parse_keeps_its_text_and_gets_no_tables() -> None:
+    assert read_pdf_tables(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", [0]) == {}
 
 
 def test_spreadsheet_rows_with_a_text_of_tab_separated_cells() -> None:
