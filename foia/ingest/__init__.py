@@ -32,6 +32,8 @@ class PageText:
     needs_ocr: bool = False
     bates: str | None = None
     redactions: dict[str, int] = field(default_factory=dict)  # code -> count on this page
+    # Tables on the page, each a list of rows of cell strings (a cell wrapped over lines keeps its "\n").
+    tables: list[list[list[str]]] = field(default_factory=list)
 
 
 @dataclass

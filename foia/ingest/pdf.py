@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
 from foia.ingest import IngestedDocument, IngestError, PageText
+from foia.ingest.columns import Table
 from foia.ingest.ocr import (
     RENDER_DPI,
     OcrError,
@@ -32,6 +33,7 @@ from foia.ingest.ocr import (
     tesseract_path,
 )
 from foia.ingest.scan_boxes import dark_boxes
+from foia.ingest.tables import count_rulings, likely_table, read_pdf_tables
 from foia.redactions import BLACK_BOX, markers_in_text
 
 MEDIA_TYPE = "application/pdf"
@@ -140,6 +142,8 @@ class _RawPage:
     boxes_over_text: int = 0
     ocr: OcrResult | None = None
     wants_ocr: bool = False
+    table_likely: bool = False
+    tables: list[Table] = field(default_factory=list)
 
 
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
@@ -152,13 +156,17 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
         try:
             text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
             boxes, over_text = black_boxes(page, textpage)
+            raw = page.raw
+            table_likely = likely_table(text, lambda: count_rulings(
+                _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))))
         finally:
             textpage.close()
     except pdfium.PdfiumError:
         return _RawPage(text="", wants_ocr=True)
     finally:
         page.close()
-    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text))
+    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text),
+                    table_likely=table_likely)
 
 
 # A page is rendered for OCR at RENDER_DPI, but never into more pixels than this (a hostile MediaBox
@@ -233,6 +241,9 @@ def ingest(source: Path | bytes, name: str) -> IngestedDocument:
             _ocr_pages(document, raw, to_ocr, settings, options.on_pages)
     finally:
         document.close()
+    tables = read_pdf_tables(source, [i for i, page in enumerate(raw) if page.table_likely and page.ocr is None])
+    for index, found in tables.items():
+        raw[index].tables = found
     return IngestedDocument(media_type=MEDIA_TYPE, pages=_finish(raw))
 
 
@@ -258,5 +269,6 @@ def _finish(raw: list[_RawPage]) -> list[PageText]:
             number=number, text=clean.text, text_source=source,
             ocr_confidence=page.ocr.confidence if page.ocr else None,
             needs_ocr=needs_ocr, bates=clean.bates, redactions=redactions,
+            tables=page.ocr.tables if page.ocr else page.tables,
         ))
     return pages
