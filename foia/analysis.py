@@ -13,7 +13,7 @@ from typing import Any
 
 from foia import EXTRACTOR_VERSION, copies
 from foia.attribution import DocumentContext, thread_key
-from foia.extract import costs, counts, policies
+from foia.extract import cost_terms, costs, counts, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition, names_face_recognition
@@ -200,10 +200,17 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
+_TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
+
+
 def extract_page(page: PageText) -> Iterable[Fact]:
-    """Every fact on one page, unattributed, with offsets and quotes in that page's text."""
+    """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
+    first (they claim their amounts), then prose."""
     cost_spans = []
-    for cost in costs.find_costs(page.text):
+    for row in tables.find_table_costs(page):
+        cost_spans.append((row.char_start, row.char_end))
+        yield _fact("costs", page, row, tables.EXTRACTOR, _table_cost_values(row))
+    for cost in costs.find_costs(page.text, claimed=cost_spans):
         cost_spans.append((cost.char_start, cost.char_end))
         fact = _fact("costs", page, cost, costs.EXTRACTOR, _cost_values(cost))
         fact.about_other_product = cost.other_product
@@ -229,6 +236,34 @@ def _fact(kind: str, page: PageText, finding: Any, extractor: str, values: dict[
         confidence=finding.confidence,
         values=values,
     )
+
+
+_ROW_KINDS = {"subtotal": "total", "total": "total", "tax": "tax", "discount": "credit", "credit": "credit"}
+
+
+def _table_cost_values(row: tables.TableCost) -> dict[str, Any]:
+    """A price-table row as a cost: its line total (a flat amount for its quantity), or its unit price
+    when the row gives no total; subtotals and totals are kind "total", never summed with their rows."""
+    per_unit = row.line_total is None and row.unit_price is not None and row.unit is not None
+    amount = row.line_total if row.line_total is not None else row.unit_price
+    period, term = row.period, row.term
+    if period is not None and (multi := _TERM_PERIOD.match(period)):
+        months = int(multi["n"]) * (12 if multi["unit"] == "year" else 1)
+        period, term = ("year" if months == 12 else "month" if months == 1 else None), term or period
+    kind = _ROW_KINDS.get(row.row_kind) or (
+        cost_terms.read_kind(row.description, len(row.description), len(row.description), 0, len(row.description))
+        if row.description else None)
+    if kind == "setup" and period is None:
+        period = "one-time"
+    unit = row.unit if per_unit else None
+    values: dict[str, Any] = {
+        "amount_min": amount, "amount_max": amount, "qualifier": "exact", "currency": row.currency,
+        "period": period, "billing": None, "term": term, "unit": unit, "unit_quantity": Decimal(1) if unit else None,
+        "kind": kind,
+    }
+    values["monthly_usd_min"] = values["monthly_usd_max"] = (
+        costs.monthly_usd(amount, row.currency, period, unit) if row.row_kind == "line_item" else None)
+    return values
 
 
 def _cost_values(finding: costs.CostFinding) -> dict[str, Any]:

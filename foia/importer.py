@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import multiprocessing
 import multiprocessing.util
 import os
@@ -623,7 +624,8 @@ def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None
 
 def _stored_page(page: Page) -> PageText:
     return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
-                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
+                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions},
+                    tables=json.loads(page.tables) if page.tables else [])
 
 
 def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:

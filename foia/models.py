@@ -192,6 +192,9 @@ class Page(Base):
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
     needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     bates: Mapped[str | None] = mapped_column(String(100), index=True)
+    # The page's tables as JSON (a list of tables, each a list of rows of cell strings): table costs are
+    # read from them again by `foia reextract`.
+    tables: Mapped[str | None] = mapped_column(Text)
     document: Mapped[Document] = relationship(back_populates="pages")
     redactions: Mapped[list[Redaction]] = relationship(cascade="all, delete-orphan", order_by="Redaction.code")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -192,7 +193,8 @@ def insert_pages(session: Session, document_id: int, pages: Sequence[PageText]) 
         chunk = pages[start : start + ROWS_PER_INSERT]
         new_ids = session.scalars(insert(Page).returning(Page.id, sort_by_parameter_order=True), [
             dict(document_id=document_id, number=page.number, text=page.text, text_source=page.text_source,
-                 ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates)
+                 ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates,
+                 tables=json.dumps(page.tables) if page.tables else None)
             for page in chunk
         ]).all()
         ids.update(zip((page.number for page in chunk), new_ids, strict=True))
@@ -387,6 +389,7 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
         page = stored[new.number]
         page.text, page.text_source, page.ocr_confidence = new.text, new.text_source, new.ocr_confidence
         page.needs_ocr, page.bates = new.needs_ocr, new.bates
+        page.tables = json.dumps(new.tables) if new.tables else None
         page.redactions = [Redaction(code=code, count=count) for code, count in sorted(new.redactions.items())]
     page_ids = [page.id for page in document.pages]
     kept: set[tuple[str, int, int, int]] = set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -123,11 +123,14 @@ class _Context:
     off_topic: list[int]
 
 
-def find_costs(text: str) -> Iterator[CostFinding]:
-    """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose."""
+def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[CostFinding]:
+    """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
+    Amounts inside `claimed` spans (price-table rows read already) are left alone."""
     context = _Context(text, sentence_spans(text), _off_topic_positions(text))
-    findings = list(_line_items(text))
-    claimed = [(item.char_start, item.char_end) for item in findings]
+    claimed = list(claimed)
+    findings = [item for item in _line_items(text)
+                if not any(start <= item.char_start < end for start, end in claimed)]
+    claimed += [(item.char_start, item.char_end) for item in findings]
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
     for group in _groups(text, found):

@@ -1,6 +1,7 @@
 """Attribution evidence, agencies a reporter can join on, copies of facts, and numbers as written.
 
-- agencies: FBI ORI, state, type and county; vendors: their web/email domain.
+- agencies: FBI ORI, state, type and county; vendors: their web/email domain; pages: the price tables read
+  on them (JSON rows of cells), so `foia reextract` reads table costs again without the file.
 - every fact kind: `duplicate_of_id` (the first stored fact this one repeats, from a re-saved or scanned
   copy of a record: left out of sums and default listings) with the `fingerprint` that finds it
   (foia.copies), `attribution_confidence`, and
@@ -52,6 +53,7 @@ def upgrade() -> None:
         batch.create_unique_constraint(batch.f("uq_agencies_ori"), ["ori"])
     op.create_index(op.f("ix_agencies_state"), "agencies", ["state"])
     op.add_column("vendors", sa.Column("domain", sa.String(length=253), nullable=True))
+    op.add_column("pages", sa.Column("tables", sa.Text(), nullable=True))
     for table in FACT_TABLES:
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("duplicate_of_id", sa.Integer(), nullable=True))
@@ -99,6 +101,7 @@ def downgrade() -> None:
             for statement in _sqlite_fact_triggers(table):
                 op.execute(f"DROP TRIGGER IF EXISTS {statement.split()[2]}")
                 op.execute(statement)
+    op.drop_column("pages", "tables")
     op.drop_column("vendors", "domain")
     op.drop_index(op.f("ix_agencies_state"), table_name="agencies")
     with op.batch_alter_table("agencies") as batch:
