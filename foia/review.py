@@ -28,8 +28,9 @@ QUALIFIERS = ("exact", "approximately", "at least", "at most", "up to")
 POLICY_KINDS = ("prohibition", "requirement", "permission", "disclaimer", "other")
 # What a reviewer may correct per kind, and how the typed text becomes a value.
 CORRECTABLE: dict[str, tuple[str, ...]] = {
-    "costs": ("amount_min", "amount_max", "currency", "period", "unit", "unit_quantity", "kind"),
-    "usage": ("count", "qualifier", "measure", "per"),
+    "costs": ("amount_min", "amount_max", "qualifier", "currency", "period", "billing", "term", "unit", "unit_quantity",
+              "kind"),
+    "usage": ("count", "count_max", "qualifier", "measure", "per", "category"),
     "policies": ("statement", "kind"),
 }
 
