@@ -204,7 +204,9 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
         if kind in STATEWIDE_BODIES and not _secretary_of_state(body):
             return AgencyName(match.start(), match.end(), _clean(body), _type_for(kind, body, None, None), statewide=True)
         return None
-    if (place.generic_only and kind not in ("county_sheriff", "sheriff")) or kind in _STATE_ONLY_BODIES:
+    if (place.generic_only and kind != "county_sheriff") or kind in _STATE_ONLY_BODIES:
+        return None
+    if kind in _WEAK_BODIES and place.state is not None:
         return None
     return _placed(kind, body, place, match, known)
 
@@ -226,7 +228,7 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
     candidates = []
     for first in range(len(words)):
         tail = words[first:]
-        if tail[0] in _CONNECTORS or (kind not in ("county_sheriff", "sheriff")
+        if tail[0] in _CONNECTORS or (kind != "county_sheriff"
                                       and all(word in _GENERIC_WORDS or word in _CONNECTORS for word in tail)):
             continue
         if first > 0 and words[first - 1] in _GENERIC_WORDS:
@@ -447,7 +449,7 @@ def _department_subject(match: re.Match[str]) -> tuple[str, int]:
     kept = 2 + (words[2].group() == "the")
     for word in words[kept:]:
         following = match.string[match.start() + word.end():match.start() + word.end() + 1]
-        if word.group() in _DEPARTMENT_SUBJECT_ENDS or word.group() in _TITLES or following in "'’":
+        if word.group() in _DEPARTMENT_SUBJECT_ENDS or word.group() in _TITLES or (following and following in "'’"):
             break
         kept += 1
     if kept <= 2 + (words[2].group() == "the"):

@@ -108,7 +108,7 @@ class Gazetteer:
                         agency_type=record.get("type"), county=record.get("county"))
         named = replace(placed, ori=None, state=None) if record.get("shared_name") else placed
         self._add(named, record, domain_entity=placed)
-        self.entries.extend((alias, placed, False) for alias in record.get("legacy_names", []))
+        self.entries.extend((alias, placed, False) for alias in record.get("placed_aliases", []))  # "... (Oregon)"
         if placed.state is not None:
             self.curated_agencies.append(placed)
 
