@@ -139,7 +139,7 @@ def _organisation_name(name: str, state: str) -> str:
 
 
 def _title(value: str) -> str:
-    words = []
+    words: list[str] = []
     for word in value.lower().split(" "):
         if word in ("of", "and", "the", "for") and words:
             words.append(word)
