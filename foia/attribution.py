@@ -22,14 +22,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
+from foia.extract.topic import about_face_recognition
 from foia.messages import SplitMessage
 
 CONFIDENCE = {"sentence": 0.9, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65, "request": 0.6}
 SIGNATURE_LINES = 8
-TITLE_CHARS = 300
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
-_BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,50}?\b(?:for|of|to|at|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
+# "Attorney General Dave Yost": the office, by its holder's title.
+_TITLED = re.compile(r"\bAttorney\s+General\s+(?=[A-Z][a-z]+\s+[A-Z])")
 # A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not inherit
 # the vendor of the email it sits in; "the company" alone is the vendor already spoken of.
 _OTHER_SELLER = re.compile(
@@ -107,11 +111,17 @@ class DocumentContext:
     def __init__(self, text: str, messages: Sequence[SplitMessage], gazetteer: Gazetteer) -> None:
         self.text = text
         self.gazetteer = gazetteer
-        found = gazetteer.mentions(text)
-        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found)], key=lambda m: m.start)
-        self._starts = [mention.start for mention in self.mentions]
         self.state_clues = gazetteer.state_clues(text)
         self._clue_starts = [clue.start for clue in self.state_clues]
+        found = [*gazetteer.mentions(text), *_titled_officials(text)]
+        found = self._placed(found)
+        states = {clue.state for clue in self.state_clues}
+        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
+                                              key=lambda m: m.start)
+        self._starts = [mention.start for mention in self.mentions]
+        self._title_end = _title_end(text)
+        self._lede_end = _lede_end(text, self._title_end)
+        self._uncounted = _uncounted_lines(text)
         self.messages = {message.position: message for message in messages}
         self.parties = {message.position: self._parties(message) for message in messages}
         self.threads: dict[str, list[int]] = {}
@@ -123,6 +133,29 @@ class DocumentContext:
         self.document_vendor, self._vendor_note = self._dominant("vendor")
 
     # -- mentions -------------------------------------------------------------------------------
+    def _placed(self, mentions: list[Mention]) -> list[Mention]:
+        """A statewide body named without its state ("the State Police", "Attorney General Dave Yost") is
+        the one the document names with its state, else the one of the document's state when its clues
+        name one state; otherwise it cannot be placed and does not count."""
+        placed: list[Mention] = []
+        named = [m.entity for m in mentions if m.entity.kind == "agency" and m.entity.state]
+        document_state = _single_state(Counter(clue.state for clue in self.state_clues))
+        for mention in mentions:
+            entity = mention.entity
+            if entity.kind != "agency" or entity.state or entity.ori or not is_statewide_body(entity.name):
+                placed.append(mention)
+                continue
+            owners = {other for other in named if other.name.endswith(entity.name) or
+                      (other.agency_type is not None and other.agency_type == entity.agency_type)}
+            if len(owners) == 1:
+                placed.append(Mention(owners.pop(), mention.start, mention.end, mention.text))
+            elif document_state is not None:
+                resolved = self.gazetteer.resolve_agency(entity, {document_state})
+                if resolved.state:
+                    placed.append(Mention(resolved, mention.start, mention.end, mention.text))
+        return placed
+
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         index = bisect.bisect_left(self._starts, start)
         found = []
@@ -185,10 +218,15 @@ class DocumentContext:
         entities: dict[str, Entity] = {}
         for mention in self.mentions:
             entity = _organisation(mention.entity)
-            if entity.kind != kind:
+            if entity.kind != kind or any(start <= mention.start < end for start, end in self._uncounted):
                 continue
             entities.setdefault(entity.name, entity)
-            scores[entity.name] += 4 if mention.start < TITLE_CHARS else 1
+            weight = 4 if mention.start < self._title_end else 2 if mention.start < self._lede_end else 1
+            if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
+                continue  # a grantor or an intermediary ("a grant from the U.S. Department of Justice") is not whose
+            if kind == "vendor" and weight == 1 and about_face_recognition(self._sentence_text(mention.start)):
+                weight = 2  # "an app from a facial recognition company, Vigilant Solutions": the supplier
+            scores[entity.name] += weight
         for parties in self.parties.values():
             if parties.sender is not None and parties.sender.entity.kind == kind:
                 entities.setdefault(parties.sender.entity.name, parties.sender.entity)
@@ -203,6 +241,11 @@ class DocumentContext:
         if top < (2 if kind == "agency" else 3) or top < 2 * second:
             return None, f"document names several {kind == 'agency' and 'agencies' or 'vendors'} ({', '.join(n for n, _ in ranked)})"
         return Evidence(entities[top_name], "document", f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+
+    def _sentence_text(self, position: int) -> str:
+        left = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300)
+        stops = [i for i in (self.text.find(". ", position), self.text.find("\n", position)) if i != -1]
+        return self.text[max(0, left) : min([*stops, position + 300])]
 
     # -- one fact -------------------------------------------------------------------------------
     def attribute(self, kind: str, start: int, end: int, sentence: tuple[int, int], figures: Sequence[tuple[int, int]],
@@ -225,21 +268,26 @@ class DocumentContext:
 
     def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
                        figures: Sequence[tuple[int, int]]) -> Evidence | None:
-        """The mention bound to this figure: the nearest before it with no other figure between (and
-        not a grantor or intermediary), or one right after it as its owner or beneficiary ("18 members
-        of the San Mateo County Sheriff's Office", "$59,000 ... for the WFPD")."""
+        """The mention bound to this figure: one inside a rule's own sentence; the nearest before it with
+        no other figure between (and not a grantor or intermediary); or one right after it as its owner
+        or beneficiary ("18 members of the San Mateo County Sheriff's Office", "$59,000 ... for the
+        WFPD"), unless that phrase names two agencies."""
         candidates = [m for m in mentions if _organisation(m.entity).kind == kind]
+        inside = [m for m in candidates if start <= m.start and m.end <= end]
+        if inside and len({m.entity.name for m in inside}) == 1:
+            return Evidence(_organisation(inside[0].entity), "sentence", f"named in it: {inside[0].text!r}")
         before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
         for mention in reversed(before):
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
                 continue
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
-        for mention in candidates:
-            if mention.start < end or _figure_between(figures, end, mention.start):
+        after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
+        for index, mention in enumerate(after):
+            if kind == "agency" and not _BENEFICIARY.match(self.text[end : mention.start]):
                 continue
-            gap = self.text[end : mention.start]
-            if kind != "agency" or _BENEFICIARY.match(gap):
-                return Evidence(_organisation(mention.entity), "sentence", f"named after it: {mention.text!r}")
+            if _JOINED.match(self.text, mention.end):
+                return None  # "for Border Patrol and National Targeting Center": whose is it? Not one.
+            return Evidence(_organisation(mention.entity), "sentence", f"named after it: {mention.text!r}")
         return None
 
     def _context_agency(self, position: int | None, result: Attribution) -> Evidence | None:
@@ -361,7 +409,61 @@ class DocumentContext:
         return evidence
 
 
-def _document_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+def _titled_officials(text: str) -> list[Mention]:
+    return [Mention(Entity("agency", "Attorney General's Office", agency_type="attorney general"), m.start(), m.end(),
+                    m.group().strip())
+            for m in _TITLED.finditer(text)]
+
+
+def _single_state(states: Counter[str]) -> str | None:
+    """The state a set of clues names, when one clearly dominates."""
+    ranked = states.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+_TITLE_LINES = 3
+_TITLE_LINE_CHARS = 80
+_CREDIT_LINE = re.compile(r"^\s*(?:Credit|Photo|Image|Source|Courtesy|Caption)\s*[:|]", re.IGNORECASE | re.MULTILINE)
+
+
+def _title_end(text: str) -> int:
+    """Where the title or letterhead ends: the first few short lines before the prose starts."""
+    end, lines = 0, 0
+    for line in re.finditer(r"[^\n]*\n?", text):
+        stripped = line.group().strip()
+        if not stripped:
+            end = line.end()
+            if line.end() >= len(text):
+                break
+            continue
+        if len(stripped) > _TITLE_LINE_CHARS or lines >= _TITLE_LINES:
+            break
+        end, lines = line.end(), lines + 1
+    return end
+
+
+def _lede_end(text: str, start: int) -> int:
+    """The end of the first sentence after the title: a story's lede names whose story it is."""
+    stop = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, start)
+    return stop.end() if stop else len(text)
+
+
+def _uncounted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that do not say whose document it is: photo credits, and a line printed again word for
+    word (a caption or running header repeated)."""
+    spans = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _CREDIT_LINE.finditer(text)]
+    seen: set[str] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        key = line.group().strip()
+        if len(key) > 20 and key in seen:
+            spans.append(line.span())
+        seen.add(key)
+    return spans
+
+
+def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
     """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
     initials of their names ("DPD" for Detroit Police Department), and references such as "the
     Sheriff's Office" where the document names exactly one agency of that kind."""
@@ -391,6 +493,7 @@ def _document_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(start < match.end() and match.start() < end for start, end in taken):
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
                 taken.append(match.span())
+    found.extend(_place_initialisms(text, taken, gazetteer, states))
     for match in _REFERENCE.finditer(text):
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
@@ -398,6 +501,42 @@ def _document_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
             taken.append(match.span())
     return found
+
+
+_INITIALISM = re.compile(r"\b(?P<place>[A-Z]{1,4})(?P<body>PD|SO|CSO|SD|DPS)\b")
+_BODIES = {"PD": "Police Department", "SO": "Sheriff's Office", "CSO": "County Sheriff's Office",
+           "SD": "Sheriff's Department", "DPS": "Department of Public Safety"}
+
+
+def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """"WFPD" in a story about Wichita Falls: the initials of a place the document names, plus a body,
+    when that makes the name of an agency the FBI list knows in a state the document's clues name."""
+    found: list[Mention] = []
+    resolved: dict[str, Entity | None] = {}
+    for match in _INITIALISM.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        key = match.group()
+        if key not in resolved:
+            resolved[key] = _initialism_agency(text, match["place"], _BODIES[match["body"]], gazetteer, taken, states)
+        entity = resolved[key]
+        if entity is not None:
+            found.append(Mention(entity, match.start(), match.end(), key))
+            taken.append(match.span())
+    return found
+
+
+def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]],
+                       states: set[str]) -> Entity | None:
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in initials)
+    places = {re.sub(r"\s+", " ", m.group()) for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)
+              if m.group()[0].isupper() and not any(start <= m.start() < end for start, end in taken)}
+    candidates = []
+    for place in places:
+        entity = gazetteer.resolve_agency(Entity("agency", f"{place.title()} {body}"), states)
+        if entity.ori is not None and entity.state in states:
+            candidates.append(entity)
+    return candidates[0] if len({c.ori for c in candidates}) == 1 else None
 
 
 def _fold_governments(scores: Counter[str]) -> None:

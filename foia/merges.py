@@ -25,7 +25,7 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-from foia.query import gazetteer
+from foia.query import gazetteer, name_matches
 from foia.summaries import FACT_TABLES
 
 KINDS = ("agency", "vendor")
@@ -61,6 +61,9 @@ def find(session: Session, kind: str, name: str) -> Agency | Vendor | None:
     shipped = gazetteer().canonical(kind, name)  # "WCSO" names the agency the gazetteer knows it as
     keys = {key, shipped.name.casefold()} if shipped else {key}
     found = session.scalar(select(entities.table).where(func.lower(entities.table.name).in_(keys)))
+    if found is None:
+        placed = session.scalars(select(entities.table).where(name_matches(entities.table, keys))).all()
+        found = placed[0] if len(placed) == 1 else None  # the one state's agency of that name
     if found is None:
         owner_id = session.scalar(select(entities.alias_owner).where(func.lower(entities.alias_table.alias) == key))
         found = session.get(entities.table, owner_id) if owner_id else None

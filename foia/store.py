@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 from foia import EXTRACTOR_VERSION, copies
 from foia.analysis import Analysis, Fact
 from foia.ingest import PageText
-from foia.extract.entities import Entity
+from foia.extract.entities import Entity, Gazetteer
 from foia.messages.fingerprint import fingerprint
 from foia.states import STATE_NAMES
 from foia.models import (
@@ -87,10 +89,51 @@ def agency_for(session: Session, entity: Entity) -> Agency:
     return agency
 
 
+_STATE_SUFFIX = re.compile(r"^(?P<name>.+?)(?:\s*\((?P<paren>[A-Za-z .]+)\)|,\s*(?P<comma>[A-Za-z .]+))$")
+
+
+@functools.cache
+def _shipped_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def request_agency(session: Session, name: str) -> Agency:
+    """The agency a user names for a release (`--agency`): a stored name or alias; else the gazetteer's
+    ("WCSO"); else the name with a state written after it ("Washington County Sheriff's Office, OR");
+    else an agency name the FBI list knows in one state only; else a new agency of that name."""
+    existing = session.scalar(select(Agency).where(Agency.name == name))
+    alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name)) if existing is None else None
+    if existing is not None or alias is not None:
+        return existing or alias.agency  # type: ignore[union-attr]
+    gazetteer = _shipped_gazetteer()
+    entity = gazetteer.canonical("agency", name)
+    if entity is None and (written := _STATE_SUFFIX.match(name.strip())) is not None:
+        state = _state_code(written["paren"] or written["comma"])
+        if state is not None:
+            entity = gazetteer.resolve_agency(gazetteer.canonical("agency", written["name"]) or
+                                              Entity("agency", written["name"].strip()), {state})
+            entity = entity if entity.state == state else replace(entity, state=state)
+    if entity is None:
+        mentions = [m for m in gazetteer.mentions(name) if m.entity.kind == "agency"]
+        if len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.9 * len(name.strip()):
+            entity = gazetteer.resolve_agency(mentions[0].entity, set())
+    return agency_for(session, entity) if entity is not None else agency_named(session, name)
+
+
+def _state_code(written: str) -> str | None:
+    written = written.strip().rstrip(".")
+    if written.upper() in STATE_NAMES:
+        return written.upper()
+    return next((code for code, state in STATE_NAMES.items() if state.lower() == written.lower()), None)
+
+
 def stored_agency_name(entity: Entity) -> str:
-    """"Washington County Sheriff's Office (OR)": the state is part of the name people see and search,
-    unless the name says it already ("Oregon State Police")."""
+    """"Washington County Sheriff's Office (OR)": where agencies of several states share a name, the state
+    is part of the name people see and search; a name only one agency has ("Orlando Police Department"),
+    or one that says its state ("Oregon State Police"), stands alone."""
     if entity.state is None or entity.name.endswith(")") or STATE_NAMES.get(entity.state, "?") in entity.name:
+        return entity.name
+    if _shipped_gazetteer().resolve_agency(replace(entity, state=None, ori=None), set()).ori is not None:
         return entity.name
     return f"{entity.name} ({entity.state})"
 
@@ -137,7 +180,7 @@ def store_processed(
     request_reference: str | None = None,
 ) -> Document:
     """Write a processed file and its attachments (as child documents) in the caller's transaction."""
-    batch_agency = agency_named(session, agency_name) if agency_name else None
+    batch_agency = request_agency(session, agency_name) if agency_name else None
     request = request_with_reference(session, request_reference, batch_agency) if request_reference else None
     if batch_agency is None and request is not None and request.agency_id is not None:
         batch_agency = session.get(Agency, request.agency_id)
@@ -225,10 +268,10 @@ def insert_messages(session: Session, document_id: int, analysis: Analysis) -> d
         )
         organisation = analysis.sender_organisations.get(message.position)
         if organisation is not None:
-            key = (organisation.kind, organisation.name)
+            key = (organisation.kind, stored_agency_name(organisation) if organisation.kind == "agency" else organisation.name)
             if key not in organisation_ids:
-                named = agency_named if organisation.kind == "agency" else vendor_named
-                organisation_ids[key] = named(session, organisation.name).id
+                organisation_ids[key] = (agency_for(session, organisation) if organisation.kind == "agency"
+                                         else vendor_named(session, organisation.name)).id
             row["sender_agency_id" if organisation.kind == "agency" else "sender_vendor_id"] = organisation_ids[key]
         rows.append(row)
     stored_first = {

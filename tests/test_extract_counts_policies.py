@@ -48,7 +48,7 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("A match alone does not establish probable cause.", "disclaimer"),
         ("Analysts are required to document every facial recognition search in the case file.", "requirement"),
         ("Trained examiners are permitted to use the system for identifying deceased persons.", "permission"),
-        ("The purpose of this policy is to govern the use of face recognition by members.", "other"),
+        ("The purpose of this policy is to govern the use of face recognition by members.", "purpose"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:

@@ -133,7 +133,7 @@ def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) ->
         rows = csv_rows(run(loaded, "agencies", "--format", "csv").stdout)
         return {row["agency"]: row for row in rows}
 
-    wcso = "Washington County Sheriff's Office"
+    wcso = "Washington County Sheriff's Office (OR)"
     assert agencies()["Wash. Co. Sheriff"]["documents"] == "1"
     assert costs(loaded, "--agency", "Wash. Co. Sheriff")["$7/mo per analyst seat"]["agency"] == "Wash. Co. Sheriff"
 
