@@ -44,6 +44,7 @@ timestamp = Annotated[dt.datetime, mapped_column(DateTime(timezone=True), server
 
 REVIEW_STATUSES = ("unreviewed", "verified", "rejected", "corrected")
 DOCUMENT_STATUSES = ("imported", "failed")
+USER_ROLES = ("viewer", "reviewer", "admin")
 TEXT_SOURCES = ("layer", "ocr", "none")
 
 
@@ -344,3 +345,17 @@ class ImportQueueItem(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))  # imported | duplicate | failed
     reason: Mapped[str | None] = mapped_column(Text)
     queued_at: Mapped[timestamp]
+
+
+class User(Base):
+    """A `foia serve` team-mode account: who may read (viewer), review (reviewer) or manage accounts
+    (admin). Only an Argon2 hash of the password is kept; review decisions record the user's name."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('viewer', 'reviewer', 'admin')", name="role"),)
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[timestamp]
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -86,6 +86,12 @@ def _image_bytes(image: Image.Image) -> bytes:
 def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     """Run Tesseract on one page image and rebuild its text from the TSV word table, so one run gives
     both the text and the per-word confidences."""
+    return text_from_tsv(ocr_tsv(image, settings))
+
+
+def ocr_tsv(image: Image.Image, settings: OcrSettings) -> str:
+    """Tesseract's TSV word table for one page image: each word with its box and confidence. `foia
+    serve` reads the boxes to highlight a quote on a scanned page."""
     path = tesseract_path()
     if path is None:
         raise OcrError("tesseract is not installed")
@@ -106,7 +112,7 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     if process.returncode != 0:
         message = stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrError(f"tesseract failed ({message[-1] if message else f'exit {process.returncode}'})")
-    return text_from_tsv(stdout.decode("utf-8", "replace"))
+    return stdout.decode("utf-8", "replace")
 
 
 def stop_running() -> None:
