@@ -5,6 +5,7 @@ ids, escaping, CSP, login throttling, exposure). The real browser tests are in t
 from __future__ import annotations
 
 import re
+import shutil
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,10 +15,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from foia.models import Cost, ReviewDecision
-from foia.web import users
+from foia.web import charts, layout, users
 from foia.web.security import CONTENT_SECURITY_POLICY, LoginThrottle
 from foia.web.server import ServeError, ServeOptions, prepare
 from tests.cli import run
+from tests.pdfs import PdfPage, write_pdf
 from tests.web_fixtures import IMG, JS_LINK, SCRIPT, application, email_with_pdf, import_hostile, import_sample
 
 with warnings.catch_warnings():
@@ -190,10 +192,9 @@ def test_hostile_names_and_text_are_escaped(db_url: str, engine: Engine, tmp_pat
         assert 'href="javascript' not in html.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in pages[3] and "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in pages[0]
     assert JS_LINK in pages[3]
-    original = TestClient  # the original downloads under an encoded name, never inline
-    with client(engine, tmp_path) as web:
+    with client(engine, tmp_path) as web:  # the original downloads under a made-safe name, never inline
         download = web.get("/documents/1/original")
-    assert download.headers["content-type"] == "application/octet-stream" and original
+    assert download.headers["content-type"] == "application/octet-stream"
     assert download.headers["content-disposition"].startswith('attachment; filename="_><img src=x onerror=alert(1)><script>alert(1).pdf"')
 
 
@@ -244,3 +245,51 @@ def test_exposed_server_without_accounts_answers_nothing(engine: Engine, tmp_pat
 def test_cli_serve_refuses_a_public_host_without_accounts(db_url: str) -> None:
     result = run(db_url, "serve", "--host", "0.0.0.0")
     assert result.exit_code == 2 and "team mode" in result.stderr and len(result.stderr.strip().splitlines()) <= 2
+
+
+@pytest.mark.ocr
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
+def test_quote_on_a_scanned_page_is_placed_from_tesseract_word_boxes(db_url: str, engine: Engine, tmp_path: Path) -> None:
+    text = "Quote for Cedar County\nThe face search subscription is $3,600 per year.\nRegards, Vendor"
+    write_pdf(tmp_path / "scan.pdf", [PdfPage(text, scanned=True)])
+    assert run(db_url, "import", str(tmp_path / "scan.pdf")).exit_code == 0
+    with client(engine, tmp_path) as web:
+        fact = web.get("/facts/C1").text
+    boxes = [tuple(float(v) for v in found) for found in re.findall(
+        r'<rect class="quote" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"', fact)]
+    assert len(boxes) == 1, fact
+    x, y, width, height = boxes[0]
+    # The scan (tests/pdfs.py) prints line 2 at 154 px of 150 dpi, from 110 px: in points, about 74 down.
+    assert 70 < y < 82 and 8 < height < 20 and 52 < x < 330 and width > 40
+    assert list((tmp_path / "cache").rglob("1-text.json")), "the word boxes are cached"
+
+
+def test_a_quote_repeated_on_a_page_is_placed_at_its_own_occurrence() -> None:
+    text = "Fee: $400 one time.\nRenewal fee: $400 one time."
+    boxes: list[layout.Box | None] = [None if ch.isspace() else (float(i), 10.0 + 20 * (i > 19), i + 1.0, 20.0 + 20 * (i > 19))
+                                      for i, ch in enumerate(text)]
+    page = layout.PageText(612, 792, text, boxes)
+    stored = "Fee: $400 one time.\nRenewal fee: $400 one\ntime."  # stored text: other line breaks
+    second = stored.rindex("$400 one\ntime")
+    assert layout.occurrence_before(stored, "$400 one\ntime", second) == 1
+    [first_box] = layout.quote_boxes(page, "$400 one\ntime", 0)
+    [second_box] = layout.quote_boxes(page, "$400 one\ntime", 1)
+    assert first_box[1] < 20 < second_box[1]
+    assert layout.quote_boxes(page, "nowhere on the page", 0) == []
+
+
+def test_cost_timeline_shows_ranges_per_month_never_sums() -> None:
+    rows = [
+        {"date": "2018-03-01", "monthly_usd_min": 6, "monthly_usd_max": 12, "currency": "USD", "amount_min": 6, "amount_max": 12},
+        {"date": "2018-03-20", "monthly_usd_min": 10, "monthly_usd_max": 10, "currency": "USD", "amount_min": 10, "amount_max": 10},
+        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "USD", "amount_min": 400, "amount_max": 400},
+        {"date": None, "monthly_usd_min": None, "monthly_usd_max": None, "currency": "USD", "amount_min": 1, "amount_max": 1},
+        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "EUR", "amount_min": 9, "amount_max": 9},
+    ]
+    chart = charts.timeline(rows)
+    assert chart is not None and (chart.undated, chart.not_usd) == (1, 1)
+    march, september = chart.bars
+    assert (march.series, march.low, march.high, march.count) == ("monthly", 6, 12, 2)
+    assert march.title == "March 2018: 2 costs, $6 to $12 a month (recurring)" and march.until == "2018-03-31"
+    assert (september.series, september.low, september.high) == ("other", 400, 400) and september.x > march.x
+    assert [tick.label for tick in chart.y_ticks] == ["$1", "$10", "$100", "$1,000"]
