@@ -146,7 +146,12 @@ class Request(Base):
 
 class Document(Base):
     __tablename__ = "documents"
-    __table_args__ = (CheckConstraint("status IN ('imported', 'failed')", name="status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('imported', 'failed')", name="status"),
+        # Listings are ordered by file name: with this index a page of a million facts is read in
+        # order (milliseconds) instead of sorting them all (seconds).
+        Index("ix_documents_file_name_id", "file_name", "id"),
+    )
     id: Mapped[intpk]
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     file_name: Mapped[str] = mapped_column(String(1000))

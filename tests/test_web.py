@@ -86,6 +86,8 @@ def test_pages_cite_and_listings_filter(sample: TestClient) -> None:
     hits = sample.get("/search?q=booking+photos").text
     assert "<mark>booking</mark>" in hits and 'href="/documents/1?page=1"' in hits
     assert sample.get("/search?q=%22open").status_code == 400
+    document = sample.get("/documents/1?page=2").text
+    assert "Facts on this page" in document and 'href="/facts/C4"' in document and 'href="/facts/C1"' not in document
     image = sample.get("/documents/1/pages/1.png?dpi=100")
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
     assert sample.get("/documents/1/pages/1.png?dpi=999").status_code == 400

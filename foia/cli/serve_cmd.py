@@ -19,7 +19,7 @@ user_app = typer.Typer(help="Team-mode accounts for `foia serve` (with any accou
 def serve_command(
     ctx: typer.Context,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; beyond loopback needs team mode (accounts)."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     cache: str = typer.Option(None, "--cache", envvar="FOIA_CACHE",
                               help="Directory for rendered pages (default: foia.db-cache beside a SQLite database)."),
     cert: Path = typer.Option(None, "--cert", help="TLS certificate (PEM) to serve HTTPS; with --key."),

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from foia import summaries
-from foia.facts import model_of
+from foia.facts import fact_ref, model_of
 from foia.models import FACT_MODELS, Agency, Attachment, Document, Message, Page, Request
 from foia.query import KINDS, Filters, sender, sent_at
 
@@ -40,6 +40,14 @@ def window(engine: Engine, kind: str, filters: Filters, offset: int, limit: int)
         result = session.execute(spec.build(session, filters).offset(offset).limit(limit + 1)).all()
         rows = [tuple(spec.to_row(row)) for row in result]
     return rows[:limit], len(rows) > limit
+
+
+def count_upto(engine: Engine, kind: str, filters: Filters, cap: int) -> int:
+    """How many rows a listing has, counting no further than cap + 1: an exact count of a million
+    joined rows takes seconds, and "more than 10,000" tells a reader as much."""
+    with Session(engine) as session:
+        stmt = KINDS[kind].build(session, filters).order_by(None).limit(cap + 1)
+        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
 
 
 def fact_offsets(session: Session, kind: str, fact_id: int) -> tuple[int, int]:
@@ -135,3 +143,15 @@ def agency_requests(engine: Engine, agency_id: int) -> list[tuple[str, int]]:
             .group_by(Request.reference).order_by(Request.reference)
         )
         return [(reference, count) for reference, count in rows]
+
+
+def page_facts(session: Session, document_id: int, number: int) -> list[tuple[str, str, str, str]]:
+    """(fact id, kind, quote, review status) of the facts read from one page, in reading order."""
+    found = []
+    for kind, model in FACT_MODELS.items():
+        rows = session.execute(
+            select(model.id, model.quote, model.review_status, model.char_start)
+            .join(Page, Page.id == model.page_id).where(Page.document_id == document_id, Page.number == number)
+        )
+        found += [(start, fact_ref(kind, fact_id), kind, quote, status) for fact_id, quote, status, start in rows]
+    return [item[1:] for item in sorted(found)]

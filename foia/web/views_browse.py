@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
-from foia.query import KINDS, Filters, QueryError, check, count_rows
+from foia.query import KINDS, Filters, QueryError, check
 from foia.search import Scope, search
 from foia.show import NotFound, document_evidence, message_evidence
 from foia.web import charts, listing, reads
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 AGENCY_SECTION_ROWS = 25
 SEARCH_LIMIT = 50
+COUNT_CAP = 10_000  # listings count their rows up to here, then say "more than"
 
 
 def _columns(kind: str) -> list[str]:
@@ -41,7 +42,7 @@ def listing_page(ctx: Context, kind: str) -> Response:
         if kind == "agencies":
             reads.refresh_summaries(ctx.engine)
         rows, more = reads.window(ctx.engine, kind, wanted.filters, wanted.offset, listing.PAGE_SIZE)
-        total = count_rows(ctx.engine, kind, wanted.filters)
+        total = reads.count_upto(ctx.engine, kind, wanted.filters, COUNT_CAP)
         error = None
     except QueryError as exc:
         wanted = listing.ListingRequest(kind, Filters(include_rejected=False), {
@@ -50,7 +51,7 @@ def listing_page(ctx: Context, kind: str) -> Response:
     agency_ids = reads.agency_ids_by_name(ctx.engine) if kind == "agencies" else {}
     return ctx.render(
         "listing.html", status=400 if error else 200, kind=kind, spec=KINDS[kind], columns=_columns(kind), rows=rows,
-        more=more, total=total, error=error, wanted=wanted, page_size=listing.PAGE_SIZE, agency_ids=agency_ids,
+        more=more, total=total, count_cap=COUNT_CAP, error=error, wanted=wanted, page_size=listing.PAGE_SIZE, agency_ids=agency_ids,
         statuses=listing.statuses(kind), fact_kinds=listing.FACT_KINDS, filter_fields=listing.FILTER_FIELDS,
     )
 
@@ -105,7 +106,7 @@ def agency_page(ctx: Context) -> Response:
     for kind in ("usage", "policies"):
         rows, more = reads.window(ctx.engine, kind, filters, 0, AGENCY_SECTION_ROWS)
         sections[kind] = {"rows": _dicts(kind, rows), "more": more,
-                          "total": count_rows(ctx.engine, kind, filters) if more else len(rows)}
+                          "total": reads.count_upto(ctx.engine, kind, filters, COUNT_CAP) if more else len(rows)}
     documents, document_total = reads.agency_documents(ctx.engine, agency_id, AGENCY_SECTION_ROWS)
     return ctx.render(
         "agency.html", agency_id=agency_id, name=name, summary=summary, costs=costs[:AGENCY_SECTION_ROWS],
@@ -147,11 +148,12 @@ def document_page(ctx: Context) -> Response:
             raise HTTPException(404, f"document {document_id} has no page {number}")
         page = reads.page(session, document_id, number) if numbers else None
         messages = reads.document_messages(session, document_id)
+        facts = reads.page_facts(session, document_id, number) if page else []
         children = reads.attachments(session, document_id)
     info = ctx.store.info(document_id, number) if page else None
     shapes = ctx.store.shapes(info) if info and info.renderable else None
     return ctx.render("document.html", doc=evidence, page=page, number=number, numbers=numbers, shapes=shapes,
-                      messages=messages, children=children, dpi=DEFAULT_DPI)
+                      messages=messages, children=children, facts=facts, dpi=DEFAULT_DPI)
 
 
 def page_image(ctx: Context) -> Response:
