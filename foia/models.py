@@ -44,6 +44,7 @@ timestamp = Annotated[dt.datetime, mapped_column(DateTime(timezone=True), server
 
 REVIEW_STATUSES = ("unreviewed", "verified", "rejected", "corrected")
 DOCUMENT_STATUSES = ("imported", "failed")
+USER_ROLES = ("viewer", "reviewer", "admin")
 TEXT_SOURCES = ("layer", "ocr", "none")
 
 
@@ -154,7 +155,12 @@ class Request(Base):
 
 class Document(Base):
     __tablename__ = "documents"
-    __table_args__ = (CheckConstraint("status IN ('imported', 'failed')", name="status"),)
+    __table_args__ = (
+        CheckConstraint("status IN ('imported', 'failed')", name="status"),
+        # Listings are ordered by file name: with this index a page of a million facts is read in
+        # order (milliseconds) instead of sorting them all (seconds).
+        Index("ix_documents_file_name_id", "file_name", "id"),
+    )
     id: Mapped[intpk]
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     file_name: Mapped[str] = mapped_column(String(1000))
@@ -372,3 +378,17 @@ class ImportQueueItem(Base):
     outcome: Mapped[str | None] = mapped_column(String(16))  # imported | duplicate | failed
     reason: Mapped[str | None] = mapped_column(Text)
     queued_at: Mapped[timestamp]
+
+
+class User(Base):
+    """A `foia serve` team-mode account: who may read (viewer), review (reviewer) or manage accounts
+    (admin). Only an Argon2 hash of the password is kept; review decisions record the user's name."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('viewer', 'reviewer', 'admin')", name="role"),)
+    id: Mapped[intpk]
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[timestamp]
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

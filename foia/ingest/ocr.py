@@ -102,6 +102,12 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     return result
 
 
+def ocr_tsv(image: Image.Image, settings: OcrSettings) -> str:
+    """Tesseract's TSV word table for one page image: each word with its box and confidence. `foia
+    serve` reads the boxes to highlight a quote on a scanned page."""
+    return _tesseract_tsv(_image_bytes(image), settings)
+
+
 def _as_table(image: Image.Image, settings: OcrSettings, first: OcrResult, stops: int) -> OcrResult:
     """Tesseract's default page segmentation reads a table's columns as separate blocks, one under the
     other, and can drop a column of short numbers; "a single column of text" (--psm 4) keeps each row

@@ -119,20 +119,21 @@ def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) ->
                               lambda i, form=obj: pdfium_c.FPDFFormObj_GetObject(form, i), depth + 1)
 
 
+def dark_box_bounds(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in page space of each solid dark box the size of a redaction bar;
+    `foia serve` draws them over the page image."""
+    width, height = page.get_size()
+    raw = page.raw
+    paths = _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))
+    return [bounds for obj in paths if (bounds := _is_dark_box(obj, width * height)) is not None]
+
+
 def black_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[int, int]:
     """(solid dark boxes, how many of them still have text underneath): redaction bars, where the
     second kind is a redaction that hid nothing."""
-    width, height = page.get_size()
-    boxes = over_text = 0
-    raw = page.raw
-    for obj in _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i)):
-        bounds = _is_dark_box(obj, width * height)
-        if bounds is None:
-            continue
-        boxes += 1
-        if textpage.get_text_bounded(*bounds).strip():
-            over_text += 1
-    return boxes, over_text
+    boxes = dark_box_bounds(page)
+    over_text = sum(1 for bounds in boxes if textpage.get_text_bounded(*bounds).strip())
+    return len(boxes), over_text
 
 
 @dataclass
@@ -174,7 +175,7 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
 MAX_RENDER_PIXELS = 64_000_000
 
 
-def _render_scale(width: float, height: float) -> float:
+def render_scale(width: float, height: float) -> float:
     scale = RENDER_DPI / 72
     area = max(width, 1.0) * max(height, 1.0) * scale * scale
     return scale if area <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / area) ** 0.5
@@ -183,7 +184,7 @@ def _render_scale(width: float, height: float) -> float:
 def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
     page = document[index]
     try:
-        return page.render(scale=_render_scale(*page.get_size()), grayscale=True).to_pil()
+        return page.render(scale=render_scale(*page.get_size()), grayscale=True).to_pil()
     finally:
         page.close()
 
