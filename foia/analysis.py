@@ -11,21 +11,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from foia import EXTRACTOR_VERSION
-from foia.extract import costs, counts, policies
+from foia import EXTRACTOR_VERSION, copies
+from foia.attribution import DocumentContext, thread_key
+from foia.extract import cost_terms, costs, counts, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
+from foia.extract.topic import about_face_recognition, names_face_recognition
 from foia.ingest import PageText
 from foia.messages import SplitMessage
-from foia.messages.organisations import sender_organisation
 from foia.messages.printed import split_printed_thread
 from foia.pages import DocumentText
 
-# A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not
-# inherit the vendor of the email it sits in.
-_OTHER_SELLER = re.compile(
-    r"\b(?:vendor|contractor|company|provider|supplier|integrator)s?\b|\blicen[cs]e[\s-]+plate|\bA?LPR\b", re.IGNORECASE
-)
+# A restated figure ("more than 4,500 officers" after "4,549 officers") within this share below the
+# figure it rounds is the same fact, not a second one.
+_ROUNDING = Decimal("0.05")
 
 
 @dataclass
@@ -40,12 +39,18 @@ class Fact:
     values: dict[str, Any]
     message_position: int | None = None
     agency: str | None = None
-    agency_source: str | None = None  # sentence | message | request (strongest first)
+    agency_entity: Entity | None = None  # with state, ORI, type and county where known
+    agency_source: str | None = None  # sentence | message | signature | thread | document | request
     vendor: str | None = None
     product: str | None = None
     vendor_source: str | None = None
+    attribution_confidence: float | None = None
+    attribution_note: str | None = None
     extractor_version: str = EXTRACTOR_VERSION
     about_other_product: bool = False  # see foia.extract.costs.CostFinding.other_product; never stored
+    # foia.copies: what finds an earlier copy of this fact (the fingerprint is stored, the context is not).
+    fingerprint: str | None = None
+    copy_context: str = ""
 
 
 @dataclass
@@ -62,43 +67,35 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def _message_entities(message: SplitMessage | None, gazetteer: Gazetteer) -> list[Entity]:
-    """Organisations behind the sender first, then the recipients: by email domain, then by name."""
-    if message is None:
-        return []
-    found: list[Entity] = []
-    for people in ([message.sender_address or "", message.sender_name or ""], [message.recipients or "", message.cc or ""]):
-        addresses = re.findall(r"[\w.+-]+@[\w.-]+", " ".join(people))
-        for entity in [*map(gazetteer.for_address, addresses), *gazetteer.find(" ; ".join(people))]:
-            if entity is not None and entity not in found:
-                found.append(entity)
-    return found
+@dataclass
+class _Scopes:
+    """Which parts of the document speak of face recognition: each thread (by subject) and the whole."""
 
+    document: bool
+    threads: dict[str, bool]
+    messages: dict[int, SplitMessage]
 
-def attribute(fact: Fact, sentence: str, message: SplitMessage | None, gazetteer: Gazetteer,
-              participants: list[Entity] | None = None) -> None:
-    """Name agency, vendor and product from the strongest evidence: the sentence, then the message's
-    sender and recipients. The document's request agency is applied at storage, as the weakest evidence.
-    Products come only from the sentence; a vendor comes from the message only for costs, and never
-    when the sentence speaks of some other seller it does not name."""
-    named = gazetteer.find(sentence)
-    sources: list[tuple[str, list[Entity]]] = [("sentence", named)]
-    sources.append(("message", participants if participants is not None else _message_entities(message, gazetteer)))
-    vendor_from_message = fact.kind == "costs" and not (
-        _OTHER_SELLER.search(sentence) and not any(e.kind in ("vendor", "product") for e in named)
-    )
-    for source, entities in sources:
-        for entity in entities:
-            if entity.kind == "agency" and fact.agency is None:
-                fact.agency, fact.agency_source = entity.name, source
-            elif source == "message" and not vendor_from_message:
-                continue
-            elif entity.kind == "product" and fact.product is None and source == "sentence":
-                fact.product = entity.name
-                if fact.vendor is None:
-                    fact.vendor, fact.vendor_source = entity.vendor, source
-            elif entity.kind == "vendor" and fact.vendor is None:
-                fact.vendor, fact.vendor_source = entity.name, source
+    @classmethod
+    def build(cls, context: DocumentContext, messages: Sequence[SplitMessage]) -> _Scopes:
+        text = context.text
+
+        def on_topic(start: int, end: int, subject: str = "") -> bool:
+            return (about_face_recognition(f"{subject}\n{text[start:end]}")
+                    or any(names_face_recognition(m.entity) for m in context.mentions_in(start, end)))
+
+        threads: dict[str, bool] = {}
+        for message in messages:
+            key = thread_key(message.subject)
+            if key is not None and not threads.get(key):
+                threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
+        return cls(on_topic(0, len(text)), threads, {m.position: m for m in messages})
+
+    def on_topic(self, position: int | None) -> bool:
+        message = self.messages.get(position) if position is not None else None
+        key = thread_key(message.subject) if message is not None else None
+        if key is not None and key in self.threads:
+            return self.threads[key]
+        return self.document
 
 
 def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMessage] | None = None,
@@ -112,39 +109,108 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
         message.page_start = document.page_at(message.char_start)
         message.page_end = document.page_at(max(message.char_end - 1, message.char_start))
     analysis = Analysis(messages=messages)
-    for message in messages:
-        if (organisation := sender_organisation(message, gazetteer)) is not None:
-            analysis.sender_organisations[message.position] = organisation
+    context = DocumentContext(document.text, messages, gazetteer)
+    for position, parties in context.parties.items():
+        if parties.sender is not None:
+            analysis.sender_organisations[position] = parties.sender.entity
+    scopes = _Scopes.build(context, messages)
     ordered = sorted(messages, key=lambda m: m.char_start)
     starts = [m.char_start for m in ordered]
-    copies = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
-    copy_starts = [start for start, _ in copies]
-    participants: dict[int, list[Entity]] = {}
+    quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
+    quoted_starts = [start for start, _ in quoted]
     for page, page_offset in zip(pages, document.page_starts, strict=True):
         spans = sentence_spans(page.text)
-        for fact in extract_page(page):
-            position = page_offset + fact.char_start
-            copy = bisect.bisect_right(copy_starts, position) - 1
-            if copy >= 0 and position < copies[copy][1]:
-                continue  # a quoted copy of a message read already: its facts were taken from the original
-            index = bisect.bisect_right(starts, position) - 1
-            message = ordered[index] if index >= 0 and position < ordered[index].char_end else None
+        page_facts = [fact for fact in extract_page(page)
+                      if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
+        for fact in page_facts:
+            index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
+            message = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
             fact.message_position = message.position if message else None
-            if message is not None and message.position not in participants:
-                participants[message.position] = _message_entities(message, gazetteer)
+            if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
+                continue  # money or counts in a thread or document that never speaks of face recognition
             left, right = span_around(spans, fact.char_start, fact.char_end)
-            sentence = page.text[left:right]
-            if fact.about_other_product and not any(e.kind == "product" for e in gazetteer.find(sentence)):
+            if fact.about_other_product and not any(
+                    m.entity.kind == "product" for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for an unnamed other product (radios, plate readers): not a cost of face recognition
-            attribute(fact, sentence, message, gazetteer, participants.get(message.position) if message else None)
+            figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
+                       if f is not fact and f.kind != "policies" and left <= f.char_start < right]
+            _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
+            fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
+            fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
             analysis.facts.append(fact)
+    analysis.facts = _without_restatements(analysis.facts)
     return analysis
 
 
+def _in_copy(copies: list[tuple[int, int]], copy_starts: list[int], position: int) -> bool:
+    """A quoted copy of a message read already: its facts were taken from the original."""
+    copy = bisect.bisect_right(copy_starts, position) - 1
+    return copy >= 0 and position < copies[copy][1]
+
+
+def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence: tuple[int, int],
+               figures: list[tuple[int, int]]) -> None:
+    found = context.attribute(fact.kind, page_offset + fact.char_start, page_offset + fact.char_end, sentence, figures,
+                              fact.message_position)
+    if found.agency is not None:
+        fact.agency_entity = found.agency.entity
+        fact.agency, fact.agency_source = found.agency.entity.name, found.agency.source
+    if found.vendor is not None:
+        fact.vendor, fact.vendor_source = found.vendor.entity.name, found.vendor.source
+        fact.product = found.product.name if found.product is not None else None
+    fact.attribution_confidence = found.confidence
+    fact.attribution_note = found.note()
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")
+_REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|stated|explained|added)\b", re.IGNORECASE)
+
+
+def _restates_policy(fact: Fact, earlier: list[tuple[set[str], bool]]) -> bool:
+    """A rule reported again in other words ("Yost said he is yanking back access ... until they can be
+    trained", after "revoking access ... until they can be trained"): most content words shared, and one
+    of the two is reported speech."""
+    words = set(_CONTENT_WORD.findall(fact.quote.lower()))
+    reported = _REPORTED.search(fact.quote) is not None
+    for other, other_reported in earlier:
+        smaller = min(len(words), len(other)) or 1
+        if (reported or other_reported) and len(words & other) >= 0.4 * smaller:
+            return True
+    earlier.append((words, reported))
+    return False
+
+
+def _without_restatements(facts: list[Fact]) -> list[Fact]:
+    """A count restated in round figures later in the same document ("more than 4,500 Ohio officers"
+    after "4,549 ... officers") is one fact, not two; so is a rule reported again."""
+    exact: dict[str, list[int]] = {}
+    rules: list[tuple[set[str], bool]] = []
+    kept = []
+    for fact in facts:
+        if fact.kind == "policies" and _restates_policy(fact, rules):
+            continue
+        if fact.kind == "usage":
+            measure, value = fact.values["measure"], int(fact.values["count"])
+            if fact.values["qualifier"] in ("approximately", "at least") and any(
+                    value <= earlier and earlier - value <= earlier * _ROUNDING for earlier in exact.get(measure, [])):
+                continue
+            if fact.values["qualifier"] == "exact":
+                exact.setdefault(measure, []).append(value)
+        kept.append(fact)
+    return kept
+
+
+_TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
+
+
 def extract_page(page: PageText) -> Iterable[Fact]:
-    """Every fact on one page, unattributed, with offsets and quotes in that page's text."""
+    """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
+    first (they claim their amounts), then prose."""
     cost_spans = []
-    for cost in costs.find_costs(page.text):
+    for row in tables.find_table_costs(page):
+        cost_spans.append((row.char_start, row.char_end))
+        yield _fact("costs", page, row, tables.EXTRACTOR, _table_cost_values(row))
+    for cost in costs.find_costs(page.text, claimed=cost_spans):
         cost_spans.append((cost.char_start, cost.char_end))
         fact = _fact("costs", page, cost, costs.EXTRACTOR, _cost_values(cost))
         fact.about_other_product = cost.other_product
@@ -152,7 +218,8 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     for count in counts.find_counts(page.text):
         if any(start < count.char_end and count.char_start < end for start, end in cost_spans):
             continue  # "$1 per 1,000 images" is a price, not a count of images
-        values = {"count": count.count, "qualifier": count.qualifier, "measure": count.measure, "per": count.per}
+        values = {"count": count.count, "count_max": count.count_max, "qualifier": count.qualifier,
+                  "measure": count.measure, "per": count.per, "category": count.category}
         yield _fact("usage", page, count, counts.EXTRACTOR, values)
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
@@ -171,18 +238,47 @@ def _fact(kind: str, page: PageText, finding: Any, extractor: str, values: dict[
     )
 
 
+_ROW_KINDS = {"subtotal": "total", "total": "total", "tax": "tax", "discount": "credit", "credit": "credit"}
+
+
+def _table_cost_values(row: tables.TableCost) -> dict[str, Any]:
+    """A price-table row as a cost: its line total (a flat amount for its quantity), or its unit price
+    when the row gives no total; subtotals and totals are kind "total", never summed with their rows."""
+    per_unit = row.line_total is None and row.unit_price is not None and row.unit is not None
+    amount = row.line_total if row.line_total is not None else row.unit_price
+    period, term = row.period, row.term
+    if period is not None and (multi := _TERM_PERIOD.match(period)):
+        months = int(multi["n"]) * (12 if multi["unit"] == "year" else 1)
+        period, term = ("year" if months == 12 else "month" if months == 1 else None), term or period
+    kind = _ROW_KINDS.get(row.row_kind) or (
+        cost_terms.read_kind(row.description, len(row.description), len(row.description), 0, len(row.description))
+        if row.description else None)
+    if kind == "setup" and period is None:
+        period = "one-time"
+    unit = row.unit if per_unit else None
+    values: dict[str, Any] = {
+        "amount_min": amount, "amount_max": amount, "qualifier": "exact", "currency": row.currency,
+        "period": period, "billing": None, "term": term, "unit": unit, "unit_quantity": Decimal(1) if unit else None,
+        "kind": kind,
+    }
+    values["monthly_usd_min"] = values["monthly_usd_max"] = (
+        costs.monthly_usd(amount, row.currency, period, unit) if row.row_kind == "line_item" else None)
+    return values
+
+
 def _cost_values(finding: costs.CostFinding) -> dict[str, Any]:
-    monthly_min = costs.monthly_usd(finding.amount_min, finding.currency, finding.period, finding.unit)
-    monthly_max = costs.monthly_usd(finding.amount_max, finding.currency, finding.period, finding.unit)
     values: dict[str, Decimal | str | None] = {
         "amount_min": finding.amount_min,
         "amount_max": finding.amount_max,
+        "qualifier": finding.qualifier,
         "currency": finding.currency,
         "period": finding.period,
+        "billing": finding.billing,
+        "term": finding.term,
         "unit": finding.unit,
         "unit_quantity": finding.unit_quantity,
         "kind": finding.kind,
-        "monthly_usd_min": monthly_min,
-        "monthly_usd_max": monthly_max,
+        "monthly_usd_min": costs.monthly_usd(finding.amount_min, finding.currency, finding.period, finding.unit),
+        "monthly_usd_max": costs.monthly_usd(finding.amount_max, finding.currency, finding.period, finding.unit),
     }
     return values

@@ -26,7 +26,7 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-from foia.names import gazetteer
+from foia.names import gazetteer, name_matches
 from foia.summaries import FACT_TABLES
 
 KINDS = ("agency", "vendor")
@@ -62,6 +62,9 @@ def find(session: Session, kind: str, name: str) -> Agency | Vendor | None:
     shipped = gazetteer().canonical(kind, name)  # "WCSO" names the agency the gazetteer knows it as
     keys = {key, shipped.name.casefold()} if shipped else {key}
     found_id = session.scalar(select(entities.table.id).where(func.lower(entities.table.name).in_(keys)))
+    if found_id is None:
+        placed = session.scalars(select(entities.table.id).where(name_matches(entities.table, keys))).all()
+        found_id = placed[0] if len(placed) == 1 else None  # the one state's agency of that name
     if found_id is None:
         found_id = session.scalar(select(entities.alias_owner).where(func.lower(entities.alias_table.alias) == key))
     if found_id is None:

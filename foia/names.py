@@ -9,7 +9,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import func, select, union
+from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from foia.errors import QueryError
@@ -22,6 +22,18 @@ def gazetteer() -> Gazetteer:
     return Gazetteer.load()
 
 
+def name_matches(table: type[Agency] | type[Vendor], wanted: set[str]) -> ColumnElement[bool]:
+    """Names equal to one of `wanted` (case-folded), or one of them with a state after it: "Washington
+    County Sheriff's Office" also finds "Washington County Sheriff's Office (OR)" and the same name in
+    other states, since agencies that share a name carry their state in it."""
+    placed = [func.lower(table.name).like(_like_prefix(each) + " (%", escape="\\") for each in wanted]
+    return or_(func.lower(table.name).in_(wanted), *placed)
+
+
+def _like_prefix(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: Any, name: str) -> list[int]:
     """Ids of the agencies (or vendors) whose name or alias matches, case-insensitively, including
     the shipped gazetteer's variants; an unknown name is an error with suggestions, not an empty result."""
@@ -29,7 +41,7 @@ def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: A
     wanted = {" ".join(name.split()).casefold()}
     if (entity := gazetteer().canonical(kind, name)) is not None:
         wanted.add(entity.name.casefold())
-    by_name = select(table.id).where(func.lower(table.name).in_(wanted))
+    by_name = select(table.id).where(name_matches(table, wanted))
     link = alias_table.agency_id if table is Agency else alias_table.vendor_id
     by_alias = select(link).where(func.lower(alias_table.alias).in_(wanted))
     ids = list(session.scalars(union(by_name, by_alias)))

@@ -31,6 +31,8 @@ class PageText:
     # For a page whose text came from OCR: the text layer under it, where Bates numbers are often
     # stamped as text over a scan. Read by the pages stage, then dropped.
     layer_text: str | None = None
+    # Tables on the page, each a list of rows of cell strings (a cell wrapped over lines keeps its "\n").
+    tables: list[list[list[str]]] = field(default_factory=list)
 
 
 def finish_pages(pages: Sequence[PageText], *, printed: bool) -> list[PageText]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from foia.errors import InputError
@@ -29,8 +29,9 @@ QUALIFIERS = ("exact", "approximately", "at least", "at most", "up to")
 POLICY_KINDS = ("prohibition", "requirement", "permission", "disclaimer", "other")
 # What a reviewer may correct per kind, and how the typed text becomes a value.
 CORRECTABLE: dict[str, tuple[str, ...]] = {
-    "costs": ("amount_min", "amount_max", "currency", "period", "unit", "unit_quantity", "kind"),
-    "usage": ("count", "qualifier", "measure", "per"),
+    "costs": ("amount_min", "amount_max", "qualifier", "currency", "period", "billing", "term", "unit", "unit_quantity",
+              "kind"),
+    "usage": ("count", "count_max", "qualifier", "measure", "per", "category"),
     "policies": ("statement", "kind"),
 }
 
@@ -156,20 +157,25 @@ class Queue:
     max_confidence: float | None = None
 
 
+def pending_statement(kind: str, queue: Queue) -> Select[Any]:
+    """Ids of one kind's facts awaiting review, least confident first; `foia serve` takes the first."""
+    model = model_of(kind)
+    stmt = select(model.id).where(or_(model.review_status == "unreviewed", model.needs_rereview.is_(True)))
+    if queue.agency_ids is not None:
+        stmt = stmt.where(model.agency_id.in_(queue.agency_ids))
+    if queue.vendor_ids is not None:
+        stmt = stmt.where(model.vendor_id.in_(queue.vendor_ids))
+    if queue.min_confidence is not None:
+        stmt = stmt.where(model.confidence >= queue.min_confidence)
+    if queue.max_confidence is not None:
+        stmt = stmt.where(model.confidence <= queue.max_confidence)
+    return stmt.order_by(model.confidence, model.id)
+
+
 def pending(session: Session, queue: Queue) -> Iterator[tuple[str, int]]:
     """(kind, id) of facts awaiting review, least confident first within each kind."""
     for kind in queue.kinds:
-        model = model_of(kind)
-        stmt = select(model.id).where(or_(model.review_status == "unreviewed", model.needs_rereview.is_(True)))
-        if queue.agency_ids is not None:
-            stmt = stmt.where(model.agency_id.in_(queue.agency_ids))
-        if queue.vendor_ids is not None:
-            stmt = stmt.where(model.vendor_id.in_(queue.vendor_ids))
-        if queue.min_confidence is not None:
-            stmt = stmt.where(model.confidence >= queue.min_confidence)
-        if queue.max_confidence is not None:
-            stmt = stmt.where(model.confidence <= queue.max_confidence)
-        for fact_id in session.scalars(stmt.order_by(model.confidence, model.id)).all():
+        for fact_id in session.scalars(pending_statement(kind, queue)).all():
             yield kind, fact_id
 
 

@@ -46,6 +46,7 @@ class SearchHit:
     subject: str | None
     snippet: str
     rank: float
+    document_id: int = 0  # for links (`foia serve`): file names are not unique
 
 
 @dataclass(frozen=True)
@@ -119,13 +120,13 @@ SQLITE_SEARCH = """
                            AND rowid >= :message_floor {message_scope} ORDER BY rank LIMIT :limit)
     SELECT * FROM (
       SELECT 'page' AS source, d.file_name, p.number, p.bates, NULL AS message_id, NULL AS subject,
-             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank
+             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank, d.id AS document_id
       FROM pages_fts JOIN best_pages ON best_pages.rowid = pages_fts.rowid
       JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id
       WHERE pages_fts MATCH :query AND pages_fts.rowid IN (SELECT rowid FROM best_pages)
       UNION ALL
       SELECT 'message', d.file_name, m.page_start, mp.bates, m.id, m.subject,
-             snippet(messages_fts, 1, '[', ']', '…', :words), best_messages.rank
+             snippet(messages_fts, 1, '[', ']', '…', :words), best_messages.rank, d.id
       FROM messages_fts JOIN best_messages ON best_messages.rowid = messages_fts.rowid
       JOIN messages m ON m.id = messages_fts.rowid JOIN documents d ON d.id = m.document_id
       LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
@@ -150,7 +151,7 @@ POSTGRES_SEARCH = """
     SELECT top.source, d.file_name, top.page, top.bates, top.message_id, top.subject,
            ts_headline('english', coalesce(p.text, m.body), q.query,
                        'StartSel=[, StopSel=], MaxWords=' || :words || ', MinWords=8, ShortWord=2') AS snippet,
-           -top.rank AS rank
+           -top.rank AS rank, d.id AS document_id
     FROM top JOIN documents d ON d.id = top.document_id
     LEFT JOIN pages p ON p.id = top.page_id LEFT JOIN messages m ON m.id = top.message_id
     CROSS JOIN q
@@ -240,7 +241,8 @@ def search(engine: Engine, query: str, limit: int = 20, scope: Scope | None = No
         except OperationalError as exc:
             raise QueryError(f"bad search {query!r}: {str(exc.orig).strip()}") from None
         hits = [
-            SearchHit(source, document, page, bates, message_id, subject, " ".join(snippet.split()), float(rank))
-            for source, document, page, bates, message_id, subject, snippet, rank in result
+            SearchHit(source, document, page, bates, message_id, subject, " ".join(snippet.split()), float(rank),
+                      document_id)
+            for source, document, page, bates, message_id, subject, snippet, rank, document_id in result
         ]
     return SearchResult(hits, tuple(source for source, value in floor.items() if value), RANKED_MATCHES)

@@ -54,6 +54,10 @@ class FactEvidence:
     vendor: str | None
     vendor_source: str | None
     product: str | None
+    agency_state: str | None
+    agency_ori: str | None
+    attribution_note: str | None  # the evidence, or why the agency or vendor was left empty
+    duplicate_of: str | None  # the fact this one copies (a re-saved or scanned copy of its record)
     message: dict[str, Any] | None
     history: list[ReviewDecision] = field(default_factory=list)
 
@@ -71,6 +75,7 @@ def fact_evidence(session: Session, kind: str, fact_id: int) -> FactEvidence:
     def name(model: type[Agency] | type[Vendor] | type[Product], key: int | None) -> str | None:
         return session.scalar(select(model.name).where(model.id == key)) if key else None
 
+    agency = session.get(Agency, fact.agency_id) if fact.agency_id else None
     return FactEvidence(
         ref=fact_ref(kind, fact_id),
         kind=kind,
@@ -91,6 +96,10 @@ def fact_evidence(session: Session, kind: str, fact_id: int) -> FactEvidence:
         vendor=name(Vendor, fact.vendor_id),
         vendor_source=fact.vendor_source,
         product=name(Product, fact.product_id),
+        agency_state=agency.state if agency else None,
+        agency_ori=agency.ori if agency else None,
+        attribution_note=fact.attribution_note,
+        duplicate_of=fact_ref(kind, fact.duplicate_of_id) if fact.duplicate_of_id else None,
         message=_message_headers(message) if message else None,
         history=decisions(session, kind, fact_id),
     )

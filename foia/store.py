@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -10,12 +14,15 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from foia import EXTRACTOR_VERSION
+from foia import EXTRACTOR_VERSION, copies
 from foia.analysis import Analysis, Fact
 from foia.ingest import PageText
+from foia.extract.entities import Entity, Gazetteer
 from foia.messages.fingerprint import fingerprint
+from foia.states import STATE_NAMES
 from foia.models import (
     FACT_MODELS,
+    FactMixin,
     Agency,
     AgencyAlias,
     Attachment,
@@ -53,6 +60,71 @@ def agency_named(session: Session, name: str) -> Agency:
         alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name))
         agency = alias.agency if alias else _created(session, Agency, name)
     return agency
+
+
+def agency_for(session: Session, entity: Entity) -> Agency:
+    """The agency an attributed entity names: by its FBI ORI when known, else by its name (with the state
+    when the records say which, since many states have a "Washington County Sheriff's Office"). What the
+    entity knows and the row lacks (ORI, state, type, county) is filled in."""
+    if entity.ori is not None:
+        agency = session.scalar(select(Agency).where(Agency.ori == entity.ori))
+        if agency is not None:
+            return agency
+    agency = agency_named(session, stored_agency_name(entity))
+    for column, value in (("ori", entity.ori), ("state", entity.state), ("agency_type", entity.agency_type),
+                          ("county", entity.county)):
+        if value is not None and getattr(agency, column) is None:
+            setattr(agency, column, value)
+    return agency
+
+
+_STATE_SUFFIX = re.compile(r"^(?P<name>.+?)(?:\s*\((?P<paren>[A-Za-z .]+)\)|,\s*(?P<comma>[A-Za-z .]+))$")
+
+
+@functools.cache
+def _shipped_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def request_agency(session: Session, name: str) -> Agency:
+    """The agency a user names for a release (`--agency`): a stored name or alias; else the gazetteer's
+    ("WCSO"); else the name with a state written after it ("Washington County Sheriff's Office, OR");
+    else an agency name the FBI list knows in one state only; else a new agency of that name."""
+    existing = session.scalar(select(Agency).where(Agency.name == name))
+    alias = session.scalar(select(AgencyAlias).where(AgencyAlias.alias == name)) if existing is None else None
+    if existing is not None or alias is not None:
+        return existing or alias.agency  # type: ignore[union-attr]
+    gazetteer = _shipped_gazetteer()
+    entity = gazetteer.canonical("agency", name)
+    if entity is None and (written := _STATE_SUFFIX.match(name.strip())) is not None:
+        state = _state_code(written["paren"] or written["comma"])
+        if state is not None:
+            entity = gazetteer.resolve_agency(gazetteer.canonical("agency", written["name"]) or
+                                              Entity("agency", written["name"].strip()), {state})
+            entity = entity if entity.state == state else replace(entity, state=state)
+    if entity is None:
+        mentions = [m for m in gazetteer.mentions(name) if m.entity.kind == "agency"]
+        if len(mentions) == 1 and mentions[0].end - mentions[0].start >= 0.9 * len(name.strip()):
+            entity = gazetteer.resolve_agency(mentions[0].entity, set())
+    return agency_for(session, entity) if entity is not None else agency_named(session, name)
+
+
+def _state_code(written: str) -> str | None:
+    written = written.strip().rstrip(".")
+    if written.upper() in STATE_NAMES:
+        return written.upper()
+    return next((code for code, state in STATE_NAMES.items() if state.lower() == written.lower()), None)
+
+
+def stored_agency_name(entity: Entity) -> str:
+    """"Washington County Sheriff's Office (OR)": where agencies of several states share a name, the state
+    is part of the name people see and search; a name only one agency has ("Orlando Police Department"),
+    or one that says its state ("Oregon State Police"), stands alone."""
+    if entity.state is None or entity.name.endswith(")") or STATE_NAMES.get(entity.state, "?") in entity.name:
+        return entity.name
+    if _shipped_gazetteer().resolve_agency(replace(entity, state=None, ori=None), set()).ori is not None:
+        return entity.name
+    return f"{entity.name} ({entity.state})"
 
 
 def vendor_named(session: Session, name: str) -> Vendor:
@@ -97,7 +169,7 @@ def store_processed(
     request_reference: str | None = None,
 ) -> Document:
     """Write a processed file and its attachments (as child documents) in the caller's transaction."""
-    batch_agency = agency_named(session, agency_name) if agency_name else None
+    batch_agency = request_agency(session, agency_name) if agency_name else None
     request = request_with_reference(session, request_reference, batch_agency) if request_reference else None
     if batch_agency is None and request is not None and request.agency_id is not None:
         batch_agency = session.get(Agency, request.agency_id)
@@ -153,7 +225,8 @@ def insert_pages(session: Session, document_id: int, pages: Sequence[PageText]) 
         chunk = pages[start : start + ROWS_PER_INSERT]
         new_ids = session.scalars(insert(Page).returning(Page.id, sort_by_parameter_order=True), [
             dict(document_id=document_id, number=page.number, text=page.text, text_source=page.text_source,
-                 ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates)
+                 ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates,
+                 tables=json.dumps(page.tables) if page.tables else None)
             for page in chunk
         ]).all()
         ids.update(zip((page.number for page in chunk), new_ids, strict=True))
@@ -213,10 +286,10 @@ def _message_rows(session: Session, document_id: int, analysis: Analysis) -> lis
         )
         organisation = analysis.sender_organisations.get(message.position)
         if organisation is not None:
-            key = (organisation.kind, organisation.name)
+            key = (organisation.kind, stored_agency_name(organisation) if organisation.kind == "agency" else organisation.name)
             if key not in organisation_ids:
-                named = agency_named if organisation.kind == "agency" else vendor_named
-                organisation_ids[key] = named(session, organisation.name).id
+                organisation_ids[key] = (agency_for(session, organisation) if organisation.kind == "agency"
+                                         else vendor_named(session, organisation.name)).id
             row["sender_agency_id" if organisation.kind == "agency" else "sender_vendor_id"] = organisation_ids[key]
         rows.append(row)
     return rows
@@ -251,16 +324,20 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     """Write facts for a stored document; the batch agency is the weakest attribution evidence.
     A release names the same few agencies and vendors thousands of times: each name is looked up once,
     and the rows go in as bulk INSERTs of up to ROWS_PER_INSERT rows per fact kind, not one ORM
-    object each."""
+    object each. Copies of facts already stored are then linked to them (foia.copies)."""
     names = _EntityIds(session)
-    rows: dict[str, list[dict[str, object]]] = {kind: [] for kind in FACT_MODELS}
+    rows: dict[str, list[dict[str, Any]]] = {kind: [] for kind in FACT_MODELS}
+    stored: dict[str, list[tuple[int, Fact, int | None]]] = {kind: [] for kind in FACT_MODELS}
 
     def insert_rows(kind: str) -> None:
-        session.execute(insert(FACT_MODELS[kind]), rows[kind])
+        model = FACT_MODELS[kind]
+        ids = session.scalars(insert(model).returning(model.id, sort_by_parameter_order=True), rows[kind]).all()
+        stored[kind].extend((fact_id, row.pop("_fact"), row["agency_id"]) for fact_id, row in zip(ids, rows[kind], strict=True))
         rows[kind] = []
 
     for fact in facts:
-        agency_id = names.agency(fact.agency) if fact.agency else batch_agency.id if batch_agency else None
+        agency = fact.agency_entity or fact.agency
+        agency_id = names.agency(agency) if agency else batch_agency.id if batch_agency else None
         vendor_id = names.vendor(fact.vendor) if fact.vendor else None
         product_id = names.product(vendor_id, fact.product) if vendor_id is not None and fact.product else None
         rows[fact.kind].append(dict(
@@ -278,6 +355,10 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
             vendor_id=vendor_id,
             vendor_source=fact.vendor_source,
             product_id=product_id,
+            attribution_confidence=fact.attribution_confidence,
+            attribution_note=fact.attribution_note,
+            fingerprint=fact.fingerprint,
+            _fact=fact,
             **fact.values,
         ))
         if len(rows[fact.kind]) == ROWS_PER_INSERT:  # memory stays flat on a 10,000-page release
@@ -285,6 +366,51 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
     for kind in FACT_MODELS:
         if rows[kind]:
             insert_rows(kind)
+        _link_copies(session, kind, stored[kind], set(page_ids.values()))
+
+
+def _link_copies(session: Session, kind: str, new: list[tuple[int, Fact, int | None]], pages: set[int]) -> None:
+    """Point each new fact that repeats one already stored at the earliest such fact: the same finding
+    said again in this document, or a copy in an earlier document (the words around it agree and the
+    agencies do not differ)."""
+    if not new:
+        return
+    model = FACT_MODELS[kind]
+    first_here: dict[str, int] = {}
+    links: list[dict[str, int]] = []
+    fingerprints = sorted({fact.fingerprint for _, fact, _ in new if fact.fingerprint})
+    earlier = _earlier_facts(session, model, fingerprints, min(fact_id for fact_id, _, _ in new), pages)
+    for fact_id, fact, agency_id in new:
+        if not fact.fingerprint:
+            continue
+        original = first_here.get(fact.fingerprint)
+        if original is None:
+            original = next((other_id for other_id, other_agency, other_context in earlier.get(fact.fingerprint, [])
+                             if (agency_id is None or other_agency is None or agency_id == other_agency)
+                             and copies.same_context(fact.copy_context, other_context)), None)
+        if original is None:
+            first_here[fact.fingerprint] = fact_id
+        else:
+            links.append(dict(id=fact_id, duplicate_of_id=original))
+    if links:
+        session.execute(update(model), links)
+
+
+def _earlier_facts(session: Session, model: type[FactMixin], fingerprints: list[str], before: int,
+                   pages: set[int]) -> dict[str, list[tuple[int, int | None, str]]]:
+    """Stored originals with these fingerprints in other documents: (id, agency id, normalised context)."""
+    found: dict[str, list[tuple[int, int | None, str]]] = {}
+    for start in range(0, len(fingerprints), 1000):  # bounded IN lists (SQLite caps bound parameters)
+        rows = session.execute(
+            select(model.id, model.fingerprint, model.agency_id, model.page_id, model.char_start, model.char_end, Page.text)
+            .join(Page, Page.id == model.page_id)
+            .where(model.fingerprint.in_(fingerprints[start : start + 1000]), model.duplicate_of_id.is_(None),
+                   model.id < before)
+            .order_by(model.id))
+        for fact_id, fingerprint, agency_id, page_id, char_start, char_end, text in rows:
+            if page_id not in pages:
+                found.setdefault(fingerprint, []).append((fact_id, agency_id, copies.context(text, char_start, char_end)))
+    return found
 
 
 class _EntityIds:
@@ -292,14 +418,16 @@ class _EntityIds:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.agencies: dict[str, int] = {}
+        self.agencies: dict[Entity | str, int] = {}
         self.vendors: dict[str, int] = {}
         self.products: dict[tuple[int, str], int] = {}
 
-    def agency(self, name: str) -> int:
-        if name not in self.agencies:
-            self.agencies[name] = agency_named(self.session, name).id
-        return self.agencies[name]
+    def agency(self, agency: Entity | str) -> int:
+        """An attributed entity (with its state and ORI when known), or a plain name."""
+        if agency not in self.agencies:
+            found = agency_for(self.session, agency) if isinstance(agency, Entity) else agency_named(self.session, agency)
+            self.agencies[agency] = found.id
+        return self.agencies[agency]
 
     def vendor(self, name: str) -> int:
         if name not in self.vendors:
@@ -323,6 +451,7 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
         page = stored[new.number]
         page.text, page.text_source, page.ocr_confidence = new.text, new.text_source, new.ocr_confidence
         page.needs_ocr, page.bates = new.needs_ocr, new.bates
+        page.tables = json.dumps(new.tables) if new.tables else None
         page.redactions = [Redaction(code=code, count=count) for code, count in sorted(new.redactions.items())]
     page_ids = [page.id for page in document.pages]
     kept: set[tuple[str, int, int, int]] = set()

@@ -56,6 +56,31 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     print(f"ordinary thread: {len(pages)} pages, {len(analysis.facts)} facts in {elapsed:.2f} s "
           f"({elapsed / len(pages) * 1000:.1f} ms a page)")
+    _bench_mentions(gazetteer)
+
+
+ENTITY_PAGE = (
+    "WASHINGTON COUNTY SHERIFF'S OFFICE\n215 SW Adams Ave, Hillsboro, OR 97124 (503) 846-2700\n"
+    "Lt. Dana Reyes, Records Clerk East Longmeadow Police Department, wrote to the Oregon State Police and "
+    "pkim@co.washington.or.us about Amazon Rekognition and Clearview AI; the Sherif's Offce of Cedar County "
+    "and the Department of Motor Vehicles of Vermont were copied.\n"
+)
+ENTITY_HOSTILE = {"Police ": "police words", "Washington County Sheriff's Office ": "agency names",
+                  "Department of ": "department heads", "Abc ": "capitalised words", "503-846-": "phone-like digits"}
+
+
+def _bench_mentions(gazetteer: Gazetteer) -> None:
+    """Gazetteer.mentions and state_clues on 1 MB: an ordinary page repeated, then hostile repetitions,
+    each as a ratio to the ordinary page, so a quadratic scan shows as a ratio far above 1."""
+    ordinary = (ENTITY_PAGE * (MB // len(ENTITY_PAGE) + 1))[:MB]
+    base, found = _time(gazetteer.mentions, ordinary)
+    clues_time, clues = _time(gazetteer.state_clues, ordinary)
+    print(f"gazetteer on 1 MB of letterhead and prose: mentions {base:.2f} s ({found} found), state_clues {clues_time:.2f} s "
+          f"({clues} clues)")
+    for fragment, name in ENTITY_HOSTILE.items():
+        text = (fragment * (MB // len(fragment) + 1))[:MB]
+        elapsed, _ = _time(gazetteer.mentions, text)
+        print(f"gazetteer mentions on 1 MB of {name}: {elapsed:.2f} s ({elapsed / base:.1f}x the ordinary page)")
 
 
 if __name__ == "__main__":

@@ -74,23 +74,55 @@ class Score:
 
 
 @dataclass
+class Attribution:
+    """Of the correctly extracted facts whose agency (or vendor) is labelled: named right, named wrong,
+    or left empty. An empty field where the label says the text names none is right."""
+
+    right: int = 0
+    wrong: int = 0
+    empty: int = 0
+    state_right: int = 0  # of the agencies named right whose state is labelled
+    state_checked: int = 0
+
+    @property
+    def checked(self) -> int:
+        return self.right + self.wrong + self.empty
+
+    def share(self, count: int) -> float:
+        return count / self.checked if self.checked else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"right": self.right, "wrong": self.wrong, "empty": self.empty,
+                "right_share": round(self.share(self.right), 3), "wrong_share": round(self.share(self.wrong), 3),
+                "state_right": self.state_right, "state_checked": self.state_checked}
+
+
+def _attribution_table() -> dict[str, dict[str, Attribution]]:
+    return {kind: {"agency": Attribution(), "vendor": Attribution()} for kind in KINDS}
+
+
+@dataclass
 class Evaluation:
     facts: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in KINDS})
     entities: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in ("agency", "vendor", "product")})
-    attribution_checked: int = 0
-    attribution_correct: int = 0
+    attribution: dict[str, dict[str, Attribution]] = field(default_factory=_attribution_table)
     errors: list[str] = field(default_factory=list)  # one line per false positive / negative, for reading
 
-    @property
-    def attribution_accuracy(self) -> float:
-        return self.attribution_correct / self.attribution_checked if self.attribution_checked else 1.0
+    def attribution_total(self, field_name: str) -> Attribution:
+        total = Attribution()
+        for by_field in self.attribution.values():
+            part = by_field[field_name]
+            total.right, total.wrong, total.empty = total.right + part.right, total.wrong + part.wrong, total.empty + part.empty
+            total.state_right += part.state_right
+            total.state_checked += part.state_checked
+        return total
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "facts": {kind: score.as_dict() for kind, score in self.facts.items()},
             "entities": {kind: score.as_dict() for kind, score in self.entities.items()},
-            "attribution": {"checked": self.attribution_checked, "correct": self.attribution_correct,
-                            "accuracy": round(self.attribution_accuracy, 3)},
+            "attribution": {kind: {name: part.as_dict() for name, part in parts.items()}
+                            for kind, parts in self.attribution.items()},
         }
 
 
@@ -109,6 +141,25 @@ def _pdf_pages(text: str, name: str, workdir: Path) -> tuple[list[PageText], str
     chunks = ["\n".join(lines[i : i + _LINES_PER_PDF_PAGE]) for i in range(0, len(lines), _LINES_PER_PDF_PAGE)]
     pages = ingest_file(write_text_pdf(workdir / f"{Path(name).stem}.pdf", chunks)).pages
     return pages, "\n".join(page.text for page in pages)
+
+
+_OCR_FOLD = str.maketrans({"|": "l", "i": "l", "1": "l", "!": "l", "0": "o"})
+
+
+def _ocr_span(text: str, quote: str, where: str) -> tuple[int, int]:
+    """Where a labelled quote landed in OCR text: compared as letters and digits only, with OCR's usual
+    confusions folded (I/l/1/|, O/0); a quote OCR garbled beyond that cannot be located."""
+    kept = [(index, char) for index, char in enumerate(text.lower().translate(_OCR_FOLD)) if char.isalnum()]
+    folded = "".join(char for _, char in kept)
+    wanted = "".join(char for char in quote.lower().translate(_OCR_FOLD) if char.isalnum())
+    found = folded.find(wanted) if wanted else -1
+    if found == -1:
+        raise _Unlocated(f"{where}: labelled quote not found in the OCR text: {quote[:60]!r}")
+    return kept[found][0], kept[found + len(wanted) - 1][0] + 1
+
+
+class _Unlocated(LabelError):
+    """A labelled quote the reading of a scan lost: a miss of the reader, not an error in the labels."""
 
 
 def _flexible_span(text: str, quote: str, where: str) -> tuple[int, int]:
@@ -141,15 +192,26 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _decimal(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _unit(value: str | None) -> str | None:
+    """'per user' (as the corpus labels write it) and 'user' (as foia stores it) are one unit."""
+    return None if value is None else value.lower().removeprefix("per ").strip()
+
+
 def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     values = fact.values
     if kind == "costs":
-        return (values["amount_min"] == (None if label["amount_min"] is None else Decimal(str(label["amount_min"])))
-                and values["amount_max"] == Decimal(str(label["amount_max"]))
-                and values["period"] == label.get("period"))
+        return (values["amount_min"] == _decimal(label["amount_min"])
+                and values["amount_max"] == _decimal(label["amount_max"])
+                and values["period"] == label.get("period")
+                and _unit(values["unit"]) == _unit(label.get("unit"))
+                and ("currency" not in label or values["currency"] == label["currency"]))
     if kind == "usage":
         return values["count"] == label["count"] and all(
-            values[key] == label[key] for key in ("measure", "qualifier", "per") if key in label)
+            values[key] == label[key] for key in ("measure", "qualifier", "per", "count_max", "category") if key in label)
     return "kind" not in label or values["kind"] == label["kind"]
 
 
@@ -161,12 +223,31 @@ def _same_value(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     return False
 
 
-def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False) -> Evaluation:
-    """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported."""
+def _with_attribution(records: list[dict[str, Any]], path: Path) -> None:
+    """Merge per-fact attribution labels kept apart from the records (by file, list and position)."""
+    try:
+        supplement = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise LabelError(f"{path}: cannot read attribution labels ({exc})") from None
+    for record in records:
+        for key, extra in supplement.get(record["file"], {}).items():
+            facts = record.get(key, [])
+            if len(extra) != len(facts):
+                raise LabelError(f"{path}: {record['file']} {key}: {len(extra)} attributions for {len(facts)} facts")
+            for fact, attribution in zip(facts, extra, strict=True):
+                fact.update(attribution)
+
+
+def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: bool = False,
+             attribution: Path | None = None, source: str = "text") -> Evaluation:
+    """Score every labelled record; with `via_pdf`, each text is first rendered to PDF and imported;
+    `attribution` adds per-fact agency and vendor labels kept in a separate file."""
     try:
         records = json.loads(labels_path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise LabelError(f"{labels_path}: cannot read labels ({exc})") from None
+    if attribution is not None:
+        _with_attribution(records, attribution)
     gazetteer = gazetteer or Gazetteer.load()
     evaluation = Evaluation()
     for record in records:
@@ -175,7 +256,14 @@ def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: 
             text = path.read_text("utf-8")
         except OSError as exc:
             raise LabelError(f"{path}: cannot read ({exc.strerror})") from None
-        if via_pdf:
+        if source in ("pdf", "scan"):
+            if not record.get(source):
+                continue  # a record without a scan is left out of the scan measurement
+            pages = _ingested_pages(labels_path.parent / record[source])
+            joined = "\n".join(page.text for page in pages)
+            _evaluate_record(evaluation, record, joined, gazetteer, pages=pages,
+                             find_span=_ocr_span if source == "scan" else _flexible_span)
+        elif via_pdf:
             with tempfile.TemporaryDirectory() as workdir:
                 pages, joined = _pdf_pages(text, record["file"], Path(workdir))
             _evaluate_record(evaluation, record, joined, gazetteer, pages=pages)
@@ -184,8 +272,18 @@ def evaluate(labels_path: Path, gazetteer: Gazetteer | None = None, *, via_pdf: 
     return evaluation
 
 
+def _ingested_pages(path: Path) -> list[PageText]:
+    """The file read as `foia import` reads it (text layer, or Tesseract for scanned pages)."""
+    from foia.ingest import ingest_file
+
+    try:
+        return ingest_file(path).pages
+    except (OSError, ValueError) as exc:
+        raise LabelError(f"{path}: cannot read ({exc})") from None
+
+
 def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer,
-                     pages: list[PageText] | None = None) -> None:
+                     pages: list[PageText] | None = None, find_span: Any = None) -> None:
     name = record["file"]
     if pages is None:
         pages, starts = _pages(text)
@@ -195,33 +293,39 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
         for page in pages:
             starts.append(offset)
             offset += len(page.text) + 1
-        find_span = _flexible_span
+        find_span = find_span or _flexible_span
     analysis = analyse(pages, gazetteer)
     request_agency = record.get("request_agency")
     counts_labelled = "counts" in record
     labelled = {
         "costs": record.get("costs", []),
-        "usage": record["counts"] if counts_labelled else [dict(c, measure="images") for c in record.get("image_counts", [])],
+        "usage": record["counts"] if counts_labelled else record.get("image_counts", []),
         "policies": record.get("policies", []),
     }
     for kind in KINDS:
         score = evaluation.facts[kind]
-        labels = [(label, find_span(text, label["quote"], name)) for label in labelled[kind]]
+        labels = []
+        for label in labelled[kind]:
+            try:
+                labels.append((label, find_span(text, label["quote"], name)))
+            except _Unlocated:
+                score.fn += 1
+                evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r} (lost in OCR)")
         matched: set[int] = set()
         for fact in (f for f in analysis.facts if f.kind == kind):
             start = starts[fact.page_number - 1] + fact.char_start
             span = (start, start + len(fact.quote))
             if text[span[0] : span[1]] != fact.quote:
                 raise LabelError(f"{name}: extracted quote is not the text at its offsets: {fact.quote[:60]!r}")
-            if kind == "usage" and not counts_labelled and fact.values["measure"] != "images":
-                score.unscored += 1
+            if kind == "usage" and fact.values.get("category") != "usage" and not counts_labelled:
+                score.unscored += 1  # outcomes (arrests, matches) and equipment (cameras): the corpus labels neither
                 continue
             hit = next((index for index, (label, label_span) in enumerate(labels)
                         if index not in matched and _matches(kind, fact, span, label, label_span)), None)
             if hit is not None:
                 matched.add(hit)
                 score.tp += 1
-                _check_attribution(evaluation, fact, labels[hit][0], record, request_agency)
+                _check_attribution(evaluation, kind, fact, labels[hit][0], record, request_agency, gazetteer)
             elif any(_same_value(kind, fact, label) for label, _ in labels):
                 score.repeats += 1
             else:
@@ -243,21 +347,44 @@ def _matches(kind: str, fact: Fact, span: tuple[int, int], label: dict[str, Any]
     return _values_agree(kind, fact, label)
 
 
-def _check_attribution(evaluation: Evaluation, fact: Fact, label: dict[str, Any], record: dict[str, Any],
-                       request_agency: str | None) -> None:
-    for key, plural in (("agency", "agencies"), ("vendor", "vendors"), ("product", "products")):
-        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+def _check_attribution(evaluation: Evaluation, kind: str, fact: Fact, label: dict[str, Any], record: dict[str, Any],
+                       request_agency: str | None, gazetteer: Gazetteer) -> None:
+    """Right / wrong / empty for the agency (every kind) and the vendor (costs and counts), where labelled."""
+    fields = ("agency", "vendor") if kind != "policies" else ("agency",)
+    for key in fields:
         if key not in label:
-            # Records without per-fact labels: a named agency or vendor must be one the record names.
-            if got is not None and record.get(plural):
-                evaluation.attribution_checked += 1
-                evaluation.attribution_correct += got in record[plural]
             continue
-        evaluation.attribution_checked += 1
-        if got == label[key]:
-            evaluation.attribution_correct += 1
+        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+        wanted = label[key] if isinstance(label[key], list) else [label[key]]
+        tally = evaluation.attribution[kind][key]
+        if got is None:
+            if None in wanted:
+                tally.right += 1
+            else:
+                tally.empty += 1
+                evaluation.errors.append(f"EMPTY {key} {record['file']}: {fact.quote[:60]!r}, labelled {label[key]!r}")
+            continue
+        if any(name is not None and _same_name(key, got, name, gazetteer) for name in wanted):
+            tally.right += 1
+            if key == "agency" and label.get("agency_state"):
+                tally.state_checked += 1
+                state = fact.agency_entity.state if fact.agency_entity is not None else None
+                tally.state_right += state == label["agency_state"]
         else:
-            evaluation.errors.append(f"ATTR {record['file']}: {fact.quote[:60]!r} {key}={got!r}, labelled {label[key]!r}")
+            tally.wrong += 1
+            evaluation.errors.append(f"WRONG {key} {record['file']}: {fact.quote[:60]!r} {got!r}, labelled {label[key]!r}")
+
+
+_STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
+
+
+def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
+    """Names agree once a state suffix ("(OR)"), case, apostrophes and gazetteer aliases are set aside."""
+    def key(name: str) -> str:
+        name = _STATE_SUFFIX.sub("", name).replace("’", "'")
+        entity = gazetteer.canonical(kind, name)
+        return _STATE_SUFFIX.sub("", entity.name if entity is not None else name).casefold()
+    return key(got) == key(wanted)
 
 
 def _score_entities(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer) -> None:
@@ -294,8 +421,16 @@ def render(evaluation: Evaluation) -> str:
         for kind, s in group.items():
             lines.append(f"{kind:<10} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4} "
                          f"{s.repeats:>6} {s.unscored:>8}")
-    lines.append(f"attribution accuracy {evaluation.attribution_accuracy:.3f} "
-                 f"({evaluation.attribution_correct}/{evaluation.attribution_checked})")
+    lines.append("")
+    lines.append(f"{'attribution':<12} {'field':<7} {'right':>6} {'wrong':>6} {'empty':>6} {'right%':>7} {'wrong%':>7} {'state':>7}")
+    rows = [(kind, name, part) for kind, parts in evaluation.attribution.items() for name, part in parts.items()]
+    rows += [("all", name, evaluation.attribution_total(name)) for name in ("agency", "vendor")]
+    for kind, name, part in rows:
+        if not part.checked:
+            continue
+        state = f"{part.state_right}/{part.state_checked}" if part.state_checked else "-"
+        lines.append(f"{kind:<12} {name:<7} {part.right:>6} {part.wrong:>6} {part.empty:>6} "
+                     f"{100 * part.share(part.right):>6.1f}% {100 * part.share(part.wrong):>6.1f}% {state:>7}")
     return "\n".join(lines)
 
 
@@ -303,18 +438,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("labels", type=Path)
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--source", choices=("text", "pdf", "scan"), default="text",
+                        help="read each record's text file, its 'pdf', or its 'scan' (OCR) through the import path")
     parser.add_argument("--via-pdf", action="store_true",
                         help="render each text to PDF (tests/pdfs.py, needs the test extra) and import it first")
     parser.add_argument("--errors", action="store_true", help="also list every false positive and negative")
+    parser.add_argument("--attribution", type=Path, help="per-fact agency/vendor labels kept apart from LABELS.json "
+                        "(tests/data/corpus_attribution.json for the shared corpus)")
     args = parser.parse_args(argv)
     try:
-        evaluation = evaluate(args.labels, via_pdf=args.via_pdf)
+        evaluation = evaluate(args.labels, via_pdf=args.via_pdf, attribution=args.attribution, source=args.source)
     except LabelError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(evaluation.as_dict(), indent=2) if args.json else render(evaluation))
-    if args.errors:
-        print("\n".join(evaluation.errors))
+    try:
+        print(json.dumps(evaluation.as_dict(), indent=2) if args.json else render(evaluation))
+        if args.errors:
+            print("\n".join(evaluation.errors))
+    except BrokenPipeError:  # `... | head`: the reader left
+        return 0
     return 0
 
 

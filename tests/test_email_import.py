@@ -101,7 +101,7 @@ Washington County Sheriff's Office"""
         assert question.duplicate_of_id is None
         assert session.get(Vendor, copy.sender_vendor_id).name == "Amazon Web Services"  # type: ignore[union-attr]
         agency = session.get(Agency, question.sender_agency_id)
-        assert agency is not None and agency.name == "Washington County Sheriff's Office (Oregon)"
+        assert agency is not None and agency.name == "Washington County Sheriff's Office"
 
 
 def test_copies_inside_one_mailbox_point_at_the_first(engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

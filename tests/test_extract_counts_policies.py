@@ -15,7 +15,7 @@ from foia.extract.policies import find_policies
         ("It has 300K booking photos.", "300K booking photos", 300_000, "exact", "images", None),
         ("Staff ran more than 1,000 searches.", "more than 1,000 searches", 1000, "at least", "searches", None),
         ("Trained 150 deputies last year.", "150 deputies", 150, "exact", "users", None),
-        ("We see about 20 people a day.", "about 20 people a day", 20, "approximately", "people", "day"),
+        ("We search about 20 people a day.", "about 20 people a day", 20, "approximately", "people", "day"),
         ("It finds up to 100 faces in an image.", "up to 100 faces", 100, "up to", "faces", None),
         ("Limited to eight designated video streams.", "eight designated video streams", 8, "exact", "cameras", None),
         ("The file holds 1.2 million mugshots.", "1.2 million mugshots", 1_200_000, "exact", "images", None),
@@ -48,7 +48,7 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("A match alone does not establish probable cause.", "disclaimer"),
         ("Analysts are required to document every facial recognition search in the case file.", "requirement"),
         ("Trained examiners are permitted to use the system for identifying deceased persons.", "permission"),
-        ("The purpose of this policy is to govern the use of face recognition by members.", "other"),
+        ("The purpose of this policy is to govern the use of face recognition by members.", "purpose"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:

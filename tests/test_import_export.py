@@ -53,7 +53,7 @@ def test_import_then_export_costs_with_citations(db_url: str, thread_pdf: Path, 
     assert monthly["document"] == "wcso-emails.pdf"
     assert monthly["page"] == "1"
     assert (monthly["amount_min"], monthly["amount_max"], monthly["currency"], monthly["period"]) == ("6", "12", "USD", "month")
-    assert monthly["agency"] == "Washington County Sheriff's Office (Oregon)"
+    assert monthly["agency"] == "Washington County Sheriff's Office (OR)"
     assert monthly["vendor"] == "Amazon Web Services"
     assert monthly["product"] == "Amazon Rekognition"
     assert monthly["date"] == "2018-03-06"

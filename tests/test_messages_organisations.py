@@ -23,7 +23,7 @@ def test_organisation_from_domain_then_signature() -> None:
     (signed,) = split_printed_thread(SIGNED)
     assert signed.sender_address is None
     found = sender_organisation(signed, gazetteer)
-    assert found is not None and (found.kind, found.name) == ("agency", "Washington County Sheriff's Office (Oregon)")
+    assert found is not None and (found.kind, found.name) == ("agency", "Washington County Sheriff's Office")
     (vendor,) = split_printed_thread(SIGNED.replace("<(b)(6)>", "<mlee@aws.amazon.com>"))
     found = sender_organisation(vendor, gazetteer)
     assert found is not None and found.name == "Amazon Web Services"

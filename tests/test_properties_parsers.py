@@ -54,7 +54,9 @@ def test_costs_quote_exact_substrings(text: str) -> None:
     findings = list(find_costs(text))
     assert_quotes_exact(text, findings)
     for finding in findings:
-        assert 0 <= finding.amount_min <= finding.amount_max
+        assert finding.amount_min is None or finding.amount_min <= finding.amount_max
+        negative = finding.kind == "credit" or any(sign in finding.quote for sign in "-−(")
+        assert finding.amount_max >= 0 or negative, finding
         assert 0.0 <= finding.confidence <= 1.0
 
 

@@ -65,7 +65,7 @@ def test_costs_filter_by_agency_alias_and_dates(loaded: str) -> None:
 
     wcso = csv_rows(run(loaded, "costs", "--agency", "WCSO", "--format", "csv").stdout)
     assert {row["quote"] for row in wcso} == {"between $6 and $12 a month", "$24,000/yr"}
-    assert all(row["agency"] == "Washington County Sheriff's Office (Oregon)" for row in wcso)
+    assert all(row["agency"] == "Washington County Sheriff's Office (OR)" for row in wcso)
     assert all(row["id"].startswith("C") and row["id"][1:].isdigit() for row in wcso)
 
     spring = csv_rows(run(loaded, "costs", "--agency", "wcso", "--until", "2018-03-31", "--format", "csv").stdout)
@@ -98,7 +98,7 @@ def test_json_and_ndjson_carry_ids_and_exact_numbers(loaded: str) -> None:
 
 def test_agency_summary(loaded: str) -> None:
     rows = {row["agency"]: row for row in csv_rows(run(loaded, "agencies", "--format", "csv").stdout)}
-    wcso = rows["Washington County Sheriff's Office (Oregon)"]
+    wcso = rows["Washington County Sheriff's Office (OR)"]
     assert wcso["vendors"] == "Amazon Web Services"
     assert wcso["products"] == "Amazon Rekognition"
     assert (wcso["monthly_usd_min"], wcso["monthly_usd_max"]) == ("6", "2000")
@@ -118,7 +118,7 @@ def test_a_table_sent_to_a_file_or_pager_is_laid_out_wide_enough_to_read(loaded:
     table = run(loaded, "agencies").stdout  # not a terminal here, as in `foia agencies > file`
     header = next(line for line in table.splitlines() if "agency" in line)
     assert "monthly_usd_min" in header and "largest_image_count" in header and "last_record" in header
-    assert any("Washington County Sheriff's Office (Oregon)" in line for line in table.splitlines())
+    assert any("Washington County Sheriff's Office (OR)" in line for line in table.splitlines())
 
 
 def test_search_phrases_booleans_and_bad_syntax(loaded: str) -> None:
@@ -170,7 +170,7 @@ def test_search_looks_only_in_one_requests_or_agencys_documents(
     write_text_pdf(tmp_path / "wcso" / "wcso-rekognition.pdf", WCSO_THREAD)
     write_text_pdf(tmp_path / "orlando" / "orlando-pilot.pdf", ORLANDO_THREAD)
     assert run(db_url, "import", str(tmp_path / "wcso"), "--request", "WCSO-2018-01",
-               "--agency", "Washington County Sheriff's Office (Oregon)").exit_code == 0
+               "--agency", "Washington County Sheriff's Office").exit_code == 0
     assert run(db_url, "import", str(tmp_path / "orlando"), "--request", "ORL-2018-7").exit_code == 0
 
     def documents(*args: str) -> set[str]:

@@ -133,9 +133,9 @@ def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) ->
         rows = csv_rows(run(loaded, "agencies", "--format", "csv").stdout)
         return {row["agency"]: row for row in rows}
 
-    wcso = "Washington County Sheriff's Office (Oregon)"
+    wcso = "Washington County Sheriff's Office (OR)"
     assert agencies()["Wash. Co. Sheriff"]["documents"] == "1"
-    assert costs(loaded, "--agency", "Wash. Co. Sheriff")["$7/mo"]["agency"] == "Wash. Co. Sheriff"
+    assert costs(loaded, "--agency", "Wash. Co. Sheriff")["$7/mo per analyst seat"]["agency"] == "Wash. Co. Sheriff"
 
     merged = run(loaded, "alias", "merge", "Wash. Co. Sheriff", "WCSO")
     assert merged.exit_code == 0, merged.stderr
@@ -144,7 +144,7 @@ def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) ->
     assert "Wash. Co. Sheriff" not in after
     assert after[wcso]["documents"] == "2"
     by_alias = costs(loaded, "--agency", "Wash. Co. Sheriff")  # the old name is now an alias
-    assert by_alias["$7/mo"]["agency"] == wcso
+    assert by_alias["$7/mo per analyst seat"]["agency"] == wcso
     listed = [line.split("\t") for line in run(loaded, "alias", "list", "agency").stdout.splitlines()]
     assert [wcso, "3", "Wash. Co. Sheriff"] in [row[1:] for row in listed]
 
@@ -152,7 +152,7 @@ def test_merge_two_names_for_one_agency_and_undo(loaded: str, tmp_path: Path) ->
     restored = agencies()
     assert restored["Wash. Co. Sheriff"]["documents"] == "1"
     assert restored[wcso]["documents"] == "1"
-    assert costs(loaded)["$7/mo"]["agency"] == "Wash. Co. Sheriff"
+    assert costs(loaded)["$7/mo per analyst seat"]["agency"] == "Wash. Co. Sheriff"
     again = run(loaded, "alias", "unmerge", "1")
     assert again.exit_code == 2 and "already undone" in again.stderr
     unknown = run(loaded, "alias", "merge", "Nobody At All", "WCSO")

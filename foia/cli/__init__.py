@@ -19,6 +19,7 @@ from foia.cli import (
     query_cmd,
     reextract_cmd,
     review_cmd,
+    serve_cmd,
     show_cmd,
 )
 from foia.cli.common import State, fail
@@ -67,6 +68,8 @@ app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
 app.command("reextract")(reextract_cmd.reextract_command)
 app.add_typer(alias_cmd.app, name="alias")
+app.command("serve")(serve_cmd.serve_command)
+app.add_typer(serve_cmd.user_app, name="user")
 
 
 def main() -> None:

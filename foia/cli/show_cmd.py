@@ -46,10 +46,13 @@ def render_fact(evidence: FactEvidence, console: Console = out) -> None:
     context.append(evidence.after)
     console.print(Panel(context, title=Text(f"{evidence.document} (document {evidence.document_id}), {page}"),
                         title_align="left"))
+    ori = f", ORI {evidence.agency_ori}" if evidence.agency_ori else ""
     console.print(_fields([
-        ("agency", f"{evidence.agency} (from the {evidence.agency_source})" if evidence.agency else None),
-        ("vendor", f"{evidence.vendor} (from the {evidence.vendor_source})" if evidence.vendor else None),
+        ("agency", f"{evidence.agency} (from the {evidence.agency_source}{ori})" if evidence.agency else "(empty)"),
+        ("vendor", f"{evidence.vendor} (from the {evidence.vendor_source})" if evidence.vendor else "(empty)"),
         ("product", evidence.product),
+        ("evidence", evidence.attribution_note),
+        ("copy of", f"{evidence.duplicate_of} (left out of sums and default listings)" if evidence.duplicate_of else None),
     ]))
     if evidence.message:
         message = evidence.message

@@ -1,57 +1,26 @@
-"""Money amounts with their ranges, periods, units and kinds, read exactly as written.
+"""Costs: amounts of money paid, quoted, budgeted or granted, read exactly as written.
 
-A range stays a range (never averaged), amounts are Decimal (never float), and anything ambiguous is
-left out: a wrong number in print is worse than a missing one. Money that is about something else
-(parking, mileage, records-request fees) is not a cost of face recognition and is dropped by context.
-Every pattern is anchored on a currency sign or code with bounded repetition, so matching stays linear."""
+The amount grammar (currencies, separators, scales, signs, ranges, qualifiers) lives in
+`foia.extract.money`; the words that say what a price is (period, unit, billing, term, kind) in
+`foia.extract.cost_terms`. This module joins them per sentence and leaves out money that is about
+something else (parking, records fees, damages, insurance limits, salaries): a wrong number in print is
+worse than a missing one. Whether the document is about face recognition at all is judged in
+`foia.analysis`, which sees the whole document."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from foia.extract import cost_terms
+from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.sentences import sentence_spans, span_around
 
-EXTRACTOR = "costs.regex"
+EXTRACTOR = "costs.grammar"
 
-# Digits with thousands separators or plain; bounded repetition keeps the regex linear on long digit runs.
-_NUMBER = r"\d{1,3}(?:,\d{3}){1,6}(?:\.\d{1,6})?(?!\d)|\d{1,12}(?:\.\d{1,6})?(?![\d,]\d)"
-_CURRENCY = r"(?P<{0}>US\$|\$|€|£|(?:USD|EUR|GBP)\s?)"
-_CURRENCY_CODES = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP"}
-
-
-def _scale(name: str) -> str:
-    return rf"(?:\s?(?P<{name}>million|billion|thousand|[mMkK]\b))?"
-
-
-_PERIODS = {
-    "month": r"(?:a|per|each|every|/)\s*(?:month|mo)\b|monthly",
-    "year": r"(?:a|per|each|every|/)\s*(?:year|yr|annum)\b|annually|yearly|annual\b",
-    "week": r"(?:a|per|each|every|/)\s*(?:week|wk)\b|weekly",
-    "day": r"(?:a|per|each|every|/)\s*day\b|daily",
-    "quarter": r"(?:a|per|each|every|/)\s*quarter\b|quarterly",
-}
-_PERIOD = "|".join(f"(?P<period_{name}>{pattern})" for name, pattern in _PERIODS.items())
-_PERIOD_ONLY = re.compile(rf"\s*(?:{_PERIOD})", re.IGNORECASE)
-_UNIT = re.compile(
-    r"\s*(?:per|a|/|for\s+each|each|for)\s*(?:(?P<qty>\d{1,3}(?:,\d{3}){1,4}|\d{1,9})\s+)?(?:(?:user|named|concurrent|annual)\s+)?"
-    r"(?P<unit>images?|searches|search|faces?|users?|licenses?|licences?|photos?|requests?|api calls?|seats?|cameras?)\b",
-    re.IGNORECASE,
-)
-
-COST = re.compile(
-    _CURRENCY.format("cur")
-    + rf"\s?(?P<low>{_NUMBER}){_scale('low_scale')}"
-    + r"(?:\s*(?P<sep>-|–|—|to|and)\s*"
-    + r"(?:US\$|\$|€|£|(?:USD|EUR|GBP)\s?)?\s?"
-    + rf"(?P<high>{_NUMBER}){_scale('high_scale')})?",
-    re.IGNORECASE,
-)
-# "and" joins a range only after "between": "$6 and $12" alone is two amounts.
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "$10,000.00 = 5 x $2,000.00" or a quote/invoice row: description, quantity, unit price, line total.
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*(?:x[ \t]*)?"
@@ -59,38 +28,75 @@ _LINE_ITEM = re.compile(
     r"\$[ \t]?(?P<total>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{2})?)[ \t]*$",
     re.MULTILINE,
 )
-# A page with more amounts than this is not prose or a price list but noise (a garbled OCR run); reading
-# stops there rather than spend minutes on it.
+# A page with more amounts than this is not prose or a price list but noise (a garbled OCR run).
 MAX_AMOUNTS_PER_PAGE = 2000
-_SCALES = {"thousand": Decimal(1000), "k": Decimal(1000), "million": Decimal(10**6), "m": Decimal(10**6), "billion": Decimal(10**9)}
 _DAYS_PER_MONTH = Decimal("30.436875")  # Gregorian average, so a per-day figure converts honestly.
 _PER_MONTH = {"month": Decimal(1), "year": Decimal(1) / 12, "quarter": Decimal(1) / 3,
               "week": Decimal("4.348125"), "day": _DAYS_PER_MONTH}
 
-# Kinds, judged from the words just before and after the amount within its sentence.
-_KINDS = (
-    ("cap", re.compile(r"\b(?:not\s+to\s+exceed|shall\s+not\s+exceed|(?:maximum|ceiling|cap)\s+(?:of|amount)|up\s+to)\s*$", re.IGNORECASE), "before"),
-    ("setup", re.compile(r"\b(?:one[- ]time|set[- ]?up|installation|onboarding)\b", re.IGNORECASE), "both"),
-    ("grant", re.compile(r"\b(?:grant|grantor|award(?:ed)?)\b", re.IGNORECASE), "both"),
-    ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal))\b", re.IGNORECASE), "both"),
-    ("license", re.compile(r"\blicen[cs]es?\b", re.IGNORECASE), "both"),
-    ("subscription", re.compile(r"\bsubscriptions?\b", re.IGNORECASE), "both"),
-)
-# A negated kind word ("There is no setup fee") says nothing about the amount that follows.
-_NEGATED = re.compile(r"\bno\s+(?:\w+\s+)?$", re.IGNORECASE)
-# Money about something else: travel, parking, food, the records request's own fees, rewards, savings.
+# Money about something else: travel, food, the records request's own fees, rewards, savings, damages,
+# insurance limits, pay.
 _NOT_ABOUT_FR = re.compile(
     r"\b(?:parking|mileage|lunch|dinner|breakfast|meals?|hotel|lodging|airfare|postage|shipping\s+and\s+handling|"
     r"cop(?:y|ies|ying)\s+(?:fee|charge|cost)s?|per\s+page|records?\s+request|public\s+records\s+(?:act|fee)|"
     r"processing\s+fee|(?:research|search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
-    r"salary|salaries|overtime|bail|fine\s+of|restitution|ticket|(?:this|my|our|your|the)\s+request|"
-    r"fees?\s+up\s+to|rewards?|savings)\b",
+    r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
+    r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
+    r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
-    ["parking", "mileage", "lunch", "dinner", "breakfast", "meal", "meals", "hotel", "lodging", "airfare", "postage", "shipping", "copy", "copies", "copying", "per", "records", "record", "public", "processing", "research", "search", "retrieval", "redaction", "hourly", "salary", "salaries", "overtime", "bail", "fine", "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings"]
+    ["parking", "mileage", "lunch", "dinner", "breakfast", "meal", "meals", "hotel", "lodging", "airfare", "postage",
+     "shipping", "copy", "copies", "copying", "per", "records", "record", "public", "processing", "research", "search",
+     "retrieval", "redaction", "hourly", "salary", "salaries", "wage", "wages", "overtime", "bail", "fine", "fines",
+     "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings", "damages",
+     "settlement", "settlements", "lawsuit", "lawsuits", "judgment", "judgments", "verdict", "penalty", "penalties",
+     "insurance", "insured", "liability", "aggregate", "indemnify", "indemnification", "indemnified", "bond", "bonds",
+     "class"]
 )
 _WORD = re.compile(r"[A-Za-z]+")
+
+# Other products an agency buys; their prices are not face-recognition costs unless the sentence also
+# speaks of face recognition. Such findings are marked; analysis keeps them only when the sentence
+# names the product (Vigilant's LEARN), attributing the cost to it.
+_OTHER_PRODUCT = re.compile(
+    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn\s+)?cameras?|"
+    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video)\b",
+    re.IGNORECASE,
+)
+_FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus", re.IGNORECASE)
+_OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
+                        "dash", "gunshot", "shotspotter", "drone", "car video")
+_CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
+_COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CostFinding:
+    char_start: int
+    char_end: int
+    quote: str
+    amount_min: Decimal | None  # None when only an upper bound is stated (a cap, "up to")
+    amount_max: Decimal
+    currency: str
+    period: str | None
+    unit: str | None
+    unit_quantity: Decimal | None
+    kind: str | None
+    confidence: float
+    qualifier: str = "exact"  # exact | range | approximately | at least | at most
+    billing: str | None = None  # annually | monthly | quarterly | in advance ... ("billed annually")
+    term: str | None = None  # what the price covers: "2 years", "12 months", "first year"
+    # The sentence prices another kind of product (license-plate readers, radios) and never speaks of
+    # face recognition: kept only when the sentence names that product, and attributed to it.
+    other_product: bool = False
+
+
+def monthly_usd(amount: Decimal | None, currency: str, period: str | None, unit: str | None) -> Decimal | None:
+    """A monthly figure only where the text gives a recurring period and a flat (not per-unit) USD price."""
+    if amount is None or currency != "USD" or unit is not None or period not in _PER_MONTH:
+        return None
+    return (amount * _PER_MONTH[period]).quantize(Decimal("0.000001"))
 
 
 def _off_topic_positions(text: str) -> list[int]:
@@ -102,20 +108,6 @@ def _off_topic_positions(text: str) -> list[int]:
     ]
 
 
-# Other products an agency buys; their prices are not face-recognition costs unless the sentence also
-# speaks of face recognition. Such findings are marked; analysis keeps them only when the sentence
-# names the product (Vigilant's LEARN), attributing the cost to it.
-_OTHER_PRODUCT = re.compile(
-    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn\s+)?cameras?|"
-    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?)\b",
-    re.IGNORECASE,
-)
-_FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus", re.IGNORECASE)
-
-
-_OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone")
-
-
 def _about_other_product(sentence: str) -> bool:
     """A literal pre-check first: the regexes then run only on the few sentences that could match."""
     lowered = sentence.lower()
@@ -125,141 +117,104 @@ def _about_other_product(sentence: str) -> bool:
 
 
 @dataclass(frozen=True)
-class CostFinding:
-    char_start: int
-    char_end: int
-    quote: str
-    amount_min: Decimal
-    amount_max: Decimal
-    currency: str
-    period: str | None
-    unit: str | None
-    unit_quantity: Decimal | None
-    kind: str | None
-    confidence: float
-    # The sentence prices another kind of product (license-plate readers, radios) and never speaks of
-    # face recognition: kept only when the sentence names that product, and attributed to it.
-    other_product: bool = False
+class _Context:
+    text: str
+    spans: list[tuple[int, int]]
+    off_topic: list[int]
 
 
-def _amount(number: str, scale: str | None) -> Decimal:
-    value = Decimal(number.replace(",", ""))
-    if scale:
-        value = (value * _SCALES[scale.lower()]).normalize()
-    return value + 0  # +0 turns a "-0" or exponent form into a plain Decimal
-
-
-def monthly_usd(amount: Decimal, currency: str, period: str | None, unit: str | None) -> Decimal | None:
-    """A monthly figure only where the text gives a recurring period and a flat (not per-unit) price."""
-    if currency != "USD" or unit is not None or period not in _PER_MONTH:
-        return None
-    return (amount * _PER_MONTH[period]).quantize(Decimal("0.000001"))
-
-
-def find_costs(text: str) -> Iterator[CostFinding]:
-    """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose."""
-    spans = sentence_spans(text)
-    off_topic = _off_topic_positions(text)
-    claimed: list[tuple[int, int]] = []
-    findings = []
-    for item in _line_items(text):
-        claimed.append((item.char_start, item.char_end))
-        findings.append(item)
-    position = 0
-    for _ in range(MAX_AMOUNTS_PER_PAGE):
-        match = COST.search(text, position)
-        if match is None:
-            break
-        position = match.end()
-        start = match.start()
-        if match["sep"] and match["sep"].lower() == "and":
-            between = _BETWEEN.search(text, max(0, start - 12), start)
-            if between is None:
-                match = COST.match(text[: match.end("low_scale") if match["low_scale"] else match.end("low")], start)
-                position = match.end() if match else start + 1
-            else:
-                start = between.start()
-        if match is None or any(claimed_start <= start < claimed_end for claimed_start, claimed_end in claimed):
-            continue
-        finding = _from_match(text, match, start, spans, off_topic)
-        if finding is not None:
-            findings.append(finding)
+def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[CostFinding]:
+    """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
+    Amounts inside `claimed` spans (price-table rows read already) are left alone."""
+    context = _Context(text, sentence_spans(text), _off_topic_positions(text))
+    claimed = list(claimed)
+    findings = [item for item in _line_items(text)
+                if not any(start <= item.char_start < end for start, end in claimed)]
+    claimed += [(item.char_start, item.char_end) for item in findings]
+    found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
+             if not any(start <= expression.start < end for start, end in claimed)]
+    for group in _groups(text, found):
+        previous_end = found[group[0] - 1].end if group[0] > 0 else 0
+        next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
+        findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     yield from sorted(findings, key=lambda finding: finding.char_start)
 
 
-def _from_match(
-    text: str, match: re.Match[str], start: int, spans: list[tuple[int, int]], off_topic: list[int]
-) -> CostFinding | None:
-    """One amount or range read from `match`; `start` includes a leading "between" when there is one."""
-    try:
-        low = _amount(match["low"], match["low_scale"])
-        high = low
-        if match["high"] is not None:
-            high = _amount(match["high"], match["high_scale"] or match["low_scale"])
-            if match["low_scale"] is None and match["high_scale"] is not None:
-                low = _amount(match["low"], match["high_scale"])  # "$1-2 million" scales both ends
-    except InvalidOperation:
-        return None
-    if high < low or high == 0:
-        return None  # a descending "range" is more likely two numbers than a price; $0 is no price
-    sentence_start, sentence_end = span_around(spans, start, match.end())
-    nearest = bisect.bisect_left(off_topic, sentence_start)
-    if nearest < len(off_topic) and off_topic[nearest] < sentence_end:
-        return None
+def _groups(text: str, found: list[MoneyExpression]) -> list[list[int]]:
+    """Amounts joined only by "and", "or" or commas ("$6 and $12 a month") share the words after the last."""
+    groups: list[list[int]] = []
+    for index, expression in enumerate(found):
+        if groups and _COORDINATED.match(text[found[index - 1].end : expression.start]):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    return groups
+
+
+def _group_findings(context: _Context, group: list[MoneyExpression], previous_end: int, next_start: int) -> list[CostFinding]:
+    text = context.text
+    first, last = group[0], group[-1]
+    sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
+    if _off_topic(context, sentence_start, sentence_end):
+        return []
     other_product = _about_other_product(text[sentence_start:sentence_end])
-    end = match.end()
-    period = unit = quantity = None
-    if period_match := _PERIOD_ONLY.match(text, end):
-        period = next(name for name in _PERIODS if period_match.group(f"period_{name}"))
-        end = period_match.end()
-    elif unit_match := _UNIT.match(text, end):
-        unit = _singular(unit_match["unit"].lower())
-        quantity = Decimal(unit_match["qty"].replace(",", "")) if unit_match["qty"] else Decimal(1)
-        end = unit_match.end()
-        if period_match := _PERIOD_ONLY.match(text, end):  # "$10,000 for 5 user licenses per year"
-            period = next(name for name in _PERIODS if period_match.group(f"period_{name}"))
-            end = period_match.end()
-    kind = _kind(text, start, end, sentence_start, sentence_end)
-    if kind is None and unit in ("license", "seat", "user"):
+    shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
+    clause_start = max(sentence_start, previous_end)
+    findings = []
+    for position, expression in enumerate(group):
+        following = group[position + 1].start if position + 1 < len(group) else min(sentence_end, next_start)
+        terms = cost_terms.read_after(text, expression.end, following) if expression is not last else shared
+        if expression is not last and terms.end == expression.end:
+            terms = shared  # nothing of its own: the modifiers after the last amount apply ("$6 and $12 a month")
+        cost_terms.read_before(text, clause_start, first.start, terms)
+        finding = _finding(text, expression, terms, clause_start, min(sentence_end, following), other_product)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _off_topic(context: _Context, start: int, end: int) -> bool:
+    nearest = bisect.bisect_left(context.off_topic, start)
+    return nearest < len(context.off_topic) and context.off_topic[nearest] < end
+
+
+def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, clause_start: int, clause_end: int,
+             other_product: bool) -> CostFinding | None:
+    if expression.amount_max == 0 and not expression.amount_min:
+        return None  # $0 is no price ("a city share of $0")
+    end = max(expression.end, terms.end)
+    kind = cost_terms.read_kind(text, expression.start, expression.end, clause_start, max(clause_end, end))
+    period = terms.period
+    if expression.qualifier == "at most" and _CAP_WORDS.search(text, expression.start, expression.figures[0].start):
+        kind = "cap"
+    if kind is None and terms.unit in ("license", "seat", "user"):
         kind = "license"
-    if kind == "setup" and period is None and unit is None:
-        period = "one-time"
-    if kind == "grant" and period is None and unit is None:
-        period = "one-time"  # a grant award is paid once for its project period
-    quote = text[start:end].rstrip()
-    currency = _CURRENCY_CODES[match["cur"].strip().upper()]
+    if kind in ("setup", "grant") and period is None and terms.unit is None:
+        period = "one-time"  # a setup fee or a grant award is paid once for its project period
+    low, high = expression.amount_min, expression.amount_max
+    if kind == "credit" and high > 0:
+        low, high = -high, (-low if low is not None else -high)  # a credit reduces the bill
+    quote = text[expression.start:end].rstrip(" ,\t\n")
+    confidence = 0.9 if (period or terms.unit or expression.qualifier == "range" or kind) else 0.8
+    if any(figure.number.words for figure in expression.figures):
+        confidence -= 0.1
     return CostFinding(
-        char_start=start,
-        char_end=start + len(quote),
+        char_start=expression.start,
+        char_end=expression.start + len(quote),
         quote=quote,
         amount_min=low,
         amount_max=high,
-        currency=currency,
+        currency=expression.currency,
         period=period,
-        unit=unit,
-        unit_quantity=quantity,
+        unit=terms.unit,
+        unit_quantity=terms.unit_quantity if terms.unit else None,
         kind=kind,
-        confidence=0.9 if period or unit or match["high"] else 0.8,
+        confidence=confidence,
+        qualifier=expression.qualifier,
+        billing=terms.billing,
+        term=terms.term,
         other_product=other_product,
     )
-
-
-def _kind(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> str | None:
-    """The kind named next to the amount: up to 40 characters either side, never past another amount."""
-    before_start = max(sentence_start, start - 40, text.rfind("$", sentence_start, start) + 1)
-    before = text[before_start:start]
-    next_amount = text.find("$", end, sentence_end)
-    after = text[end : min(end + 30, next_amount if next_amount != -1 else sentence_end, sentence_end)]
-    for kind, pattern, where in _KINDS:
-        if where == "before":
-            if pattern.search(before):
-                return kind
-            continue
-        for window in (before, after):
-            found = pattern.search(window)
-            if found and not (window is before and _NEGATED.search(window, 0, found.start())):
-                return kind
-    return None
 
 
 def _line_items(text: str) -> Iterator[CostFinding]:
@@ -273,12 +228,14 @@ def _line_items(text: str) -> Iterator[CostFinding]:
             continue
         start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
         description = match["description"]
-        period = None
-        if re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b", description, re.IGNORECASE):
+        terms = cost_terms.Terms(end=0)
+        cost_terms.read_before(description, 0, len(description), terms)
+        period = terms.period
+        if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b", description, re.IGNORECASE):
             period = "year"
-        elif re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
+        elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
             period = "month"
-        kind = _kind(description, len(description), len(description), 0, len(description))
+        kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
         if kind == "setup" and period is None:
             period = "one-time"
         yield CostFinding(
@@ -294,10 +251,3 @@ def _line_items(text: str) -> Iterator[CostFinding]:
             kind=kind,
             confidence=0.95,
         )
-
-
-def _singular(unit: str) -> str:
-    unit = unit.replace("licence", "license")
-    if unit.endswith("ches"):
-        return unit[:-2]
-    return unit.removesuffix("s")

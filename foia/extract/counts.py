@@ -1,8 +1,16 @@
-"""Usage counts: how many images, searches, users, cameras, faces, matches, arrests, stated as numbers.
+"""Counts: how many images, searches, users, cameras, and, kept apart, how many arrests or matches.
 
-Read only where a number is followed (within two describing words) by a noun that names what is
-counted, so years, phone, case and page numbers never become counts. One regex pass finds candidate
-numbers; the words after each are checked in Python with bounded look-ahead, so the work stays linear."""
+A number is read only where the noun phrase after it names what is counted, and the phrase's head (its
+last noun: "36 million driver's license and identification photo images" counts images, "six user
+accounts" counts accounts) decides the measure. Numbers may be digits with scales ("2.7 million",
+"300K", "40+ billion"), number words ("two hundred", "Fifteen") or ranges ("10 to 20 searches per
+day"); qualifiers ("nearly", "more than", "up to", "+") are kept. Whether a count is usage (gallery
+size, searches, accounts) or an outcome (arrests, matches, leads) is stored with it, never mixed.
+
+A bare "with 85" in a list ("Akron police led with 185 searches, followed by Stow police with 85")
+takes the measure of the count just before it in the same paragraph; "Of the 10,652 searches, 418 ..."
+counts searches too. One regex pass finds candidates; words after each are checked with bounded
+look-ahead, so the work stays linear."""
 
 from __future__ import annotations
 
@@ -10,63 +18,80 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-EXTRACTOR = "counts.regex"
+from foia.extract.numbers import Number, read_number
 
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100, "dozen": 12,
-}
+EXTRACTOR = "counts.grammar"
+
 _QUALIFIERS = {
     "approximately": "approximately", "approx.": "approximately", "about": "approximately", "around": "approximately",
-    "roughly": "approximately", "nearly": "approximately", "almost": "approximately", "some": "approximately",
-    "an estimated": "approximately", "estimated": "approximately",
+    "roughly": "approximately", "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
+    "nearly": "approximately", "almost": "approximately", "close to": "approximately",
     "more than": "at least", "over": "at least", "at least": "at least", "in excess of": "at least",
-    "upwards of": "at least", "exceeding": "at least",
+    "upwards of": "at least", "exceeding": "at least", "north of": "at least",
     "up to": "up to", "as many as": "up to",
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
-    "under": "at most", "a maximum of": "at most",
+    "under": "at most", "a maximum of": "at most", "maximum of": "at most",
 }
 _QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
-CANDIDATE = re.compile(
-    r"\b(?<![$€£.,/#-])(?P<number>\d{1,3}(?:,\d{3}){1,4}(?![\d,]\d)|\d{1,9}(?:\.\d{1,3})?(?![\d.,]\d)|"
-    + "|".join(_NUMBER_WORDS)
-    + r")(?:\s?(?P<scale>[kK]\b|million\b|billion\b|thousand\b))?(?![\w%$-])",
-    re.IGNORECASE,
-)
-# What is counted: the noun as written (singular or plural) -> the measure stored.
-_MEASURES = {
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+dozen")
+CANDIDATE = re.compile(rf"(?<![\w$€£.,/#§'’-])\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+
+# Head nouns: what is counted, and whether it is usage or an outcome.
+_USAGE_NOUNS = {
     "image": "images", "photo": "images", "photograph": "images", "picture": "images", "mugshot": "images",
-    "mug shot": "images", "booking photo": "images", "booking image": "images", "face image": "images",
-    "facial image": "images", "probe image": "images", "record": "records",
-    "search": "searches", "query": "searches", "queries": "searches", "scan": "searches",
-    "user": "users", "deputy": "users", "deputies": "users", "officer": "users", "investigator": "users",
-    "analyst": "users", "detective": "users", "examiner": "users", "account": "users", "license": "users",
-    "licence": "users", "seat": "users",
-    "camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
-    "face": "faces", "match": "matches", "matches": "matches", "hit": "matches", "lead": "matches",
-    "candidate": "matches", "arrest": "arrests", "identification": "identifications",
-    "people": "people", "person": "people", "persons": "people", "individual": "people", "suspect": "people",
-    "subject": "people", "request": "requests", "case": "cases", "investigation": "cases",
+    "mug shot": "images", "headshot": "images", "face": "faces", "template": "images",
+    "search": "searches", "query": "searches", "queries": "searches", "scan": "searches", "request": "requests",
+    "user": "users", "account": "users", "license": "users", "licence": "users", "seat": "users",
+    "officer": "users", "deputy": "users", "deputies": "users", "detective": "users", "investigator": "users",
+    "analyst": "users", "examiner": "users", "member": "users", "employee": "users", "agent": "users",
+    "trooper": "users", "personnel": "users", "operator": "users",
+    "agency": "agencies", "agencies": "agencies",
+    "person": "people", "persons": "people", "people": "people", "individual": "people", "subject": "people",
+    "record": "records",
 }
-_NOUN = re.compile(
-    r"(?P<noun>" + "|".join(re.escape(noun) for noun in sorted(_MEASURES, key=len, reverse=True)) + r")(?:e?s)?\b",
+# Equipment a system runs on: counted, but neither usage nor an outcome.
+_EQUIPMENT_NOUNS = {"camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
+                    "device": "devices", "server": "servers", "terminal": "terminals", "kiosk": "kiosks"}
+_OUTCOME_NOUNS = {
+    "arrest": "arrests", "match": "matches", "matches": "matches", "hit": "matches", "lead": "leads", "candidate": "candidates",
+    "identification": "identifications", "conviction": "convictions", "case": "cases", "investigation": "cases",
+    "suspect": "suspects", "false positive": "false positives", "misidentification": "misidentifications",
+}
+# A word in the phrase that makes it an outcome ("2 to 50 candidate photos", "possible matches").
+_OUTCOME_WORDS = frozenset({"candidate", "candidates", "possible", "potential", "probable", "returned", "resulting",
+                            "investigative", "successful", "positive", "false", "confirmed"})
+# Measures that need the sentence itself to speak of face recognition or searching: a count of users
+# or agencies in a face-recognition document is often about some wider system (a portal's 39,000 users).
+_NEEDS_SENTENCE_TOPIC = frozenset({"agencies", "people", "requests", "records"})
+# Describers that make a phrase about another product: "200 body cameras", "12 license plate readers".
+_OTHER_PRODUCT_WORDS = frozenset({"body", "body-worn", "dash", "dashboard", "plate", "alpr", "lpr", "in-car", "traffic"})
+_SENTENCE_TOPIC = re.compile(
+    r"\bfac(?:e|ial)\b|\bsearch|\bbiometric|\bmatch|\bphoto|\bimages?\b|mug\s?shot|Rekognition|Clearview|NeoFace|FaceVACS|"
+    r"FACE\s?Plus|FaceFirst|Lumen|\bFRT?\b|\bFRS\b|\bsoftware\b|\btool\b|\bsystem\b|\baccounts?\b|\blicen[cs]es?\b",
     re.IGNORECASE,
 )
-# Words that may sit between a number and its noun ("20 designated video streams", "300K booking photos").
-_DESCRIBER = re.compile(r"(?:[A-Za-z][a-z]+(?:-[a-z]+)?|[A-Z]{2,8})\s+")
-_NOT_DESCRIBERS = frozenset(
-    ["of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "the", "a", "an", "per", "each", "every", "who", "which", "that", "than", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "may", "can", "could", "years", "year", "months", "month", "days", "day", "hours", "hour", "minutes", "percent", "pages", "page", "messages", "cents", "dollars"]
+_STOP_WORDS = frozenset(
+    "of to in on at for from by with into onto over under than as per each every who which that whose where when "
+    "is are was were be been being has have had will would can could may might shall should must do does did "
+    "the a an its their his her our your this these those it they he she we you i not no".split()
 )
+_NOT_AFTER_TIMES = frozenset({"more", "less", "as", "higher", "lower", "greater", "faster", "slower", "likelier", "likely", "the"})
+_TOKEN = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?P<word>[A-Za-z][A-Za-z'’-]*|\d+[A-Za-z]+)")
 _RATES = {
-    "day": re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b", re.IGNORECASE),
+    "day": re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b|\s*/\s*day\b", re.IGNORECASE),
     "week": re.compile(r"\s*(?:a|per|each|every)\s+week\b|\s*weekly\b", re.IGNORECASE),
-    "month": re.compile(r"\s*(?:a|per|each|every)\s+month\b|\s*monthly\b", re.IGNORECASE),
-    "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b", re.IGNORECASE),
+    "month": re.compile(r"\s*(?:a|per|each|every)\s+month\b|\s*monthly\b|\s*/\s*mo(?:nth)?\b", re.IGNORECASE),
+    "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b|\s*/\s*yr\b", re.IGNORECASE),
 }
-_SCALES = {"k": 1000, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_OF_THE = re.compile(r"\bOf\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
+_MAX_PHRASE_WORDS = 7
 MAX_COUNTS_PER_PAGE = 2000
+_INHERIT_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -75,69 +100,242 @@ class CountFinding:
     char_end: int
     quote: str
     count: int
-    qualifier: str  # exact | approximately | at least | at most | up to
+    qualifier: str  # exact | approximately | at least | at most | up to | range
     measure: str
     per: str | None
     confidence: float
+    count_max: int | None = None  # the upper end of a range ("10 to 20 searches")
+    category: str = "usage"  # usage (gallery, searches, access) | outcome (arrests, matches, leads) | equipment (cameras)
 
 
-def _value(number: str, scale: str | None) -> int | None:
-    word = _NUMBER_WORDS.get(number.lower())
-    if word is not None:
-        value = float(word)
-    else:
-        value = float(number.replace(",", ""))
-    value *= _SCALES.get((scale or "").lower(), 1)
-    return int(value) if value == int(value) and value > 0 else None
+@dataclass(frozen=True)
+class _Phrase:
+    measure: str
+    category: str
+    start: int  # the phrase's first word
+    end: int  # its head noun's end
+    needs_topic: bool
 
 
 def find_counts(text: str) -> Iterator[CountFinding]:
+    previous: CountFinding | None = None
+    skip_until = 0
     for index, match in enumerate(CANDIDATE.finditer(text)):
         if index >= MAX_COUNTS_PER_PAGE:
             return
-        finding = _finding(text, match)
+        if match.start() < skip_until:
+            continue
+        finding = _finding(text, match.start(), previous)
         if finding is not None:
+            previous = finding
+            skip_until = finding.char_end
             yield finding
 
 
-def _finding(text: str, match: re.Match[str]) -> CountFinding | None:
-    number = match["number"]
-    if re.fullmatch(r"(?:19|20)\d\d", number) and match["scale"] is None:
-        return None  # a bare four-digit year
-    value = _value(number, match["scale"])
+def _finding(text: str, start: int, previous: CountFinding | None) -> CountFinding | None:
+    number = _number(text, start)
+    if number is None:
+        return None
+    end, qualifier = number.end, "exact"
+    if text.startswith("+", end):  # "40+ billion images"
+        qualifier = "at least"
+        plus_scaled = _scaled_after_plus(text, number)
+        number, end = plus_scaled or number, (plus_scaled.end if plus_scaled else end + 1)
+    high = _range_high(text, end)
+    if high is not None:
+        end = high.end
+    phrase = _phrase(text, end)
+    value = _integer(number)
     if value is None:
         return None
-    position = match.end()
-    if not text.startswith((" ", "\t", "\n"), position):
+    if phrase is None:
+        return _elliptical(text, start, end, value, previous)
+    if phrase.needs_topic and not _sentence_on_topic(text, start):
         return None
-    position += 1
-    for _ in range(3):
-        noun = _NOUN.match(text, position)
-        if noun is not None:
-            break
-        describer = _DESCRIBER.match(text, position)
-        if describer is None or describer.group().strip().lower() in _NOT_DESCRIBERS:
+    if value < 10 and re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
+        return None  # "reviewed by two trained analysts": who carries out a procedure, not how many use it
+    per, stop = _rate(text, phrase.end)
+    count_max = _integer(high) if high is not None else None
+    if high is not None and (count_max is None or count_max <= value):
+        return None  # "5-3 cameras" is not a range we can read
+    if count_max is not None:
+        qualifier = "range"
+    start, qualifier = _qualifier(text, start, qualifier)
+    return CountFinding(
+        char_start=start, char_end=stop, quote=text[start:stop], count=value, qualifier=qualifier,
+        measure=phrase.measure, per=per, confidence=0.85 if phrase.category == "usage" else 0.75,
+        count_max=count_max, category=phrase.category,
+    )
+
+
+def _number(text: str, start: int) -> Number | None:
+    """The number at `start`, unless it is a year, a percentage, a time, part of an identifier or a
+    describer of the number before it ("20 4K cameras")."""
+    if start > 0 and re.search(r"\d[ \t]$", text[max(0, start - 2) : start]):
+        return None  # "20 4K cameras": 4K describes the cameras, 20 counts them
+    if text[start].isdigit():
+        number = read_number(text, start)
+        if number is None or (_YEAR.fullmatch(text[number.start : number.end]) and not number.scaled):
             return None
-        position = describer.end()
     else:
+        number = read_number(text, start, allow_alone_words=True)
+        if number is None:
+            return None
+    follow = text[number.end : number.end + 5]
+    if re.match(r"\s?(?:%|percent|per\s?cent|p\.?m\.?\b|a\.?m\.?\b|:\d|/\d|\.\d|-\d{3,}|th\b|st\b|nd\b|rd\b)", follow, re.IGNORECASE):
         return None
-    measure = _MEASURES[noun["noun"].lower()]
-    end = noun.end()
-    per = None
+    return number
+
+
+def _scaled_after_plus(text: str, number: Number) -> Number | None:
+    """"40+ billion": the scale written after the plus sign."""
+    probe = text[number.start : number.end] + text[number.end + 1 : number.end + 20]
+    again = read_number(probe, 0)
+    if again is None or not again.scaled or again.end <= number.end - number.start:
+        return None
+    return Number(again.value, number.start, number.start + again.end + 1, scaled=True, words=again.words,
+                  multiplier=again.multiplier)
+
+
+def _range_high(text: str, end: int) -> Number | None:
+    join = _RANGE_JOIN.match(text, end)
+    if join is None or join.end() == end or join.end() >= len(text):
+        return None
+    word = text[end : join.end()].strip().lower()
+    if word == "and" and not re.search(r"\bbetween\s+\S+\s*$", text[max(0, end - 40) : end], re.IGNORECASE):
+        return None
+    high = read_number(text, join.end(), allow_alone_words=True)
+    return high
+
+
+def _integer(number: Number | None) -> int | None:
+    if number is None:
+        return None
+    value = number.value
+    if value <= 0 or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _phrase(text: str, end: int) -> _Phrase | None:
+    """The noun phrase after a number, read up to its head noun: the last word that names a measure
+    before a stop word or punctuation."""
+    position = end
+    head: tuple[str, str, int] | None = None
+    words: list[str] = []
+    first_start = None
+    for _ in range(_MAX_PHRASE_WORDS):
+        token = _TOKEN.match(text, position)
+        if token is None:
+            break
+        word = token["word"].lower().strip("'’-")
+        if word in _STOP_WORDS or (word in ("and", "or") and _next_is_number(text, token.end())):
+            break
+        if word in ("and", "or", "&"):
+            position = token.end()
+            continue
+        first_start = token.start("word") if first_start is None else first_start
+        words.append(word)
+        two = f"{words[-2]} {word}" if len(words) > 1 else ""
+        measured = _measure(two) or _measure(word) or _times_searched(text, word, token.end())
+        if measured is not None:
+            head = (*measured, token.end())
+        elif head is not None:
+            break  # a word after the head noun ("searches conducted") ends the phrase
+        position = token.end()
+    if head is None or first_start is None:
+        return None
+    measure, category, head_end = head
+    if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
+        category = "outcome"
+    if any(word in _OTHER_PRODUCT_WORDS for word in words):
+        return None
+    return _Phrase(measure, category, first_start, head_end, measure in _NEEDS_SENTENCE_TOPIC)
+
+
+def _times_searched(text: str, word: str, end: int) -> tuple[str, str] | None:
+    """"ran searches ... a combined total of 3,823 times": times are searches where the sentence searches,
+    never in "100 times more likely"."""
+    if word != "times":
+        return None
+    following = re.match(r"[ \t]+(\w+)", text[end : end + 20])
+    if following is not None and following.group(1).lower() in _NOT_AFTER_TIMES:
+        return None
+    left = max(0, text.rfind(". ", 0, end) + 1, end - 300)
+    return ("searches", "usage") if re.search(r"\bsearch", text[left:end], re.IGNORECASE) else None
+
+
+def _measure(word: str) -> tuple[str, str] | None:
+    if not word:
+        return None
+    for nouns, category in ((_OUTCOME_NOUNS, "outcome"), (_EQUIPMENT_NOUNS, "equipment"), (_USAGE_NOUNS, "usage")):
+        for form in (word, _singular(word)):
+            if form in nouns:
+                return nouns[form], category
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _next_is_number(text: str, position: int) -> bool:
+    return re.match(r"[ \t]*(?:\d|(?:" + _NUMBER_WORDS + r")\b)", text[position : position + 20], re.IGNORECASE) is not None
+
+
+def _rate(text: str, end: int) -> tuple[str | None, int]:
     for name, pattern in _RATES.items():
         if rate := pattern.match(text, end):
-            per, end = name, rate.end()
-            break
-    start, qualifier = match.start(), "exact"
-    if before := _QUALIFIER_BEFORE.search(text, max(0, start - 16), start):
-        start, qualifier = before.start(), _QUALIFIERS[before["qualifier"].lower()]
-    return CountFinding(
-        char_start=start,
-        char_end=end,
-        quote=text[start:end],
-        count=value,
-        qualifier=qualifier,
-        measure=measure,
-        per=per,
-        confidence=0.85 if measure in ("images", "searches", "users", "cameras", "faces", "matches") else 0.7,
-    )
+            return name, rate.end()
+    return None, end
+
+
+def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and qualifier == "exact":
+        return before.start(), _QUALIFIERS[before["qualifier"].lower()]
+    between = re.search(r"\bbetween\s+$", text[max(0, start - 10) : start], re.IGNORECASE)
+    if between is not None and qualifier == "range":
+        return start - len(between.group()), qualifier
+    return start, qualifier
+
+
+def _sentence_on_topic(text: str, position: int) -> bool:
+    """The sentence around `position` speaks of face recognition, searching, photos or the system."""
+    left = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position), position - 300)
+    right_stops = [i for i in (text.find(". ", position), text.find("\n\n", position)) if i != -1]
+    right = min([*right_stops, position + 300])
+    return _SENTENCE_TOPIC.search(text, max(0, left), right) is not None
+
+
+def _elliptical(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
+    """A number with no noun of its own that a construction ties to a measure: "searches with 4,180",
+    a list's "... with 85" after "... with 185 searches", and "Of the 10,652 searches, 418 ...". Only
+    where the number ends its clause, so "with 85 officers" is never read here."""
+    if not re.match(r"\s*(?:[,.;)]|and\b|or\b|$|\n)", text[end : end + 6]):
+        return None
+    window = text[max(0, start - 60) : start]
+    if _WITH_BEFORE.search(window):
+        noun = re.search(r"(?P<noun>[A-Za-z]+)\s+with\s+$", window)
+        measured = _measure(noun["noun"].lower()) if noun else None
+        if measured is not None and noun is not None:
+            quote_start = start - (len(window) - noun.start("noun"))
+            return _elliptical_finding(text, quote_start, end, value, *measured)
+        if previous is not None and start - previous.char_end < _INHERIT_REACH and "\n\n" not in text[previous.char_end : start]:
+            quote_start = start - len(_WITH_BEFORE.search(window).group())  # type: ignore[union-attr]
+            return _elliptical_finding(text, quote_start, end, value, previous.measure, previous.category)
+        return None
+    of_the = re.search(r"\bOf\s+(?:the|these|those|all)\s+(?P<n>[\d,]+)\s+(?P<noun>[A-Za-z]+)[^.;]{0,160},\s*$",
+                       text[max(0, start - 240) : start])
+    if of_the is not None and (measured := _measure(of_the["noun"].lower())) is not None and measured[1] == "usage":
+        return _elliptical_finding(text, start, end, value, *measured)
+    return None
+
+
+def _elliptical_finding(text: str, start: int, end: int, value: int, measure: str, category: str) -> CountFinding:
+    return CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
+                        measure=measure, per=None, confidence=0.7, category=category)

@@ -1,9 +1,16 @@
-"""Policies: whole sentences stating a rule, restriction or justification for using face recognition.
+"""Policies: whole sentences stating a rule for using face recognition, with a kind for each.
 
-A sentence counts only when it carries a rule cue ("not permitted", "prohibit", "required to", "only
-images lawfully obtained") and is about the technology's use: the sentence names it or what it works on
-(faces, photos, matches, searches), or the page does and the cue is a strong one. Merely containing the
-word "policy", or a records request asking for policies, is not a policy."""
+A sentence counts only when it carries a rule cue and is about the technology's use: the sentence
+names it or what it works on (faces, photos, matches, searches, "Mobile FR"), or the page does and the
+cue is a strong one ("prohibited", "required to", "only for law enforcement use", "shall be deemed
+misconduct"), or it binds the people who use it ("Each user must ...", "Members shall not ...").
+
+Negation and modality are read within the sentence: "There is no policy that prohibits the use of
+Clearview AI" states no rule; "Officers are not prohibited from using face recognition" is a
+permission; "would"/"could" describe plans. Email confidentiality notices, records requests,
+questions, headings and a contractor's duties under a contract are never policies.
+
+Kinds: prohibition | requirement | permission | disclaimer | consequence | purpose."""
 
 from __future__ import annotations
 
@@ -14,32 +21,50 @@ from dataclasses import dataclass
 from foia.extract.sentences import sentence_spans
 
 EXTRACTOR = "policies.rules"
+_I = re.IGNORECASE
 
-# (kind, cue, strong). Strong cues are rules on their own; weak ones need the topic in the same sentence.
+# (kind, cue, strong). Strong cues are rules on their own on a page about face recognition; weak ones
+# need the topic in the same sentence, or people who use the system as the subject.
 _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("disclaimer", re.compile(
-        r"\b(?:(?:does|do|shall|will)\s+not\s+(?:establish|constitute|provide)\s+(?:probable\s+cause|positive\s+identification|"
-        r"an?\s+identification)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|investigative\s+leads?\s+only|treated\s+as\s+(?:an?\s+)?(?:investigative\s+)?leads?|alone\s+(?:is|are|does)\s+not|"
-        r"not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity)\b", re.IGNORECASE), True),
-    ("prohibition", re.compile(
-        r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|prohibit(?:s|ed|ion)?|forbid(?:s|den)?|"
-        r"will\s+not\s+be\s+used|(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|"
-        r"never\s+be\s+used|no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|"
-        r"(?:the\s+)?sole\s+basis|under\s+no\s+circumstances|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
-        r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", re.IGNORECASE), True),
-    ("requirement", re.compile(
-        r"\b(?:(?:are|is|be)\s+required\s+to|(?:are|is)\s+responsible\s+for\s+"
-        r"(?:verifying|ensuring|confirming)|purpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order)|"
-        r"in\s+accordance\s+with\s+(?:this|the)\s+(?:policy|general\s+order|directive)|per\s+policy|"
-        r"(?:purposes?|use)\s+only|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|photographs?|booking|"
-        r"authori[sz]ed|trained|for)|lawfully\s+(?:obtained|acquired))\b", re.IGNORECASE), True),
-    ("prohibition", re.compile(r"\b(?:shall|must|may)\s+not\b(?!\s+exceed)", re.IGNORECASE), False),
-    ("requirement", re.compile(
-        r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", re.IGNORECASE), False),
+        r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
+        r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
+        r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
+        r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity)\b", _I), True),
+    ("consequence", re.compile(
+        r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
+        r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
+        r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
+        r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
     ("permission", re.compile(
-        r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b",
-        re.IGNORECASE), False),
+        r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
+        r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
+    ("prohibition", re.compile(
+        r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
+        r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access))|"
+        r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
+        r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
+        r"under\s+no\s+circumstances|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
+        r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
+    ("requirement", re.compile(
+        r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
+        r"(?:verifying|ensuring|confirming)|in\s+accordance\s+with\s+(?:this|the)\s+(?:policy|general\s+order|directive)|per\s+policy|"
+        r"(?:purposes?|use)\s+only|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|"
+        r"photographs?|booking|authori[sz]ed|trained|for)|lawfully\s+(?:obtained|acquired)|(?:used|designed)\s+(?:\w+\s+){0,8}?"
+        r"(?:for|in)\s+[\w\s-]{1,40}?\s+only\b|authori[sz]ed\s+(?:users?|agencies|personnel|officers?)\s+(?:are|is)\s+(?:those|limited|restricted)|"
+        r"until\s+(?:they|he|she|users?|officers?|members?)\s+(?:are|have\s+been|can\s+be)\s+trained|"
+        r"must\s+be\s+(?:in\s+place|trained|approved|reviewed|documented|logged|signed)|"
+        r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|requires?\s+(?:oversight|approval|training|"
+        r"the\s+agency|agencies|officers|users))\b", _I), True),
+    ("permission", re.compile(
+        r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
+    ("prohibition", re.compile(r"\b(?:shall|must|may|will)\s+not\b(?!\s+exceed)", _I), False),
+    ("requirement", re.compile(
+        r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
+    ("permission", re.compile(
+        r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
 )
+_PURPOSE = re.compile(r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
 _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|FaceFirst|Face\+\+|Azure\s+Face|Cognitec|IDEMIA|"
              r"Morpho\w*|DataWorks|Rank\s+One|ROC\s+SDK|Paravision|FaceSearch|MegaMatcher|VeriLook|IDentify|SAFR|\bFACES\w*")
@@ -47,19 +72,40 @@ _TOPIC = re.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
     r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|"
-    r"the\s+(?:technology|system|software|tool|application))\b|" + _PRODUCTS,
-    re.IGNORECASE,
+    r"the\s+(?:technology|system|software|tool|application))\b|(?-i:\bFR\b)|" + _PRODUCTS,
+    _I,
 )
-_PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFRS\b|{_PRODUCTS}", re.IGNORECASE)
+_PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
+# The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
+_PERSONNEL_SUBJECT = re.compile(
+    r"^\W*(?:[\w.]+\s+){0,4}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
+    r"department|deputies|detectives?|examiners?|staff|requesters?|operators?)\b[^.]{0,80}?\b(?:must|shall|will|may|are|is)\b", _I)
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
 _REQUEST_TALK = re.compile(
     r"\b(?:I|we)\s+(?:hereby\s+|further\s+|also\s+)?request|\brequested\s+documents\b|\bpublic\s+records\s+(?:act|request)|"
     r"\bcopies\s+of\b|^\W*(?:any|all)\s+(?:\w+\s+){0,2}(?:documents|records|policies|communications|e-?mails|contracts)\b|"
     r"\bredact|\bdocuments\s+sufficient\b|\bpursuant\s+to\b.*\brecords\s+act\b|\bplease\s+(?:provide|send)\b",
-    re.IGNORECASE,
+    _I,
 )
+# Never rules of use: email confidentiality notices, statements that no rule exists, a contractor's duties,
+# plans ("would", "could"), and questions.
+_BOILERPLATE = re.compile(
+    r"\bintended\s+recipient|\bconfidentiality\s+(?:notice|statement)|\bprivileged\s+(?:and|or)\s+confidential|"
+    r"\bthis\s+(?:e-?mail|message|communication|transmission)\b[^.]{0,80}\b(?:confidential|privileged|intended)|"
+    r"\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error", _I)
+_NO_RULE = re.compile(
+    r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
+    r"(?:\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|banning|against))", _I)
+_CONTRACTOR_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|offerors?|bidders?)\b|"
+    r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
+_PLAN = re.compile(r"\b(?:would|could|might)\b", _I)
+_FIRM = re.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
-_MONEY = re.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SMALL = frozenset({"of", "the", "and", "to", "for", "in", "on", "a", "an", "or", "with", "by", "at"})
 MAX_SENTENCE = 600  # longer runs are tables or run-on OCR, not one stated rule
 MAX_WEAK_SENTENCE = 300  # a weak cue and a topic word far apart in a run-on are not one rule
 
@@ -70,19 +116,60 @@ class PolicyFinding:
     char_end: int
     quote: str
     statement: str
-    kind: str  # prohibition | requirement | permission | disclaimer | other
+    kind: str  # prohibition | requirement | permission | disclaimer | consequence | purpose
     confidence: float
 
 
 def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
-    for start, end in sentence_spans(text):
+    for start, end in _rule_spans(text):
         sentence = text[start:end]
-        if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or _REQUEST_TALK.search(sentence):
+        if not _could_be_rule(sentence):
             continue
         kind = _kind(sentence, lambda: _cached_page_topic(text, page_on_topic))
         if kind is not None:
             yield PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75)
+
+
+_CLAUSE_CUT = re.compile(r"[;:](?=\s)")
+
+
+def _rule_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences; one too long to be one rule (a manual's run-on with its list "a. ...; b. ...") is
+    read clause by clause, cut at semicolons and colons."""
+    for start, end in sentence_spans(text):
+        if end - start <= MAX_SENTENCE:
+            yield start, end
+            continue
+        piece_start = start
+        for cut in _CLAUSE_CUT.finditer(text, start, end):
+            yield from _trimmed(text, piece_start, cut.end())
+            piece_start = cut.end()
+        yield from _trimmed(text, piece_start, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    if end - start <= MAX_SENTENCE and end > start:
+        yield start, end
+
+
+def _could_be_rule(sentence: str) -> bool:
+    if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or sentence.rstrip().endswith("?"):
+        return False
+    if _REQUEST_TALK.search(sentence) or _BOILERPLATE.search(sentence) or _CONTRACTOR_SUBJECT.search(sentence):
+        return False
+    return not _heading(sentence)
+
+
+def _heading(sentence: str) -> bool:
+    """Title-case runs without a verb ("Use Limited to Still Images Facial Recognition") are headings."""
+    words = [w for w in _WORDS.findall(sentence) if w.lower() not in _SMALL]
+    if len(words) < 3:
+        return True
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) > 0.75 and not re.search(r"\b(?:shall|must|may|will|is|are)\b", sentence)
 
 
 def _cached_page_topic(text: str, cache: list[bool]) -> bool:
@@ -92,19 +179,26 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
 
 
 # Any cue at all, in one pass: most sentences carry none, and then the per-kind searches are skipped.
-_ANY_CUE = re.compile("|".join(f"(?:{cue.pattern})" for _, cue, _ in _CUES), re.IGNORECASE)
+_ANY_CUE = re.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
 
 
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     if _ANY_CUE.search(sentence) is None:
         return None
+    if _NO_RULE.search(sentence):
+        return None  # "There is no policy that prohibits ...": the absence of a rule is not a rule
+    if _PLAN.search(sentence) and not _FIRM.search(sentence):
+        return None  # "it would be used ...": a plan or an opinion
     on_topic = _TOPIC.search(sentence) is not None
+    binds_users = _PERSONNEL_SUBJECT.search(sentence) is not None
     for kind, cue, strong in _CUES:
         if strong:
             matched = cue.search(sentence) is not None and (on_topic or page_on_topic())
         else:
-            matched = (len(sentence) <= MAX_WEAK_SENTENCE and on_topic and not _MONEY.search(sentence)
-                       and cue.search(sentence) is not None)
+            matched = (len(sentence) <= MAX_WEAK_SENTENCE and (on_topic or (binds_users and page_on_topic()))
+                       and not _MONEY.search(sentence) and cue.search(sentence) is not None)
         if matched:
-            return "other" if re.search(r"purpose\s+of\s+this", sentence, re.IGNORECASE) else kind
+            return "purpose" if _PURPOSE.search(sentence) else kind
+    if _PURPOSE.search(sentence) and (on_topic or page_on_topic()):
+        return "purpose"
     return None

@@ -13,11 +13,14 @@ import re
 import shutil
 import subprocess
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from PIL import Image
 
 from foia.errors import ExtractionError
+from foia.ingest.columns import Table, Word, tables_from_words
+from foia.ingest.scan_rules import without_rules
+from foia.ingest.tables import likely_table
 
 OCR_MODES = ("auto", "always", "never")
 RENDER_DPI = 300
@@ -32,6 +35,7 @@ class OcrError(ExtractionError):
 class OcrResult:
     text: str
     confidence: float | None  # mean word confidence, 0-100; None when no word was read
+    tables: list[Table] = field(default_factory=list)  # price tables, rows of cell strings
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,9 @@ def tesseract_languages() -> list[str]:
 # Tesseract processes running now, started by any thread of this process (see stop_running).
 _running: set[subprocess.Popen[bytes]] = set()
 _running_lock = threading.Lock()
+# How many times stop_running has run: a page's second (table) reading is not started after a stop
+# that came while the page was being read.
+_stops = 0
 
 
 def _single_thread_env() -> dict[str, str]:
@@ -87,17 +94,47 @@ def _image_bytes(image: Image.Image) -> bytes:
 
 def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     """Run Tesseract on one page image and rebuild its text from the TSV word table, so one run gives
-    both the text and the per-word confidences."""
+    both the text and the per-word confidences. A page that looks like a price table is read again
+    as one (see `_as_table`)."""
+    stops = _stops
+    result = text_from_tsv(_tesseract_tsv(_image_bytes(image), settings))
+    if likely_table(result.text) and _stops == stops:
+        result = _as_table(image, settings, result, stops)
+    return result
+
+
+def ocr_tsv(image: Image.Image, settings: OcrSettings) -> str:
+    """Tesseract's TSV word table for one page image: each word with its box and confidence. `foia
+    serve` reads the boxes to highlight a quote on a scanned page."""
+    return _tesseract_tsv(_image_bytes(image), settings)
+
+
+def _as_table(image: Image.Image, settings: OcrSettings, first: OcrResult, stops: int) -> OcrResult:
+    """Tesseract's default page segmentation reads a table's columns as separate blocks, one under the
+    other, and can drop a column of short numbers; "a single column of text" (--psm 4) keeps each row
+    on one line, and reads it better with the ruling lines taken out. That reading, and the tables its
+    word boxes align into, replace the first one only when a table is found in it."""
+    try:
+        tsv = _tesseract_tsv(_image_bytes(without_rules(image)), settings, "--psm", "4", unless_stopped_since=stops)
+    except OcrError:
+        return first
+    tables = tables_from_words(words_from_tsv(tsv))
+    return replace(text_from_tsv(tsv), tables=tables) if tables else first
+
+
+def _tesseract_tsv(data: bytes, settings: OcrSettings, *options: str, unless_stopped_since: int | None = None) -> str:
     path = tesseract_path()
     if path is None:
         raise OcrError("tesseract is not installed")
-    command = [path, "stdin", "stdout", "-l", settings.language, "tsv"]
+    command = [path, "stdin", "stdout", "-l", settings.language, *options, "tsv"]
     process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                env=_single_thread_env())
     with _running_lock:
+        if unless_stopped_since is not None and _stops != unless_stopped_since:
+            process.kill()  # stop_running came after this page began: its processes are not to be waited for
         _running.add(process)
     try:
-        stdout, stderr = process.communicate(_image_bytes(image), timeout=settings.timeout_s)
+        stdout, stderr = process.communicate(data, timeout=settings.timeout_s)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
@@ -108,13 +145,15 @@ def ocr_image(image: Image.Image, settings: OcrSettings) -> OcrResult:
     if process.returncode != 0:
         message = stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrError(f"tesseract failed ({message[-1] if message else f'exit {process.returncode}'})")
-    return text_from_tsv(stdout.decode("utf-8", "replace"))
+    return stdout.decode("utf-8", "replace")
 
 
 def stop_running() -> None:
     """Kill every Tesseract this process started that is still at work: the file's time limit ran out,
     and one dense page can keep Tesseract busy for minutes."""
+    global _stops
     with _running_lock:
+        _stops += 1
         for process in _running:
             process.kill()
 
@@ -151,6 +190,18 @@ def text_from_tsv(tsv: str) -> OcrResult:
         previous = (top, bottom)
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
+
+
+def words_from_tsv(tsv: str) -> list[Word]:
+    """Tesseract's word boxes (pixels), for reading tables by column alignment."""
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top, width, height = (int(row[key]) for key in ("left", "top", "width", "height"))
+        words.append(Word(text, left, left + width, top, top + height))
+    return words
 
 
 @dataclass(frozen=True)

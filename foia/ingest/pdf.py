@@ -11,7 +11,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -28,6 +28,7 @@ from foia.ingest import (
     PageText,
     ReadOptions,
 )
+from foia.ingest.columns import Table
 from foia.ingest.ocr import (
     RENDER_DPI,
     OcrError,
@@ -38,6 +39,7 @@ from foia.ingest.ocr import (
     tesseract_path,
 )
 from foia.ingest.scan_boxes import dark_boxes
+from foia.ingest.tables import count_rulings, likely_table, read_pdf_tables
 from foia.redactions import BLACK_BOX
 
 MEDIA_TYPE = "application/pdf"
@@ -107,20 +109,21 @@ def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) ->
                               functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), depth + 1)
 
 
+def dark_box_bounds(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) in page space of each solid dark box the size of a redaction bar;
+    `foia serve` draws them over the page image."""
+    width, height = page.get_size()
+    raw = page.raw
+    paths = _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))
+    return [bounds for obj in paths if (bounds := _is_dark_box(obj, width * height)) is not None]
+
+
 def black_boxes(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[int, int]:
     """(solid dark boxes, how many of them still have text underneath): redaction bars, where the
     second kind is a redaction that hid nothing."""
-    width, height = page.get_size()
-    boxes = over_text = 0
-    raw = page.raw
-    for obj in _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i)):
-        bounds = _is_dark_box(obj, width * height)
-        if bounds is None:
-            continue
-        boxes += 1
-        if textpage.get_text_bounded(*bounds).strip():
-            over_text += 1
-    return boxes, over_text
+    boxes = dark_box_bounds(page)
+    over_text = sum(1 for bounds in boxes if textpage.get_text_bounded(*bounds).strip())
+    return len(boxes), over_text
 
 
 @dataclass
@@ -130,6 +133,8 @@ class _RawPage:
     boxes_over_text: int = 0
     ocr: OcrResult | None = None
     wants_ocr: bool = False
+    table_likely: bool = False
+    tables: list[Table] = field(default_factory=list)
 
 
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
@@ -142,13 +147,17 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
         try:
             text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
             boxes, over_text = black_boxes(page, textpage)
+            raw = page.raw
+            table_likely = likely_table(text, lambda: count_rulings(
+                _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))))
         finally:
             textpage.close()
     except pdfium.PdfiumError:
         return _RawPage(text="", wants_ocr=True)
     finally:
         page.close()
-    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text))
+    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text),
+                    table_likely=table_likely)
 
 
 # A page is rendered for OCR at RENDER_DPI, but never into more pixels than this (a hostile MediaBox
@@ -156,7 +165,7 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
 MAX_RENDER_PIXELS = 64_000_000
 
 
-def _render_scale(width: float, height: float) -> float:
+def render_scale(width: float, height: float) -> float:
     scale = RENDER_DPI / 72
     area = max(width, 1.0) * max(height, 1.0) * scale * scale
     return scale if area <= MAX_RENDER_PIXELS else scale * (MAX_RENDER_PIXELS / area) ** 0.5
@@ -165,7 +174,7 @@ def _render_scale(width: float, height: float) -> float:
 def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
     page = document[index]
     try:
-        return page.render(scale=_render_scale(*page.get_size()), grayscale=True).to_pil()
+        return page.render(scale=render_scale(*page.get_size()), grayscale=True).to_pil()
     finally:
         page.close()
 
@@ -220,6 +229,9 @@ def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
             _ocr_pages(document, raw, to_ocr, settings, options.on_pages)
     finally:
         document.close()
+    tables = read_pdf_tables(source, [i for i, page in enumerate(raw) if page.table_likely and page.ocr is None])
+    for index, found in tables.items():
+        raw[index].tables = found
     return IngestedDocument(media_type=MEDIA_TYPE, pages=_finish(raw))
 
 
@@ -239,6 +251,7 @@ def _finish(raw: list[_RawPage]) -> list[PageText]:
             ocr_confidence=page.ocr.confidence if page.ocr else None,
             needs_ocr=False if page.ocr else page.wants_ocr, redactions=redactions,
             layer_text=page.text if page.ocr else None,
+            tables=page.ocr.tables if page.ocr else page.tables,
         ))
     return pages
 

@@ -13,11 +13,17 @@ MIN_WIDTH_IN, MIN_HEIGHT_IN, MAX_PAGE_SHARE = 0.15, 0.06, 0.6
 
 def dark_boxes(image: Image.Image, dpi: float) -> int:
     """How many solid dark rectangles the page image holds."""
+    return len(dark_rects(image, dpi))
+
+
+def dark_rects(image: Image.Image, dpi: float) -> list[tuple[int, int, int, int]]:
+    """(left, top, right, bottom) in the image's pixels of each solid dark rectangle it holds; `foia
+    serve` draws them over the page image."""
     small = image.convert("L").reduce(REDUCE)
     width, height = small.size
     dark = bytearray(1 if value < DARK else 0 for value in small.tobytes())
     scale = dpi / REDUCE
-    boxes = 0
+    boxes: list[tuple[int, int, int, int]] = []
     for start in range(len(dark)):
         if not dark[start]:
             continue
@@ -36,5 +42,5 @@ def dark_boxes(image: Image.Image, dpi: float) -> int:
         box_w, box_h = right - left + 1, bottom - top + 1
         if (box_w >= MIN_WIDTH_IN * scale and box_h >= MIN_HEIGHT_IN * scale
                 and count >= MIN_FILL * box_w * box_h and box_w * box_h <= MAX_PAGE_SHARE * width * height):
-            boxes += 1
+            boxes.append((left * REDUCE, top * REDUCE, (right + 1) * REDUCE, (bottom + 1) * REDUCE))
     return boxes

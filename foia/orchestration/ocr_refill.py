@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +64,8 @@ def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None
 
 def _stored_page(page: Page) -> PageText:
     return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
-                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
+                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions},
+                    tables=json.loads(page.tables) if page.tables else [])
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ message body in the page text."""
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -63,7 +65,8 @@ def reextract(engine: Engine, *, all_documents: bool = False,
 
 def reextract_document(session: Session, document: Document, gazetteer: Gazetteer, report: ReextractReport) -> int:
     """Redo one document's facts in the caller's transaction; returns how many facts were added."""
-    pages = [PageText(page.number, page.text, page.text_source, page.ocr_confidence) for page in document.pages]
+    pages = [PageText(page.number, page.text, page.text_source, page.ocr_confidence,
+                      tables=json.loads(page.tables) if page.tables else []) for page in document.pages]
     page_by_id = {page.id: page for page in document.pages}
     analysis = analyse(pages, gazetteer, messages=_stored_messages(document, pages),
                        quoted_copies=_quoted_copies(document, pages))

@@ -1,0 +1,564 @@
+"""Who paid whom: the agency and vendor of each fact, from the most specific evidence the document has.
+
+A document context is built once per document: every agency, vendor and product mentioned (with
+offsets), the state clues (addresses, area codes, email domains), each message's parties (the sender's
+organisation from the address, the sender line or the signature; the recipients'), threads (messages
+sharing a subject), and the document's own agency and vendor (its title or letterhead, or one named
+far more than any other). Each fact is then attributed from the sentence, else its message, else its
+thread, else the document; the request's agency is applied at storage as the weakest evidence.
+
+Precision first: in a sentence an agency binds to the figure after it only when no other figure lies
+between (so "ICE contracts summing up to $3 million, the company is being paid $30,000" gives ICE only
+the $3 million); grantors and intermediaries ("a grant from the U.S. Department of Justice through the
+State of Wisconsin") are not buyers; and where the evidence is split the field stays empty, with a note
+saying why. A vendor's quote to an agency is the agency's cost; a vendor's own price list names no
+agency."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from foia.extract.agencies import is_statewide_body
+from foia.extract.entities import Entity, Gazetteer, Mention
+from foia.extract.topic import about_face_recognition
+from foia.messages import SplitMessage
+
+CONFIDENCE = {"sentence": 0.9, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65, "request": 0.6}
+SIGNATURE_LINES = 8
+_SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
+_BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
+# "Attorney General Dave Yost": the office, by its holder's title.
+_TITLED = re.compile(r"\bAttorney\s+General\s+(?=[A-Z][a-z]+\s+[A-Z])")
+# A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not inherit
+# the vendor of the email it sits in; "the company" alone is the vendor already spoken of.
+_OTHER_SELLER = re.compile(
+    r"\b(?:another|other|a\s+different|our|their|separate|third[\s-]party|local|[a-z]+\s+management)\s+"
+    r"(?:[a-z]+\s+)?(?:vendor|contractor|company|provider|supplier|integrator)s?\b|\blicen[cs]e[\s-]+plate|\bA?LPR\b",
+    re.IGNORECASE,
+)
+# "the Sheriff's Office", "State Police": a reference to the one agency of that kind the document names.
+_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
+    r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau)\b"
+)
+# "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
+_DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7})[\"”]?\s*\)")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
+_GOVERNMENT = re.compile(r"^(?:City|Town|Village|County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    entity: Entity
+    source: str  # sentence | message | signature | thread | document | request
+    note: str
+
+
+@dataclass
+class Attribution:
+    agency: Evidence | None = None
+    vendor: Evidence | None = None
+    product: Entity | None = None
+    notes: list[str] = field(default_factory=list)  # why a field was left empty
+
+    @property
+    def confidence(self) -> float | None:
+        sources = [e.source for e in (self.agency, self.vendor) if e is not None]
+        return min(CONFIDENCE[s] for s in sources) if sources else None
+
+    def note(self) -> str | None:
+        parts = [f"agency from {self.agency.source}: {self.agency.note}"] if self.agency else []
+        parts += [f"vendor from {self.vendor.source}: {self.vendor.note}"] if self.vendor else []
+        parts += self.notes
+        return "; ".join(parts) or None
+
+
+@dataclass
+class _Parties:
+    """Who a message is from and to, as organisations."""
+
+    sender: Evidence | None = None
+    recipient_agencies: list[Evidence] = field(default_factory=list)
+    recipient_vendors: list[Evidence] = field(default_factory=list)
+
+
+def _distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
+    seen: list[Evidence] = []
+    for item in evidence:
+        if all(item.entity.name != other.entity.name for other in seen):
+            seen.append(item)
+    return seen
+
+
+def thread_key(subject: str | None) -> str | None:
+    """Messages of one thread share a subject once "Re:"/"Fwd:" prefixes are taken off."""
+    if not subject:
+        return None
+    key = re.sub(r"\s+", " ", _SUBJECT_PREFIX.sub("", subject)).strip().casefold()
+    return key or None
+
+
+class DocumentContext:
+    """Everything about one document that attribution needs, computed once."""
+
+    def __init__(self, text: str, messages: Sequence[SplitMessage], gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self.state_clues = gazetteer.state_clues(text)
+        self._clue_starts = [clue.start for clue in self.state_clues]
+        found = [*gazetteer.mentions(text), *_titled_officials(text)]
+        found = self._placed(found)
+        states = {clue.state for clue in self.state_clues}
+        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
+                                              key=lambda m: m.start)
+        self._starts = [mention.start for mention in self.mentions]
+        self._title_end = _title_end(text)
+        self._lede_end = _lede_end(text, self._title_end)
+        self._uncounted = _uncounted_lines(text)
+        self.messages = {message.position: message for message in messages}
+        self.parties = {message.position: self._parties(message) for message in messages}
+        self.threads: dict[str, list[int]] = {}
+        for message in messages:
+            key = thread_key(message.subject)
+            if key is not None:
+                self.threads.setdefault(key, []).append(message.position)
+        self.document_agency, self._agency_note = self._dominant("agency")
+        self.document_vendor, self._vendor_note = self._dominant("vendor")
+
+    # -- mentions -------------------------------------------------------------------------------
+    def _placed(self, mentions: list[Mention]) -> list[Mention]:
+        """A statewide body named without its state ("the State Police", "Attorney General Dave Yost") is
+        the one the document names with its state, else the one of the document's state when its clues
+        name one state; otherwise it cannot be placed and does not count."""
+        placed: list[Mention] = []
+        named = [m.entity for m in mentions if m.entity.kind == "agency" and m.entity.state]
+        document_state = _single_state(Counter(clue.state for clue in self.state_clues))
+        for mention in mentions:
+            entity = mention.entity
+            if entity.kind != "agency" or entity.state or entity.ori or not is_statewide_body(entity.name):
+                placed.append(mention)
+                continue
+            owners = {other for other in named if other.name.endswith(entity.name) or
+                      (other.agency_type is not None and other.agency_type == entity.agency_type)}
+            if len(owners) == 1:
+                placed.append(Mention(owners.pop(), mention.start, mention.end, mention.text))
+            elif document_state is not None:
+                resolved = self.gazetteer.resolve_agency(entity, {document_state})
+                if resolved.state:
+                    placed.append(Mention(resolved, mention.start, mention.end, mention.text))
+        return placed
+
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        index = bisect.bisect_left(self._starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
+    def states_near(self, start: int, end: int) -> Counter[str]:
+        index = bisect.bisect_left(self._clue_starts, start)
+        states: Counter[str] = Counter()
+        while index < len(self.state_clues) and self.state_clues[index].start < end:
+            states[self.state_clues[index].state] += 1
+            index += 1
+        return states
+
+    # -- messages -------------------------------------------------------------------------------
+    def _parties(self, message: SplitMessage) -> _Parties:
+        parties = _Parties(sender=self._sender(message))
+        for address in _ADDRESS.findall(" ".join(filter(None, (message.recipients, message.cc)))):
+            entity = self.gazetteer.for_address(address)
+            if entity is not None:
+                target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
+                target.append(Evidence(_organisation(entity), "message", f"recipient {address}"))
+        for mention in self.gazetteer.mentions(" ; ".join(filter(None, (message.recipients, message.cc)))):
+            entity = _organisation(mention.entity)
+            target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
+            target.append(Evidence(entity, "message", f"recipient named {mention.text!r}"))
+        parties.recipient_agencies = _distinct(parties.recipient_agencies)
+        parties.recipient_vendors = _distinct(parties.recipient_vendors)
+        return parties
+
+    def _sender(self, message: SplitMessage) -> Evidence | None:
+        """The organisation the sender speaks for: the signature's agency when it names one (more
+        specific than a county's email domain), else the address's domain, else the sender line."""
+        signature = self._signature(message)
+        if signature is not None and signature.entity.kind == "agency":
+            return signature
+        if message.sender_address and (entity := self.gazetteer.for_address(message.sender_address)) is not None:
+            return Evidence(_organisation(entity), "message", f"sender {message.sender_address}")
+        for mention in self.gazetteer.mentions(message.sender_name or ""):
+            return Evidence(_organisation(mention.entity), "message", f"sender named {mention.text!r}")
+        return signature
+
+    def _signature(self, message: SplitMessage) -> Evidence | None:
+        body = self.text[message.char_start : message.char_end] if message.char_end > message.char_start else message.body
+        lines = body.rstrip().split("\n")
+        tail_start = message.char_start + len("\n".join(lines[:-SIGNATURE_LINES])) if len(lines) > SIGNATURE_LINES else message.char_start
+        for mention in reversed(self.mentions_in(tail_start, message.char_end)):
+            if mention.entity.kind in ("agency", "vendor", "product"):
+                return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
+        return None
+
+    # -- the document ---------------------------------------------------------------------------
+    def _dominant(self, kind: str) -> tuple[Evidence | None, str | None]:
+        """The document's own agency or vendor: named in its title or letterhead, or by its senders,
+        or far more often than any other. None when two are close."""
+        scores: Counter[str] = Counter()
+        entities: dict[str, Entity] = {}
+        for mention in self.mentions:
+            entity = _organisation(mention.entity)
+            if entity.kind != kind or any(start <= mention.start < end for start, end in self._uncounted):
+                continue
+            entities.setdefault(entity.name, entity)
+            weight = 4 if mention.start < self._title_end else 2 if mention.start < self._lede_end else 1
+            if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
+                continue  # a grantor or an intermediary ("a grant from the U.S. Department of Justice") is not whose
+            if kind == "vendor" and weight == 1 and about_face_recognition(self._sentence_text(mention.start)):
+                weight = 2  # "an app from a facial recognition company, Vigilant Solutions": the supplier
+            scores[entity.name] += weight
+        for parties in self.parties.values():
+            if parties.sender is not None and parties.sender.entity.kind == kind:
+                entities.setdefault(parties.sender.entity.name, parties.sender.entity)
+                scores[parties.sender.entity.name] += 2
+        if not scores:
+            return None, None
+        if kind == "agency":
+            _fold_governments(scores)
+        ranked = scores.most_common(2)
+        top_name, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if top < (2 if kind == "agency" else 3) or top < 2 * second:
+            return None, f"document names several {kind == 'agency' and 'agencies' or 'vendors'} ({', '.join(n for n, _ in ranked)})"
+        return Evidence(entities[top_name], "document", f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+
+    def _sentence_text(self, position: int) -> str:
+        left = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300)
+        stops = [i for i in (self.text.find(". ", position), self.text.find("\n", position)) if i != -1]
+        return self.text[max(0, left) : min([*stops, position + 300])]
+
+    # -- one fact -------------------------------------------------------------------------------
+    def attribute(self, kind: str, start: int, end: int, sentence: tuple[int, int], figures: Sequence[tuple[int, int]],
+                  message_position: int | None) -> Attribution:
+        """Agency, vendor and product of the fact at [start, end) (document offsets) in `sentence`;
+        `figures` are the spans of all facts read in that sentence."""
+        result = Attribution()
+        sentence_text = self.text[sentence[0] : sentence[1]]
+        in_sentence = self.mentions_in(*sentence)
+        result.agency = self._sentence_pick(in_sentence, "agency", start, end, figures) or self._context_agency(message_position, result)
+        vendor_allowed = not (_OTHER_SELLER.search(sentence_text)
+                              and not any(m.entity.kind in ("vendor", "product") for m in in_sentence))
+        if vendor_allowed:
+            result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
+        else:
+            result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
+        if result.agency is not None:
+            result.agency = self._with_state(result.agency, start, end, message_position)
+        return result
+
+    def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
+                       figures: Sequence[tuple[int, int]]) -> Evidence | None:
+        """The mention bound to this figure: one inside a rule's own sentence; the nearest before it with
+        no other figure between (and not a grantor or intermediary); or one right after it as its owner
+        or beneficiary ("18 members of the San Mateo County Sheriff's Office", "$59,000 ... for the
+        WFPD"), unless that phrase names two agencies."""
+        candidates = [m for m in mentions if _organisation(m.entity).kind == kind]
+        inside = [m for m in candidates if start <= m.start and m.end <= end]
+        if inside and len({m.entity.name for m in inside}) == 1:
+            return Evidence(_organisation(inside[0].entity), "sentence", f"named in it: {inside[0].text!r}")
+        before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
+        for mention in reversed(before):
+            if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
+                continue
+            return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
+        after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
+        for index, mention in enumerate(after):
+            if kind == "agency" and not _BENEFICIARY.match(self.text[end : mention.start]):
+                continue
+            if _JOINED.match(self.text, mention.end):
+                return None  # "for Border Patrol and National Targeting Center": whose is it? Not one.
+            return Evidence(_organisation(mention.entity), "sentence", f"named after it: {mention.text!r}")
+        return None
+
+    def _context_agency(self, position: int | None, result: Attribution) -> Evidence | None:
+        """The agency from the message (sender, else the recipients when a vendor writes), the thread,
+        the document; empty, with a note, when the level that speaks is split."""
+        parties = self.parties.get(position) if position is not None else None
+        if parties is not None:
+            sender = parties.sender
+            if sender is not None and sender.entity.kind == "agency":
+                return sender
+            if len(parties.recipient_agencies) == 1:
+                return parties.recipient_agencies[0]
+            if len(parties.recipient_agencies) > 1:
+                result.notes.append("agency left empty: the message is addressed to several agencies")
+                return None
+        thread = self._thread_agencies(position)
+        if len(thread) == 1:
+            return Evidence(thread[0].entity, "thread", thread[0].note)
+        if len(thread) > 1:
+            result.notes.append("agency left empty: the thread's messages come from several agencies")
+            return None
+        if self.document_agency is None and self._agency_note:
+            result.notes.append(f"agency left empty: {self._agency_note}")
+        return self.document_agency
+
+    def _thread_agencies(self, position: int | None) -> list[Evidence]:
+        message = self.messages.get(position) if position is not None else None
+        key = thread_key(message.subject) if message is not None else None
+        if key is None:
+            return []
+        found = []
+        for other in self.threads.get(key, []):
+            parties = self.parties[other]
+            if parties.sender is not None and parties.sender.entity.kind == "agency":
+                found.append(parties.sender)
+            found.extend(parties.recipient_agencies)
+        return _distinct(found)
+
+    def _vendor(self, mentions: list[Mention], kind: str, start: int, end: int, figures: Sequence[tuple[int, int]],
+                position: int | None, result: Attribution) -> tuple[Evidence | None, Entity | None]:
+        product_mentions = [m for m in mentions if m.entity.kind == "product"]
+        named = self._sentence_vendor(mentions, start, end, figures)
+        product = next((m.entity for m in product_mentions
+                        if named is None or m.entity.vendor == named.entity.name), None)
+        if named is not None:
+            return named, product
+        if kind == "policies":
+            return None, None
+        parties = self.parties.get(position) if position is not None else None
+        if parties is not None:
+            if parties.sender is not None and parties.sender.entity.kind == "vendor":
+                return parties.sender, product
+            if len(parties.recipient_vendors) == 1:
+                return parties.recipient_vendors[0], product
+        thread_vendors = self._thread_vendors(position)
+        if len(thread_vendors) == 1:
+            return Evidence(thread_vendors[0].entity, "thread", thread_vendors[0].note), product
+        if self.document_vendor is None and self._vendor_note:
+            result.notes.append(f"vendor left empty: {self._vendor_note}")
+        return self.document_vendor, product
+
+    def _sentence_vendor(self, mentions: list[Mention], start: int, end: int,
+                         figures: Sequence[tuple[int, int]]) -> Evidence | None:
+        """Vendors bind either side of the figure ("paid $10,000 to Clearview", "a contract with
+        Clearview AI for $18,000"), the nearer first, never across another figure."""
+        best: tuple[int, Mention] | None = None
+        for mention in mentions:
+            if mention.entity.kind not in ("vendor", "product"):
+                continue
+            if mention.end <= start:
+                distance, blocked = start - mention.end, _figure_between(figures, mention.end, start)
+            elif mention.start >= end:
+                distance, blocked = mention.start - end, _figure_between(figures, end, mention.start)
+            else:
+                distance, blocked = 0, False
+            if not blocked and (best is None or distance < best[0]):
+                best = (distance, mention)
+        if best is None:
+            return None
+        return Evidence(_organisation(best[1].entity), "sentence", f"named in the sentence: {best[1].text!r}")
+
+    def _thread_vendors(self, position: int | None) -> list[Evidence]:
+        message = self.messages.get(position) if position is not None else None
+        key = thread_key(message.subject) if message is not None else None
+        if key is None or message is None:
+            return []
+        found = []
+        for other in self.threads.get(key, []):
+            parties = self.parties[other]
+            if parties.sender is not None and parties.sender.entity.kind == "vendor":
+                found.append(parties.sender)
+            found.extend(parties.recipient_vendors)
+        subject_vendors = [Evidence(_organisation(m.entity), "thread", f"subject {m.text!r}")
+                           for m in self.gazetteer.mentions(message.subject or "") if m.entity.kind in ("vendor", "product")]
+        return _distinct([*found, *subject_vendors])
+
+    # -- states ---------------------------------------------------------------------------------
+    def _with_state(self, evidence: Evidence, start: int, end: int, position: int | None) -> Evidence:
+        """Fill state and ORI from the clues nearest the fact: its sentence's surroundings, its
+        message, then the whole document; a clue set that names several states decides nothing."""
+        entity = evidence.entity
+        if entity.ori is not None:
+            return evidence
+        scopes = [(max(0, start - 400), end + 400)]
+        message = self.messages.get(position) if position is not None else None
+        if message is not None:
+            scopes.append((message.char_start, message.char_end))
+        scopes.append((0, len(self.text)))
+        for scope in scopes:
+            states = self.states_near(*scope)
+            if not states:
+                continue
+            ranked = states.most_common(2)
+            if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+                continue
+            resolved = self.gazetteer.resolve_agency(entity, [ranked[0][0]])
+            if resolved != entity:
+                return Evidence(resolved, evidence.source, evidence.note)
+        return evidence
+
+
+def _titled_officials(text: str) -> list[Mention]:
+    return [Mention(Entity("agency", "Attorney General's Office", agency_type="attorney general"), m.start(), m.end(),
+                    m.group().strip())
+            for m in _TITLED.finditer(text)]
+
+
+def _single_state(states: Counter[str]) -> str | None:
+    """The state a set of clues names, when one clearly dominates."""
+    ranked = states.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+_TITLE_LINES = 3
+_TITLE_LINE_CHARS = 80
+_CREDIT_LINE = re.compile(r"^\s*(?:Credit|Photo|Image|Source|Courtesy|Caption)\s*[:|]", re.IGNORECASE | re.MULTILINE)
+
+
+def _title_end(text: str) -> int:
+    """Where the title or letterhead ends: the first few short lines before the prose starts."""
+    end, lines = 0, 0
+    for line in re.finditer(r"[^\n]*\n?", text):
+        stripped = line.group().strip()
+        if not stripped:
+            end = line.end()
+            if line.end() >= len(text):
+                break
+            continue
+        if len(stripped) > _TITLE_LINE_CHARS or lines >= _TITLE_LINES:
+            break
+        end, lines = line.end(), lines + 1
+    return end
+
+
+def _lede_end(text: str, start: int) -> int:
+    """The end of the first sentence after the title: a story's lede names whose story it is."""
+    stop = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, start)
+    return stop.end() if stop else len(text)
+
+
+def _uncounted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that do not say whose document it is: photo credits, and a line printed again word for
+    word (a caption or running header repeated)."""
+    spans = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _CREDIT_LINE.finditer(text)]
+    seen: set[str] = set()
+    for line in re.finditer(r"[^\n]+", text):
+        key = line.group().strip()
+        if len(key) > 20 and key in seen:
+            spans.append(line.span())
+        seen.add(key)
+    return spans
+
+
+def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
+    initials of their names ("DPD" for Detroit Police Department), and references such as "the
+    Sheriff's Office" where the document names exactly one agency of that kind."""
+    aliases: dict[str, set[Entity]] = {}
+    agencies: list[Entity] = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity.kind != "agency":
+            if entity.kind == "vendor" and (defined := _DEFINED.match(text, mention.end)):
+                aliases.setdefault(defined["alias"], set()).add(entity)
+            continue
+        if entity not in agencies:
+            agencies.append(entity)
+        if defined := _DEFINED.match(text, mention.end):
+            aliases.setdefault(defined["alias"], set()).add(entity)
+        initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’.]*", entity.name.split(" (")[0])
+                           if word.lower() not in _SMALL_WORDS and not word.lower().startswith(("'s", "’s")))
+        if len(initials) >= 3:
+            aliases.setdefault(initials.upper(), set()).add(entity)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for alias, entities in aliases.items():
+        if len(entities) != 1:
+            continue  # two agencies with the same initials: the abbreviation decides nothing
+        (entity,) = entities
+        for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                found.append(Mention(entity, match.start(), match.end(), match.group()))
+                taken.append(match.span())
+    found.extend(_place_initialisms(text, taken, gazetteer, states))
+    for match in _REFERENCE.finditer(text):
+        tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
+        owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
+        if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
+            found.append(Mention(owners[0], match.start(), match.end(), match.group()))
+            taken.append(match.span())
+    return found
+
+
+_INITIALISM = re.compile(r"\b(?P<place>[A-Z]{1,4})(?P<body>PD|SO|CSO|SD|DPS)\b")
+_BODIES = {"PD": "Police Department", "SO": "Sheriff's Office", "CSO": "County Sheriff's Office",
+           "SD": "Sheriff's Department", "DPS": "Department of Public Safety"}
+
+
+def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """"WFPD" in a story about Wichita Falls: the initials of a place the document names, plus a body,
+    when that makes the name of an agency the FBI list knows in a state the document's clues name."""
+    found: list[Mention] = []
+    resolved: dict[str, Entity | None] = {}
+    for match in _INITIALISM.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        key = match.group()
+        if key not in resolved:
+            resolved[key] = _initialism_agency(text, match["place"], _BODIES[match["body"]], gazetteer, taken, states)
+        entity = resolved[key]
+        if entity is not None:
+            found.append(Mention(entity, match.start(), match.end(), key))
+            taken.append(match.span())
+    return found
+
+
+def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]],
+                       states: set[str]) -> Entity | None:
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in initials)
+    places = {re.sub(r"\s+", " ", m.group()) for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)
+              if m.group()[0].isupper() and not any(start <= m.start() < end for start, end in taken)}
+    candidates = []
+    for place in places:
+        entity = gazetteer.resolve_agency(Entity("agency", f"{place.title()} {body}"), states)
+        if entity.ori is not None and entity.state in states:
+            candidates.append(entity)
+    return candidates[0] if len({c.ori for c in candidates}) == 1 else None
+
+
+def _fold_governments(scores: Counter[str]) -> None:
+    """"City of Orlando" and "Orlando Police Department" in one document: the city government's
+    mentions count for its police department (or a county's for its sheriff), the agency that acts."""
+    for name in list(scores):
+        government = _GOVERNMENT.match(name)
+        if government is None:
+            continue
+        place = government["place"] or government["county"]
+        agencies = [other for other in scores if other != name and other.startswith(f"{place} ")
+                    and not _GOVERNMENT.match(other)]
+        if len(agencies) == 1:
+            scores[agencies[0]] += scores.pop(name)
+
+
+def _organisation(entity: Entity) -> Entity:
+    """A product speaks for its vendor."""
+    if entity.kind == "product" and entity.vendor:
+        return Entity("vendor", entity.vendor)
+    return entity
+
+
+def _figure_between(figures: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= figure_start and figure_end <= end for figure_start, figure_end in figures)

@@ -1,0 +1,277 @@
+"""The words that say what a price is: its period, the unit it is per, how it is billed, the term it
+covers and its kind, read in any order around the amount and across line breaks.
+
+"$6 and $12 a month per user, billed annually" is a monthly per-user price billed once a year;
+"annual maintenance costs of $180,643" and "$6,495 due each year" are yearly; "a one-year contract
+... $18,000" is a year; "$10,000 for two years of use" covers a two-year term and has no period;
+"the first year is $10,000" is a first-year price. Modifiers after the amount must follow it closely
+(a few filler words apart); before it, they must modify a cost noun ("annual subscription of")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+_FLAGS = re.IGNORECASE
+_SEP = r"[ \t\u00a0\n]+"
+_OPT_SEP = r"[ \t\u00a0\n]*"
+
+BILLING = re.compile(
+    rf"(?:billed|invoiced|paid|payable|charged|collected|renewed|renewable){_SEP}"
+    rf"(?P<billing>annually|yearly|monthly|quarterly|weekly|in{_SEP}advance|up[\s-]?front|once|each{_SEP}year|each{_SEP}month|"
+    rf"per{_SEP}year|per{_SEP}month|every{_SEP}year|every{_SEP}month|once{_SEP}a{_SEP}year|once{_SEP}a{_SEP}month)\b",
+    _FLAGS,
+)
+_BILLING_NAMES = {"annually": "annually", "yearly": "annually", "each year": "annually", "per year": "annually",
+                  "every year": "annually", "once a year": "annually", "monthly": "monthly", "each month": "monthly",
+                  "per month": "monthly", "every month": "monthly", "once a month": "monthly", "quarterly": "quarterly",
+                  "weekly": "weekly", "in advance": "in advance", "upfront": "upfront", "up front": "upfront",
+                  "up-front": "upfront", "once": "once"}
+
+_PERIOD_WORDS = {
+    "month": r"month|mo\.?|mth",
+    "year": r"year|yr\.?|annum",
+    "week": r"week|wk\.?",
+    "day": r"day",
+    "quarter": r"quarter",
+}
+PERIOD = re.compile(
+    "|".join(
+        rf"(?P<{name}>(?:an?|per|each|every|/|a{_SEP}single)?{_OPT_SEP}(?:{words})\b(?!-)|"
+        + {"month": r"monthly|month-to-month|mo-to-mo",
+           "year": r"annually|yearly|annual(?![\s-]+report)|per\s+annum|p\.a\.",
+           "week": r"weekly", "day": r"daily|per\s+diem", "quarter": r"quarterly"}[name]
+        + ")"
+        for name, words in _PERIOD_WORDS.items()
+    ),
+    _FLAGS,
+)
+ONE_TIME = re.compile(
+    r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?", _FLAGS
+)
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six|sixty|\d{1,3})"
+# A term the price covers: "for one year", "12-month", "a year-long contract", "for two years" (a bare
+# "a year" is a rate, read as a period).
+TERM = re.compile(
+    rf"(?:for|over|covering){_SEP}(?:a{_SEP}|the{_SEP}|an{_SEP}initial{_SEP}|an?{_SEP}additional{_SEP}|a{_SEP}period{_SEP}of{_SEP})?"
+    rf"(?P<n>{_NUMBER_WORD}|a|an|one|single){_OPT_SEP}-?{_OPT_SEP}(?P<unit>years?|yrs?|months?|mos?)\b"
+    rf"|(?P<n2>{_NUMBER_WORD}){_OPT_SEP}-?{_OPT_SEP}(?P<unit2>years?|yrs?|months?|mos?)\b(?:[-\s]long\b)?"
+    rf"|(?P<yearlong>year[-\s]long|yearlong)",
+    _FLAGS,
+)
+FIRST_YEAR = re.compile(r"first[\s-]+year|year[\s-]+(?:one|1)\b|initial[\s-]+year|1st[\s-]+year", _FLAGS)
+_UNIT_NOUNS = (
+    r"named[\s-]+users?|concurrent[\s-]+users?|users?|officers?|sworn[\s-]+officers?|seats?|licen[cs]es?|cameras?|devices?|"
+    r"searche?s?|quer(?:y|ies)|images?|photos?|faces?|agenc(?:y|ies)|terminals?|servers?|sites?|locations?|api[\s-]+calls?|"
+    r"transactions?|tokens?|accounts?|streams?|feeds?|channels?|doors?|units?|investigators?|analysts?|detectives?|deputies|deputy"
+)
+_QTY = r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|thousand"
+# "per user", "per 1,000 images", "/seat", "per analyst seat". ("$10,000 for 5 licenses" prices five
+# together: a flat price, not a unit price.)
+UNIT = re.compile(
+    rf"(?:(?:per|a|an|each|for{_SEP}each){_OPT_SEP}(?:(?P<qty>{_QTY}){_SEP})?(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}|/{_OPT_SEP})"
+    rf"(?P<unit>{_UNIT_NOUNS})\b",
+    _FLAGS,
+)
+_UNIT_BEFORE = re.compile(
+    rf"\bper[\s-](?P<unit>{_UNIT_NOUNS})[\s-]+(?:\w+[\s-]+)?(?:price|cost|fee|rate|charge|pricing|license|licence|subscription)s?\b",
+    _FLAGS,
+)
+# Words that may sit between an amount and its modifiers: "$6,495 due each year", "$225,000 contract for
+# one year", "$7,500 annual subscription".
+FILLER = re.compile(
+    r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|total|fee|fees|cost|costs|charge|charges|"
+    r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
+    r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net)\b",
+    _FLAGS,
+)
+_COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
+              r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase)s?")
+_PERIOD_BEFORE = re.compile(
+    rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
+    _FLAGS,
+)
+_TERM_BEFORE = re.compile(
+    rf"\b(?:(?P<n>{_NUMBER_WORD}|a|one)[\s-]*(?P<unit>years?|months?)[\s-]*(?:long[\s-]+)?|(?P<yearlong>year[\s-]long)[\s-]+)"
+    rf"(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b"
+    rf"|\bfor[\s-]+(?P<n2>{_NUMBER_WORD}|a|one)[\s-]+(?P<unit2>years?|months?)\b",
+    _FLAGS,
+)
+_TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36, "sixty": 60}
+
+# Kinds: the words next to an amount that say what it pays for. Nearest wins.
+KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("credit", re.compile(r"\b(?:credits?|credited|discounts?|discounted|refunds?|rebates?)\b", _FLAGS)),
+    ("setup", re.compile(r"\b(?:one[\s-]?time|set[\s-]?up|installation|install|onboarding|implementation|configuration)\b", _FLAGS)),
+    ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded)\b", _FLAGS)),
+    ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal|agreement|contract|services?)|annual\s+support)\b", _FLAGS)),
+    ("subscription", re.compile(r"\bsubscriptions?\b", _FLAGS)),
+    ("license", re.compile(r"\blicen[cs](?:e|es|ing)\b", _FLAGS)),
+    ("total", re.compile(r"\b(?:total(?:ing|ling|ed|s)?|grand\s+total|in\s+all|altogether|combined|sum\s+of)\b", _FLAGS)),
+)
+# "for 5 user licenses", "for the first 10 users": how many the price covers, read past like a filler.
+_QUANTITY_PHRASE = re.compile(
+    rf"for{_SEP}(?:the{_SEP}(?:first{_SEP})?|up{_SEP}to{_SEP})?(?:{_QTY}){_SEP}(?:[A-Za-z-]+{_SEP}){{0,2}}(?:{_UNIT_NOUNS})\b",
+    _FLAGS,
+)
+_NEGATED = re.compile(r"\b(?:no|without|waived?|free\s+of)\s+(?:\w+\s+)?$", _FLAGS)
+_MAX_AFTER_STEPS = 8
+_MAX_FILLERS = 3
+_BEFORE_REACH = 90
+_KIND_BEFORE, _KIND_AFTER = 45, 35
+
+
+@dataclass
+class Terms:
+    """What the words around one amount say about it."""
+
+    end: int  # where the last modifier read after the amount ends (the quote runs to here)
+    period: str | None = None  # one-time | day | week | month | quarter | year
+    unit: str | None = None
+    unit_quantity: Decimal | None = None
+    billing: str | None = None
+    term: str | None = None  # "2 years", "12 months", "first year"
+    kind: str | None = None
+    found: list[str] = field(default_factory=list)
+
+
+def read_after(text: str, start: int, limit: int) -> Terms:
+    """Modifiers that follow the amount closely, in any order: period, unit, billing, term."""
+    terms = Terms(end=start)
+    position, fillers = start, 0
+    for _ in range(_MAX_AFTER_STEPS):
+        gap = re.compile(r"[ \t\u00a0\n,]*").match(text, position, limit)
+        position = gap.end() if gap else position
+        if position >= limit:
+            break
+        matched = _read_one(text, position, limit, terms)
+        if matched is not None:
+            position = terms.end = matched
+            fillers = 0
+            continue
+        quantity = _QUANTITY_PHRASE.match(text, position, limit)
+        if quantity is not None:
+            position = quantity.end()
+            continue
+        filler = FILLER.match(text, position, limit)
+        if filler is None or fillers >= _MAX_FILLERS:
+            break
+        position, fillers = filler.end(), fillers + 1
+    return terms
+
+
+def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
+    """One modifier at `position`: its end, after recording it on `terms`; None if none starts here."""
+    if (billing := BILLING.match(text, position, limit)) is not None:
+        terms.billing = terms.billing or _BILLING_NAMES.get(re.sub(r"\s+", " ", billing["billing"].lower()), billing["billing"])
+        return billing.end()
+    if (first := FIRST_YEAR.match(text, position, limit)) is not None:
+        terms.term, terms.period = terms.term or "first year", terms.period or "year"
+        return first.end()
+    if (term := TERM.match(text, position, limit)) is not None:
+        _record_term(terms, term["n"] or term["n2"], term["unit"] or term["unit2"], bool(term["yearlong"]))
+        return term.end()
+    if (once := ONE_TIME.match(text, position, limit)) is not None:
+        terms.period = terms.period or "one-time"
+        return once.end()
+    if (period := PERIOD.match(text, position, limit)) is not None and period.end() > position:
+        terms.period = terms.period or next(name for name in _PERIOD_WORDS if period.group(name))
+        return period.end()
+    if (unit := UNIT.match(text, position, limit)) is not None and terms.unit is None:
+        terms.unit = singular_unit(unit["unit"])
+        terms.unit_quantity = _quantity(unit["qty"])
+        return unit.end()
+    return None
+
+
+def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: bool) -> None:
+    if yearlong:
+        terms.period = terms.period or "year"
+        terms.term = terms.term or "1 year"
+        return
+    key = (number or "").lower()
+    count = int(key) if key.isdigit() else _TERM_NUMBERS.get(key, 0)
+    months = count * (12 if (unit or "").lower().startswith("y") else 1)
+    if months == 12:
+        terms.period = terms.period or "year"
+        terms.term = terms.term or ("12 months" if (unit or "").lower().startswith("m") else "1 year")
+    elif months == 1:
+        terms.period = terms.period or "month"
+    elif months:
+        terms.term = terms.term or (f"{months // 12} years" if months % 12 == 0 else f"{months} months")
+
+
+def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
+    """Modifiers before the amount that modify a cost noun ("annual subscription of", "a one-year
+    contract with Clearview for", "per-user price of"): filled only where the words after left a gap."""
+    window_start = max(window_start, start - _BEFORE_REACH)
+    if terms.period is None and terms.term is None:
+        _term_before(text, window_start, start, terms)
+    if terms.period is None:
+        last = None
+        for last in _PERIOD_BEFORE.finditer(text, window_start, start):
+            pass
+        if last is not None:
+            word = last["word"].lower().replace("-", " ")
+            terms.period = {"annual": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter", "weekly": "week",
+                            "one time": "one-time", "onetime": "one-time", "lump sum": "one-time"}.get(word)
+    if terms.period is None and _last(FIRST_YEAR, text, window_start, start) is not None:
+        terms.term, terms.period = "first year", "year"
+    if terms.unit is None and (unit := _last(_UNIT_BEFORE, text, window_start, start)) is not None:
+        terms.unit, terms.unit_quantity = singular_unit(unit["unit"]), Decimal(1)
+
+
+def _term_before(text: str, window_start: int, start: int, terms: Terms) -> None:
+    found = _last(_TERM_BEFORE, text, window_start, start)
+    if found is None:
+        return
+    number = found["n"] or found["n2"]
+    unit = found["unit"] or found["unit2"]
+    _record_term(terms, number, unit, bool(found["yearlong"]))
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text, start, end):
+        pass
+    return last
+
+
+def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
+    """The kind named nearest the amount within its clause; a negated kind word ("no setup fee") says
+    nothing about this amount."""
+    before_start = max(clause_start, start - _KIND_BEFORE, text.rfind(";", clause_start, start) + 1)
+    after_end = min(clause_end, end + _KIND_AFTER)
+    best: tuple[int, str] | None = None
+    for kind, pattern in KINDS:
+        for found in pattern.finditer(text, before_start, start):
+            if _NEGATED.search(text, max(clause_start, found.start() - 20), found.start()):
+                continue
+            distance = start - found.end()
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        found_after = pattern.search(text, end, after_end)
+        if found_after is not None:
+            distance = found_after.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def singular_unit(unit: str) -> str:
+    unit = re.sub(r"[\s-]+", " ", unit.lower()).replace("licence", "license")
+    irregular = {"queries": "query", "agencies": "agency", "deputies": "deputy", "searches": "search"}
+    if unit in irregular:
+        return irregular[unit]
+    return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
+
+
+def _quantity(text: str | None) -> Decimal:
+    if not text:
+        return Decimal(1)
+    words = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+    lowered = text.lower()
+    return Decimal(words[lowered]) if lowered in words else Decimal(lowered.replace(",", ""))

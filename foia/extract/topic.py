@@ -1,0 +1,37 @@
+"""Is this about face recognition? Money and counts are facts for foia only where the thread or
+document they sit in speaks of face recognition: a council packet about body cameras, or a staff report
+buying license-plate readers from a vendor that also sells face recognition, holds none."""
+
+from __future__ import annotations
+
+import re
+
+from foia.extract.entities import Entity
+
+FACE_RECOGNITION = re.compile(
+    r"\bfac(?:e|ial)[\s-]+(?:recognition|comparison|matching|match|search(?:es|ing)?|identification|analysis|analytics|"
+    r"biometrics?|images?|detection|scan(?:ning)?|verification|surveillance|capture)\b|\bfacial\b|\bFR[TS]\b|"
+    r"\bRekognition|\bClearview|\bNeoFace|\bFace-?VACS|\bFACE\s?Plus|\bFaceFirst|\bFace\+\+|\bAzure\s+Face|\bCognitec|"
+    r"\bParavision|\bSAFR\b|\bFACES(?:NXT)?\b|\bFaceSearch|\bMorpho\s?Face|\bface[\s-]?print|\bmug\s?shot\s+(?:search|comparison|matching)",
+    re.IGNORECASE,
+)
+
+
+# Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
+# nothing else: a mention of any other product, or of such a vendor, puts a document on topic.
+NOT_FACE_RECOGNITION = frozenset({"Vigilant LPR (LEARN)", "Evidence.com", "CommandCentral", "BriefCam Review"})
+FACE_RECOGNITION_VENDORS = frozenset({
+    "Clearview AI", "Cognitec Systems", "FaceFirst", "Paravision", "Rank One Computing", "Trueface", "Kairos", "Corsight AI",
+    "AnyVision", "Megvii", "Animetrics", "Allevate Limited", "Blue Line Technology", "Herta Security", "Innovatrics",
+})
+
+
+def about_face_recognition(text: str) -> bool:
+    return FACE_RECOGNITION.search(text) is not None
+
+
+def names_face_recognition(entity: Entity) -> bool:
+    """A face-recognition product, or a vendor that sells only face recognition."""
+    if entity.kind == "product":
+        return entity.name not in NOT_FACE_RECOGNITION
+    return entity.kind == "vendor" and entity.name in FACE_RECOGNITION_VENDORS
