@@ -17,6 +17,7 @@ agency."""
 from __future__ import annotations
 
 import bisect
+import email.utils
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -51,7 +52,10 @@ _DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 _GOVERNMENT = re.compile(r"^(?:City|Town|Village|County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
-_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_POLICE_TITLE = re.compile(
+    r"\b(?:Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Officer|Ofc|Cpl|Corporal|Deputy|Dep|Sheriff|Chief|"
+    r"Trooper|Investigator|Inv|Cmdr|Commander)\b\.?", re.IGNORECASE)
+_GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County)\s+of\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -176,11 +180,12 @@ class DocumentContext:
     # -- messages -------------------------------------------------------------------------------
     def _parties(self, message: SplitMessage) -> _Parties:
         parties = _Parties(sender=self._sender(message))
-        for address in _ADDRESS.findall(" ".join(filter(None, (message.recipients, message.cc)))):
-            entity = self.gazetteer.for_address(address)
+        for person, address in email.utils.getaddresses([message.recipients or "", message.cc or ""]):
+            entity = self.gazetteer.for_address(address) if "@" in address else None
             if entity is not None:
+                entity = self._police_body(_organisation(entity), person)
                 target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
-                target.append(Evidence(_organisation(entity), "message", f"recipient {address}"))
+                target.append(Evidence(entity, "message", f"recipient {address}"))
         for mention in self.gazetteer.mentions(" ; ".join(filter(None, (message.recipients, message.cc)))):
             entity = _organisation(mention.entity)
             target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
@@ -196,10 +201,24 @@ class DocumentContext:
         if signature is not None and signature.entity.kind == "agency":
             return signature
         if message.sender_address and (entity := self.gazetteer.for_address(message.sender_address)) is not None:
-            return Evidence(_organisation(entity), "message", f"sender {message.sender_address}")
+            entity = self._police_body(_organisation(entity), message.sender_name)
+            return Evidence(entity, "message", f"sender {message.sender_address}")
         for mention in self.gazetteer.mentions(message.sender_name or ""):
             return Evidence(_organisation(mention.entity), "message", f"sender named {mention.text!r}")
         return signature
+
+    def _police_body(self, entity: Entity, person: str | None) -> Entity:
+        """A city's or county's email address on a detective, a sergeant or a deputy: the city's police
+        department or the county's sheriff's office, when the FBI list knows it in that state."""
+        if entity.kind != "agency" or entity.agency_type not in ("city", "county") or not _POLICE_TITLE.search(person or ""):
+            return entity
+        place = _GOVERNMENT_PREFIX.sub("", entity.name).strip()
+        if entity.agency_type == "city":
+            name = f"{place} Police Department"
+        else:
+            name = f"{place if place.endswith(' County') else place + ' County'} Sheriff's Office"
+        resolved = self.gazetteer.resolve_agency(Entity("agency", name), {entity.state} if entity.state else set())
+        return resolved if resolved.ori is not None else entity
 
     def _signature(self, message: SplitMessage) -> Evidence | None:
         body = self.text[message.char_start : message.char_end] if message.char_end > message.char_start else message.body
