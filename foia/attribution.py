@@ -127,6 +127,7 @@ class DocumentContext:
         self._lede_end = _lede_end(text, self._title_end)
         self._uncounted = _uncounted_lines(text)
         self.messages = {message.position: message for message in messages}
+        self._subjects: dict[str, list[Evidence]] = {}
         self.parties = {message.position: self._parties(message) for message in messages}
         self.threads: dict[str, list[int]] = {}
         for message in messages:
@@ -399,9 +400,14 @@ class DocumentContext:
             if parties.sender is not None and parties.sender.entity.kind == "vendor":
                 found.append(parties.sender)
             found.extend(parties.recipient_vendors)
-        subject_vendors = [Evidence(_organisation(m.entity), "thread", f"subject {m.text!r}")
-                           for m in self.gazetteer.mentions(message.subject or "") if m.entity.kind in ("vendor", "product")]
-        return _distinct([*found, *subject_vendors])
+        return _distinct([*found, *self._subject_vendors(message.subject or "")])
+
+    def _subject_vendors(self, subject: str) -> list[Evidence]:
+        """Vendors a thread's subject names, read once per subject."""
+        if subject not in self._subjects:
+            self._subjects[subject] = [Evidence(_organisation(m.entity), "thread", f"subject {m.text!r}")
+                                       for m in self.gazetteer.mentions(subject) if m.entity.kind in ("vendor", "product")]
+        return self._subjects[subject]
 
     # -- states ---------------------------------------------------------------------------------
     def _with_state(self, evidence: Evidence, start: int, end: int, position: int | None) -> Evidence:
