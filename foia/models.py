@@ -183,6 +183,8 @@ class Page(Base):
     ocr_confidence: Mapped[float | None] = mapped_column(Float)
     needs_ocr: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     bates: Mapped[str | None] = mapped_column(String(100), index=True)
+    # Why the page's text may be missing or incomplete (a page PDFium cannot render, OCR that failed).
+    problem: Mapped[str | None] = mapped_column(Text)
     document: Mapped[Document] = relationship(back_populates="pages")
     redactions: Mapped[list[Redaction]] = relationship(cascade="all, delete-orphan", order_by="Redaction.code")
 

@@ -7,6 +7,7 @@ files on disk or bytes for attachments."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +24,12 @@ class IngestError(Exception):
     """The file cannot be read as what it claims to be; recorded on the document, the batch goes on."""
 
 
+def reason_of(exc: BaseException) -> str:
+    """An unexpected exception as a one-line reason to record: its kind and the first line of its words."""
+    words = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {words[0][:300]}" if words else type(exc).__name__
+
+
 @dataclass
 class PageText:
     number: int
@@ -32,13 +39,26 @@ class PageText:
     needs_ocr: bool = False
     bates: str | None = None
     redactions: dict[str, int] = field(default_factory=dict)  # code -> count on this page
+    problem: str | None = None  # why the text may be missing or incomplete (unrenderable page, OCR failure)
+    # Tables on the page (spreadsheet rows, Word tables): each a list of rows of cell strings, for
+    # extractors that read rows rather than prose. The same cells are in `text`, one row per line.
+    tables: list[list[list[str]]] = field(default_factory=list)
 
 
 @dataclass
 class IngestedAttachment:
-    message_position: int
+    """A file a document carries (an email attachment, an archive member), imported as a child document."""
+
+    message_position: int | None  # the message carrying it; None for a member of an archive
     file_name: str  # a display name only, never used as a file-system path
-    data: bytes
+    data: bytes = b""
+    failure: str | None = None  # why it cannot be read at all (too large, a decompression bomb), or None
+    # Reads the data on demand instead (an archive member), so a large archive is never held whole in memory.
+    load: Callable[[], bytes] | None = field(default=None, repr=False)
+    size_bytes: int | None = None  # as declared, when the data is not read (a refused archive member)
+
+    def content(self) -> bytes:
+        return self.load() if self.load is not None else self.data
 
 
 @dataclass

@@ -4,7 +4,9 @@ without a usable text layer, page furniture removed, redactions counted (vector 
 PDFium's C API).
 
 Options that are not part of a file (OCR mode, a page-progress callback) come from `reading(...)`,
-so the handler keeps the plain `ingest(source, name)` signature every format shares."""
+so the handler keeps the plain `ingest(source, name)` signature every format shares. A page that
+cannot be read or rendered keeps what could be read, with the reason on the page: one bad page never
+fails the document, let alone the batch."""
 
 from __future__ import annotations
 
@@ -12,16 +14,15 @@ import ctypes
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
-from foia.ingest import IngestedDocument, IngestError, PageText
+from foia.ingest import IngestedDocument, IngestError, PageText, reason_of
+from foia.ingest.handler_protocol import ReadOptions, current_options, reading
 from foia.ingest.ocr import (
     RENDER_DPI,
     OcrError,
@@ -46,23 +47,7 @@ BLACK_BOX_OVER_TEXT = "black box over text"
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class ReadOptions:
-    ocr: OcrSettings = field(default_factory=OcrSettings)
-    on_pages: Callable[[int], None] | None = None  # told how many more pages were read
-
-
-_options: ContextVar[ReadOptions | None] = ContextVar("pdf_read_options", default=None)
-
-
-@contextmanager
-def reading(options: ReadOptions) -> Iterator[None]:
-    """Read PDFs with these options inside the block."""
-    token = _options.set(options)
-    try:
-        yield
-    finally:
-        _options.reset(token)
+__all__ = ["ReadOptions", "reading", "ingest", "matches"]
 
 
 def matches(head: bytes, name: str) -> bool:
@@ -140,13 +125,14 @@ class _RawPage:
     boxes_over_text: int = 0
     ocr: OcrResult | None = None
     wants_ocr: bool = False
+    problem: str | None = None  # why the page's text may be missing or incomplete
 
 
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     try:
         page = document[index]
-    except pdfium.PdfiumError:
-        return _RawPage(text="", wants_ocr=True)
+    except pdfium.PdfiumError as exc:
+        return _RawPage(text="", wants_ocr=True, problem=f"page cannot be loaded ({reason_of(exc)})")
     try:
         textpage = page.get_textpage()
         try:
@@ -154,8 +140,8 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
             boxes, over_text = black_boxes(page, textpage)
         finally:
             textpage.close()
-    except pdfium.PdfiumError:
-        return _RawPage(text="", wants_ocr=True)
+    except pdfium.PdfiumError as exc:
+        return _RawPage(text="", wants_ocr=True, problem=f"text layer unreadable ({reason_of(exc)})")
     finally:
         page.close()
     return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text))
@@ -175,7 +161,13 @@ def _render_scale(width: float, height: float) -> float:
 def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
     page = document[index]
     try:
-        return page.render(scale=_render_scale(*page.get_size()), grayscale=True).to_pil()
+        width, height = page.get_size()
+        if width < 1 or height < 1:
+            # A crop box outside the media box leaves nothing visible (PDFium reports 0 x 0, and the
+            # renderer refuses): what the scanner put on the page is in the media box, so OCR that.
+            page.set_cropbox(*page.get_mediabox())
+            width, height = page.get_size()
+        return page.render(scale=_render_scale(width, height), grayscale=True).to_pil()
     finally:
         page.close()
 
@@ -189,8 +181,8 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
     def collect(index: int) -> None:
         try:
             pages[index].ocr = in_flight.pop(index).result()
-        except OcrError:
-            pass
+        except OcrError as exc:
+            pages[index].problem = f"OCR failed ({exc})"
         if on_pages:
             on_pages(1)
 
@@ -201,7 +193,8 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
                 collect(next(iter(in_flight)))
             try:
                 image = _render(document, index)
-            except pdfium.PdfiumError:
+            except Exception as exc:  # noqa: BLE001 - one page PDFium cannot draw must not fail the document
+                pages[index].problem = f"page cannot be rendered for OCR ({reason_of(exc)})"
                 if on_pages:
                     on_pages(1)
                 continue
@@ -218,7 +211,7 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
 
 
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
-    options = _options.get() or ReadOptions()
+    options = current_options()
     settings = options.ocr
     document = _open(source)
     try:
@@ -257,6 +250,6 @@ def _finish(raw: list[_RawPage]) -> list[PageText]:
         pages.append(PageText(
             number=number, text=clean.text, text_source=source,
             ocr_confidence=page.ocr.confidence if page.ocr else None,
-            needs_ocr=needs_ocr, bates=clean.bates, redactions=redactions,
+            needs_ocr=needs_ocr, bates=clean.bates, redactions=redactions, problem=page.problem,
         ))
     return pages
