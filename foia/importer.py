@@ -6,6 +6,7 @@ Reading and analysing a file (`process_file`) is pure and touches no database; `
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import functools
 import hashlib
@@ -38,11 +39,13 @@ from foia.db import make_engine, transaction
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
+    IngestedAttachment,
     IngestedDocument,
     IngestError,
     PageText,
     ingest_bytes,
     ingest_file,
+    reason_of,
     sniff_media_type,
 )
 from foia.ingest.ocr import OcrSettings, tesseract_path
@@ -63,6 +66,9 @@ DEFAULT_TIMEOUT_SECONDS = 1800.0
 STORE_ATTEMPTS = 6
 # A queued file whose importer died this many times is recorded as failed instead of tried again.
 MAX_QUEUE_ATTEMPTS = 3
+WORKER_DIED = ("the reader crashed on this file: its worker process died twice reading it "
+               "(a crash in a native library, or killed, e.g. for running out of memory)")
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 NO_TESSERACT_WARNING = (
     "tesseract is not installed: pages without a text layer are stored as needing OCR; "
     "install it (Debian: apt-get install tesseract-ocr) and run `foia ocr` to fill them in"
@@ -75,6 +81,9 @@ class FileOutcome:
     status: str  # imported | duplicate | failed
     reason: str | None = None
     pages: int = 0
+    children: int = 0  # attachments and archive members imported with it, at any depth
+    # (where the attachment or member sits, why it failed) for each one that could not be read
+    failed_children: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -88,6 +97,14 @@ class ImportReport:
     def failed(self) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == "failed"]
 
+    @property
+    def children(self) -> int:
+        return sum(outcome.children for outcome in self.outcomes)
+
+    @property
+    def failed_children(self) -> int:
+        return sum(len(outcome.failed_children) for outcome in self.outcomes)
+
 
 @dataclass
 class ProcessedDocument:
@@ -98,13 +115,25 @@ class ProcessedDocument:
     ingested: IngestedDocument | None = None
     analysis: Analysis | None = None
     failure: str | None = None
-    # (position of the carrying message, attachment's display name, the attachment processed)
-    children: list[tuple[int, str, ProcessedDocument]] = field(default_factory=list)
+    # (position of the carrying message, or None for an archive member; display name; the child processed)
+    children: list[tuple[int | None, str, ProcessedDocument]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:
         own = len(self.ingested.pages) if self.ingested else 0
         return own + sum(child.page_count for _, _, child in self.children)
+
+    def descendants(self) -> Iterator[ProcessedDocument]:
+        for _, _, child in self.children:
+            yield child
+            yield from child.descendants()
+
+    def imported_outcome(self, path: Path) -> FileOutcome:
+        """The outcome of this file stored as read: its pages, and its children counted and failures listed."""
+        children = list(self.descendants())
+        failed = [(child.info.source, child.failure) for child in children if child.failure]
+        return FileOutcome(path, "imported", pages=self.page_count, children=len(children) - len(failed),
+                           failed_children=failed)
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:
@@ -133,28 +162,44 @@ def file_info(path: Path) -> FileInfo:
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
              gazetteer: Gazetteer, depth: int) -> ProcessedDocument:
+    """Read and analyse one file and its attachments. Any exception while reading or analysing it
+    becomes this file's recorded failure (an attachment's, its own alone): the batch goes on."""
     try:
         ingested = read()
     except IngestError as exc:
         return ProcessedDocument(info, media_type, failure=str(exc))
-    processed = ProcessedDocument(
-        info, ingested.media_type, ingested, analyse(ingested.pages, gazetteer, ingested.messages)
-    )
+    except Exception as exc:  # noqa: BLE001 - a reader's bug or a library's surprise on this one file
+        return ProcessedDocument(info, media_type, failure=f"the reader failed on this file ({reason_of(exc)})")
+    try:
+        analysis = analyse(ingested.pages, gazetteer, ingested.messages)
+    except Exception as exc:  # noqa: BLE001
+        return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
+    processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
-        child_info = FileInfo(
-            name=attachment.file_name,
-            source=f"{info.source}#{attachment.file_name}",
-            sha256=hashlib.sha256(attachment.data).hexdigest(),
-            size_bytes=len(attachment.data),
-        )
-        child_type = sniff_media_type(attachment.data[:SNIFF_BYTES], attachment.file_name)
-        if depth >= MAX_ATTACHMENT_DEPTH:
-            child = ProcessedDocument(child_info, child_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
-        else:
-            child = _analyse(child_info, lambda data=attachment.data, name=attachment.file_name: ingest_bytes(data, name),
-                             child_type, gazetteer, depth + 1)
+        child = _child(info, attachment, gazetteer, depth)
         processed.children.append((attachment.message_position, attachment.file_name, child))
     return processed
+
+
+def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazetteer, depth: int) -> ProcessedDocument:
+    """An attachment or archive member read as a document of its own (or its recorded failure)."""
+    source = f"{parent.source}#{attachment.file_name}"
+    try:
+        data = b"" if attachment.failure else attachment.content()
+    except IngestError as exc:
+        attachment.failure = str(exc)
+        data = b""
+    if attachment.failure and not data:  # never read: identified by where it sits, not by its content
+        identity = hashlib.sha256(f"unread {parent.sha256} {attachment.file_name}".encode()).hexdigest()
+        info = FileInfo(attachment.file_name, source, identity, attachment.size_bytes or 0)
+        return ProcessedDocument(info, None, failure=attachment.failure)
+    info = FileInfo(attachment.file_name, source, hashlib.sha256(data).hexdigest(), len(data))
+    media_type = sniff_media_type(data[:SNIFF_BYTES], attachment.file_name)
+    if attachment.failure:
+        return ProcessedDocument(info, media_type, failure=attachment.failure)
+    if depth >= MAX_ATTACHMENT_DEPTH:
+        return ProcessedDocument(info, media_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
+    return _analyse(info, lambda: ingest_bytes(data, attachment.file_name), media_type, gazetteer, depth + 1)
 
 
 class _TimedOut(BaseException):
@@ -234,6 +279,22 @@ def _retryable(exc: DBAPIError) -> bool:
 
 
 def _store(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
+    """Write the document in one transaction; any error storing it (other than a conflict that a retry
+    gets past) fails this file alone, recorded with the reason when the database lets us."""
+    try:
+        return _store_with_retries(engine, path, processed, options)
+    except Exception as exc:  # noqa: BLE001 - one file that cannot be stored must not stop the batch
+        reason = f"could not be stored ({reason_of(exc)})"
+        if processed.ingested is None:  # already a bare failure: recording it is what failed
+            return FileOutcome(path, "failed", reason)
+    try:
+        _store_with_retries(engine, path, ProcessedDocument(processed.info, processed.media_type, failure=reason), options)
+    except Exception as exc:  # noqa: BLE001
+        reason += f"; recording the failure failed too ({reason_of(exc)})"
+    return FileOutcome(path, "failed", reason)
+
+
+def _store_with_retries(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
     """Write the document in one transaction; when a concurrent importer stored the same content first,
     the file is a duplicate. Conflicts with other writers are retried."""
     for attempt in range(STORE_ATTEMPTS):
@@ -258,7 +319,7 @@ def _store(engine: Engine, path: Path, processed: ProcessedDocument, options: Im
             time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     if processed.failure:
         return FileOutcome(path, "failed", processed.failure)
-    return FileOutcome(path, "imported", pages=processed.page_count)
+    return processed.imported_outcome(path)
 
 
 def _prepare(engine: Engine, path: Path, options: ImportOptions, seen: set[str]) -> FileInfo | FileOutcome:
@@ -321,6 +382,9 @@ def import_paths(
     return batch.report
 
 
+_Job = tuple[Path, FileInfo]
+
+
 class _Batch:
     def __init__(self, engine: Engine, options: ImportOptions, progress: Progress) -> None:
         self.engine, self.options, self.progress = engine, options, progress
@@ -372,52 +436,91 @@ class _Batch:
         """Each worker process reads, analyses and stores whole files, each in its own transaction, as
         concurrent importers do; this process only decides which files need reading (duplicates, size)
         and records outcomes. Storing here instead made one process the bottleneck, and sending every
-        page and fact across a pipe cost as much again. Pages read are reported through a queue."""
+        page and fact across a pipe cost as much again. Pages read are reported through a queue.
+
+        When a worker dies (a native library crashing, the kernel's out-of-memory killer), the pool
+        fails every file it held; those are read again one at a time, so only the file that kills its
+        reader again is recorded as a crash."""
         # fork starts a worker in milliseconds with the gazetteer already loaded; a fresh interpreter
         # (spawn, forkserver) costs seconds of imports first. Each worker opens its own connections.
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         pages: multiprocessing.Queue[int] = context.Queue()
-        pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]] = {}
+        pending: dict[Future[tuple[FileOutcome, int]], _Job] = {}
         url = self.engine.url.render_as_string(hide_password=False)
 
-        def new_pool() -> ProcessPoolExecutor:
-            return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                       initargs=(url, self.options, pages, self.gazetteer))
+        def new_pool(size: int) -> ProcessPoolExecutor:
+            return ProcessPoolExecutor(size, mp_context=context, initializer=_start_worker,
+                                       initargs=(url, self.options, pages, self.gazetteer, os.getpid()))
 
-        pool = new_pool()
+        pool = new_pool(workers)
+        orphans: list[_Job] = []
         try:
             for item in items:
                 if (job := self.prepared(item)) is None:
                     continue
                 try:
-                    future = pool.submit(_import_in_worker, *job)
-                except BrokenProcessPool:  # a worker died on an earlier file: its files are failed, go on
-                    while pending:
-                        self._collect(pending, pages)
+                    pending[pool.submit(_import_in_worker, *job)] = job
+                except BrokenProcessPool:
+                    orphans.append(job)
+                while len(pending) >= 2 * workers or (orphans and pending):
+                    orphans += self._collect(pending, pages)
+                if orphans:  # the pool broke: read its files again one by one, then go on with a new pool
                     pool.shutdown(wait=False)
-                    pool = new_pool()
-                    future = pool.submit(_import_in_worker, *job)
-                pending[future] = job
-                while len(pending) >= 2 * workers:
-                    self._collect(pending, pages)
+                    self._isolate(orphans, new_pool, pages)
+                    orphans = []
+                    pool = new_pool(workers)
             while pending:
-                self._collect(pending, pages)
+                orphans += self._collect(pending, pages)
+            self._isolate(orphans, new_pool, pages)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         self._drain(pages)
 
-    def _collect(self, pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]],
-                 pages: multiprocessing.Queue[int]) -> None:
+    def _collect(self, pending: dict[Future[tuple[FileOutcome, int]], _Job], pages: multiprocessing.Queue[int]) -> list[_Job]:
+        """Record the files finished so far; returns those a broken pool left unfinished."""
         done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
         self._drain(pages)
+        orphans = []
         for future in done:
-            path, info = pending.pop(future)
-            try:
-                outcome, awaiting_ocr = future.result()
-            except BrokenProcessPool:
-                self.stored(path, ProcessedDocument(info, None, failure="the reader crashed on this file (worker process died)"))
-                continue
-            self.finish(outcome, awaiting_ocr)
+            job = pending.pop(future)
+            if (result := self._result(future, job)) is None:
+                orphans.append(job)
+            else:
+                self.finish(*result)
+        return orphans
+
+    def _result(self, future: Future[tuple[FileOutcome, int]], job: _Job) -> tuple[FileOutcome, int] | None:
+        """A finished worker's outcome; None when its pool broke before it finished."""
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            return None
+        except Exception as exc:  # noqa: BLE001 - a bug in the worker fails this file only
+            path, info = job
+            return _store(self.engine, path, ProcessedDocument(info, None, failure=f"the import failed on this file ({reason_of(exc)})"),
+                          self.options), 0
+
+    def _isolate(self, jobs: list[_Job], new_pool: Callable[[int], ProcessPoolExecutor], pages: multiprocessing.Queue[int]) -> None:
+        """Read each file alone in a one-worker pool: a file whose reader dies again is the one that
+        kills it, and is recorded as failed; the others import as usual."""
+        pool: ProcessPoolExecutor | None = None
+        try:
+            for path, info in jobs:
+                pool = pool or new_pool(1)
+                future = pool.submit(_import_in_worker, path, info)
+                while not future.done():
+                    wait([future], timeout=0.2)
+                    self._drain(pages)
+                result = self._result(future, (path, info))
+                if result is None:
+                    pool.shutdown(wait=False)
+                    pool = None
+                    self.stored(path, ProcessedDocument(info, None, failure=WORKER_DIED))
+                else:
+                    self.finish(*result)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True)
 
     def _drain(self, pages: multiprocessing.Queue[int]) -> None:
         while True:
@@ -440,8 +543,31 @@ class _Worker:
 _worker: _Worker | None = None
 
 
-def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
+def _exit_with_parent(parent_pid: int) -> None:
+    """A worker must not outlive the importer that started it (a `kill -9` of `foia import` left its
+    workers idle for minutes). On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
+    everywhere, a thread checks once a second that the parent is still ours."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
+                  parent_pid: int) -> None:
     global _worker
+    _exit_with_parent(parent_pid)
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
@@ -623,7 +749,7 @@ def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None
 
 def _stored_page(page: Page) -> PageText:
     return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
-                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions})
+                    needs_ocr=page.needs_ocr, bates=page.bates, problem=page.problem, redactions={r.code: r.count for r in page.redactions})
 
 
 def _fill_document(engine: Engine, document_id: int, gazetteer: Gazetteer, read: ReadOptions) -> FileOutcome:
