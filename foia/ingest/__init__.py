@@ -14,7 +14,8 @@ from types import ModuleType
 
 from foia.messages import SplitMessage
 
-SNIFF_BYTES = 4096
+# Enough to see past the 10 KB of Received:, ARC- and DKIM- headers a Gmail download puts before From:.
+SNIFF_BYTES = 65536
 # An attachment larger than this is recorded as failed, not read: a hostile email cannot exhaust memory
 # in the readers below it.
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
