@@ -199,7 +199,8 @@ def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazettee
         return ProcessedDocument(info, media_type, failure=attachment.failure)
     if depth >= MAX_ATTACHMENT_DEPTH:
         return ProcessedDocument(info, media_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
-    return _analyse(info, lambda: ingest_bytes(data, attachment.file_name), media_type, gazetteer, depth + 1)
+    member = attachment.message_position is None
+    return _analyse(info, lambda: ingest_bytes(data, attachment.file_name, archive_member=member), media_type, gazetteer, depth + 1)
 
 
 class _TimedOut(BaseException):

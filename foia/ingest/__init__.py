@@ -3,14 +3,15 @@ native email, messages and attachments). Handlers never touch the database.
 
 A handler module declares `MEDIA_TYPE`, `matches(head, name)` (sniffing magic bytes, not trusting the
 extension a records office happened to use) and `ingest(source, name)`, where `source` is a path for
-files on disk or bytes for attachments."""
+files on disk or bytes for attachments. Newer handlers are classes following
+`foia.ingest.handler_protocol.Handler`, seen through the same registry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 from foia.messages import SplitMessage
 
@@ -19,6 +20,8 @@ SNIFF_BYTES = 65536
 # An attachment larger than this is recorded as failed, not read: a hostile email cannot exhaust memory
 # in the readers below it.
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+# A member of a zip release may be a large scanned PDF; it is read into memory one member at a time.
+MAX_MEMBER_BYTES = 1024 * 1024 * 1024
 
 
 class IngestError(Exception):
@@ -71,15 +74,16 @@ class IngestedDocument:
     attachments: list[IngestedAttachment] = field(default_factory=list)
 
 
-def handlers() -> list[ModuleType]:
+def handlers() -> list[Any]:
     from foia.ingest import email, mbox, msg, pdf
+    from foia.ingest.handler_protocol import registered
 
     # Handlers anchored at byte 0 first: a PDF is recognised anywhere in its first kilobyte, and an
-    # Outlook file can hold a raw PDF attachment that early.
-    return [msg, mbox, email, pdf]
+    # Outlook file or a stored zip can hold a raw PDF that early; Word and Excel files are zips.
+    return [msg, mbox, *registered("docx_file", "xlsx_file", "zip_archive"), email, pdf, *registered("image", "csv_file")]
 
 
-def _handler_for(head: bytes, name: str) -> ModuleType:
+def _handler_for(head: bytes, name: str) -> Any:
     for handler in handlers():
         if handler.matches(head, name):
             return handler
@@ -99,12 +103,16 @@ def ingest_file(path: Path) -> IngestedDocument:
         raise IngestError("empty file (0 bytes)")
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
-    return _handler_for(head, path.name).ingest(path, path.name)
+    document: IngestedDocument = _handler_for(head, path.name).ingest(path, path.name)
+    return document
 
 
-def ingest_bytes(data: bytes, name: str) -> IngestedDocument:
+def ingest_bytes(data: bytes, name: str, *, archive_member: bool = False) -> IngestedDocument:
+    """Read an attachment (or, with `archive_member`, a member of an archive, which may be larger)."""
     if not data:
         raise IngestError("empty file (0 bytes)")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise IngestError(f"attachment too large ({len(data):,} bytes; the limit is {MAX_ATTACHMENT_BYTES:,})")
-    return _handler_for(data[:SNIFF_BYTES], name).ingest(data, name)
+    limit, kind = (MAX_MEMBER_BYTES, "archive member") if archive_member else (MAX_ATTACHMENT_BYTES, "attachment")
+    if len(data) > limit:
+        raise IngestError(f"{kind} too large ({len(data):,} bytes; the limit is {limit:,})")
+    document: IngestedDocument = _handler_for(data[:SNIFF_BYTES], name).ingest(data, name)
+    return document

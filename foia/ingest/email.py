@@ -267,7 +267,7 @@ def _walk(part: Message, found: _Parts, notes: list[str], *, body: bool, depth: 
     if part.get_content_maintype() == "message" and part.get_content_type() != "message/delivery-status":
         _attach_message(part, found, notes)  # before multiparts: an attached message's payload is a list too
     elif part.is_multipart():
-        children = [child for child in part.get_payload() if isinstance(child, Message)]  # type: ignore[union-attr]
+        children = [child for child in part.get_payload() if isinstance(child, Message)]
         if part.get_content_type() != "multipart/alternative":
             for child in children:
                 _walk(child, found, notes, body=body, depth=depth + 1)
@@ -385,9 +385,10 @@ def unwrapped(message: Message) -> Message:
     wrapper's Content-Type), at any depth."""
     for _ in range(MAX_MIME_DEPTH):
         payload = message.get_payload()
-        if message.get_content_type() != "message/rfc822" or message.get("from") or not isinstance(payload, list) or not payload:
+        inner = payload[0] if isinstance(payload, list) and payload else None
+        if message.get_content_type() != "message/rfc822" or message.get("from") or not isinstance(inner, Message):
             break
-        message = payload[0]
+        message = inner
     return message
 
 

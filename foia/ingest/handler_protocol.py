@@ -80,3 +80,10 @@ class Registered:
 
     def ingest(self, source: Path | bytes, name: str) -> IngestedDocument:
         return self.handler.ingest(source, name, current_options())
+
+
+def registered(*modules: str) -> list[Registered]:
+    """The handler class each named module of foia.ingest exports as `HANDLER`, in the registry's shape."""
+    import importlib
+
+    return [Registered(importlib.import_module(f"foia.ingest.{module}").HANDLER) for module in modules]

@@ -147,8 +147,8 @@ def text_from_tsv(tsv: str) -> OcrResult:
             parts.append("")
         parts.append(_SPACES.sub(" ", " ".join(lines[key])))
         previous = (top, bottom)
-    confidence = round(sum(confidences) / len(confidences), 2) if confidences else None
-    return OcrResult(text="\n".join(parts), confidence=confidence)
+    mean = round(sum(confidences) / len(confidences), 2) if confidences else None
+    return OcrResult(text="\n".join(parts), confidence=mean)
 
 
 @dataclass(frozen=True)
