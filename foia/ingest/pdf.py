@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from foia.cleanup import PAGE_MARKER, bates_in, clean_pages
-from foia.ingest import IngestedDocument, IngestError, PageText, reason_of
+from foia.ingest import SNIFF_BYTES, IngestedDocument, IngestError, PageText, reason_of
 from foia.ingest.handler_protocol import ReadOptions, current_options, reading
 from foia.ingest.ocr import (
     RENDER_DPI,
@@ -50,18 +50,78 @@ _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 __all__ = ["ReadOptions", "reading", "ingest", "matches"]
 
 
+# A PDF that lost its header line but still starts with the binary comment and its first object.
+_HEADERLESS = re.compile(rb"%[^\r\n]{0,40}[\r\n]+\s*\d{1,9}\s+\d{1,5}\s+obj\b")
+
+
 def matches(head: bytes, name: str) -> bool:
-    return b"%PDF-" in head[:1024]
+    """A PDF header anywhere in the sniffed bytes: readers accept junk before it (a mail gateway's
+    banner, a print spooler's preamble), and the handlers anchored at byte 0 have had their turn.
+    A file missing its header but opening with a comment and an object is a PDF too (qpdf reads it)."""
+    return b"%PDF-" in head or _HEADERLESS.match(head) is not None
+
+
+# PDFium's words for a file it cannot parse at all: a reason a reader can act on instead.
+_PDFIUM_REASONS = {"success": "damaged beyond repair", "unknown error": "damaged beyond repair",
+                   "data format error": "data format error", "file access error": "cannot read the file"}
+
+
+def _repaired(source: Path | bytes) -> bytes | None:
+    """The file rewritten by qpdf (through pikepdf, its maintained Python binding) when qpdf can read
+    it: qpdf rebuilds damaged cross-reference tables, skips junk before the header and removes an
+    encryption whose user password is empty. Only tried where PDFium fails: it costs a full rewrite."""
+    import io
+
+    import pikepdf
+
+    try:
+        with pikepdf.open(source if isinstance(source, Path) else io.BytesIO(source), password="", attempt_recovery=True) as pdf:
+            buffer = io.BytesIO()
+            pdf.save(buffer)
+            return buffer.getvalue()
+    except Exception:  # noqa: BLE001 - qpdf cannot read it either; PDFium's reason stands
+        return None
+
+
+def _without_preamble(source: Path | bytes) -> bytes | None:
+    """The file from its %PDF- header on, when junk comes first: its offsets count from the header
+    (as poppler reads them), and PDFium looks for the header in the first kilobyte only."""
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            start = handle.read(SNIFF_BYTES).find(b"%PDF-")
+            if start <= 0:
+                return None
+            handle.seek(start)
+            return handle.read()
+    start = source[:SNIFF_BYTES].find(b"%PDF-")
+    return source[start:] if start > 0 else None
+
+
+def _uses_brotli(source: Path | bytes) -> bool:
+    import mmap
+
+    if isinstance(source, bytes):
+        return b"/BrotliDecode" in source
+    with source.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return data.find(b"/BrotliDecode") >= 0
 
 
 def _open(source: Path | bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source)
     except pdfium.PdfiumError as exc:
-        reason = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
-        if "password" in reason:
-            raise IngestError("encrypted PDF (needs a password)") from None
-        raise IngestError(f"unreadable PDF ({reason})") from None
+        words = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
+    if _uses_brotli(source):
+        raise IngestError("PDF compressed with Brotli (/BrotliDecode, a proposed PDF extension no reader here supports)")
+    for repaired in (_without_preamble(source), _repaired(source)):
+        if repaired is not None:
+            try:
+                return pdfium.PdfDocument(repaired)
+            except pdfium.PdfiumError:
+                pass
+    if "password" in words:
+        raise IngestError("encrypted PDF (needs a password; an empty one was tried)")
+    raise IngestError(f"unreadable PDF ({_PDFIUM_REASONS.get(words, words)}; qpdf could not repair it either)")
 
 
 def has_usable_text(text: str) -> bool:
