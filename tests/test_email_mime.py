@@ -194,3 +194,27 @@ def test_damaged_nested_mime_never_raises_anything_but_a_reason() -> None:
             ingest_bytes(data[:cut] or b" ", "cut.eml")
         except Exception as exc:  # noqa: BLE001
             assert type(exc).__name__ == "IngestError", (cut, exc)
+
+
+def test_single_message_saved_with_an_mbox_from_line_is_an_email() -> None:
+    data = b"From records@x.gov\r\n" + bytes(make_email(subject="Saved from Thunderbird"))
+    assert sniff_media_type(data, "saved.eml") == "message/rfc822"
+    assert (ingest_bytes(data, "saved.eml").messages or [])[0].subject == "Saved from Thunderbird"
+
+
+def test_apple_mail_emlx_is_read_without_its_byte_count_and_property_list() -> None:
+    message = bytes(make_email(subject="From Apple Mail"))
+    data = b"%d        \n" % len(message) + message + b'<?xml version="1.0"?>\n<plist version="1.0"><dict/></plist>\n'
+    assert sniff_media_type(data, "12.emlx") == "message/rfc822"
+    (native,) = ingest_bytes(data, "12.emlx").messages or []
+    assert native.subject == "From Apple Mail" and "plist" not in native.body
+
+
+def test_one_broken_header_line_among_many_does_not_hide_an_email() -> None:
+    data = bytes(make_email()).replace(b"Subject:", b"X-Broken header line without a colon\r\nSubject:", 1)
+    assert sniff_media_type(data, "m.eml") == "message/rfc822"
+
+
+def test_minimal_email_with_from_address_to_and_subject_is_an_email() -> None:
+    minimal = 'From: "Jöhn Doe" <jdoe@example.gov>\r\nTo: records@example.gov\r\nSubject: Hi\r\n\r\nBody\r\n'.encode()
+    assert sniff_media_type(minimal, "m.eml") == "message/rfc822"

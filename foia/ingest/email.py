@@ -29,9 +29,11 @@ MEDIA_TYPE = "message/rfc822"
 DESCRIPTION = "email (.eml)"
 
 # An RFC 5322 header field: a name of printable characters, then a colon.
-_FIELD = re.compile(rb"([A-Za-z][A-Za-z0-9_-]{0,76})[ \t]*:")
+_FIELD = re.compile(rb"([!-9;-~][!-9;-~ ]{0,76}?)[ \t]*:")
+# The first line of an Apple Mail .emlx file: the byte count of the message that follows.
+_EMLX_COUNT = re.compile(rb"(\d{1,10})[ \t]*\r?\n")
 # Headers a mail system writes; a printed thread saved as text has From:/Sent:/To: but none of these.
-_TRANSPORT = frozenset({b"message-id", b"received", b"mime-version", b"return-path", b"delivered-to", b"content-type",
+_TRANSPORT = frozenset({b"references", b"in-reply-to", b"x-mailer", b"user-agent", b"thread-index", b"message-id", b"received", b"mime-version", b"return-path", b"delivered-to", b"content-type",
                         b"date", b"dkim-signature", b"arc-seal", b"arc-message-signature", b"arc-authentication-results",
                         b"authentication-results", b"content-transfer-encoding", b"x-received"})
 # Without a From: (a MIME fragment, a digest part, a bare message/rfc822 wrapper) one of these must be there.
@@ -44,11 +46,13 @@ MAX_MIME_DEPTH = 40
 def _header_names(head: bytes) -> list[bytes] | None:
     """Names of the header fields at the top of `head`, or None when it does not open with a header
     block. A block longer than the sniffed bytes (Gmail downloads carry 10 KB of Received:, ARC- and
-    DKIM- headers before From:) counts for as far as it goes."""
+    DKIM- headers before From:) counts for as far as it goes. Real mail carries the odd broken line
+    (a fold without its indent, a mangled name): one in five is tolerated once three fields are seen."""
     lines = head.split(b"\n")
     if not head.endswith(b"\n"):
         lines = lines[:-1]  # cut off by the sniff window
     names: list[bytes] = []
+    broken = 0
     for line in lines:
         line = line.rstrip(b"\r")
         if not line.strip():
@@ -59,22 +63,53 @@ def _header_names(head: bytes) -> list[bytes] | None:
             continue
         match = _FIELD.match(line)
         if match is None:
-            return None
-        names.append(match[1].lower())
-    return names or None
+            if not names:
+                return None
+            broken += 1
+            continue
+        names.append(match[1].strip().lower())
+    if not names or (broken and (len(names) < 3 or broken * 5 > len(names) + broken)):
+        return None
+    return names
+
+
+def _headers_start(head: bytes) -> bytes:
+    """Where the header block begins: past an mbox-style "From sender" line heading a single saved
+    message, and past the byte count that opens an Apple Mail .emlx file."""
+    start = head.lstrip()
+    if start.startswith(b"From ") or _EMLX_COUNT.match(start):
+        return start.split(b"\n", 1)[-1]
+    return start
 
 
 def matches(head: bytes, name: str) -> bool:
-    """RFC 5322 headers at the top: a From: and a header mail systems write, or without From: a MIME
-    or transport header (a MIME fragment, a digest part, a bare message/rfc822 wrapper)."""
-    start = head.lstrip()
-    if start.startswith(b"From "):  # an mbox separator line
-        return False
-    names = _header_names(start)
+    """RFC 5322 headers at the top: a From: and a header mail systems write (or, without Sent:, a To:
+    and a Subject: beside an address in From:), or without From: a MIME or transport header (a MIME
+    fragment, a digest part, a bare message/rfc822 wrapper). A printed thread saved as text has
+    From:/Sent:/To: and none of these."""
+    names = _header_names(_headers_start(head))
     if names is None:
         return False
     present = set(names)
-    return bool(present & _TRANSPORT) if b"from" in present else bool(present & _WITHOUT_FROM)
+    if b"from" not in present:
+        return bool(present & _WITHOUT_FROM)
+    if present & _TRANSPORT:
+        return True
+    return b"sent" not in present and b"subject" in present and bool(present & {b"to", b"cc"}) and _from_has_address(head)
+
+
+def _from_has_address(head: bytes) -> bool:
+    found = re.search(rb"(?im)^from[ \t]*:([^\r\n]*)", head)
+    return found is not None and re.search(rb"[^\s<>@\"(),;]+@[^\s<>@\"(),;]+\.[^\s<>@\"(),;]+", found[1]) is not None
+
+
+def _message_bytes_of(data: bytes) -> bytes:
+    """The message in a file: an .emlx holds it after a byte count line, followed by a property list."""
+    count = _EMLX_COUNT.match(data)
+    if count is None:
+        return data
+    body = data[count.end():]
+    return body[: int(count[1])]
 
 
 @dataclass
@@ -393,7 +428,7 @@ def unwrapped(message: Message) -> Message:
 
 
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
-    data = source.read_bytes() if isinstance(source, Path) else source
+    data = _message_bytes_of(source.read_bytes() if isinstance(source, Path) else source)
     try:
         message = unwrapped(parse_bytes(data))
         return render([native_message(message)], MEDIA_TYPE)
