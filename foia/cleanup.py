@@ -39,7 +39,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(r"[\s|•·,;:_-]+")
-_NOT_PREFIXES = frozenset({"PAGE", "PG", "NO", "NUMBER", "TOTAL", "INVOICE", "CASE", "ORDER"})
+# Words that come before ordinary numbers in headings ("PURCHASE ORDER 4471"), never in a Bates prefix.
+_NOT_PREFIXES = frozenset({"PAGE", "PG", "NO", "NUMBER", "TOTAL", "INVOICE", "CASE", "ORDER", "PURCHASE", "PO",
+                           "CONTRACT", "ACCOUNT", "FILE", "REF", "TICKET", "CLAIM", "REPORT", "BADGE", "UNIT",
+                           "SUITE", "ROOM", "BOX", "YEAR", "FY", "RFP", "RFQ", "BID", "QUOTE", "RESOLUTION", "ORDINANCE"})
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,10 @@ def bates_in(line: str) -> tuple[str, str] | None:
     return match["prefix"].rstrip("-_ ."), match.group(0)
 
 
+def _ordinary_words(prefix: str) -> bool:
+    return any(word in _NOT_PREFIXES for word in re.split(r"[-_ .]", prefix))
+
+
 def _beside_furniture(line: str, start: int, end: int, legends: set[str]) -> bool:
     """Whether the rest of an edge line beside a stamp at line[start:end] is furniture: nothing but
     page counters and dates, or (with the stamp at the start or end of the line, standing apart) a
@@ -88,11 +95,11 @@ def _stamps(line: str, legends: set[str]) -> list[tuple[str, str, str]]:
     whole = bates_in(line)
     if whole:
         match = BATES.match(_SPACES.sub(" ", line.strip()))
-        return [(whole[0], whole[1], match["number"] if match else whole[1])]
+        return [] if _ordinary_words(whole[0]) else [(whole[0], whole[1], match["number"] if match else whole[1])]
     found = []
     for match in _BATES_IN_LINE.finditer(line):
         prefix = match["prefix"].rstrip("-_ .")
-        if prefix.split()[0].rstrip("-_.") in _NOT_PREFIXES:
+        if _ordinary_words(prefix):
             continue
         if _beside_furniture(line, match.start(), match.end(), legends):
             found.append((prefix, match["stamp"], match["number"]))

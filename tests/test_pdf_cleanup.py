@@ -107,3 +107,8 @@ def test_a_stamp_shaped_code_inside_content_is_not_a_bates_number() -> None:
     pages = [f"Ticket ABC 00{n}12 was opened for the face search outage and escalated to tier two.\nFrom: Dana\nThe fix costs ${n}00."
              for n in range(1, 5)]
     assert [page.bates for page in clean_pages(pages)] == [None] * 4
+
+
+def test_a_heading_with_a_number_on_a_single_page_is_not_a_bates_number() -> None:
+    (page,) = clean_pages(["PURCHASE ORDER 4471\nClearview AI face search licence: $9,500 per year."])
+    assert page.bates is None and page.text.startswith("PURCHASE ORDER 4471")
