@@ -76,3 +76,16 @@ def test_pdf_encrypted_with_an_empty_user_password_opens() -> None:
     assert b"/Encrypt" in data
     (page,) = ingest_bytes(data, "owner-only.pdf").pages
     assert "Clearview AI" in page.text
+
+
+def test_pdf_cut_short_fails_as_truncated_instead_of_importing_what_qpdf_rebuilds(plain_pdf: bytes) -> None:
+    with pytest.raises(IngestError, match=r"truncated PDF \(no end-of-file marker"):
+        ingest_bytes(plain_pdf[: len(plain_pdf) // 2], "partial.pdf")
+
+
+def test_repaired_pdf_says_so_on_its_pages(plain_pdf: bytes) -> None:
+    data = page_pdf(text=TEXT.encode()).replace(b"%PDF-1.4\n", b"%\xe2\xe3\xcf\xd3\xe4\xe5\xe6\n", 1)
+    (page,) = ingest_bytes(data, "headless.pdf").pages
+    assert page.problem == "read after qpdf repaired the file (PDFium: data format error)"
+    (clean,) = ingest_bytes(plain_pdf, "plain.pdf").pages
+    assert clean.problem is None

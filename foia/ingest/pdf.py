@@ -106,19 +106,36 @@ def _uses_brotli(source: Path | bytes) -> bool:
         return data.find(b"/BrotliDecode") >= 0
 
 
-def _open(source: Path | bytes) -> pdfium.PdfDocument:
+def _ends_with_eof_marker(source: Path | bytes) -> bool:
+    """Whether %%EOF is in the last kilobyte: a PDF cut short (a download that stopped) has none."""
+    if isinstance(source, bytes):
+        return b"%%EOF" in source[-1024:]
+    with source.open("rb") as handle:
+        handle.seek(max(source.stat().st_size - 1024, 0))
+        return b"%%EOF" in handle.read()
+
+
+def _open(source: Path | bytes) -> tuple[pdfium.PdfDocument, str | None]:
+    """The document, and how it had to be repaired to open (noted on its pages), or None."""
     try:
-        return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source)
+        return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source), None
     except pdfium.PdfiumError as exc:
         words = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
     if _uses_brotli(source):
         raise IngestError("PDF compressed with Brotli (/BrotliDecode, a proposed PDF extension no reader here supports)")
-    for repaired in (_without_preamble(source), _repaired(source)):
-        if repaired is not None:
-            try:
-                return pdfium.PdfDocument(repaired)
-            except pdfium.PdfiumError:
-                pass
+    attempts = ((_without_preamble, "read from its %PDF- header on (other data came first)"),
+                (_repaired, f"read after qpdf repaired the file (PDFium: {words})"))
+    for repair, note in attempts:
+        repaired = repair(source)
+        if repaired is None:
+            continue
+        if not _ends_with_eof_marker(source):
+            # What qpdf rebuilds of a file cut short would lack pages, or their ends, without a word.
+            raise IngestError(f"truncated PDF (no end-of-file marker; a download cut short?) that PDFium cannot read ({words})")
+        try:
+            return pdfium.PdfDocument(repaired), note
+        except pdfium.PdfiumError:
+            pass
     if "password" in words:
         raise IngestError("encrypted PDF (needs a password; an empty one was tried)")
     raise IngestError(f"unreadable PDF ({_PDFIUM_REASONS.get(words, words)}; qpdf could not repair it either)")
@@ -273,7 +290,7 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
 def ingest(source: Path | bytes, name: str) -> IngestedDocument:
     options = current_options()
     settings = options.ocr
-    document = _open(source)
+    document, repair = _open(source)
     try:
         raw = [_read_layer(document, index) for index in range(len(document))]
         if settings.mode == "never" or tesseract_path() is None:
@@ -286,6 +303,9 @@ def ingest(source: Path | bytes, name: str) -> IngestedDocument:
             _ocr_pages(document, raw, to_ocr, settings, options.on_pages)
     finally:
         document.close()
+    if repair:
+        for page in raw:
+            page.problem = page.problem or repair
     return IngestedDocument(media_type=MEDIA_TYPE, pages=_finish(raw))
 
 
