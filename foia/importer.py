@@ -735,7 +735,10 @@ def fill_ocr(engine: Engine, *, parallel_pages: int = 1, progress: Progress | No
     read = ReadOptions(ocr=OcrSettings(mode="auto", parallel_pages=parallel_pages), on_pages=progress.on_pages)
     report = ImportReport()
     for document_id in document_ids:
-        outcome = _fill_document(engine, document_id, gazetteer, read)
+        try:
+            outcome = _fill_document(engine, document_id, gazetteer, read)
+        except Exception as exc:  # noqa: BLE001 - one document that cannot be re-read must not stop the rest
+            outcome = FileOutcome(Path(f"document {document_id}"), "failed", f"OCR fill failed ({reason_of(exc)})")
         report.outcomes.append(outcome)
         if progress.on_file:
             progress.on_file(outcome)
