@@ -281,3 +281,10 @@ def test_spreadsheet_zip_and_docx_in_one_release_all_import(engine: Engine, tmp_
         "memo.docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", 2),
         "list.csv": ("text/csv", 1), "more.zip": ("application/zip", 0), "quote.pdf": ("application/pdf", 1),
     }
+
+
+def test_opendocument_package_is_refused_whole_not_exploded_into_xml_parts() -> None:
+    package = _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<office:document/>",
+                    "META-INF/manifest.xml": b"<manifest/>"}, zipfile.ZIP_STORED)
+    with pytest.raises(IngestError, match=r"document package of type application/vnd.oasis.opendocument.text"):
+        ingest_bytes(package, "plan.odt")

@@ -39,7 +39,9 @@ class OcrMode(str, Enum):
 
 def import_command(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively)."),
+    paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively): PDF, email (.eml, .mbox, "
+                                       ".msg), zip archives, scans (TIFF, JPEG, PNG), Word .docx, Excel .xlsx and CSV, "
+                                       "recognised by content."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
     workers: int = typer.Option(None, "--workers", help="Worker processes, each reading and storing whole files (default: all cores)."),

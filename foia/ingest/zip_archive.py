@@ -89,6 +89,20 @@ def office_kind(names: list[str]) -> str | None:
     return next((kind for kind in ("word", "xl") if any(name.startswith(f"{kind}/") for name in names)), None)
 
 
+def _refuse_document_package(source: Path | bytes, names: list[str]) -> None:
+    """A zip that is one document's package (OpenDocument, EPUB, PowerPoint), not an archive of records:
+    its XML parts are no documents of their own, so it is refused whole, with what it is."""
+    if "mimetype" in names:
+        try:
+            with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as archive:
+                kind = archive.read("mimetype")[:100].decode("ascii", errors="replace").strip()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError, NotImplementedError, zlib.error):
+            kind = "unknown"
+        raise IngestError(f"not a supported format (a document package of type {kind}, not an archive of files)")
+    if "[Content_Types].xml" in names:
+        raise IngestError("not a supported format (an Office Open XML package other than Word or Excel, such as PowerPoint)")
+
+
 class ZipHandler(Handler):
     media_type: ClassVar[str] = "application/zip"
     description: ClassVar[str] = "zip archive"
@@ -107,6 +121,7 @@ class ZipHandler(Handler):
             from foia.ingest import docx_file, xlsx_file
 
             return (docx_file.HANDLER if kind == "word" else xlsx_file.HANDLER).ingest(source, name, options)
+        _refuse_document_package(source, names)
         if not infos:
             raise IngestError("zip archive holds no files")
         if len(infos) > MAX_MEMBERS:
