@@ -3,13 +3,15 @@
 Records offices stamp every page ("WCSO 000117", "AZ-014951", "Page 3 of 17") and repeat running
 headers; left in the text they cut sentences and email headers in two at every page break. Only the
 first and last few lines of a page are candidates, and a line is furniture when it is a page marker or
-when (with its digits ignored) it repeats on many pages. The Bates number is kept on the page."""
+when (with its page counter and Bates number ignored) it repeats on many pages. The Bates number is
+kept on the page, found wherever it sits in such a line: alone, or beside "Page 1 of 5", a date or a
+repeated legend ("Produced to ACLU  03/06/2018  WCSO 000117")."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 EDGE_LINES = 3  # lines at the top and at the bottom of a page that may be furniture
@@ -24,8 +26,23 @@ PAGE_MARKER = re.compile(
 )
 # Email header fields repeat at page tops in printed threads but are content, never furniture.
 HEADER_FIELD = re.compile(r"^\s*(?:from|to|cc|bcc|sent|date|subject|attachments?)\s*:", re.IGNORECASE)
-_PAGE_COUNTER = re.compile(r"(?:page\s*)?\b\d{1,5}\s*(?:of|/)\s*\d{1,5}\b|page\s*\d{1,5}\b")
+_PAGE_COUNTER = re.compile(r"(?:page\s*)?\b\d{1,5}\s*(?:of|/)\s*\d{1,5}\b|page\s*\d{1,5}\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# A Bates stamp inside a longer line: the same shape, standing apart from its neighbours.
+_BATES_IN_LINE = re.compile(
+    r"(?<![\w.&/-])(?P<stamp>(?P<prefix>[A-Z][A-Z0-9&]{0,11}(?:[-_ .][A-Z0-9]{1,8})?)[-_ .]?(?P<number>\d{4,9}))(?![\w/-])"
+)
+_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[\s|•·,;:_-]+")
+# Words that come before ordinary numbers in headings ("PURCHASE ORDER 4471"), never in a Bates prefix.
+_NOT_PREFIXES = frozenset({"PAGE", "PG", "NO", "NUMBER", "TOTAL", "INVOICE", "CASE", "ORDER", "PURCHASE", "PO",
+                           "CONTRACT", "ACCOUNT", "FILE", "REF", "TICKET", "CLAIM", "REPORT", "BADGE", "UNIT",
+                           "SUITE", "ROOM", "BOX", "YEAR", "FY", "RFP", "RFQ", "BID", "QUOTE", "RESOLUTION", "ORDINANCE"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,11 @@ def _key(line: str) -> str:
     """A line with its page counter and spacing ignored, so "Release 2019-04, page 3 of 17" repeats.
     Other numbers count: a templated "Total due: $1,200.00" on every page is content."""
     return _SPACES.sub(" ", _PAGE_COUNTER.sub("#", line.strip().lower()))
+
+
+def _legend_key(line: str) -> str:
+    """A line's key with Bates-shaped stamps ignored too: a legend printed beside the stamp repeats."""
+    return _key(_BATES_IN_LINE.sub("#", line))
 
 
 def _edge_indexes(lines: list[str]) -> list[int]:
@@ -53,29 +75,68 @@ def bates_in(line: str) -> tuple[str, str] | None:
     return match["prefix"].rstrip("-_ ."), match.group(0)
 
 
-def _repeated_keys(pages: Sequence[str]) -> set[str]:
+def _ordinary_words(prefix: str) -> bool:
+    return any(word in _NOT_PREFIXES for word in re.split(r"[-_ .]", prefix))
+
+
+def _beside_furniture(line: str, start: int, end: int, legends: set[str]) -> bool:
+    """Whether the rest of an edge line beside a stamp at line[start:end] is furniture: nothing but
+    page counters and dates, or (with the stamp at the start or end of the line, standing apart) a
+    legend repeated on many pages. A stamp-shaped code inside a sentence is content."""
+    rest = line[:start] + " " + line[end:]
+    if not _SEPARATORS.sub("", _PAGE_COUNTER.sub("", _DATE.sub("", rest))):
+        return True
+    at_edge = not line[:start].strip() or not _PAGE_COUNTER.sub("", _DATE.sub("", line[end:])).strip(" |•·,;:_-")
+    return at_edge and _legend_key(line) in legends
+
+
+def _stamps(line: str, legends: set[str]) -> list[tuple[str, str, str]]:
+    """(prefix, stamp, number) of each Bates stamp on an edge line whose other text is furniture."""
+    whole = bates_in(line)
+    if whole:
+        match = BATES.match(_SPACES.sub(" ", line.strip()))
+        return [] if _ordinary_words(whole[0]) else [(whole[0], whole[1], match["number"] if match else whole[1])]
+    found = []
+    for match in _BATES_IN_LINE.finditer(line):
+        prefix = match["prefix"].rstrip("-_ .")
+        if _ordinary_words(prefix):
+            continue
+        if _beside_furniture(line, match.start(), match.end(), legends):
+            found.append((prefix, match["stamp"], match["number"]))
+    return found
+
+
+def _repeated_keys(pages: Sequence[str], key: Callable[[str], str] = _key) -> set[str]:
     counts: Counter[str] = Counter()
     for text in pages:
         lines = text.split("\n")
-        counts.update({_key(lines[index]) for index in _edge_indexes(lines)})
+        counts.update({key(lines[index]) for index in _edge_indexes(lines)})
     needed = max(MIN_REPEAT_PAGES, int(len(pages) * REPEAT_SHARE + 0.5))
     return {key for key, count in counts.items() if count >= needed and key.strip("# ") and not HEADER_FIELD.match(key)}
 
 
-def _bates_prefixes(pages: Sequence[str]) -> set[str]:
-    """Prefixes stamped on at least half of the pages (any prefix, when there is a single page)."""
+def _bates_prefixes(pages: Sequence[str], legends: set[str]) -> set[str]:
+    """Prefixes stamped on at least half of the pages with numbers that change from page to page (a
+    date or a form number repeats; a Bates number does not); any prefix when there is a single page."""
     counts: Counter[str] = Counter()
+    numbers: dict[str, set[str]] = {}
     for text in pages:
         lines = text.split("\n")
-        counts.update({found[0] for index in _edge_indexes(lines) if (found := bates_in(lines[index]))})
-    needed = 1 if len(pages) == 1 else max(2, int(len(pages) * REPEAT_SHARE + 0.5))
-    return {prefix for prefix, count in counts.items() if count >= needed}
+        on_page = {found[0]: found[2] for index in _edge_indexes(lines) for found in _stamps(lines[index], legends)}
+        counts.update(on_page.keys())
+        for prefix, number in on_page.items():
+            numbers.setdefault(prefix, set()).add(number)
+    if len(pages) == 1:
+        return set(counts)
+    needed = max(2, int(len(pages) * REPEAT_SHARE + 0.5))
+    return {prefix for prefix, count in counts.items() if count >= needed and len(numbers[prefix]) >= needed}
 
 
 def clean_pages(pages: Sequence[str]) -> list[CleanPage]:
     """Each page without its furniture, and its Bates number when it has one."""
     repeated = _repeated_keys(pages)
-    prefixes = _bates_prefixes(pages)
+    legends = _repeated_keys(pages, _legend_key)
+    prefixes = _bates_prefixes(pages, legends)
     cleaned = []
     for text in pages:
         lines = text.split("\n")
@@ -83,9 +144,9 @@ def clean_pages(pages: Sequence[str]) -> list[CleanPage]:
         drop = set()
         for index in _edge_indexes(lines):
             line = lines[index]
-            found = bates_in(line)
-            if found and found[0] in prefixes:
-                bates = bates or found[1]
+            stamped = [found for found in _stamps(line, legends) if found[0] in prefixes]
+            if stamped:
+                bates = bates or stamped[0][1]
                 drop.add(index)
             elif PAGE_MARKER.match(line.strip()) or _key(line) in repeated:
                 drop.add(index)

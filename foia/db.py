@@ -27,6 +27,7 @@ except ImportError:  # Windows: no flock; SQLite's own locking alone decides who
     fcntl = None  # type: ignore[assignment]
 
 DEFAULT_URL = "sqlite:///foia.db"
+SUPPORTED_URLS = "SQLite (sqlite:///foia.db) and PostgreSQL (postgresql://user@host/database)"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -35,7 +36,7 @@ PG_MIGRATION_LOCK = 0x466F6961
 # The newest migration. Every command compares the database against it, so it is written here rather
 # than read from the migration scripts: importing Alembic costs 0.3 s on each run, and is only needed
 # when there is something to migrate. tests/test_migrations.py holds it equal to the scripts' head.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0012"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
@@ -76,17 +77,22 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(f"{url}: not a database URL ({exc})") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgres":  # Heroku's and libpq's spelling, which SQLAlchemy does not accept
+        raise DatabaseError(f"{url}: unsupported database URL; did you mean postgresql://{url.split('://', 1)[-1]}?")
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"{url}: unsupported database ({backend}); foia works with {SUPPORTED_URLS}")
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     try:
-        if parsed.get_backend_name() == "sqlite":
+        if backend == "sqlite":
             engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _sqlite_connect)
             event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
-    except (NoSuchModuleError, ArgumentError) as exc:
-        raise DatabaseError(f"{url}: unsupported database URL ({exc})") from None
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:  # e.g. postgresql+psycopg2 without psycopg2
+        raise DatabaseError(f"{url}: unsupported database URL ({exc}); foia works with {SUPPORTED_URLS}") from None
     return engine
 
 

@@ -201,6 +201,8 @@ class Page(Base):
     # The page's tables as JSON (a list of tables, each a list of rows of cell strings): table costs are
     # read from them again by `foia reextract`.
     tables: Mapped[str | None] = mapped_column(Text)
+    # Why the page's text may be missing or incomplete (a page PDFium cannot render, OCR that failed).
+    problem: Mapped[str | None] = mapped_column(Text)
     document: Mapped[Document] = relationship(back_populates="pages")
     redactions: Mapped[list[Redaction]] = relationship(cascade="all, delete-orphan", order_by="Redaction.code")
 

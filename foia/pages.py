@@ -28,6 +28,7 @@ class PageText:
     needs_ocr: bool = False
     bates: str | None = None
     redactions: dict[str, int] = field(default_factory=dict)  # code -> count on this page
+    problem: str | None = None  # why the text may be missing or incomplete (unrenderable page, OCR failure)
     # For a page whose text came from OCR: the text layer under it, where Bates numbers are often
     # stamped as text over a scan. Read by the pages stage, then dropped.
     layer_text: str | None = None

@@ -3,6 +3,7 @@ from both, so foia.store does not import the orchestration that imports it)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from foia.analysis import Analysis
@@ -26,10 +27,15 @@ class ProcessedDocument:
     ingested: IngestedDocument | None = None
     analysis: Analysis | None = None
     failure: str | None = None
-    # (position of the carrying message, attachment's display name, the attachment processed)
-    children: list[tuple[int, str, ProcessedDocument]] = field(default_factory=list)
+    # (position of the carrying message, or None for an archive member; display name; the child processed)
+    children: list[tuple[int | None, str, ProcessedDocument]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:
         own = len(self.ingested.pages) if self.ingested else 0
         return own + sum(child.page_count for _, _, child in self.children)
+
+    def descendants(self) -> Iterator[ProcessedDocument]:
+        for _, _, child in self.children:
+            yield child
+            yield from child.descendants()

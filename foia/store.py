@@ -157,8 +157,16 @@ def request_with_reference(session: Session, reference: str, agency: Agency | No
     return request
 
 
-def _replace_failed_attempt(session: Session, sha256: str) -> None:
-    session.execute(delete(Document).where(Document.sha256 == sha256, Document.status == "failed"))
+def _replace_failed_attempt(session: Session, sha256: str) -> list[tuple[int, str]]:
+    """Delete an earlier failed attempt at this content; returns the (message, file name) links other
+    emails had to it, so the new document keeps them (the same attachment can ride on many emails)."""
+    failed = session.scalar(select(Document.id).where(Document.sha256 == sha256, Document.status == "failed"))
+    if failed is None:
+        return []
+    links = session.execute(select(Attachment.message_id, Attachment.file_name).where(Attachment.document_id == failed))
+    kept = [(message_id, file_name) for message_id, file_name in links]
+    session.execute(delete(Document).where(Document.id == failed))
+    return kept
 
 
 def store_processed(
@@ -184,7 +192,7 @@ def _store_tree(
     parent: Document | None,
 ) -> Document:
     info = processed.info
-    _replace_failed_attempt(session, info.sha256)
+    links = _replace_failed_attempt(session, info.sha256)
     document = Document(
         sha256=info.sha256,
         file_name=info.name,
@@ -202,6 +210,7 @@ def _store_tree(
         document.extractor_version = EXTRACTOR_VERSION
     session.add(document)
     session.flush()
+    session.add_all(Attachment(message_id=message_id, document_id=document.id, file_name=name) for message_id, name in links)
     message_ids: dict[int, int] = {}
     if processed.ingested is not None and processed.analysis is not None:
         page_ids = insert_pages(session, document.id, processed.ingested.pages)
@@ -209,9 +218,11 @@ def _store_tree(
         store_facts(session, page_ids, message_ids, processed.analysis.facts, batch_agency)
     for position, file_name, child in processed.children:
         existing = session.scalar(select(Document).where(Document.sha256 == child.info.sha256))
-        if existing is None or existing.status == "failed":
+        # A failed copy is replaced when this one reads (its links move over), kept when this one fails too.
+        if existing is None or (existing.status == "failed" and not child.failure):
             existing = _store_tree(session, child, batch_agency, request, parent=document)
-        session.add(Attachment(message_id=message_ids[position], document_id=existing.id, file_name=file_name))
+        if position is not None:  # archive members belong to their archive (parent_id), not to a message
+            session.add(Attachment(message_id=message_ids[position], document_id=existing.id, file_name=file_name))
     session.flush()
     return document
 
@@ -226,7 +237,7 @@ def insert_pages(session: Session, document_id: int, pages: Sequence[PageText]) 
         new_ids = session.scalars(insert(Page).returning(Page.id, sort_by_parameter_order=True), [
             dict(document_id=document_id, number=page.number, text=page.text, text_source=page.text_source,
                  ocr_confidence=page.ocr_confidence, needs_ocr=page.needs_ocr, bates=page.bates,
-                 tables=json.dumps(page.tables) if page.tables else None)
+                 problem=page.problem, tables=json.dumps(page.tables) if page.tables else None)
             for page in chunk
         ]).all()
         ids.update(zip((page.number for page in chunk), new_ids, strict=True))
@@ -450,7 +461,7 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
     for new in pages:
         page = stored[new.number]
         page.text, page.text_source, page.ocr_confidence = new.text, new.text_source, new.ocr_confidence
-        page.needs_ocr, page.bates = new.needs_ocr, new.bates
+        page.needs_ocr, page.bates, page.problem = new.needs_ocr, new.bates, new.problem
         page.tables = json.dumps(new.tables) if new.tables else None
         page.redactions = [Redaction(code=code, count=count) for code, count in sorted(new.redactions.items())]
     page_ids = [page.id for page in document.pages]

@@ -23,7 +23,7 @@ Rekognition image analysis for the booking photo collection: $1,200 per month.""
 
 
 def _zip_bomb() -> bytes:
-    """A small zip (about 100 kB) that would inflate to 100 MB: foia must never inflate it."""
+    """A small zip (about 100 kB) whose member would inflate to 100 MB: foia must never inflate it."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("photos.bin", b"\0" * (100 * 1024 * 1024))
@@ -58,7 +58,9 @@ def test_eml_with_pdf_nested_email_and_hostile_attachments(engine, tmp_path: Pat
         children = {d.file_name: d for d in session.scalars(select(Document).where(Document.parent_id == parent.id))}
         assert set(children) == {"quote.pdf", "Older note.eml", "photos.zip", "scan.pdf"}
         assert children["quote.pdf"].status == "imported" and children["Older note.eml"].status == "imported"
-        assert "not a supported format" in (children["photos.zip"].error or "")
+        assert children["photos.zip"].status == "imported"  # the archive reads; its bomb of a member does not
+        (bomb,) = session.scalars(select(Document).where(Document.parent_id == children["photos.zip"].id))
+        assert (bomb.file_name, bomb.status) == ("photos.bin", "failed") and "decompression bomb" in (bomb.error or "")
         assert "attachment too large" in (children["scan.pdf"].error or "")
         links = session.scalars(select(Attachment).where(Attachment.message_id == stored.id)).all()
         assert {link.file_name for link in links} == set(children)

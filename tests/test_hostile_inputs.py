@@ -162,7 +162,7 @@ def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path) -> No
         assert "time limit" in (documents["slow-10000.pdf"].error or "")
         pages = documents["pages-10000.pdf"]
         assert pages.page_count == 10_000 if pages.status == "imported" else "time limit" in (pages.error or "")
-        assert documents["garbage.pdf"].error == "unreadable PDF (data format error)"
+        assert documents["garbage.pdf"].error == "unreadable PDF (data format error; qpdf could not repair it either)"
         encrypted_error = (documents["encrypted.pdf"].error or "").lower()
         assert "password" in encrypted_error or "encrypt" in encrypted_error
         # The attachments named ../../.. and /abs/...: linked under names with no directories in them

@@ -120,7 +120,7 @@ def test_bad_inputs_get_one_line_each_and_are_recorded(db_url: str, thread_pdf: 
     errors = [line for line in result.stderr.splitlines() if line.startswith("failed")]
     assert len(errors) == 4, result.stderr
     assert any("notes.pdf: not a supported format" in line for line in errors)
-    assert any("truncated.pdf: unreadable PDF" in line for line in errors)
+    assert any("truncated.pdf: truncated PDF (no end-of-file marker" in line for line in errors)
     assert any("empty.pdf: empty file" in line for line in errors)
     assert any("nowhere.pdf: no such file or directory" in line for line in errors)
     assert "imported 1, duplicates skipped 0, failed 4" in result.stderr

@@ -20,6 +20,7 @@ from foia.ingest import (
     sniff_media_type,
 )
 from foia.ingest.pdf import PdfHandler
+from foia.ingest.zip_archive import ZipHandler
 from foia.models import Document, Page, Redaction
 from foia.redactions import REDACTED
 from tests.cli import csv_rows, run
@@ -72,7 +73,9 @@ def test_pdf_magic_at_byte_zero_outscores_magic_later_in_the_head(tmp_path: Path
     handler = PdfHandler()
     assert handler.score(pdf[:4096], "quote.pdf") == MAGIC_AT_START
     assert handler.score(b"scanner junk\r\n" + pdf[:4096], "quote.pdf") == EMBEDDED_MAGIC
-    assert handler.score(b"PK\x03\x04" + b"\0" * 2000 + pdf[:100], "quote.pdf") == NOT_THIS_FORMAT
+    stored_zip = b"PK\x03\x04" + b"\0" * 2000 + pdf[:100]  # a zip storing a PDF uncompressed
+    assert handler.score(stored_zip, "quote.pdf") == EMBEDDED_MAGIC < ZipHandler().score(stored_zip, "quote.pdf")
+    assert handler.score(b"plain text, no PDF here", "quote.pdf") == NOT_THIS_FORMAT
     # A PDF behind a few bytes of junk is still read as a PDF ...
     assert ingest_bytes(b"scanner junk\r\n" + pdf, "quote.pdf").media_type == "application/pdf"
 

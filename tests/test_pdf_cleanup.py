@@ -73,3 +73,42 @@ def test_statute_citations_in_running_text_are_not_redactions() -> None:
 def test_a_state_cite_alone_where_text_was_withheld_is_a_redaction() -> None:
     page = "Officer: \nRCW 42.56.240(1)\nBadge number [RCW 42.56.250(4)]\nNRS 481.063 governs the release of DMV records in Nevada."
     assert markers_in_text(page) == {"RCW 42.56.240(1)": 1, "RCW 42.56.250(4)": 1}
+
+
+def _footed_pages(footer: str, count: int = 5) -> list[str]:
+    return [f"From: Dana Ortiz <dortiz@pinal.example.gov>\nSubject: Quote {n}\nThe renewal is ${n},500 for year {n}.\n"
+            + footer.format(n=n, count=count, bates=f"WCSO {116 + n:06d}") for n in range(1, count + 1)]
+
+
+def test_bates_beside_page_x_of_y_on_one_footer_line_is_kept() -> None:
+    cleaned = clean_pages(_footed_pages("Page {n} of {count}    {bates}"))
+    assert [page.bates for page in cleaned] == [f"WCSO {116 + n:06d}" for n in range(1, 6)]
+    assert cleaned[2].text.endswith("The renewal is $3,500 for year 3.")
+
+
+def test_bates_before_a_date_and_a_repeated_legend_is_kept() -> None:
+    cleaned = clean_pages(_footed_pages("{bates}  Produced to ACLU of Arizona  03/06/2019"))
+    assert [page.bates for page in cleaned] == [f"WCSO {116 + n:06d}" for n in range(1, 6)]
+    assert "Produced to" not in cleaned[0].text
+
+
+def test_bates_in_a_header_line_with_a_print_time_is_kept() -> None:
+    pages = [f"{n}/6/19, 9:1{n} AM  AZ-{14950 + n:06d}\nFrom: Dana Ortiz\nBody of page {n}, quoting $1,{n}00." for n in range(1, 5)]
+    assert [page.bates for page in clean_pages(pages)] == [f"AZ-{14950 + n:06d}" for n in range(1, 5)]
+
+
+def test_a_constant_stamp_like_number_is_not_a_bates_number() -> None:
+    """A form number or year that is the same on every page is furniture, never a Bates number."""
+    pages = [f"Quote {n}: the module is ${n},000.\nForm SO 2018  Page {n} of 4" for n in range(1, 5)]
+    assert [page.bates for page in clean_pages(pages)] == [None] * 4
+
+
+def test_a_stamp_shaped_code_inside_content_is_not_a_bates_number() -> None:
+    pages = [f"Ticket ABC 00{n}12 was opened for the face search outage and escalated to tier two.\nFrom: Dana\nThe fix costs ${n}00."
+             for n in range(1, 5)]
+    assert [page.bates for page in clean_pages(pages)] == [None] * 4
+
+
+def test_a_heading_with_a_number_on_a_single_page_is_not_a_bates_number() -> None:
+    (page,) = clean_pages(["PURCHASE ORDER 4471\nClearview AI face search licence: $9,500 per year."])
+    assert page.bates is None and page.text.startswith("PURCHASE ORDER 4471")

@@ -137,7 +137,7 @@ def test_encrypted_oversized_and_misnamed_files_get_one_line_each(db_url: str, e
     failures = sorted(line for line in result.stderr.splitlines() if line.startswith("failed"))
     assert len(failures) == 4, result.stderr
     assert "big-scan-bundle.pdf: file too large" in failures[0]
-    assert "locked.pdf: encrypted PDF (needs a password)" in failures[1]
+    assert "locked.pdf: encrypted PDF (needs a password; an empty one was tried)" in failures[1]
     assert "notes.pdf: not a supported format" in failures[2]
     assert "zero.pdf: empty file (0 bytes)" in failures[3]
     assert "imported 1, duplicates skipped 0, failed 4" in result.stderr

@@ -33,7 +33,9 @@ class OcrMode(StrEnum):
 
 def import_command(
     ctx: typer.Context,
-    paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively)."),
+    paths: list[Path] = typer.Argument(None, help="Files or directories (searched recursively): PDF, email (.eml, .mbox, "
+                                       ".msg), zip archives, scans (TIFF, JPEG, PNG), Word .docx, Excel .xlsx and CSV, "
+                                       "recognised by content."),
     agency: str = typer.Option(None, "--agency", help="Agency that released this batch."),
     request: str = typer.Option(None, "--request", help="Reference number of the public-records request."),
     workers: int = typer.Option(
@@ -65,8 +67,11 @@ def import_command(
         agency=agency, request=request, workers=workers or default_workers(),
         ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6), timeout=timeout or None,
     )
+    total = None if use_queue else sum(1 for _ in iter_input_files(paths))
+    if total == 0:
+        fail(f"nothing to import: no files under {', '.join(map(str, paths))} (hidden files and system files "
+             "such as Thumbs.db are skipped)", code=1)
     with database(ctx) as engine:
-        total = None if use_queue else sum(1 for _ in iter_input_files(paths))
         with Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -85,6 +90,8 @@ def import_command(
                 stored_pages += outcome.pages
                 if outcome.status == "failed":
                     progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
+                for where, reason in outcome.failed_children:
+                    progress.console.print(f"[red]failed attachment[/]: {escape(where)}: {escape(reason)}")
                 progress.update(files, advance=1)
 
             def on_warning(message: str) -> None:
@@ -104,7 +111,8 @@ def import_command(
             )
         console.print(
             f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "
-            f"failed {report.count('failed')} ({stored_pages} pages)"
+            f"failed {report.count('failed')} ({stored_pages} pages); attachments and archive members: "
+            f"imported {report.children}, failed {report.failed_children}"
         )
-        if report.failed:
+        if report.failed or report.failed_children:
             raise typer.Exit(1)

@@ -24,13 +24,16 @@ from foia.pages import PageText, finish_pages
 __all__ = [
     "EMBEDDED_MAGIC", "EXTENSION_ONLY", "MAGIC_AT_START", "MAX_ATTACHMENT_BYTES", "NOT_THIS_FORMAT", "SNIFF_BYTES",
     "STRUCTURE_AT_START", "Handler", "IngestError", "IngestedAttachment", "IngestedDocument", "PageText",
-    "ReadOptions", "handlers", "ingest_bytes", "ingest_file", "sniff_media_type",
+    "ReadOptions", "handlers", "ingest_bytes", "ingest_file", "reason_of", "sniff_media_type",
 ]
 
-SNIFF_BYTES = 4096
+# Enough to see past the 10 KB of Received:, ARC- and DKIM- headers a Gmail download puts before From:.
+SNIFF_BYTES = 65536
 # An attachment larger than this is recorded as failed, not read: a hostile email cannot exhaust memory
 # in the readers below it.
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024
+# A member of a zip release may be a large scanned PDF; it is read into memory one member at a time.
+MAX_MEMBER_BYTES = 1024 * 1024 * 1024
 
 # Scores a handler gives a file's head (Handler.score), strongest evidence first.
 MAGIC_AT_START = 100  # the format's magic bytes at byte 0 (%PDF-, an OLE file holding a message, "From " of an mbox)
@@ -44,6 +47,12 @@ class IngestError(InputError):
     """The file cannot be read as what it claims to be; recorded on the document, the batch goes on."""
 
 
+def reason_of(exc: BaseException) -> str:
+    """An unexpected exception as a one-line reason to record: its kind and the first line of its words."""
+    words = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {words[0][:300]}" if words else type(exc).__name__
+
+
 @dataclass(frozen=True)
 class ReadOptions:
     """What a handler is told besides the file: OCR settings, and whom to tell about pages read."""
@@ -54,9 +63,18 @@ class ReadOptions:
 
 @dataclass
 class IngestedAttachment:
-    message_position: int
+    """A file a document carries (an email attachment, an archive member), imported as a child document."""
+
+    message_position: int | None  # the message carrying it; None for a member of an archive
     file_name: str  # a display name only, never used as a file-system path
-    data: bytes
+    data: bytes = b""
+    failure: str | None = None  # why it cannot be read at all (too large, a decompression bomb), or None
+    # Reads the data on demand instead (an archive member), so a large archive is never held whole in memory.
+    load: Callable[[], bytes] | None = field(default=None, repr=False)
+    size_bytes: int | None = None  # as declared, when the data is not read (a refused archive member)
+
+    def content(self) -> bytes:
+        return self.load() if self.load is not None else self.data
 
 
 @dataclass
@@ -91,12 +109,20 @@ class Handler(ABC):
 @functools.cache
 def _registry() -> tuple[Handler, ...]:
     # Imported here, not at the top: each handler module imports this package for Handler.
+    from foia.ingest.csv_file import CsvHandler
+    from foia.ingest.docx_file import DocxHandler
     from foia.ingest.email import EmailHandler
+    from foia.ingest.image import ImageHandler
     from foia.ingest.mbox import MboxHandler
     from foia.ingest.msg import MsgHandler
     from foia.ingest.pdf import PdfHandler
+    from foia.ingest.xlsx_file import XlsxHandler
+    from foia.ingest.zip_archive import ZipHandler
 
-    return (MsgHandler(), MboxHandler(), EmailHandler(), PdfHandler())
+    # Ties go to the earlier: Word and Excel files are zips; a PDF is recognised anywhere in the head,
+    # so an Outlook file, a stored zip or an email holding a raw PDF must score above it.
+    return (MsgHandler(), MboxHandler(), DocxHandler(), XlsxHandler(), ZipHandler(), EmailHandler(), PdfHandler(),
+            ImageHandler(), CsvHandler())
 
 
 def handlers() -> list[Handler]:
@@ -141,9 +167,12 @@ def ingest_file(path: Path, options: ReadOptions = ReadOptions()) -> IngestedDoc
     return _read(_handler_for(head, path.name), path, path.name, options)
 
 
-def ingest_bytes(data: bytes, name: str, options: ReadOptions = ReadOptions()) -> IngestedDocument:
+def ingest_bytes(data: bytes, name: str, options: ReadOptions = ReadOptions(), *,
+                 archive_member: bool = False) -> IngestedDocument:
+    """Read an attachment (or, with `archive_member`, a member of an archive, which may be larger)."""
     if not data:
         raise IngestError("empty file (0 bytes)")
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise IngestError(f"attachment too large ({len(data):,} bytes; the limit is {MAX_ATTACHMENT_BYTES:,})")
+    limit, kind = (MAX_MEMBER_BYTES, "archive member") if archive_member else (MAX_ATTACHMENT_BYTES, "attachment")
+    if len(data) > limit:
+        raise IngestError(f"{kind} too large ({len(data):,} bytes; the limit is {limit:,})")
     return _read(_handler_for(data[:SNIFF_BYTES], name), data, name, options)

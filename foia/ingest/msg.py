@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from foia.ingest import MAGIC_AT_START, NOT_THIS_FORMAT, Handler, IngestedDocument, IngestError, ReadOptions
-from foia.ingest.email import NativeMessage, html_to_text, render
+from foia.ingest.email import NativeMessage, address_list, format_address, html_to_text, render
 from foia.messages.senders import find_address, split_sender
 
 if TYPE_CHECKING:
@@ -37,10 +38,11 @@ def _open(source: Path | bytes) -> extract_msg.msg_classes.MSGFile:
         raise IngestError(f"unreadable Outlook message ({type(exc).__name__}: {exc})") from None
 
 
-def _attachments(message: extract_msg.msg_classes.MSGFile, notes: list[str]) -> list[tuple[str, bytes]]:
+def _attachments(message: extract_msg.msg_classes.MSGFile) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """(name, data) of each attachment, and (name, reason) of each that cannot be read."""
     from extract_msg.enums import AttachmentType
 
-    found = []
+    found, failed = [], []
     for attachment in getattr(message, "attachments", []):
         name = attachment.longFilename or attachment.shortFilename or attachment.displayName or ""
         try:
@@ -49,10 +51,28 @@ def _attachments(message: extract_msg.msg_classes.MSGFile, notes: list[str]) -> 
             elif isinstance(attachment.data, bytes):
                 found.append((name, attachment.data))
             else:
-                notes.append(f"attachment {name!r} skipped (kind {attachment.type.name} not imported)")
+                failed.append((name, f"Outlook attachment of kind {attachment.type.name} cannot be imported"))
         except Exception as exc:  # one bad attachment must not lose the message
-            notes.append(f"attachment {name!r} unreadable ({type(exc).__name__}: {exc})")
-    return found
+            failed.append((name, f"unreadable Outlook attachment ({type(exc).__name__}: {exc})"))
+    return found, failed
+
+
+_NAMED = re.compile(r"^\s*(.*?)\s*<([^<>]*)>\s*$")
+
+
+def outlook_address_list(value: str | None) -> str | None:
+    """Outlook joins recipients with semicolons and leaves commas in names unquoted (`Smith, Jane
+    <j@x.gov>; Roe, Richard <r@y.com>`): rewritten so `getaddresses` reads each person back whole.
+    Display names without an address (PR_DISPLAY_TO) are kept as they are."""
+    if not value:
+        return None
+    if "<" not in value and "@" not in value:
+        return value.strip() or None
+    people = []
+    for piece in filter(str.strip, value.split(";")):
+        named = _NAMED.match(piece)
+        people.append(format_address(named[1].strip('"'), named[2]) if named else address_list(piece) or piece.strip())
+    return ", ".join(people) or None
 
 
 def _stream(message: extract_msg.msg_classes.MSGFile, tag: str) -> str | None:
@@ -68,11 +88,12 @@ def _native(message: extract_msg.msg_classes.MessageBase) -> NativeMessage:
     if address is None:
         address = find_address(_stream(message, "5D01") or _stream(message, "0C1F") or "")
     date = message.date if isinstance(message.date, dt.datetime) else None
+    attachments, failed = _attachments(message)
     return NativeMessage(
         sender_name=name,
         sender_address=address,
-        recipients=message.to or _stream(message, "0E04"),
-        cc=message.cc or _stream(message, "0E03"),
+        recipients=outlook_address_list(message.to or _stream(message, "0E04")),
+        cc=outlook_address_list(message.cc or _stream(message, "0E03")),
         sent_at=date.astimezone(dt.UTC) if date and date.tzinfo else None,
         sent_at_local=date.replace(tzinfo=None) if date else None,
         sent_at_text=date.isoformat() if date else None,
@@ -80,7 +101,8 @@ def _native(message: extract_msg.msg_classes.MessageBase) -> NativeMessage:
         body=_body(message),
         header_message_id=message.messageId or None,
         notes=notes,
-        attachments=_attachments(message, notes),
+        attachments=attachments,
+        failed_attachments=failed,
     )
 
 

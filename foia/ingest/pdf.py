@@ -1,7 +1,9 @@
 """PDF pages: text from the text layer through pypdfium2 (PDFium, roughly 50x faster than
 pdfplumber's layout-aware extraction, and its lines keep table rows whole), Tesseract OCR for pages
 without a usable text layer, page furniture removed, redactions counted (vector boxes through
-PDFium's C API). Page furniture and text redaction markers are the pages stage's (foia.pages)."""
+PDFium's C API). Page furniture and text redaction markers are the pages stage's (foia.pages). A page
+that cannot be read or rendered keeps what could be read, with the reason on the page: one bad page
+never fails the document, let alone the batch."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -22,11 +24,13 @@ from foia.ingest import (
     EMBEDDED_MAGIC,
     MAGIC_AT_START,
     NOT_THIS_FORMAT,
+    SNIFF_BYTES,
     Handler,
     IngestedDocument,
     IngestError,
     PageText,
     ReadOptions,
+    reason_of,
 )
 from foia.ingest.columns import Table
 from foia.ingest.ocr import (
@@ -54,21 +58,98 @@ BLACK_BOX_OVER_TEXT = "black box over text"
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 
 
+# A PDF that lost its header line but still starts with the binary comment and its first object.
+_HEADERLESS = re.compile(rb"%[^\r\n]{0,40}[\r\n]+\s*\d{1,9}\s+\d{1,5}\s+obj\b")
+
+
 def score(head: bytes) -> int:
-    """%PDF- at byte 0; readers accept it anywhere in the first kilobyte, after junk a scanner wrote."""
+    """%PDF- at byte 0; readers accept it anywhere in the sniffed bytes (a mail gateway's banner, a
+    print spooler's preamble before it), and a file that lost its header line but opens with a comment
+    and an object is a PDF too (qpdf reads it). Embedded evidence scores below the formats anchored at
+    byte 0, which may hold a raw PDF (an Outlook file, a stored zip)."""
     if head.startswith(b"%PDF-"):
         return MAGIC_AT_START
-    return EMBEDDED_MAGIC if b"%PDF-" in head[:1024] else NOT_THIS_FORMAT
+    return EMBEDDED_MAGIC if b"%PDF-" in head or _HEADERLESS.match(head) is not None else NOT_THIS_FORMAT
 
 
-def _open(source: Path | bytes) -> pdfium.PdfDocument:
+# PDFium's words for a file it cannot parse at all: a reason a reader can act on instead.
+_PDFIUM_REASONS = {"success": "damaged beyond repair", "unknown error": "damaged beyond repair",
+                   "data format error": "data format error", "file access error": "cannot read the file"}
+
+
+def _repaired(source: Path | bytes) -> bytes | None:
+    """The file rewritten by qpdf (through pikepdf, its maintained Python binding) when qpdf can read
+    it: qpdf rebuilds damaged cross-reference tables, skips junk before the header and removes an
+    encryption whose user password is empty. Only tried where PDFium fails: it costs a full rewrite."""
+    import io
+
+    import pikepdf
+
     try:
-        return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source)
+        with pikepdf.open(source if isinstance(source, Path) else io.BytesIO(source), password="", attempt_recovery=True) as pdf:
+            buffer = io.BytesIO()
+            pdf.save(buffer)
+            return buffer.getvalue()
+    except Exception:  # noqa: BLE001 - qpdf cannot read it either; PDFium's reason stands
+        return None
+
+
+def _without_preamble(source: Path | bytes) -> bytes | None:
+    """The file from its %PDF- header on, when junk comes first: its offsets count from the header
+    (as poppler reads them), and PDFium looks for the header in the first kilobyte only."""
+    if isinstance(source, Path):
+        with source.open("rb") as handle:
+            start = handle.read(SNIFF_BYTES).find(b"%PDF-")
+            if start <= 0:
+                return None
+            handle.seek(start)
+            return handle.read()
+    start = source[:SNIFF_BYTES].find(b"%PDF-")
+    return source[start:] if start > 0 else None
+
+
+def _uses_brotli(source: Path | bytes) -> bool:
+    import mmap
+
+    if isinstance(source, bytes):
+        return b"/BrotliDecode" in source
+    with source.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        return data.find(b"/BrotliDecode") >= 0
+
+
+def _ends_with_eof_marker(source: Path | bytes) -> bool:
+    """Whether %%EOF is in the last kilobyte: a PDF cut short (a download that stopped) has none."""
+    if isinstance(source, bytes):
+        return b"%%EOF" in source[-1024:]
+    with source.open("rb") as handle:
+        handle.seek(max(source.stat().st_size - 1024, 0))
+        return b"%%EOF" in handle.read()
+
+
+def _open(source: Path | bytes) -> tuple[pdfium.PdfDocument, str | None]:
+    """The document, and how it had to be repaired to open (noted on its pages), or None."""
+    try:
+        return pdfium.PdfDocument(str(source) if isinstance(source, Path) else source), None
     except pdfium.PdfiumError as exc:
-        reason = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
-        if "password" in reason:
-            raise IngestError("encrypted PDF (needs a password)") from None
-        raise IngestError(f"unreadable PDF ({reason})") from None
+        words = str(exc).rstrip(".").split("PDFium: ")[-1].rstrip(")").lower()
+    if _uses_brotli(source):
+        raise IngestError("PDF compressed with Brotli (/BrotliDecode, a proposed PDF extension no reader here supports)")
+    attempts = ((_without_preamble, "read from its %PDF- header on (other data came first)"),
+                (_repaired, f"read after qpdf repaired the file (PDFium: {words})"))
+    for repair, note in attempts:
+        repaired = repair(source)
+        if repaired is None:
+            continue
+        if not _ends_with_eof_marker(source):
+            # What qpdf rebuilds of a file cut short would lack pages, or their ends, without a word.
+            raise IngestError(f"truncated PDF (no end-of-file marker; a download cut short?) that PDFium cannot read ({words})")
+        try:
+            return pdfium.PdfDocument(repaired), note
+        except pdfium.PdfiumError:
+            pass
+    if "password" in words:
+        raise IngestError("encrypted PDF (needs a password; an empty one was tried)")
+    raise IngestError(f"unreadable PDF ({_PDFIUM_REASONS.get(words, words)}; qpdf could not repair it either)")
 
 
 def has_usable_text(text: str) -> bool:
@@ -135,13 +216,14 @@ class _RawPage:
     wants_ocr: bool = False
     table_likely: bool = False
     tables: list[Table] = field(default_factory=list)
+    problem: str | None = None  # why the page's text may be missing or incomplete
 
 
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     try:
         page = document[index]
-    except pdfium.PdfiumError:
-        return _RawPage(text="", wants_ocr=True)
+    except pdfium.PdfiumError as exc:
+        return _RawPage(text="", wants_ocr=True, problem=f"page cannot be loaded ({reason_of(exc)})")
     try:
         textpage = page.get_textpage()
         try:
@@ -152,8 +234,8 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
                 _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))))
         finally:
             textpage.close()
-    except pdfium.PdfiumError:
-        return _RawPage(text="", wants_ocr=True)
+    except pdfium.PdfiumError as exc:
+        return _RawPage(text="", wants_ocr=True, problem=f"text layer unreadable ({reason_of(exc)})")
     finally:
         page.close()
     return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text),
@@ -174,7 +256,13 @@ def render_scale(width: float, height: float) -> float:
 def _render(document: pdfium.PdfDocument, index: int):  # type: ignore[no-untyped-def]
     page = document[index]
     try:
-        return page.render(scale=render_scale(*page.get_size()), grayscale=True).to_pil()
+        width, height = page.get_size()
+        if width < 1 or height < 1:
+            # A crop box outside the media box leaves nothing visible (PDFium reports 0 x 0, and the
+            # renderer refuses): what the scanner put on the page is in the media box, so OCR that.
+            page.set_cropbox(*page.get_mediabox())
+            width, height = page.get_size()
+        return page.render(scale=render_scale(width, height), grayscale=True).to_pil()
     finally:
         page.close()
 
@@ -186,8 +274,10 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
     in_flight: dict[int, Future[OcrResult]] = {}
 
     def collect(index: int) -> None:
-        with contextlib.suppress(OcrError):  # the page keeps its layer text and stays marked as needing OCR
+        try:
             pages[index].ocr = in_flight.pop(index).result()
+        except OcrError as exc:  # the page keeps its layer text and stays marked as needing OCR
+            pages[index].problem = f"OCR failed ({exc})"
         if on_pages:
             on_pages(1)
 
@@ -198,7 +288,8 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
                 collect(next(iter(in_flight)))
             try:
                 image = _render(document, index)
-            except pdfium.PdfiumError:
+            except Exception as exc:  # noqa: BLE001 - one page PDFium cannot draw must not fail the document
+                pages[index].problem = f"page cannot be rendered for OCR ({reason_of(exc)})"
                 if on_pages:
                     on_pages(1)
                 continue
@@ -216,7 +307,7 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
 
 def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
     settings = options.ocr
-    document = _open(source)
+    document, repair = _open(source)
     try:
         raw = [_read_layer(document, index) for index in range(len(document))]
         if settings.mode == "never" or tesseract_path() is None:
@@ -232,6 +323,9 @@ def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
     tables = read_pdf_tables(source, [i for i, page in enumerate(raw) if page.table_likely and page.ocr is None])
     for index, found in tables.items():
         raw[index].tables = found
+    if repair:
+        for page in raw:
+            page.problem = page.problem or repair
     return IngestedDocument(media_type=MEDIA_TYPE, pages=_finish(raw))
 
 
@@ -251,7 +345,7 @@ def _finish(raw: list[_RawPage]) -> list[PageText]:
             ocr_confidence=page.ocr.confidence if page.ocr else None,
             needs_ocr=False if page.ocr else page.wants_ocr, redactions=redactions,
             layer_text=page.text if page.ocr else None,
-            tables=page.ocr.tables if page.ocr else page.tables,
+            tables=page.ocr.tables if page.ocr else page.tables, problem=page.problem,
         ))
     return pages
 

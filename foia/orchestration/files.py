@@ -20,6 +20,9 @@ class FileOutcome:
     status: str  # imported | duplicate | failed
     reason: str | None = None
     pages: int = 0
+    children: int = 0  # attachments and archive members imported with it, at any depth
+    # (where the attachment or member sits, why it failed) for each one that could not be read
+    failed_children: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -32,6 +35,14 @@ class ImportReport:
     @property
     def failed(self) -> list[FileOutcome]:
         return [outcome for outcome in self.outcomes if outcome.status == "failed"]
+
+    @property
+    def children(self) -> int:
+        return sum(outcome.children for outcome in self.outcomes)
+
+    @property
+    def failed_children(self) -> int:
+        return sum(len(outcome.failed_children) for outcome in self.outcomes)
 
 
 def iter_input_files(paths: Iterable[Path]) -> Iterator[Path | FileOutcome]:

@@ -14,7 +14,7 @@ from foia.analysis import analyse
 from foia.db import transaction
 from foia.errors import MissingToolError
 from foia.extract.entities import Gazetteer
-from foia.ingest import PageText, ReadOptions
+from foia.ingest import reason_of, PageText, ReadOptions
 from foia.ingest.ocr import OcrSettings, tesseract_path
 from foia.models import Document, Page
 from foia.orchestration.files import FileOutcome, ImportReport, file_info
@@ -49,7 +49,10 @@ def fill_ocr(engine: Engine, *, parallel_pages: int = 1, progress: Progress | No
     read = ReadOptions(ocr=OcrSettings(mode="auto", parallel_pages=parallel_pages), on_pages=progress.on_pages)
     report = ImportReport()
     for document_id in document_ids:
-        outcome = _fill_document(engine, document_id, gazetteer, read)
+        try:
+            outcome = _fill_document(engine, document_id, gazetteer, read)
+        except Exception as exc:  # noqa: BLE001 - one document that cannot be re-read must not stop the rest
+            outcome = FileOutcome(Path(f"document {document_id}"), "failed", f"OCR fill failed ({reason_of(exc)})")
         report.outcomes.append(outcome)
         if progress.on_file:
             progress.on_file(outcome)
@@ -64,7 +67,8 @@ def _find(processed: ProcessedDocument, sha256: str) -> ProcessedDocument | None
 
 def _stored_page(page: Page) -> PageText:
     return PageText(number=page.number, text=page.text, text_source=page.text_source, ocr_confidence=page.ocr_confidence,
-                    needs_ocr=page.needs_ocr, bates=page.bates, redactions={r.code: r.count for r in page.redactions},
+                    needs_ocr=page.needs_ocr, bates=page.bates, problem=page.problem,
+                    redactions={r.code: r.count for r in page.redactions},
                     tables=json.loads(page.tables) if page.tables else [])
 
 

@@ -14,11 +14,13 @@ from foia.analysis import analyse
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
+    IngestedAttachment,
     IngestedDocument,
     IngestError,
     ReadOptions,
     ingest_bytes,
     ingest_file,
+    reason_of,
     sniff_media_type,
 )
 from foia.processed import FileInfo, ProcessedDocument
@@ -29,29 +31,47 @@ MAX_ATTACHMENT_DEPTH = 3
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
              gazetteer: Gazetteer, options: ReadOptions, depth: int) -> ProcessedDocument:
+    """Read and analyse one file and its attachments. Any exception while reading or analysing it
+    becomes this file's recorded failure (an attachment's, its own alone): the batch goes on."""
     try:
         ingested = read()
     except IngestError as exc:
         return ProcessedDocument(info, media_type, failure=str(exc))
-    processed = ProcessedDocument(
-        info, ingested.media_type, ingested, analyse(ingested.pages, gazetteer, ingested.messages)
-    )
+    except Exception as exc:  # noqa: BLE001 - a reader's bug or a library's surprise on this one file
+        return ProcessedDocument(info, media_type, failure=f"the reader failed on this file ({reason_of(exc)})")
+    try:
+        analysis = analyse(ingested.pages, gazetteer, ingested.messages)
+    except Exception as exc:  # noqa: BLE001
+        return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
+    processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
-        child_info = FileInfo(
-            name=attachment.file_name,
-            source=f"{info.source}#{attachment.file_name}",
-            sha256=hashlib.sha256(attachment.data).hexdigest(),
-            size_bytes=len(attachment.data),
-        )
-        child_type = sniff_media_type(attachment.data[:SNIFF_BYTES], attachment.file_name)
-        if depth >= MAX_ATTACHMENT_DEPTH:
-            reason = f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels"
-            child = ProcessedDocument(child_info, child_type, failure=reason)
-        else:
-            child = _analyse(child_info, functools.partial(ingest_bytes, attachment.data, attachment.file_name, options),
-                             child_type, gazetteer, options, depth + 1)
+        child = _child(info, attachment, gazetteer, options, depth)
         processed.children.append((attachment.message_position, attachment.file_name, child))
     return processed
+
+
+def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazetteer, options: ReadOptions,
+           depth: int) -> ProcessedDocument:
+    """An attachment or archive member read as a document of its own (or its recorded failure)."""
+    source = f"{parent.source}#{attachment.file_name}"
+    try:
+        data = b"" if attachment.failure else attachment.content()
+    except IngestError as exc:
+        attachment.failure = str(exc)
+        data = b""
+    if attachment.failure and not data:  # never read: identified by where it sits, not by its content
+        identity = hashlib.sha256(f"unread {parent.sha256} {attachment.file_name}".encode()).hexdigest()
+        info = FileInfo(attachment.file_name, source, identity, attachment.size_bytes or 0)
+        return ProcessedDocument(info, None, failure=attachment.failure)
+    info = FileInfo(attachment.file_name, source, hashlib.sha256(data).hexdigest(), len(data))
+    media_type = sniff_media_type(data[:SNIFF_BYTES], attachment.file_name)
+    if attachment.failure:
+        return ProcessedDocument(info, media_type, failure=attachment.failure)
+    if depth >= MAX_ATTACHMENT_DEPTH:
+        return ProcessedDocument(info, media_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
+    member = attachment.message_position is None
+    read = functools.partial(ingest_bytes, data, attachment.file_name, options, archive_member=member)
+    return _analyse(info, read, media_type, gazetteer, options, depth + 1)
 
 
 class _TimedOut(BaseException):

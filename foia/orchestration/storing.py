@@ -11,6 +11,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from foia.db import transaction
+from foia.ingest import reason_of
 from foia.models import Document
 from foia.orchestration.files import FileOutcome, file_info
 from foia.orchestration.options import ImportOptions
@@ -33,6 +34,22 @@ def _retryable(exc: DBAPIError) -> bool:
 
 
 def store_file(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
+    """Write the document in one transaction; any error storing it (other than a conflict that a retry
+    gets past) fails this file alone, recorded with the reason when the database lets us."""
+    try:
+        return _store_with_retries(engine, path, processed, options)
+    except Exception as exc:  # noqa: BLE001 - one file that cannot be stored must not stop the batch
+        reason = f"could not be stored ({reason_of(exc)})"
+        if processed.ingested is None:  # already a bare failure: recording it is what failed
+            return FileOutcome(path, "failed", reason)
+    try:
+        _store_with_retries(engine, path, ProcessedDocument(processed.info, processed.media_type, failure=reason), options)
+    except Exception as exc:  # noqa: BLE001
+        reason += f"; recording the failure failed too ({reason_of(exc)})"
+    return FileOutcome(path, "failed", reason)
+
+
+def _store_with_retries(engine: Engine, path: Path, processed: ProcessedDocument, options: ImportOptions) -> FileOutcome:
     """Write the document in one transaction; when a concurrent importer stored the same content first,
     the file is a duplicate. Conflicts with other writers are retried."""
     for attempt in range(STORE_ATTEMPTS):
@@ -57,7 +74,15 @@ def store_file(engine: Engine, path: Path, processed: ProcessedDocument, options
             time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
     if processed.failure:
         return FileOutcome(path, "failed", processed.failure)
-    return FileOutcome(path, "imported", pages=processed.page_count)
+    return imported_outcome(path, processed)
+
+
+def imported_outcome(path: Path, processed: ProcessedDocument) -> FileOutcome:
+    """The outcome of a file stored as read: its pages, and its children counted and failures listed."""
+    children = list(processed.descendants())
+    failed = [(child.info.source, child.failure) for child in children if child.failure]
+    return FileOutcome(path, "imported", pages=processed.page_count, children=len(children) - len(failed),
+                       failed_children=failed)
 
 
 def prepare(engine: Engine, path: Path, options: ImportOptions, seen: set[str]) -> FileInfo | FileOutcome:

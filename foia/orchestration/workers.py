@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import multiprocessing.util
 import os
 import queue
+import signal
 import sys
-from collections.abc import Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -18,7 +22,7 @@ from sqlalchemy import Engine
 
 from foia.db import make_engine
 from foia.extract.entities import Gazetteer
-from foia.ingest import ReadOptions
+from foia.ingest import ReadOptions, reason_of
 from foia.orchestration.files import FileOutcome
 from foia.orchestration.options import ImportOptions, Progress
 from foia.orchestration.process import pages_needing_ocr, process_file
@@ -43,57 +47,106 @@ class PoolBatch(Protocol):
     def finish(self, outcome: FileOutcome, awaiting_ocr: int = 0) -> None: ...
 
 
+_Job = tuple[Path, FileInfo]
+WORKER_DIED = ("the reader crashed on this file: its worker process died twice reading it "
+               "(a crash in a native library, or killed, e.g. for running out of memory)")
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
+
+
 def run_in_workers(batch: PoolBatch, items: Iterable[Path | FileOutcome], workers: int) -> None:
     """Each worker process reads, analyses and stores whole files, each in its own transaction, as
     concurrent importers do; this process only decides which files need reading (duplicates, size)
     and records outcomes. Storing here instead made one process the bottleneck, and sending every
-    page and fact across a pipe cost as much again. Pages read are reported through a queue."""
+    page and fact across a pipe cost as much again. Pages read are reported through a queue.
+
+    When a worker dies (a native library crashing, the kernel's out-of-memory killer), the pool fails
+    every file it held; those are read again one at a time, so only the file that kills its reader
+    again is recorded as a crash."""
     # fork starts a worker in milliseconds with the gazetteer already loaded; a fresh interpreter
     # (spawn, forkserver) costs seconds of imports first. Each worker opens its own connections.
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     pages: multiprocessing.Queue[int] = context.Queue()
-    pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]] = {}
+    pending: dict[Future[tuple[FileOutcome, int]], _Job] = {}
     url = batch.engine.url.render_as_string(hide_password=False)
 
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(url, batch.options, pages, batch.gazetteer))
+    def new_pool(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(size, mp_context=context, initializer=_start_worker,
+                                   initargs=(url, batch.options, pages, batch.gazetteer, os.getpid()))
 
-    pool = new_pool()
+    pool = new_pool(workers)
+    orphans: list[_Job] = []
     try:
         for item in items:
             if (job := batch.prepared(item)) is None:
                 continue
             try:
-                future = pool.submit(_import_in_worker, *job)
-            except BrokenProcessPool:  # a worker died on an earlier file: its files are failed, go on
-                while pending:
-                    _collect(batch, pending, pages)
+                pending[pool.submit(_import_in_worker, *job)] = job
+            except BrokenProcessPool:
+                orphans.append(job)
+            while len(pending) >= 2 * workers or (orphans and pending):
+                orphans += _collect(batch, pending, pages)
+            if orphans:  # the pool broke: read its files again one by one, then go on with a new pool
                 pool.shutdown(wait=False)
-                pool = new_pool()
-                future = pool.submit(_import_in_worker, *job)
-            pending[future] = job
-            while len(pending) >= 2 * workers:
-                _collect(batch, pending, pages)
+                _isolate(batch, orphans, new_pool, pages)
+                orphans = []
+                pool = new_pool(workers)
         while pending:
-            _collect(batch, pending, pages)
+            orphans += _collect(batch, pending, pages)
+        _isolate(batch, orphans, new_pool, pages)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     _drain(batch, pages)
 
 
-def _collect(batch: PoolBatch, pending: dict[Future[tuple[FileOutcome, int]], tuple[Path, FileInfo]],
-             pages: multiprocessing.Queue[int]) -> None:
+def _collect(batch: PoolBatch, pending: dict[Future[tuple[FileOutcome, int]], _Job],
+             pages: multiprocessing.Queue[int]) -> list[_Job]:
+    """Record the files finished so far; returns those a broken pool left unfinished."""
     done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
     _drain(batch, pages)
+    orphans = []
     for future in done:
-        path, info = pending.pop(future)
-        try:
-            outcome, awaiting_ocr = future.result()
-        except BrokenProcessPool:
-            batch.stored(path, ProcessedDocument(info, None, failure="the reader crashed on this file (worker process died)"))
-            continue
-        batch.finish(outcome, awaiting_ocr)
+        job = pending.pop(future)
+        if (result := _result(batch, future, job)) is None:
+            orphans.append(job)
+        else:
+            batch.finish(*result)
+    return orphans
+
+
+def _result(batch: PoolBatch, future: Future[tuple[FileOutcome, int]], job: _Job) -> tuple[FileOutcome, int] | None:
+    """A finished worker's outcome; None when its pool broke before it finished."""
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as exc:  # noqa: BLE001 - a bug in the worker fails this file only
+        path, info = job
+        failed = ProcessedDocument(info, None, failure=f"the import failed on this file ({reason_of(exc)})")
+        return store_file(batch.engine, path, failed, batch.options), 0
+
+
+def _isolate(batch: PoolBatch, jobs: list[_Job], new_pool: Callable[[int], ProcessPoolExecutor],
+             pages: multiprocessing.Queue[int]) -> None:
+    """Read each file alone in a one-worker pool: a file whose reader dies again is the one that kills
+    it, and is recorded as failed; the others import as usual."""
+    pool: ProcessPoolExecutor | None = None
+    try:
+        for path, info in jobs:
+            pool = pool or new_pool(1)
+            future = pool.submit(_import_in_worker, path, info)
+            while not future.done():
+                wait([future], timeout=0.2)
+                _drain(batch, pages)
+            result = _result(batch, future, (path, info))
+            if result is None:
+                pool.shutdown(wait=False)
+                pool = None
+                batch.stored(path, ProcessedDocument(info, None, failure=WORKER_DIED))
+            else:
+                batch.finish(*result)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
 
 
 def _drain(batch: PoolBatch, pages: multiprocessing.Queue[int]) -> None:
@@ -121,8 +174,31 @@ class _Worker:
 _worker: _Worker | None = None
 
 
-def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer) -> None:
+def _exit_with_parent(parent_pid: int) -> None:
+    """A worker must not outlive the importer that started it (a `kill -9` of `foia import` left its
+    workers idle for minutes). On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
+    everywhere, a thread checks once a second that the parent is still ours."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
+
+
+def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
+                  parent_pid: int) -> None:
     global _worker
+    _exit_with_parent(parent_pid)
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
