@@ -128,11 +128,13 @@ def stored_agency_name(entity: Entity) -> str:
 
 
 def vendor_named(session: Session, name: str) -> Vendor:
-    """The vendor with this name or alias, created when first seen."""
+    """The vendor with this name or alias, created when first seen (with the gazetteer's web domain)."""
     vendor = session.scalar(select(Vendor).where(Vendor.name == name))
     if vendor is None:
         alias = session.scalar(select(VendorAlias).where(VendorAlias.alias == name))
         vendor = alias.vendor if alias else _created(session, Vendor, name)
+    if vendor.domain is None and (known := _shipped_gazetteer().canonical("vendor", vendor.name)) is not None:
+        vendor.domain = known.domain
     return vendor
 
 

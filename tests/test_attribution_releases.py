@@ -93,6 +93,8 @@ def test_a_vendors_quote_to_an_agency_is_that_agencys_cost(db_url: str, engine: 
     assert run(db_url, "import", str(write_text_pdf(tmp_path / "quote.pdf", [VENDOR_QUOTE]))).exit_code == 0
     agency, state, _, vendor = _costs(engine)["$24,000 per year, billed annually"]
     assert (agency, state, vendor) == ("Eugene Police Department", "OR", "Rank One Computing")
+    with Session(engine) as session:
+        assert session.scalar(select(Vendor.domain).where(Vendor.name == vendor)) == "rankone.io"
 
 
 def test_a_vendors_price_list_names_no_buyer(db_url: str, engine: Engine, tmp_path: Path) -> None:
