@@ -28,3 +28,4 @@ class SplitMessage:
     # Where the document prints this message again as a quoted copy (offsets as above): the copies are
     # not messages of their own, and facts read from them would count this message's facts twice.
     copies: list[tuple[int, int]] = field(default_factory=list)
+    bcc: str | None = None  # printed by the sender's own copy (Lotus Notes prints the field on every message)
