@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import random
 import re
 import textwrap
@@ -157,20 +158,22 @@ def _print_rows(page: PrintedPage, height_mm: float) -> list[tuple[float, list[t
 
 
 def _scanned_print(page: PrintedPage, width_mm: float, height_mm: float, dpi: int, seed: int) -> Image.Image:
-    """The printed page through a scanner: grey, slightly skewed and soft, with specks of dust."""
+    """The printed page through an office scanner: grey paper and grey toner, skewed, soft, specks of
+    dust, saved as a low-quality JPEG."""
     dots = dpi / _MM_PER_INCH
-    image = Image.new("L", (round(width_mm * dots), round(height_mm * dots)), 255)
+    image = Image.new("L", (round(width_mm * dots), round(height_mm * dots)), 235)
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=round(_PRINT_FONT_PT / 72 * dpi))
     for y, runs in _print_rows(page, height_mm):
         for x, run in runs:
-            draw.text((x * dots, y * dots), run, fill=20, font=font)
+            draw.text((x * dots, y * dots), run, fill=60, font=font)
     randomness = random.Random(seed)
-    for _ in range(400):
-        x, y = randomness.randrange(image.width), randomness.randrange(image.height)
-        draw.point((x, y), fill=randomness.randrange(60, 200))
-    image = image.rotate(0.3, resample=Image.Resampling.BICUBIC, fillcolor=255)
-    return image.filter(ImageFilter.GaussianBlur(0.5))
+    for _ in range(3000):
+        draw.point((randomness.randrange(image.width), randomness.randrange(image.height)), fill=randomness.randrange(160))
+    image = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=235).filter(ImageFilter.GaussianBlur(0.9))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=35)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
 
 
 def write_print_pdf(path: Path, pages: Sequence[PrintedPage], *, scanned: bool = False, dpi: int = PRINT_DPI) -> Path:

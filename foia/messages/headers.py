@@ -54,8 +54,8 @@ def _classify(fields: dict[str, str]) -> str | None:
         return "email"
     if not fields["from"] or not looks_like_sender(fields["from"]):
         return None
-    if "to" in fields:  # an undated header with recipients: an email when it prints addresses, else a memo
-        return "email" if addressed and "date" not in fields else None
+    if "to" in fields:  # a header with recipients but no time: an email when it prints addresses, else a memo
+        return "email" if addressed else None
     return "portal" if len(fields) > 1 and fields.keys() <= {"from", "subject", "date"} else None
 
 

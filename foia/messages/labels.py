@@ -22,7 +22,7 @@ _FIELD_PATTERNS = {
     "sent": r"S ?[eoc] ?n ?[tli1]",
     "date": r"D ?a ?[tl1] ?e",
     "bcc": r"B ?[ce] ?[ce]",
-    "cc": r"[co0] ?[ce]",
+    "cc": r"[cog0] ?[ce]",
     "to": r"T ?[o0]",
     "subject": r"S ?u ?b ?[jiJl1] ?e ?c ?[tl1]|Subj",
     "re": r"R ?e",
@@ -130,6 +130,7 @@ def gap_is_blank(lines: LineIndex, start: int, end: int) -> bool:
 _RULE = re.compile(r"[_=-]{5,}")
 _PAGE_TOP_LINES = 4
 _PAGE_TOP_WIDTH = 60
+_NOISE_WIDTH = 30
 
 
 def page_break_between(lines: LineIndex, start: int, end: int) -> bool:
@@ -141,7 +142,9 @@ def page_break_between(lines: LineIndex, start: int, end: int) -> bool:
     middle = [piece for piece in pieces[1:-1] if piece]
     marks = [piece for piece in middle if lines.furniture(piece) or _RULE.fullmatch(piece)]
     titles = [piece for piece in middle if piece not in marks]
-    return bool(marks) and len(middle) <= _PAGE_TOP_LINES and all(len(piece) <= _PAGE_TOP_WIDTH for piece in titles)
+    if not marks:  # OCR may read the rule and the stamps as a short line of noise ("nn ann nn")
+        return len(middle) <= 2 and all(len(piece) <= _NOISE_WIDTH and not _LABEL.search(piece) for piece in middle)
+    return len(middle) <= _PAGE_TOP_LINES and all(len(piece) <= _PAGE_TOP_WIDTH for piece in titles)
 
 
 @dataclass

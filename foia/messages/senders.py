@@ -19,6 +19,15 @@ _LOTUS = re.compile(r"^(?:CN=)?(?P<name>[^/@<>=]+?)/[^/<>]+(?:/[^/<>]+)*$", re.I
 _ON_BEHALF = re.compile(r"^.{1,120}?\bon\s+behalf\s+of\s+", re.I)
 
 
+_CURLY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def _plain(value: str) -> str:
+    """Whitespace collapsed, curly quotes made straight (OCR reads straight quotes as curly ones), a
+    hidden address marked as withheld."""
+    return _HIDDEN.sub("withheld", re.sub(r"\s+", " ", value.translate(_CURLY))).strip().strip(";,")
+
+
 def find_address(value: str) -> str | None:
     """The first email address in a value, with OCR spaces around '@' and '.' removed."""
     match = _ADDRESS.search(_OCR_SPACED.sub(r"\1", value))
@@ -28,8 +37,7 @@ def find_address(value: str) -> str | None:
 def split_sender(value: str) -> tuple[str | None, str | None]:
     """(name, address) from a printed sender; the address is None when redacted or absent. "A on
     behalf of B" is B's message, sent by A."""
-    value = _HIDDEN.sub("withheld", re.sub(r"\s+", " ", value)).strip().strip(";,")
-    value = _ON_BEHALF.sub("", value)
+    value = _ON_BEHALF.sub("", _plain(value))
     if not value:
         return None, None
     if match := _BRACKETED.match(value):
@@ -75,9 +83,19 @@ def _name_like(name: str) -> bool:
     return words[-1][-1:] != "." or len(words[-1]) <= 2 or bool(_TITLE_END.search(words[-1]))
 
 
+_LEADING = re.compile(r"^(?:\"?[^\"<>@]{0,80}\"?\s*<[^<>\s]+@[^<>\s]+>|(?:CN=)?[^/@<>\s][^/@<>]{0,60}(?:/[^/\s<>]{1,40})+(?:@\w+)?)")
+
+
+def leading_sender(value: str) -> str | None:
+    """A sender at the start of a line that runs on into something else ("Name <addr> TRosa ...", a
+    column label OCR glued to its value): a name and address, or a Lotus Notes name."""
+    match = _LEADING.match(_plain(value))
+    return match[0] if match and looks_like_sender(match[0]) else None
+
+
 def looks_like_sender(value: str) -> bool:
     """A name, an address, or both, as a header prints a sender; not a sentence, a date or a label."""
-    value = _HIDDEN.sub("withheld", re.sub(r"\s+", " ", value)).strip().strip(";,")
+    value = _plain(value)
     if not value or len(value) > MAX_SENDER:
         return False
     if _REDACTION.fullmatch(value):

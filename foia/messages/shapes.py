@@ -18,7 +18,7 @@ from foia.messages.dates import DATE_TIME
 from foia.messages.headers import Header, header_from_fields
 from foia.messages.labels import Label, gap_is_blank, read_run
 from foia.messages.lines import LineIndex
-from foia.messages.senders import looks_like_sender
+from foia.messages.senders import leading_sender, looks_like_sender
 
 # A field label with no colon, as column layouts print them ("cc" as OCR reads it: "oc", "ce"; "bcc": "bec").
 _BARE = re.compile(
@@ -109,12 +109,15 @@ def _sender_above(text: str, lines: LineIndex, number: int, fields: _Fields) -> 
             continue  # a recipient list wrapped in the right-hand column
         sender, beside = _split_column(content)
         if not _read_piece(beside, fields):
-            return None
+            sender = ""
         start = lines.lines[above].content
-        if sender.strip().startswith("<") and above > 0 and (name := lines.content(above - 1)):
-            sender, start = f"{name} {sender.strip()}", lines.lines[above - 1].content
-        found = _trailing_sender(sender.strip())
-        return None if found is None else (start + sender.rfind(found), found)
+        if sender.strip().startswith("<") and above > 0 and lines.content(above - 1):
+            name, beside = _split_column(lines.content(above - 1))  # the name above its address
+            if _read_piece(beside, fields):
+                sender, start = f"{name.strip()} {sender.strip()}", lines.lines[above - 1].content
+        # The column beside the sender may be unreadable ("TRosa ..."): the fields below may still tell.
+        found = _trailing_sender(sender.strip()) or leading_sender(content)
+        return None if found is None else (start + max(sender.rfind(found), 0), found)
     return None
 
 
@@ -175,9 +178,11 @@ def _shaped(text: str, lines: LineIndex, labels: list[Label], starts: list[int],
     elif _read_piece(text[date.end() : line.end], fields):
         fields.end = line.end
         _bare_fields_below(text, lines, number, fields)
-    if not fields.values.keys() & {"to", "cc", "bcc", "subject"} or 0 < fields.bare < 2:
-        return None
     start, sender = found
+    # Unlabelled fields need two of them, or one under a Lotus Notes name ("Name/OU/ORG") and its date.
+    notes_name = "/" in sender and not before.strip()
+    if not fields.values.keys() & {"to", "cc", "bcc", "subject"} or 0 < fields.bare < (1 if notes_name else 2):
+        return None
     return header_from_fields(start, fields.end, "sender-date", sender, {**fields.values, "date": date[0]}, line.depth)
 
 
