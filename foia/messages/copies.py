@@ -50,8 +50,9 @@ class Occurrence:
 
 @functools.lru_cache(maxsize=4096)
 def _numbers(text: str) -> tuple[str, ...]:
-    """A thread compares each subject with every other sent the same minute: worth remembering."""
-    return tuple(re.findall(r"\d+", text))
+    """The numbers standing alone ("Invoice 7", not the "0" OCR reads in "0kafor"). A thread compares
+    each subject with every other sent the same minute: worth remembering."""
+    return tuple(re.findall(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)", text))
 
 
 def alike(first: str, second: str) -> bool:

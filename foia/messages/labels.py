@@ -178,11 +178,11 @@ def read_run(text: str, lines: LineIndex, labels: list[Label], first: int) -> Ru
     while index < len(labels):
         label = labels[index]
         if index > first:
-            if label.field in fields:
-                repeated = True
-                break
             incomplete = not fields.keys() & {"to", "cc", "bcc", "subject"}
             if not gap_is_blank(lines, cursor, label.start) and not (incomplete and page_break_between(lines, cursor, label.start)):
+                break
+            if label.field in fields:
+                repeated = True
                 break
         next_start = labels[index + 1].start if index + 1 < len(labels) else None
         end = value_end(text, lines, label.field, label.end, next_start)

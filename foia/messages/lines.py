@@ -12,6 +12,7 @@ from foia.cleanup import bates_in
 
 # A line longer than this is never furniture or a separator: checking it would cost time for nothing.
 _SHORT_LINE = 300
+_TITLE_WIDTH = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +58,8 @@ class LineIndex:
     def _running_title(self) -> str | None:
         contents = (self.content(number) for number in range(len(self.lines)))
         first = next((content for content in contents if content), None)
-        if first is None or len(first) > _SHORT_LINE or re.match(r"\S{1,12}\s?[:;]", first):
-            return None
+        if first is None or len(first) > _TITLE_WIDTH or re.search(r"[:;@</\d]", first):
+            return None  # a header's line, an address or a date: content, even when it comes back
         return first if any(content == first for content in contents) else None
 
     def furniture(self, line: str) -> bool:

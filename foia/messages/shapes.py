@@ -51,8 +51,9 @@ def _bare_field(match: re.Match[str]) -> str:
     return next(name for name in ("bcc", "cc", "to", "subject") if match[name])
 
 
-def _read_piece(piece: str, fields: _Fields) -> bool:
-    """One right-hand column piece ("To Quinn Hale/...", "bcc", "Subject Re: x"): False if it is none."""
+def _read_piece(piece: str, fields: _Fields, continued: str = "") -> bool:
+    """One right-hand column piece ("To Quinn Hale/...", "bcc", "Subject Re: x"), with the value's
+    continuation from the lines below: False if it is none."""
     piece = piece.strip()
     if not piece:
         return True
@@ -60,7 +61,7 @@ def _read_piece(piece: str, fields: _Fields) -> bool:
     if match is None:
         return False
     name = _bare_field(match)
-    fields.values[name] = piece[match.end() :].strip()
+    fields.values[name] = f"{piece[match.end() :].strip()} {continued}".strip()
     fields.bare += 1
     return True
 
@@ -98,17 +99,20 @@ def _continued(content: str) -> bool:
 def _sender_above(text: str, lines: LineIndex, number: int, fields: _Fields) -> tuple[int, str] | None:
     """The sender on a line above the date, past right-hand field lines and "Sent by:"; the fields
     printed beside it are read into `fields`."""
+    continued = ""
     for above in range(number - 1, max(number - 1 - _ABOVE_LINES, -1), -1):
         content = lines.content(above)
         if not content or lines.furniture(content) or re.match(r"(?i:sent\s+by|please\s+respond\s+to)\b", content):
             continue
         if _BARE.match(content):
-            _read_piece(content, fields)
+            _read_piece(content, fields, continued)
+            continued = ""
             continue
         if above > 0 and _continued(lines.content(above - 1)):
-            continue  # a recipient list wrapped in the right-hand column
+            continued = f"{content} {continued}".strip()  # a recipient list wrapped in the right-hand column
+            continue
         sender, beside = _split_column(content)
-        if not _read_piece(beside, fields):
+        if not _read_piece(beside, fields, continued):
             sender = ""
         start = lines.lines[above].content
         if sender.strip().startswith("<") and above > 0 and lines.content(above - 1):
