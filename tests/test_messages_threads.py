@@ -187,3 +187,13 @@ def test_prose_that_names_a_date_and_a_person_is_no_header() -> None:
     prose = ("The vendor met Lt. Dana Reyes on Tuesday, March 6, 2018 at 9:14 AM\nto discuss pricing.\n"
              "Dana Reyes\nTuesday, March 6, 2018 9:14 AM\nThe meeting ran long.\n")
     assert split_printed_thread(prose) == []
+
+
+def test_a_sender_printed_by_name_gets_the_address_the_thread_prints_for_that_name() -> None:
+    anna, marcus = _split(threads.OUTLOOK_WEB)
+    assert (marcus.sender_name, marcus.sender_address) == ("Greene, Marcus", "mgreene@metrosheriff.example.gov")
+    assert marcus.notes == "sender address from another header of the thread"
+    assert anna.sender_address == "akowalski@metrosheriff.example.gov" and anna.notes is None
+    # A redacted address stays unknown, whatever else the thread prints.
+    text = threads.OUTLOOK_WEB.text.replace("From: Greene, Marcus", "From: Greene, Marcus <(b)(6)>")
+    assert split_printed_thread(text)[1].sender_address is None

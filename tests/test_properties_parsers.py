@@ -18,8 +18,7 @@ from foia.extract.policies import find_policies
 from foia.extract.sentences import sentence_spans
 from foia.ingest import IngestError, PageText, ingest_bytes
 from foia.messages.dates import parse_date_only, parse_sent
-from foia.messages.printed import find_headers
-from foia.messages.printed import split_printed_thread
+from foia.messages.printed import find_headers, split_printed_thread
 from foia.messages.senders import find_address, split_sender
 
 FAST = settings(max_examples=80, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

@@ -49,13 +49,12 @@ def _classify(fields: dict[str, str]) -> str | None:
     """"email", "portal" (an undated letter or portal message) or None (a memo's header, or prose)."""
     if "from" not in fields or "re" in fields or len(fields["from"]) > MAX_SENDER:
         return None
-    addressed = any(find_address(fields.get(field, "")) for field in ("from", "to", "cc"))
-    if (_timed(fields) or "sent" in fields) and ({"to", "cc", "bcc", "subject"} & fields.keys()):
+    if ({"to", "cc", "bcc", "subject"} & fields.keys()) and ("sent" in fields or _timed(fields)):
         return "email"
     if not fields["from"] or not looks_like_sender(fields["from"]):
         return None
     if "to" in fields:  # a header with recipients but no time: an email when it prints addresses, else a memo
-        return "email" if addressed else None
+        return "email" if any(find_address(fields.get(field, "")) for field in ("from", "to", "cc")) else None
     return "portal" if len(fields) > 1 and fields.keys() <= {"from", "subject", "date"} else None
 
 
@@ -66,10 +65,10 @@ def _unstack(text: str, lines: LineIndex, run: Run) -> dict[str, str]:
     """OCR of a two-column header can print every label on a line of its own, then every value: pair
     them again (the sender first, the date the first value that reads as one, the rest in order)."""
     number = lines.index(run.end)
-    if lines.lines[number].end > run.end and text[run.end : lines.lines[number].end].strip():
+    if not lines.blank_to_line_end(run.end):
         return run.fields
     values: list[str] = []
-    for following in range(number + 1, min(number + 1 + _STACK_LIMIT, len(lines.lines))):
+    for following in range(number + 1, min(number + 1 + _STACK_LIMIT, len(lines))):
         value = lines.content(following)
         if not value:
             break
@@ -93,13 +92,13 @@ def _sender_above(text: str, lines: LineIndex, start: int) -> tuple[int, str] | 
     """The unlabelled sender line just above a run that prints a date but no "From:" (Outlook Web
     App's layout, or a "From:" label OCR lost)."""
     number = lines.index(start)
-    if text[lines.lines[number].content : start].strip():
+    if text[lines[number].content : start].strip():
         return None
     for above in range(number - 1, max(number - 3, -1), -1):
         value = lines.content(above)
         if not value:
             continue
-        return (lines.lines[above].content, value) if looks_like_sender(value) else None
+        return (lines[above].content, value) if looks_like_sender(value) else None
     return None
 
 
@@ -109,9 +108,9 @@ _DATE_LINE = re.compile(rf"[ \t]*(?:(?i:date|sent)[ \t]*[:;.]?[ \t]*)?(?P<date>{
 def _date_line(text: str, lines: LineIndex, end: int) -> tuple[str, int] | None:
     """A date on a line of its own right after a portal message's "From:" (and "Subject:") lines."""
     number = lines.index(end)
-    if text[end : lines.lines[number].end].strip() or number + 1 >= len(lines.lines):
+    if not lines.blank_to_line_end(end) or number + 1 >= len(lines):
         return None
-    line = lines.lines[number + 1]
+    line = lines[number + 1]
     match = _DATE_LINE.match(text, line.content, line.end) if line.end - line.content < 120 else None
     return (match["date"], line.end) if match else None
 
@@ -140,13 +139,16 @@ def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
     return None
 
 
+_PORTAL_LINE = 200
 _PORTAL_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,]+[\w'’.&-]+){0,6}(?: - [\w .&-]+)?$")
 
 
 def _portal_sender(text: str, lines: LineIndex, label: Label) -> bool:
     """A request portal's "From: Name" stands alone on its line, a name with nothing after it."""
     number = lines.index(label.start)
-    line = lines.lines[number]
+    line = lines[number]
+    if line.end - label.end > _PORTAL_LINE:
+        return False
     value = text[label.end : line.end].strip()
     return line.content == label.start and bool(_PORTAL_NAME.match(value)) and looks_like_sender(value)
 

@@ -30,10 +30,12 @@ _FIELD_PATTERNS = {
     "importance": r"Importance|Priority|Sensitivity|Categories",
 }
 _GROUPS = {field: field.replace(" ", "_").replace("-", "_") for field in _FIELD_PATTERNS}
+_FIELDS = {group: field for field, group in _GROUPS.items()}
+# The field's group is the last one the pattern closes, so `lastgroup` names it.
 _LABEL = re.compile(
-    r"(?:(?<=[\s>*|])|^)\*?(?P<label>"
+    r"(?:(?<=[\s>*|])|^)\*?(?:"
     + "|".join(f"(?P<{_GROUPS[field]}>(?i:{pattern}))" for field, pattern in _FIELD_PATTERNS.items())
-    + r")\*?[ \t]*(?P<mark>[:;.])",
+    + r")\*?[ \t]*[:;.]",
     re.M,
 )
 # OCR drops the colon after "Sent" and "Date" as often as any: at the start of a line and before a
@@ -64,10 +66,9 @@ class Label:
 def find_labels(text: str, lines: LineIndex) -> list[Label]:
     labels = []
     for match in _LABEL.finditer(text):
-        field = next(name for name, group in _GROUPS.items() if match[group])
-        at_line_start = lines.line(match.start()).content == match.start()
-        if (match["mark"] == "." or field == "re") and not at_line_start:
-            continue
+        field = _FIELDS[match.lastgroup or ""]
+        if (text[match.end() - 1] == "." or field == "re") and lines.line(match.start()).content != match.start():
+            continue  # "Sent." and "Re:" are labels only at the start of a line
         labels.append(Label(match.start(), match.end(), field))
     for match in _COLONLESS_DATE_LABEL.finditer(text):
         date = DATE_TIME.match(text, match.end(), min(len(text), match.end() + 200))

@@ -13,6 +13,7 @@ from foia.cleanup import bates_in
 # A line longer than this is never furniture or a separator: checking it would cost time for nothing.
 _SHORT_LINE = 300
 _TITLE_WIDTH = 80
+_TITLE_SEARCH = 20  # lines from the top in which a running title is looked for
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,60 +24,70 @@ class Line:
     content: int  # offset of its content, after quote markers and indentation
 
 
+_BLANK_TO_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
 _QUOTE_PREFIX = re.compile(r"[ \t]*((?:>[ \t]?)*)[ \t]*")
 # GroupWise introduces a quoted reply with ">>> Name date >>>": markers, but no quote.
 _GROUPWISE_INTRO = re.compile(r"[ \t]*>>>[^\n>]{4,200}>>>[ \t]*$")
-
-
-def split_lines(text: str) -> list[Line]:
-    lines = []
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        prefix = _QUOTE_PREFIX.match(text, start, end)
-        assert prefix is not None  # the pattern matches the empty string
-        depth = prefix[1].count(">")
-        if depth >= 3 and _GROUPWISE_INTRO.match(text, start, end):
-            depth = 0
-        lines.append(Line(start, end, depth, prefix.end()))
-        start = end + 1
-    return lines
+_NEWLINE = re.compile(r"\n")
 
 
 class LineIndex:
-    """Lines of one text with a fast offset-to-line lookup, and its running title: the first line of
-    the document when it comes back (at the top of later pages), which is furniture like a footer."""
+    """The lines of one text, looked up by number or by offset (each line is read only when asked
+    for: a release may hold a million of them), and its running title: the first line of the
+    document when it comes back at the top of later pages, which is furniture like a footer."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = split_lines(text)
-        self._starts = [line.start for line in self.lines]
+        self._starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+        self._read: dict[int, Line] = {}
         self.running_title = self._running_title()
 
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, number: int) -> Line:
+        line = self._read.get(number)
+        if line is None:
+            start = self._starts[number]
+            end = self._starts[number + 1] - 1 if number + 1 < len(self._starts) else len(self.text)
+            prefix = _QUOTE_PREFIX.match(self.text, start, end)
+            assert prefix is not None  # the pattern matches the empty string
+            depth = prefix[1].count(">")
+            if depth >= 3 and _GROUPWISE_INTRO.match(self.text, start, end):
+                depth = 0
+            line = self._read[number] = Line(start, end, depth, prefix.end())
+        return line
+
     def _running_title(self) -> str | None:
-        contents = (self.content(number) for number in range(len(self.lines)))
-        first = next((content for content in contents if content), None)
-        if first is None or len(first) > _TITLE_WIDTH or re.search(r"[:;@</\d]", first):
+        number = next((n for n in range(min(len(self), _TITLE_SEARCH)) if self.content(n)), None)
+        if number is None:
+            return None
+        first = " ".join(self.content(number).split())
+        if len(first) > _TITLE_WIDTH or re.search(r"[:;@</\d]", first):
             return None  # a header's line, an address or a date: content, even when it comes back
-        return first if any(content == first for content in contents) else None
+        words = [re.escape(word) for word in first.split()]
+        again = re.compile(r"^[ \t>]*" + r"[ \t]+".join(words) + r"[ \t]*$", re.M)
+        return first if again.search(self.text, self[number].end) else None
 
     def furniture(self, line: str) -> bool:
-        return is_furniture(line) or (self.running_title is not None and line.strip(" \t>") == self.running_title)
+        return is_furniture(line) or (self.running_title is not None and " ".join(line.strip(" \t>").split()) == self.running_title)
 
     def index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def line(self, offset: int) -> Line:
-        return self.lines[self.index(offset)]
+        return self[self.index(offset)]
 
     def content(self, number: int) -> str:
-        line = self.lines[number]
+        line = self[number]
         return self.text[line.content : line.end].rstrip()
 
     def depth_at(self, offset: int) -> int:
         return self.line(offset).depth
+
+    def blank_to_line_end(self, offset: int) -> bool:
+        """Whether nothing but spaces follows `offset` on its line (without reading a long line)."""
+        return _BLANK_TO_LINE_END.match(self.text, offset) is not None
 
 
 _PAGE_MARK = re.compile(

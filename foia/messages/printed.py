@@ -17,11 +17,12 @@ import re
 from foia.messages import SplitMessage
 from foia.messages.copies import Occurrence, group_copies, original_of
 from foia.messages.dates import parse_sent
+from foia.messages.fingerprint import name_words
 from foia.messages.headers import Header, labelled_headers
 from foia.messages.labels import find_labels
 from foia.messages.lines import LineIndex, is_separator
 from foia.messages.replies import reply_headers
-from foia.messages.senders import split_sender
+from foia.messages.senders import is_redacted, named_addresses, split_sender
 from foia.messages.shapes import shaped_headers
 
 __all__ = ["find_headers", "split_printed_thread", "split_sender"]
@@ -67,7 +68,7 @@ def _quoted_lines(lines: LineIndex, start: int, end: int, depth: int) -> list[st
     or the end of the quote."""
     kept: list[str] = []
     for number in range(lines.index(start), lines.index(max(start, end - 1)) + 1):
-        line = lines.lines[number]
+        line = lines[number]
         content = lines.text[max(line.content, start) : min(line.end, end)]
         if not content.strip():
             kept.append("")
@@ -86,9 +87,9 @@ def _content_end(lines: LineIndex, start: int, end: int) -> int:
     """Where a message's own text ends: before the blank lines, page furniture and rules that close its
     segment (a page footer after its last line is not the message: its page span stops before it)."""
     first, number = lines.index(start), lines.index(max(start, end - 1))
-    while number > first and _skippable(lines, lines.text[lines.lines[number].start : min(lines.lines[number].end, end)]):
+    while number > first and _skippable(lines, lines.text[lines[number].start : min(lines[number].end, end)]):
         number -= 1
-    return max(start, min(end, lines.lines[number].end))
+    return max(start, min(end, lines[number].end))
 
 
 def _body(lines: LineIndex, header: Header, end: int) -> str:
@@ -125,7 +126,27 @@ def split_printed_thread(text: str) -> list[SplitMessage]:
     messages.sort(key=lambda message: message.char_start)
     for position, message in enumerate(messages):
         message.position = position
+    _addresses_from_the_thread(messages, starting)
     return messages
+
+
+def _addresses_from_the_thread(messages: list[SplitMessage], headers: list[Header]) -> None:
+    """A sender printed by name only ("From: Reyes, Dana") whose address the thread prints elsewhere
+    ("To: Reyes, Dana <dreyes@...>"), one address for that name: the address, noted as found so. An
+    address redacted in the header stays unknown."""
+    book: dict[frozenset[str], set[str]] = {}
+    for header in headers:
+        for value in (header.sender, header.to, header.cc, header.bcc):
+            for name, address in named_addresses(value or ""):
+                if words := name_words(name):
+                    book.setdefault(words, set()).add(address)
+    by_start = {header.start: header for header in headers}
+    for message in messages:
+        header = by_start[message.char_start]
+        found = book.get(name_words(message.sender_name))
+        if message.sender_address is None and found and len(found) == 1 and not is_redacted(header.sender):
+            message.sender_address = next(iter(found))
+            message.notes = "sender address from another header of the thread"
 
 
 def _message(header: Header, occurrence: Occurrence, copies: list[tuple[int, int]]) -> SplitMessage:

@@ -26,10 +26,10 @@ _QUOTE_BREAK = re.compile(r"\s*\n[ \t>]*")
 def _body_depth(lines: LineIndex, end: int, depth: int) -> int:
     """A reply's text is quoted one level deeper than its introduction, unless it is not quoted at all."""
     number = lines.index(end)
-    if lines.text[end : lines.lines[number].end].strip():
+    if not lines.blank_to_line_end(end):
         return depth
-    for following in range(number + 1, min(number + 4, len(lines.lines))):
-        line = lines.lines[following]
+    for following in range(number + 1, min(number + 4, len(lines))):
+        line = lines[following]
         if lines.text[line.content : line.end].strip() or line.depth > depth:
             return max(line.depth, depth)
     return depth

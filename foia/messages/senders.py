@@ -7,6 +7,7 @@ prose."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _BRACKETED = re.compile(r"^\s*\"?(?P<name>[^\"<\[(]*?)\"?\s*[<\[(](?:mailto:)?(?P<inside>[^>\]]*)[>\]]?\s*$")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
@@ -32,6 +33,11 @@ def find_address(value: str) -> str | None:
     """The first email address in a value, with OCR spaces around '@' and '.' removed."""
     match = _ADDRESS.search(_OCR_SPACED.sub(r"\1", value))
     return match[0].lower().strip(".") if match else None
+
+
+def is_redacted(value: str) -> bool:
+    """Whether a printed value hides something (an exemption code, "redacted", a hidden address)."""
+    return bool(_REDACTION.search(value) or _HIDDEN.search(value))
 
 
 def split_sender(value: str) -> tuple[str | None, str | None]:
@@ -113,3 +119,14 @@ def looks_like_sender(value: str) -> bool:
     if office and _name_like(office[1]):
         name = name[: office.start()]
     return _name_like(name)
+
+
+_NAMED_ADDRESS = re.compile(r"(?P<name>\"[^\"<>]{1,80}\"|[^;<>\"\[\]]{1,80}?)\s*[<\[](?:mailto:)?(?P<address>[^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]")
+
+
+def named_addresses(value: str) -> Iterator[tuple[str, str]]:
+    """(name, address) for every "Name <addr>" (or "Name [mailto:addr]") in a header value."""
+    for match in _NAMED_ADDRESS.finditer(_plain(value)):
+        name, address = _lotus_name(match["name"].strip(" ,;'")), find_address(match["address"])
+        if address and name:
+            yield name, address

@@ -26,6 +26,7 @@ _BARE = re.compile(
     r"(?:[ \t]*[:;])?(?=[ \t]|$)"
 )
 _BARE_IN_LINE = re.compile(r"[ \t]+(?=" + _BARE.pattern + ")")
+_PIECE_WIDTH = 200  # a right-hand column's piece of a line is short
 _SHAPE_FIELDS = frozenset({"to", "cc", "bcc", "subject", "reply-to", "sent by", "attachments", "importance"})
 _ABOVE_LINES = 4  # lines a sender may sit above its date (right-hand field lines between them)
 _FOLLOWING_LINES = 12
@@ -33,6 +34,7 @@ _FOLLOWING_LINES = 12
 _BEFORE_WINDOW = 200
 # A whitespace-collapsed (or wrapped) print runs the text before a header into its sender: the sender
 # is the name (and address) after the last sentence end, "N messages" or number before the date.
+_TRAILING_WIDTH = 120  # a name and an address
 _TRAILING_SENDER = re.compile(
     r"(?:^|(?<=[.!?:;,)\"\d])\s+|(?<=\bmessages)\s+|(?<=\bmessage)\s+)"
     r"(?P<name>(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?(?:\s*<[^<>\s]+@[^<>\s]+>)?)\s*$"
@@ -80,7 +82,9 @@ def _trailing_sender(value: str) -> str | None:
     """The value if it reads as a sender, else the sender at its end (a collapsed or wrapped print)."""
     if looks_like_sender(value):
         return value
-    found = _TRAILING_SENDER.search(value)
+    if not value[-1:].isalpha() and not value.endswith((".", ">")):
+        return None
+    found = _TRAILING_SENDER.search(value, max(0, len(value) - _TRAILING_WIDTH))
     return found["name"] if found is not None and looks_like_sender(found["name"]) else None
 
 
@@ -114,11 +118,11 @@ def _sender_above(text: str, lines: LineIndex, number: int, fields: _Fields) -> 
         sender, beside = _split_column(content)
         if not _read_piece(beside, fields, continued):
             sender = ""
-        start = lines.lines[above].content
+        start = lines[above].content
         if sender.strip().startswith("<") and above > 0 and lines.content(above - 1):
             name, beside = _split_column(lines.content(above - 1))  # the name above its address
             if _read_piece(beside, fields):
-                sender, start = f"{name.strip()} {sender.strip()}", lines.lines[above - 1].content
+                sender, start = f"{name.strip()} {sender.strip()}", lines[above - 1].content
         # The column beside the sender may be unreadable ("TRosa ..."): the fields below may still tell.
         found = _trailing_sender(sender.strip()) or leading_sender(content)
         return None if found is None else (start + max(sender.rfind(found), 0), found)
@@ -129,7 +133,7 @@ def _bare_fields_below(text: str, lines: LineIndex, number: int, fields: _Fields
     """Column fields on the lines after the date: "Subject Re: x", or a label alone with its value on
     the next line (Lotus Notes' stacked print)."""
     pending: str | None = None
-    for following in range(number + 1, min(number + 1 + _FOLLOWING_LINES, len(lines.lines))):
+    for following in range(number + 1, min(number + 1 + _FOLLOWING_LINES, len(lines))):
         content = lines.content(following)
         if not content or lines.furniture(content):
             pending = None
@@ -138,10 +142,10 @@ def _bare_fields_below(text: str, lines: LineIndex, number: int, fields: _Fields
         if match is not None and _bare_field(match) not in fields.values:
             name = _bare_field(match)
             value = content[match.end() :].strip()
-            fields.values[name], fields.bare, fields.end = value, fields.bare + 1, lines.lines[following].end
+            fields.values[name], fields.bare, fields.end = value, fields.bare + 1, lines[following].end
             pending = None if value else name
         elif pending is not None:
-            fields.values[pending], fields.end, pending = content, lines.lines[following].end, None
+            fields.values[pending], fields.end, pending = content, lines[following].end, None
         else:
             return
         if fields.values.get("subject"):
@@ -162,7 +166,7 @@ def _labelled_fields(text: str, lines: LineIndex, labels: list[Label], starts: l
 
 def _shaped(text: str, lines: LineIndex, labels: list[Label], starts: list[int], date: re.Match[str]) -> Header | None:
     number = lines.index(date.start())
-    line = lines.lines[number]
+    line = lines[number]
     before = text[max(line.content, date.start() - _BEFORE_WINDOW) : date.start()]
     if _NOT_A_SENDER_BEFORE.search(before.strip()):
         return None
@@ -179,7 +183,7 @@ def _shaped(text: str, lines: LineIndex, labels: list[Label], starts: list[int],
     if labelled.values:
         fields.values.update(labelled.values)
         fields.end = max(fields.end, labelled.end)
-    elif _read_piece(text[date.end() : line.end], fields):
+    elif line.end - date.end() <= _PIECE_WIDTH and _read_piece(text[date.end() : line.end], fields):
         fields.end = line.end
         _bare_fields_below(text, lines, number, fields)
     start, sender = found
@@ -198,11 +202,17 @@ _DATE_BEFORE_TIME = 50
 _DATE_AFTER_TIME = 40
 
 
+# A date's year (or "/yy", "-dd") just before the time: "2018 at 9:14", "3/5/18, 4:02", "2018-03-06T09:14".
+_YEAR_BEFORE_TIME = re.compile(r"(?:[12][0-9O][0-9Ol]{2}|[/-][0-9]{2})(?:,?\s*(?:at\s+)?|T)$")
+
+
 def dates_with_times(text: str) -> list[re.Match[str]]:
     """Every date printed with a time of day, in order."""
     dates: list[re.Match[str]] = []
     for clock in _CLOCK.finditer(text):
         if dates and clock.start() < dates[-1].end():
+            continue
+        if not _YEAR_BEFORE_TIME.search(text, max(0, clock.start() - 12), clock.start()):
             continue
         position, stop = max(0, clock.start() - _DATE_BEFORE_TIME), min(len(text), clock.end() + _DATE_AFTER_TIME)
         while (date := DATE_TIME.search(text, position, stop)) is not None and date.start() <= clock.start():
