@@ -12,7 +12,8 @@ messages matching no label). Sets:
 - the short cases of tests/email_cases.py, as text and as a text-layer PDF;
 - the real labelled excerpts in ../shared/corpus/real (as text and as a PDF) when present.
 
-It also times splitting a long release (the development threads repeated to about 300 kB).
+It also times splitting a megabyte of ordinary thread text and of hostile text (labels, dates,
+quote markers and line breaks repeated), with the ratio of 1 MB to 0.5 MB to show the time is linear.
 
     python scripts/measure_email_split.py [--no-ocr] [--only NAME]
 """
@@ -120,10 +121,47 @@ def main() -> None:
         print(_line("real excerpts, PDF text layer", _texts_as_pdf(real, gazetteer), args.verbose))
     else:
         print("real excerpts: ../shared/corpus/real not found, skipped")
-    release = "\n".join(thread.text for thread in THREADS) * 30
-    started = time.perf_counter()
-    split_printed_thread(release)
-    print(f"splitting speed: {len(release) / 1000:.0f} kB of thread text in {time.perf_counter() - started:.2f} s")
+    _speed()
+
+
+# Text built to be hard for the splitter, 1 MB each: what the labels, dates, quotes and line breaks of
+# a header look like, repeated with nothing else (and on one line where that is harder).
+HOSTILE = {
+    "From: on one line": "From: ",
+    "labelled fields on one line": "From: a Sent: b To: c Cc: d Subject: e ",
+    "labelled headers": "From: a\nSent: Tue, Mar 6, 2018 9:14 AM\nTo: c\nSubject: e\n",
+    "On ... wrote: on one line": "On Tue, Mar 6, 2018 at 9:14 AM Dana Reyes wrote: ",
+    "dates on one line": "Tue, Mar 6, 2018 at 9:14 AM ",
+    "times of day": "1:11 ",
+    "quote markers": "> ",
+    "empty lines": "\n",
+    "Lotus Notes headers": "Dana Reyes/IT/X To Sam\ncc\n03/06/2018 09:14 AM bcc\nSubject x\n",
+    "Gmail headers": "Dana <d@x.gov> Tue, Mar 6, 2018 at 9:14 AM\nTo: Sam <s@y.com>\nbody\n",
+}
+MEGABYTE = 1_000_000
+
+
+def _seconds(text: str) -> float:
+    """The best of two runs: a shared machine only ever adds time."""
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        split_printed_thread(text)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _speed() -> None:
+    """Seconds per MB on ordinary thread text and on hostile text, and the ratio of 1 MB to 0.5 MB
+    (about 2 when the time is linear in the length)."""
+    release = "\n".join(thread.text for thread in THREADS)
+    ordinary = (release * (MEGABYTE // len(release) + 1))[:MEGABYTE]
+    baseline = _seconds(ordinary)
+    print(f"splitting speed: ordinary threads {baseline:.2f} s per MB")
+    for name, piece in HOSTILE.items():
+        text = (piece * (MEGABYTE // len(piece) + 1))[:MEGABYTE]
+        whole, half = _seconds(text), _seconds(text[: MEGABYTE // 2])
+        print(f"  {name:<30} {whole:5.2f} s per MB ({whole / baseline:4.1f} x ordinary), 1 MB / 0.5 MB = {whole / half:.1f}")
 
 
 if __name__ == "__main__":
