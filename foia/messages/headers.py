@@ -45,17 +45,32 @@ def _timed(fields: dict[str, str]) -> bool:
     return any(parse_sent(fields[field])[1] is not None for field in DATE_FIELDS if fields.get(field))
 
 
-def _classify(fields: dict[str, str]) -> str | None:
-    """"email", "portal" (an undated letter or portal message) or None (a memo's header, or prose)."""
+def _classify(fields: dict[str, str], memo_title: bool) -> str | None:
+    """"email", "portal" (an undated letter or portal message) or None (a memo's header, or prose).
+    Without a time or a "Sent:" field, a header with addresses is still an email's; one without is a
+    memo's when it has a "Re:" field, starts with "To:" or "Date:" rather than "From:", or sits under a
+    "MEMORANDUM" title; else it is a portal's or a letter's."""
     if "from" not in fields or "re" in fields or len(fields["from"]) > MAX_SENDER:
         return None
     if ({"to", "cc", "bcc", "subject"} & fields.keys()) and ("sent" in fields or _timed(fields)):
         return "email"
     if not fields["from"] or not looks_like_sender(fields["from"]):
         return None
-    if "to" in fields:  # a header with recipients but no time: an email when it prints addresses, else a memo
-        return "email" if any(find_address(fields.get(field, "")) for field in ("from", "to", "cc")) else None
-    return "portal" if len(fields) > 1 and fields.keys() <= {"from", "subject", "date"} else None
+    if "to" in fields and any(find_address(fields.get(field, "")) for field in ("from", "to", "cc")):
+        return "email"
+    if memo_title or next(iter(fields)) != "from":
+        return None
+    return "portal" if len(fields) > 1 and fields.keys() <= {"from", "to", "cc", "subject", "date"} else None
+
+
+_MEMO_TITLE = re.compile(r"(?i:(?:inter-?office\s+|office\s+)?memo(?:randum)?)\b")
+_MEMO_TITLE_LINES = 3
+
+
+def _under_memo_title(lines: LineIndex, start: int) -> bool:
+    number = lines.index(start)
+    above = [lines.content(n) for n in range(max(0, number - _MEMO_TITLE_LINES), number)]
+    return any(_MEMO_TITLE.match(line) for line in above if line)
 
 
 _STACK_LIMIT = 8
@@ -127,7 +142,7 @@ def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
     depth = lines.depth_at(run.start)
     if "from" in fields and not any(fields.values()) and len(fields) >= 3:
         fields = _unstack(text, lines, run)
-    kind = _classify(fields)
+    kind = _classify(fields, _under_memo_title(lines, run.start))
     if kind == "portal":
         return _portal(text, lines, run.start, run.end, fields)
     if kind == "email":

@@ -79,10 +79,17 @@ def find_labels(text: str, lines: LineIndex) -> list[Label]:
 
 
 def _wraps(field: str, value: str, line: str) -> bool:
-    """Whether the next line continues a value: a recipient list, or an address left open."""
+    """Whether the next line continues a value: a recipient list, an address left open, or a date
+    whose time went on to the next line."""
     if field in RECIPIENT_FIELDS:
         return line[:1].isspace() or "@" in line or value.rstrip().endswith((";", ","))
+    if field in DATE_FIELDS:
+        return bool(_TIME_FIRST.match(line)) and not _TIME_IN.search(value)
     return field == "from" and value.count("<") > value.count(">")
+
+
+_TIME_FIRST = re.compile(r"[ \t>]*\d{1,2}\s?[:.]\s?\d{2}\b")
+_TIME_IN = re.compile(r"\d\s?[:.)]\s?\d{2}\b")
 
 
 def value_end(text: str, lines: LineIndex, field: str, value_start: int, next_label: int | None) -> int:
