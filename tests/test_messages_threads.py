@@ -39,6 +39,7 @@ def test_lotus_notes_columns_give_every_field_and_link_the_history_copy() -> Non
     assert mark.recipients == "Rosa Cooper/OPD/Orlando@Orlando, Sergio Alvarez/OPD/Orlando@Orlando"
     assert (mark.cc, mark.bcc, mark.subject) == ("IT Security/Orlando@Orlando", None, "Network change for camera pilot")
     assert mark.body.startswith("The change request is approved")
+    assert mark.body_start is not None and threads.LOTUS_COLUMNAR.text[mark.body_start :].lstrip().startswith("The change")
     emily = next(m for m in messages if m.sender_address == "esanchez@cloudvendor.example.com")
     assert (emily.sender_name, emily.sent_at_local) == ("Sanchez, Emily", dt.datetime(2018, 1, 8, 16, 52))
     assert "Forwarded by" not in messages[0].body  # Notes' forward banner is no one's words
@@ -197,3 +198,34 @@ def test_a_sender_printed_by_name_gets_the_address_the_thread_prints_for_that_na
     # A redacted address stays unknown, whatever else the thread prints.
     text = threads.OUTLOOK_WEB.text.replace("From: Greene, Marcus", "From: Greene, Marcus <(b)(6)>")
     assert split_printed_thread(text)[1].sender_address is None
+
+
+GMAIL_ACROSS_PAGES = """Avery, the fee is waived.
+
+Jamie Fox <jfox@county.example.gov>                                   Tue, Oct 2, 2018 at 10:20 AM
+https://mail.google.com/mail/u/0?ik=4f2a9c1d7e&view=pt&search=all      1/2
+5/22/18, 9:03 AM                          County Mail - Records request
+To: Avery Stone <requests@news.example.org>
+
+Your request is received.
+"""
+LOTUS_ACROSS_PAGES = """Rosa Cooper/OPD/Orlando                 To   Sergio Alvarez/OPD/Orlando@Orlando
+                                        cc
+                                                                    OPD-RK-000231
+
+Page 1 of 4
+
+01/09/2018 10:15 AM                    bcc
+                                   Subject   Pilot schedule
+
+Body of the message.
+"""
+
+
+def test_unlabelled_headers_torn_by_a_page_break() -> None:
+    (gmail,) = split_printed_thread(GMAIL_ACROSS_PAGES)
+    assert (gmail.sender_name, gmail.recipients, gmail.body) == ("Jamie Fox", "Avery Stone <requests@news.example.org>",
+                                                                 "Your request is received.")
+    (lotus,) = split_printed_thread(LOTUS_ACROSS_PAGES)
+    assert (lotus.sender_name, lotus.sent_at_local, lotus.subject) == ("Rosa Cooper", dt.datetime(2018, 1, 9, 10, 15),
+                                                                       "Pilot schedule")

@@ -3,10 +3,11 @@ forwarded blocks and one-line (whitespace-collapsed) prints, in whatever order t
 its fields, and request-portal correspondence ("From: Agency" over the body).
 
 A run of labelled fields is a header when it names a sender and says when the message was sent (a
-"Sent:" field, or a date with a time) and prints recipients or a subject. A run dated without a time
-that prints "To:" and "Date:" (or "Re:") is a memo's header: part of the message it is pasted in,
-never a message of its own. Other layouts, found by shape rather than labels: foia.messages.shapes
-(sender and date without a "From:" label) and foia.messages.replies ("On ... wrote:")."""
+"Sent:" field, or a date with a time) and prints recipients or a subject. An undated run is a memo's
+header (part of the message it is pasted in, never a message of its own) unless it prints addresses
+or reads as a portal message (see _classify). Other layouts, found by shape rather than labels:
+foia.messages.shapes (sender and date without a "From:" label) and foia.messages.replies ("On ...
+wrote:")."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class Header:
     subject: str | None = None
     attachments: str | None = None
     depth: int = 0  # ">" quote depth of the header's first line
-    body_depth: int = 0  # quote depth of its body (a reply introduction's is one deeper)
+    body_depth: int = 0  # quote depth of its body (a reply introduction's is usually one deeper)
 
 
 def header_from_fields(start: int, end: int, layout: str, sender: str, fields: dict[str, str], depth: int) -> Header:
@@ -45,7 +46,7 @@ def _timed(fields: dict[str, str]) -> bool:
     return any(parse_sent(fields[field])[1] is not None for field in DATE_FIELDS if fields.get(field))
 
 
-def _classify(fields: dict[str, str], memo_title: bool) -> str | None:
+def _classify(fields: dict[str, str], lines: LineIndex, start: int) -> str | None:
     """"email", "portal" (an undated letter or portal message) or None (a memo's header, or prose).
     Without a time or a "Sent:" field, a header with addresses is still an email's; one without is a
     memo's when it has a "Re:" field, starts with "To:" or "Date:" rather than "From:", or sits under a
@@ -58,7 +59,7 @@ def _classify(fields: dict[str, str], memo_title: bool) -> str | None:
         return None
     if "to" in fields and any(find_address(fields.get(field, "")) for field in ("from", "to", "cc")):
         return "email"
-    if memo_title or next(iter(fields)) != "from":
+    if next(iter(fields)) != "from" or _under_memo_title(lines, start):
         return None
     return "portal" if len(fields) > 1 and fields.keys() <= {"from", "to", "cc", "subject", "date"} else None
 
@@ -142,7 +143,7 @@ def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
     depth = lines.depth_at(run.start)
     if "from" in fields and not any(fields.values()) and len(fields) >= 3:
         fields = _unstack(text, lines, run)
-    kind = _classify(fields, _under_memo_title(lines, run.start))
+    kind = _classify(fields, lines, run.start)
     if kind == "portal":
         return _portal(text, lines, run.start, run.end, fields)
     if kind == "email":

@@ -1,9 +1,10 @@
 """Split printed email threads (PDF text, often OCR'd) into one message each.
 
 Headers are found by shape (foia.messages.headers, shapes, replies). A header starts a message when
-it is not quoted, or when it introduces a quoted reply ("On ... wrote:" over text one quote level
-deeper, at any depth): the quoted text is that sender's words. Any other header inside a quote is
-part of the quoted text, never a message of its own, and a memo's header is part of its message.
+it is not quoted, or when it introduces a reply ("On ... wrote:", at any quote depth): the quoted text
+after it is that sender's words, and a reply quoted two levels deep is a message of its own. Any other
+header inside a quote is part of the quoted text, never a message of its own, and a memo's header is
+part of the message it is pasted in.
 A message runs to the next message's header; its body loses what is not its sender's words:
 separators, page furniture, deeper quotes and a quoted tail. A header that prints a message the
 document already holds (foia.messages.copies) is a copy: it is linked to the fullest print of that
@@ -105,6 +106,7 @@ def _body(lines: LineIndex, header: Header, end: int) -> str:
 
 
 def split_printed_thread(text: str) -> list[SplitMessage]:
+    """The messages of a printed thread in document order, each with its copies' spans."""
     lines, headers = find_headers(text)
     starting = [header for header in headers if _starts_message(header)]
     inner = [header.start for header in headers if not _starts_message(header)]
@@ -167,4 +169,5 @@ def _message(header: Header, occurrence: Occurrence, copies: list[tuple[int, int
         body=occurrence.body,
         kind="printed",
         copies=copies,
+        body_start=header.end,
     )

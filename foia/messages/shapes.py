@@ -29,6 +29,7 @@ _BARE_IN_LINE = re.compile(r"[ \t]+(?=" + _BARE.pattern + ")")
 _PIECE_WIDTH = 200  # a right-hand column's piece of a line is short
 _SHAPE_FIELDS = frozenset({"to", "cc", "bcc", "subject", "reply-to", "sent by", "attachments", "importance"})
 _ABOVE_LINES = 4  # lines a sender may sit above its date (right-hand field lines between them)
+_PAGE_BREAK_LINES = 6  # blank lines and page furniture that may stand between them too
 _FOLLOWING_LINES = 12
 # Text before a date is read back this far at most: a whitespace-collapsed print is one long line.
 _BEFORE_WINDOW = 200
@@ -104,9 +105,15 @@ def _sender_above(text: str, lines: LineIndex, number: int, fields: _Fields) -> 
     """The sender on a line above the date, past right-hand field lines and "Sent by:"; the fields
     printed beside it are read into `fields`."""
     continued = ""
-    for above in range(number - 1, max(number - 1 - _ABOVE_LINES, -1), -1):
+    read = 0
+    for above in range(number - 1, max(number - 1 - _ABOVE_LINES - _PAGE_BREAK_LINES, -1), -1):
         content = lines.content(above)
-        if not content or lines.furniture(content) or re.match(r"(?i:sent\s+by|please\s+respond\s+to)\b", content):
+        if not content or lines.furniture(content):
+            continue  # a page break between the sender and the date
+        read += 1
+        if read > _ABOVE_LINES:
+            return None
+        if re.match(r"(?i:sent\s+by|please\s+respond\s+to)\b", content):
             continue
         if _BARE.match(content):
             _read_piece(content, fields, continued)
