@@ -65,9 +65,11 @@ def _lotus_name(name: str) -> str:
     return match["name"].strip() if match else name.strip('"').strip()
 
 
-# One word of a person's or an office's name: capitalised, an initial, an all-capitals word, or a
-# particle ("de", "van"); "&" and "-" join office names ("Records & Archives", "Smith-Jones").
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|[A-Z]\.|de|del|della|da|di|du|la|le|van|von|der|den|bin|al|&|-|of|the|and|for)")
+# One word of a person's or an office's name: capitalised in any alphabet ("Ólafur", "Núñez"), an
+# initial, an all-capitals word, or a particle ("de", "van"); "&" and "-" join office names.
+_NAME_WORD = re.compile(r"(?:[^\W\d_][\w'’.-]*|de|del|della|da|di|du|la|le|van|von|der|den|bin|al|&|-|of|the|and|for)")
+_PARTICLES = {"de", "del", "della", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "al", "&", "-", "of",
+              "the", "and", "for"}
 _TITLE_END = re.compile(r"(?:Mr|Mrs|Ms|Dr|Lt|Sgt|Det|Capt|Cpl|Ofc|Jr|Sr|St|Insp|Cmdr|Supt|Asst|Dept|Co|Inc)\.$")
 _LABEL_WORDS = {"from", "sent", "date", "to", "cc", "bcc", "subject", "re", "on", "wrote", "page", "attachments"}
 MAX_NAME_WORDS = 7
@@ -82,10 +84,12 @@ def _name_like(name: str) -> bool:
     if words[0].lower().strip(".:") in _LABEL_WORDS and len(words) <= 2:
         return False
     for number, word in enumerate(words):
-        if not _NAME_WORD.fullmatch(word) or word.endswith(":"):
+        if not _NAME_WORD.fullmatch(word) or word.endswith(":") or (word not in _PARTICLES and not word[0].isupper()):
             return False
         if word.endswith(".") and len(word) > 2 and not _TITLE_END.search(word) and number < len(words) - 1:
             return False
+    if words[-1] in _PARTICLES:  # "Thanks for the"
+        return False
     return words[-1][-1:] != "." or len(words[-1]) <= 2 or bool(_TITLE_END.search(words[-1]))
 
 
