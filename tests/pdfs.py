@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import random
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 FIXED_DATE = dt.datetime(2018, 6, 1, tzinfo=dt.UTC)  # fixed metadata, so the same input gives the same bytes
 
@@ -111,6 +114,81 @@ def write_pdf(path: Path, pages: Sequence[PdfPage], *, user_password: str | None
             pdf.rect(x, y, w, h, style="F")
     if user_password:
         pdf.set_encryption(owner_password=user_password + "-owner", user_password=user_password)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(path))
+    return path
+
+
+@dataclass(frozen=True)
+class PrintedPage:
+    """A page as an email client prints it: runs of text separated by three or more spaces stand in
+    columns at their character position (a right-aligned Gmail date, Lotus Notes' "To"/"cc"/"Subject"
+    column), with a running header at the top and a footer (page number, Bates stamp) at the bottom."""
+
+    text: str
+    header: str | None = None
+    footer: str | None = None
+
+
+PRINT_DPI = 200
+_COLUMN_MM = 1.75  # one character position
+_PRINT_LINE_MM = 4.6
+_PRINT_FONT_PT = 9
+_COLUMN_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
+
+
+def _runs(line: str) -> list[tuple[float, str]]:
+    return [(_MARGIN_MM + match.start() * _COLUMN_MM, match.group()) for match in _COLUMN_RUN.finditer(line)]
+
+
+_MARGIN_MM = 15.0
+_TOP_MM = 18.0
+
+
+def _print_rows(page: PrintedPage, height_mm: float) -> list[tuple[float, list[tuple[float, str]]]]:
+    """(y in mm, [(x in mm, text)]) for every line of the page, header and footer included."""
+    rows = []
+    if page.header:
+        rows.append((8.0, _runs(page.header)))
+    for number, line in enumerate(page.text.strip("\n").split("\n")):
+        rows.append((_TOP_MM + number * _PRINT_LINE_MM, _runs(line)))
+    if page.footer:
+        rows.append((height_mm - 12.0, _runs(page.footer)))
+    return rows
+
+
+def _scanned_print(page: PrintedPage, width_mm: float, height_mm: float, dpi: int, seed: int) -> Image.Image:
+    """The printed page through an office scanner: grey paper and grey toner, skewed, soft, specks of
+    dust, saved as a low-quality JPEG."""
+    dots = dpi / _MM_PER_INCH
+    image = Image.new("L", (round(width_mm * dots), round(height_mm * dots)), 235)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=round(_PRINT_FONT_PT / 72 * dpi))
+    for y, runs in _print_rows(page, height_mm):
+        for x, run in runs:
+            draw.text((x * dots, y * dots), run, fill=60, font=font)
+    randomness = random.Random(seed)
+    for _ in range(3000):
+        draw.point((randomness.randrange(image.width), randomness.randrange(image.height)), fill=randomness.randrange(160))
+    image = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=235).filter(ImageFilter.GaussianBlur(0.9))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=35)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+
+
+def write_print_pdf(path: Path, pages: Sequence[PrintedPage], *, scanned: bool = False, dpi: int = PRINT_DPI) -> Path:
+    """A printed thread as a born-digital PDF (text placed in its columns) or as a scan of it."""
+    pdf = _new_pdf()
+    pdf.set_font("Helvetica", size=_PRINT_FONT_PT)
+    for number, page in enumerate(pages):
+        pdf.add_page()
+        if scanned:
+            pdf.image(_scanned_print(page, pdf.w, pdf.h, dpi, seed=number), x=0, y=0, w=pdf.w, h=pdf.h)
+            continue
+        for y, runs in _print_rows(page, pdf.h):
+            for x, run in runs:
+                pdf.set_xy(x, y)
+                pdf.cell(text=run)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path

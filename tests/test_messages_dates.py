@@ -24,6 +24,20 @@ UTC = dt.UTC
         ("March 6, 2018 at 9.14 a.m. EDT", dt.datetime(2018, 3, 6, 13, 14, tzinfo=UTC), dt.datetime(2018, 3, 6, 9, 14)),
         ("2018-03-06 12:00", None, dt.datetime(2018, 3, 6, 12, 0)),
         ("12/6/2018 12:05 AM", None, dt.datetime(2018, 12, 6, 0, 5)),
+        # The date rows of issue 13: a stated zone is applied, a two-digit year is never in the future.
+        ("2018-03-06T09:14:00Z", dt.datetime(2018, 3, 6, 9, 14, tzinfo=UTC), dt.datetime(2018, 3, 6, 9, 14)),
+        ("3/5/99 2:14 PM", None, dt.datetime(1999, 3, 5, 14, 14)),
+        ("3/5/18 2:14 PM", None, dt.datetime(2018, 3, 5, 14, 14)),
+        ("March 5, 2018 2:14 PM Pacific Standard Time", dt.datetime(2018, 3, 5, 22, 14, tzinfo=UTC), dt.datetime(2018, 3, 5, 14, 14)),
+        ("Tuesday, April 14, 2020 at 9:28:53 AM Eastern Daylight Time", dt.datetime(2020, 4, 14, 13, 28, 53, tzinfo=UTC),
+         dt.datetime(2020, 4, 14, 9, 28, 53)),
+        ("Mon, 5 Mar 2018 14:14:00 CST", dt.datetime(2018, 3, 5, 20, 14, tzinfo=UTC), dt.datetime(2018, 3, 5, 14, 14)),
+        ("03/05/2018 02:14 PM MDT", dt.datetime(2018, 3, 5, 20, 14, tzinfo=UTC), dt.datetime(2018, 3, 5, 14, 14)),
+        ("2018-03-06T09:14:00.250+05:30", dt.datetime(2018, 3, 6, 3, 44, tzinfo=UTC), dt.datetime(2018, 3, 6, 9, 14)),
+        # A zone named without standard or daylight: the offset the law gave that date.
+        ("July 4, 2018 9:14 AM Eastern Time", dt.datetime(2018, 7, 4, 13, 14, tzinfo=UTC), dt.datetime(2018, 7, 4, 9, 14)),
+        ("Jan 4, 2018 9:14 AM PT", dt.datetime(2018, 1, 4, 17, 14, tzinfo=UTC), dt.datetime(2018, 1, 4, 9, 14)),
+        ("Mar 6, 2O18 9:14 AM", None, dt.datetime(2018, 3, 6, 9, 14)),  # OCR reads 0 as O in the year too
     ],
 )
 def test_dates_to_the_minute(text: str, utc: dt.datetime | None, local: dt.datetime) -> None:

@@ -19,7 +19,8 @@ def test_outlook_chain_bodies_stop_at_the_original_message() -> None:
     assert older.sent_at_local == dt.datetime(2018, 3, 5, 16, 2)
     assert older.subject == "Rekognition pricing"
     assert cases.OUTLOOK_CHAIN[older.char_start :].startswith("From: Sam Patel")
-    assert newest.char_end == older.char_start
+    # The newest message's span stops at its own last line: the rule before the next header is no one's.
+    assert cases.OUTLOOK_CHAIN[newest.char_end : older.char_start].strip() == "-----Original Message-----"
 
 
 def test_ocr_garbled_labels_and_spaced_addresses() -> None:
@@ -119,5 +120,6 @@ def test_blank_lines_ocr_puts_between_header_lines() -> None:
 def test_a_quoted_line_starting_with_on_is_kept() -> None:
     text = cases.WROTE_ONLY.replace("> Can we meet Friday about the retention schedule?",
                                     "> Can we meet about the retention schedule?\n> On Friday the board votes.")
-    (message,) = split_printed_thread(text)
+    message, deeper = split_printed_thread(text)
     assert message.body == "Can we meet about the retention schedule?\nOn Friday the board votes."
+    assert (deeper.sender_name, deeper.body) == ("Jamie Fox", "Retention is 90 days for non-matches.")

@@ -87,8 +87,8 @@ def test_a_quoted_copy_of_an_earlier_message_is_kept_as_its_copy_not_a_message()
     estimate, reply = split_printed_thread(text)
     assert (estimate.subject, reply.subject) == ("Rekognition pricing", "RE: Rekognition pricing")
     copy_start = text.rindex("From: Sam Patel")
-    assert estimate.copies == [(copy_start, len(text))] and reply.copies == []
-    assert reply.char_end == copy_start and reply.body == "Thanks Sam."
+    assert estimate.copies == [(copy_start, len(text.rstrip()))] and reply.copies == []
+    assert text[reply.char_end : copy_start].strip() == "-----Original Message-----" and reply.body == "Thanks Sam."
 
 
 def test_two_messages_from_one_sender_in_one_minute_stay_two_when_their_subjects_differ() -> None:

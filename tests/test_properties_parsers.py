@@ -18,8 +18,7 @@ from foia.extract.policies import find_policies
 from foia.extract.sentences import sentence_spans
 from foia.ingest import IngestError, PageText, ingest_bytes
 from foia.messages.dates import parse_date_only, parse_sent
-from foia.messages.headers import gmail_headers, labelled_headers, wrote_headers
-from foia.messages.printed import split_printed_thread
+from foia.messages.printed import find_headers, split_printed_thread
 from foia.messages.senders import find_address, split_sender
 
 FAST = settings(max_examples=80, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
@@ -95,7 +94,7 @@ def test_dates_never_crash_and_utc_is_aware(text: str) -> None:
 @FAST
 @given(texts(HEADERS))
 def test_headers_lie_inside_the_text(text: str) -> None:
-    for header in labelled_headers(text) + gmail_headers(text) + wrote_headers(text):
+    for header in find_headers(text)[1]:
         assert 0 <= header.start <= header.end <= len(text)
 
 

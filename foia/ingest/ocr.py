@@ -161,33 +161,109 @@ def stop_running() -> None:
 _SPACES = re.compile(r"[ \t]+")
 
 
-def text_from_tsv(tsv: str) -> OcrResult:
-    """Words joined into lines in reading order, with a blank line only where the page shows a gap
-    taller than a line: Tesseract's own paragraphs also split an email header in two."""
+@dataclass
+class _Line:
+    """One line of words as Tesseract grouped them, with its block and its box on the page."""
+
+    block: tuple[int, int, int]  # (block, paragraph, line) numbers: Tesseract's reading order
+    words: list[str]
+    left: int
+    top: int
+    right: int
+    bottom: int
+
+    def beside(self, other: _Line) -> bool:
+        """On the same row of the page, side by side."""
+        overlap = min(self.bottom, other.bottom) - max(self.top, other.top)
+        height = min(self.bottom - self.top, other.bottom - other.top)
+        return overlap * 2 >= height > 0 and (self.right <= other.left or other.right <= self.left)
+
+
+def _tsv_lines(tsv: str) -> tuple[list[_Line], list[float]]:
     rows = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-    lines: dict[tuple[int, int, int], list[str]] = {}
-    spans: dict[tuple[int, int, int], tuple[int, int]] = {}
+    lines: dict[tuple[int, int, int], _Line] = {}
     confidences: list[float] = []
     for row in rows:
         word = (row.get("text") or "").strip()
         if row.get("level") != "5" or not word:
             continue
         key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
-        top, bottom = int(row["top"]), int(row["top"]) + int(row["height"])
-        lines.setdefault(key, []).append(word)
-        old_top, old_bottom = spans.get(key, (top, bottom))
-        spans[key] = (min(old_top, top), max(old_bottom, bottom))
+        left, top = int(row["left"]), int(row["top"])
+        right, bottom = left + int(row["width"]), top + int(row["height"])
+        line = lines.setdefault(key, _Line(key, [], left, top, right, bottom))
+        line.words.append(word)
+        line.left, line.top = min(line.left, left), min(line.top, top)
+        line.right, line.bottom = max(line.right, right), max(line.bottom, bottom)
         confidence = float(row["conf"])
         if confidence >= 0:
             confidences.append(confidence)
+    return [lines[key] for key in sorted(lines)], confidences
+
+
+# A piece of an email header: a field label (Lotus Notes prints "To", "cc", "bcc", "Subject" with no
+# colon, and OCR reads "cc" as "oc", "bcc" as "bec"), or a time of day (a header's date).
+_HEADER_PART = re.compile(
+    r"(?:(?:To|cc|oc|ce|bcc|bec|bce|Subject|Subiect)(?:\s*:)?(?:\s.*)?|(?i:from|sent|date|to|cc|subject)\s*:.*"
+    r"|.*\b\d{1,2}\s?[:.]\s?\d{2}\s*[AaPp]\.?[Mm]\b.*)"
+)
+
+
+def _header_in_columns(lines: list[_Line]) -> bool:
+    """Whether Tesseract read an email header's columns as separate blocks: a label or a time in one
+    block sits beside a line of another (Lotus Notes' "To / cc / Subject" column, a right-aligned
+    Gmail date). Read block by block, the labels would end up far from their values."""
+    by_top = sorted(lines, key=lambda line: line.top)
+    for index, line in enumerate(by_top):
+        for other in by_top[index + 1 :]:
+            if other.top > line.bottom:
+                break
+            if other.block[0] != line.block[0] and line.beside(other) and (
+                _HEADER_PART.fullmatch(" ".join(line.words)) or _HEADER_PART.fullmatch(" ".join(other.words))
+            ):
+                return True
+    return False
+
+
+def _fits(row: list[_Line], line: _Line) -> bool:
+    first = row[0]
+    overlap = min(first.bottom, line.bottom) - max(first.top, line.top)
+    if overlap * 2 < min(first.bottom - first.top, line.bottom - line.top):
+        return False
+    return all(line.right <= member.left or member.right <= line.left for member in row)
+
+
+def _rows(lines: list[_Line]) -> list[_Line]:
+    """The page read row by row across its columns, as it is printed."""
+    rows: list[list[_Line]] = []
+    for line in sorted(lines, key=lambda line: (line.top, line.left)):
+        row = next((row for row in reversed(rows[-3:]) if _fits(row, line)), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    merged = []
+    for row in rows:
+        row.sort(key=lambda line: line.left)
+        merged.append(_Line(row[0].block, [word for line in row for word in line.words], row[0].left,
+                            min(line.top for line in row), row[-1].right, max(line.bottom for line in row)))
+    return merged
+
+
+def text_from_tsv(tsv: str) -> OcrResult:
+    """Words joined into lines in reading order, with a blank line only where the page shows a gap
+    taller than a line: Tesseract's own paragraphs also split an email header in two. Tesseract's
+    reading order goes block by block; where that tears an email header's columns apart, the page is
+    read row by row instead."""
+    lines, confidences = _tsv_lines(tsv)
+    if _header_in_columns(lines):
+        lines = _rows(lines)
     parts: list[str] = []
-    previous: tuple[int, int] | None = None
-    for key in sorted(lines):
-        top, bottom = spans[key]
-        if previous is not None and top - previous[1] > previous[1] - previous[0]:
+    previous: _Line | None = None
+    for line in lines:
+        if previous is not None and line.top - previous.bottom > previous.bottom - previous.top:
             parts.append("")
-        parts.append(_SPACES.sub(" ", " ".join(lines[key])))
-        previous = (top, bottom)
+        parts.append(_SPACES.sub(" ", " ".join(line.words)))
+        previous = line
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
 

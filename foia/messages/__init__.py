@@ -28,3 +28,7 @@ class SplitMessage:
     # Where the document prints this message again as a quoted copy (offsets as above): the copies are
     # not messages of their own, and facts read from them would count this message's facts twice.
     copies: list[tuple[int, int]] = field(default_factory=list)
+    bcc: str | None = None  # printed by the sender's own copy (Lotus Notes prints the field on every message)
+    # Where the header ends and the body begins (offsets as above; None for native email): the header's
+    # dates and addresses are no facts.
+    body_start: int | None = None

@@ -1,22 +1,29 @@
 """Scoring printed-thread splitting against labelled headers: a header counts as recovered when a
 split message has the labelled sender and the labelled date to the minute (to the day when the label
-prints no time; no date when the label has none). A split message matching no label is a phantom."""
+prints no time; no date when the label has none). A split message matching no label is a phantom.
+Where labels give them, the recovered message's subject (OCR slips forgiven) and page span are
+scored too."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from foia.messages import SplitMessage
 from foia.messages.dates import parse_date_only, parse_sent
 from foia.messages.printed import split_printed_thread
 
+SUBJECT_RATIO = 0.9
+
 
 @dataclass(frozen=True)
 class LabelledHeader:
-    sender: str  # a name or an address, as labelled
+    sender: str  # a name or an address, as labelled; "" when redacted
     date: str | None  # as printed, or None when the text prints no date
+    subject: str | None = None  # as printed; None: not scored
+    pages: tuple[int, int] | None = None  # first and last page of the message; None: not scored
 
 
 @dataclass
@@ -25,10 +32,24 @@ class Score:
     recovered: int = 0
     phantoms: int = 0
     misses: list[str] | None = None
+    subjects: int = 0  # labelled subjects of recovered messages
+    subjects_right: int = 0
+    spans: int = 0  # labelled page spans of recovered messages
+    spans_right: int = 0
+    wrong: list[str] = field(default_factory=list)  # recovered, but with a wrong subject or page span
+    extra: list[str] = field(default_factory=list)  # the phantoms: sender and date of each
 
     @property
     def recall(self) -> float:
         return self.recovered / self.labelled if self.labelled else 1.0
+
+    @property
+    def subject_accuracy(self) -> float:
+        return self.subjects_right / self.subjects if self.subjects else 1.0
+
+    @property
+    def span_accuracy(self) -> float:
+        return self.spans_right / self.spans if self.spans else 1.0
 
 
 def _words(value: str | None) -> set[str]:
@@ -55,9 +76,29 @@ def _date_matches(label: str | None, message: SplitMessage) -> bool:
     return day is not None and shown == day
 
 
+def _subject_matches(label: str, message: SplitMessage) -> bool:
+    wanted, found = (" ".join(value.casefold().split()) for value in (label, message.subject or ""))
+    return wanted == found or difflib.SequenceMatcher(None, wanted, found).ratio() >= SUBJECT_RATIO
+
+
 def score(cases: Iterable[tuple[str, list[LabelledHeader]]]) -> Score:
     """Split each text and score it."""
     return score_messages((split_printed_thread(text), labels) for text, labels in cases)
+
+
+def _score_details(total: Score, label: LabelledHeader, hit: SplitMessage) -> None:
+    if label.subject is not None:
+        total.subjects += 1
+        if _subject_matches(label.subject, hit):
+            total.subjects_right += 1
+        else:
+            total.wrong.append(f"{label.sender} / {label.date}: subject {hit.subject!r}")
+    if label.pages is not None:
+        total.spans += 1
+        if (hit.page_start, hit.page_end) == label.pages:
+            total.spans_right += 1
+        else:
+            total.wrong.append(f"{label.sender} / {label.date}: pages {hit.page_start}-{hit.page_end}")
 
 
 def score_messages(cases: Iterable[tuple[list[SplitMessage], list[LabelledHeader]]]) -> Score:
@@ -74,5 +115,7 @@ def score_messages(cases: Iterable[tuple[list[SplitMessage], list[LabelledHeader
                 continue
             total.recovered += 1
             unmatched.remove(hit)
+            _score_details(total, label, hit)
         total.phantoms += len(unmatched)
+        total.extra += [f"{m.sender_name or m.sender_address} / {m.sent_at_text}" for m in unmatched]
     return total

@@ -19,7 +19,8 @@ BODY_START_CHARS = 80
 
 def name_words(name: str | None) -> frozenset[str]:
     """A person's name as a set of words without titles: "Reyes, Dana" is "Lt. Dana Reyes"."""
-    return frozenset(word for word in re.findall(r"[a-z]{2,}", (name or "").lower()) if word not in _TITLES)
+    plain = re.sub(r"\([^()]*\)", " ", name or "")  # "Reyes, Dana (Sheriff's Office)"
+    return frozenset(word for word in re.findall(r"[a-z]{2,}", plain.lower()) if word not in _TITLES)
 
 
 def normalised_sender(name: str | None, address: str | None) -> str:

@@ -1,229 +1,190 @@
-"""Message headers found in printed email text, one detector per layout seen in releases.
+"""Message headers printed with labels: Outlook, Exchange, Apple Mail, Thunderbird, GroupWise,
+forwarded blocks and one-line (whitespace-collapsed) prints, in whatever order the client prints
+its fields, and request-portal correspondence ("From: Agency" over the body).
 
-Each detector returns `Header`s: where the header starts, where its body begins, and the raw values.
-Detectors read the original text (offsets must map back to pages), so they tolerate what OCR and
-PDF text extraction do to it: garbled labels ("Frorn:"), labels run together on one line when the
-whitespace was collapsed, and recipient lists wrapped over lines. Lotus Notes: foia.messages.lotus."""
+A run of labelled fields is a header when it names a sender and says when the message was sent (a
+"Sent:" field, or a date with a time) and prints recipients or a subject. An undated run is a memo's
+header (part of the message it is pasted in, never a message of its own) unless it prints addresses
+or reads as a portal message (see _classify). Other layouts, found by shape rather than labels:
+foia.messages.shapes (sender and date without a "From:" label) and foia.messages.replies ("On ...
+wrote:")."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
-from foia.messages.dates import DATE_TIME
-
-_LABEL_PATTERNS = {
-    "sent by": r"Sent\s+by",
-    "reply-to": r"Reply-To",
-    "from": r"F\s?r\s?[o0c]\s?(?:m|rn|n)",
-    "sent": r"S\s?[eo]\s?n\s?[tl1]",
-    "date": r"D\s?a\s?[tl1]\s?e",
-    "bcc": r"B\s?cc",
-    "cc": r"[Cc]\s?[Cc]",
-    "to": r"T\s?[o0]",
-    "subject": r"S\s?u\s?b\s?[jiJl]\s?e\s?c\s?[tl1]",
-    "attachments": r"Attachments?",
-    "importance": r"Importance",
-}
-_LABEL = re.compile(
-    r"(?:(?<=\s)|^)\*?(?P<label>"
-    + "|".join(f"(?P<{key.replace(' ', '_').replace('-', '_')}>(?i:{pattern}))" for key, pattern in _LABEL_PATTERNS.items())
-    + r")\*?[ \t]*[:;]\*?",
-    re.M,
-)
-_RECIPIENT_FIELDS = {"to", "cc", "bcc"}
-# A collapsed (one-line) header runs its subject into the body; a subject longer than this is cut.
-_MAX_SUBJECT = 160
-_MAX_SENDER = 160
-_QUOTED_LINE = re.compile(r"^[ \t]*>")
-# OCR often reads a blank line between header lines; more than this many line breaks ends the header.
-_MAX_HEADER_GAP_LINES = 3
-# A recipient list longer than this on one line is a collapsed print whose body follows on the line.
-_COLLAPSED_LINE = 200
-_RECIPIENT = re.compile(
-    r"\s*(?:(?P<item>\"[^\"\n]{0,120}\"(?:\s*<[^<>\s]+>)?|<?[^\s,;\"<>]+@[^\s,;\"<>]+>?)\s*(?P<sep>[,;])?"
-    r"|[^,;\"\n]{1,60}?\s*(?P<name_sep>[,;]))"
-)
+from foia.messages.dates import DATE_TIME, parse_sent
+from foia.messages.labels import DATE_FIELDS, Label, Run, read_run
+from foia.messages.lines import LineIndex
+from foia.messages.senders import MAX_SENDER, find_address, looks_like_sender
 
 
 @dataclass
 class Header:
     start: int  # offset of the header's first character
     end: int  # offset where the body begins
-    layout: str  # outlook | gmail | wrote | lotus | portal
+    layout: str  # labelled | sender-date | reply | portal
     sender: str
     sent_text: str | None = None
     to: str | None = None
     cc: str | None = None
+    bcc: str | None = None
     subject: str | None = None
-    quoted: bool = False  # sits in a ">" quoted reply: never a message of its own
+    attachments: str | None = None
+    depth: int = 0  # ">" quote depth of the header's first line
+    body_depth: int = 0  # quote depth of its body (a reply introduction's is usually one deeper)
 
 
-def _label_name(match: re.Match[str]) -> str:
-    return next(key for key in _LABEL_PATTERNS if match[key.replace(" ", "_").replace("-", "_")])
+def header_from_fields(start: int, end: int, layout: str, sender: str, fields: dict[str, str], depth: int) -> Header:
+    date = next((fields[field] for field in DATE_FIELDS if fields.get(field)), None)
+    return Header(start, end, layout, sender, date, fields.get("to"), fields.get("cc"), fields.get("bcc"),
+                  fields.get("subject"), fields.get("attachments"), depth, depth)
 
 
-def _line_end(text: str, position: int) -> int:
-    end = text.find("\n", position)
-    return len(text) if end < 0 else end
+def _timed(fields: dict[str, str]) -> bool:
+    return any(parse_sent(fields[field])[1] is not None for field in DATE_FIELDS if fields.get(field))
 
 
-def is_quoted(text: str, position: int) -> bool:
-    line_start = text.rfind("\n", 0, position) + 1
-    return bool(_QUOTED_LINE.match(text, line_start))
+def _classify(fields: dict[str, str], lines: LineIndex, start: int) -> str | None:
+    """"email", "portal" (an undated letter or portal message) or None (a memo's header, or prose).
+    Without a time or a "Sent:" field, a header with addresses is still an email's; one without is a
+    memo's when it has a "Re:" field, starts with "To:" or "Date:" rather than "From:", or sits under a
+    "MEMORANDUM" title; else it is a portal's or a letter's."""
+    if "from" not in fields or "re" in fields or len(fields["from"]) > MAX_SENDER:
+        return None
+    if ({"to", "cc", "bcc", "subject"} & fields.keys()) and ("sent" in fields or _timed(fields)):
+        return "email"
+    if not fields["from"] or not looks_like_sender(fields["from"]):
+        return None
+    if "to" in fields and any(find_address(fields.get(field, "")) for field in ("from", "to", "cc")):
+        return "email"
+    if next(iter(fields)) != "from" or _under_memo_title(lines, start):
+        return None
+    return "portal" if len(fields) > 1 and fields.keys() <= {"from", "to", "cc", "subject", "date"} else None
 
 
-def _value_end(text: str, field: str, value_start: int, next_label: int | None) -> int:
-    """Where a field's value stops: the next label on its line, else the line end; a recipient
-    list also takes the wrapped lines that follow it."""
-    end = _line_end(text, value_start)
-    if next_label is not None and next_label <= end:
-        return next_label
-    if field in _RECIPIENT_FIELDS:
-        for _ in range(3):
-            following_end = _line_end(text, end + 1)
-            line = text[end + 1 : following_end]
-            starts_label = next_label is not None and end + 1 <= next_label <= end + 1 + len(line) - len(line.lstrip())
-            if end >= len(text) or not line.strip() or starts_label:
-                break
-            if not (line[:1].isspace() or "@" in line or line.rstrip().endswith((";", ","))):
-                break
-            end = following_end if next_label is None or next_label > following_end else next_label
-    return end
+_MEMO_TITLE = re.compile(r"(?i:(?:inter-?office\s+|office\s+)?memo(?:randum)?)\b")
+_MEMO_TITLE_LINES = 3
 
 
-def read_fields(text: str, labels: list[re.Match[str]], first: int) -> tuple[dict[str, str], int, int]:
-    """Read consecutive labelled fields from labels[first]: (fields, offset after them, labels used)."""
-    fields: dict[str, str] = {}
-    index, cursor = first, labels[first].start()
-    while index < len(labels):
-        label = labels[index]
-        name = _label_name(label)
-        gap = text[cursor : label.start()]
-        if index > first and (name == "from" or name in fields or gap.strip() or gap.count("\n") > _MAX_HEADER_GAP_LINES):
+def _under_memo_title(lines: LineIndex, start: int) -> bool:
+    number = lines.index(start)
+    above = [lines.content(n) for n in range(max(0, number - _MEMO_TITLE_LINES), number)]
+    return any(_MEMO_TITLE.match(line) for line in above if line)
+
+
+_STACK_LIMIT = 8
+
+
+def _unstack(text: str, lines: LineIndex, run: Run) -> dict[str, str]:
+    """OCR of a two-column header can print every label on a line of its own, then every value: pair
+    them again (the sender first, the date the first value that reads as one, the rest in order)."""
+    number = lines.index(run.end)
+    if not lines.blank_to_line_end(run.end):
+        return run.fields
+    values: list[str] = []
+    for following in range(number + 1, min(number + 1 + _STACK_LIMIT, len(lines))):
+        value = lines.content(following)
+        if not value:
             break
-        next_start = labels[index + 1].start() if index + 1 < len(labels) else None
-        end = _value_end(text, name, label.end(), next_start)
-        if name in _RECIPIENT_FIELDS and _line_end(text, label.end()) - label.end() > _COLLAPSED_LINE:
-            end = label.end() + _recipient_prefix(text[label.end() : end])
-        fields[name] = (fields.get(name, "") + " " + re.sub(r"\s+", " ", text[label.end() : end])).strip()
-        cursor, index = end, index + 1
-        if name == "subject" and len(fields[name]) > _MAX_SUBJECT:
-            raw = text[label.end() : end]
-            lead = len(raw) - len(raw.lstrip())
-            cut = raw[lead : lead + _MAX_SUBJECT].rsplit(" ", 1)[0]
-            fields[name] = re.sub(r"\s+", " ", cut).strip()
-            cursor = label.end() + lead + len(cut)
+        values.append(value)
+    fields = list(run.fields)
+    if len(values) < 2:
+        return run.fields
+    if len(values) == len(fields):
+        return dict(zip(fields, values, strict=True))
+    paired = {field: "" for field in fields}
+    paired["from"] = values[0]
+    date = next((value for value in values[1:] if parse_sent(value)[1] is not None), None)
+    for field in DATE_FIELDS:
+        if field in paired and date is not None:
+            paired[field] = date
             break
-    return fields, cursor, index - first
+    return paired
 
 
-def _recipient_prefix(value: str) -> int:
-    """Length of the recipient list at the start of a collapsed line: quoted names and addresses, and
-    bare names followed by a comma or semicolon; the body begins after the last of them."""
-    position = 0
-    while match := _RECIPIENT.match(value, position):
-        position = match.end()
-        if match["item"] and not match["sep"]:
-            break
-    return position
+def _sender_above(text: str, lines: LineIndex, start: int) -> tuple[int, str] | None:
+    """The unlabelled sender line just above a run that prints a date but no "From:" (Outlook Web
+    App's layout, or a "From:" label OCR lost)."""
+    number = lines.index(start)
+    if text[lines[number].content : start].strip():
+        return None
+    for above in range(number - 1, max(number - 3, -1), -1):
+        value = lines.content(above)
+        if not value:
+            continue
+        return (lines[above].content, value) if looks_like_sender(value) else None
+    return None
 
 
-_PORTAL_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,]+[\w'’.-]+){0,6}(?: - [\w .-]+)?$")
+_DATE_LINE = re.compile(rf"[ \t]*(?:(?i:date|sent)[ \t]*[:;.]?[ \t]*)?(?P<date>{DATE_TIME.pattern})[ \t]*$")
 
 
-def labelled_headers(text: str) -> list[Header]:
-    """Outlook, forwarded and Lotus "From:/Sent:/To:/Subject:" blocks, and request-portal "From: Name"."""
-    labels = list(_LABEL.finditer(text))
+def _date_line(text: str, lines: LineIndex, end: int) -> tuple[str, int] | None:
+    """A date on a line of its own right after a portal message's "From:" (and "Subject:") lines."""
+    number = lines.index(end)
+    if not lines.blank_to_line_end(end) or number + 1 >= len(lines):
+        return None
+    line = lines[number + 1]
+    match = _DATE_LINE.match(text, line.content, line.end) if line.end - line.content < 120 else None
+    return (match["date"], line.end) if match else None
+
+
+def _portal(text: str, lines: LineIndex, start: int, end: int, fields: dict[str, str]) -> Header:
+    fields = dict(fields)
+    if not fields.get("date") and (dated := _date_line(text, lines, end)):
+        fields["date"], end = dated
+    return header_from_fields(start, end, "portal", fields["from"], fields, lines.depth_at(start))
+
+
+def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
+    fields = run.fields
+    depth = lines.depth_at(run.start)
+    if "from" in fields and not any(fields.values()) and len(fields) >= 3:
+        fields = _unstack(text, lines, run)
+    kind = _classify(fields, lines, run.start)
+    if kind == "portal":
+        return _portal(text, lines, run.start, run.end, fields)
+    if kind == "email":
+        return header_from_fields(run.start, run.end, "labelled", fields["from"], fields, depth)
+    if "from" not in fields and _timed(fields) and {"to", "subject"} & fields.keys():
+        above = _sender_above(text, lines, run.start)
+        if above is not None:
+            return header_from_fields(above[0], run.end, "labelled", above[1], fields, depth)
+    return None
+
+
+_PORTAL_LINE = 200
+_PORTAL_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:[ ,]+[\w'’.&-]+){0,6}(?: - [\w .&-]+)?$")
+
+
+def _portal_sender(text: str, lines: LineIndex, label: Label) -> bool:
+    """A request portal's "From: Name" stands alone on its line, a name with nothing after it."""
+    number = lines.index(label.start)
+    line = lines[number]
+    if line.end - label.end > _PORTAL_LINE:
+        return False
+    value = text[label.end : line.end].strip()
+    return line.content == label.start and bool(_PORTAL_NAME.match(value)) and looks_like_sender(value)
+
+
+def labelled_headers(text: str, lines: LineIndex, labels: list[Label]) -> list[Header]:
+    """Headers whose fields are labelled, and portal "From: Name" lines."""
     headers = []
     index = 0
     while index < len(labels):
-        label = labels[index]
-        if _label_name(label) != "from":
-            index += 1
-            continue
-        fields, end, used = read_fields(text, labels, index)
-        dated = "sent" in fields or "date" in fields
-        if dated and ({"to", "subject", "cc"} & fields.keys()) and len(fields["from"]) <= _MAX_SENDER:
-            headers.append(
-                Header(label.start(), end, "outlook", fields["from"], fields.get("sent") or fields.get("date"),
-                       fields.get("to"), fields.get("cc"), fields.get("subject"), is_quoted(text, label.start()))
-            )
-            index += used
-            continue
-        if used == 1 and _portal_sender(text, label):
-            line_end = _line_end(text, label.end())
-            headers.append(Header(label.start(), line_end, "portal", fields["from"], quoted=is_quoted(text, label.start())))
-        index += 1
-    return headers
-
-
-def _portal_sender(text: str, label: re.Match[str]) -> bool:
-    """A request portal's "From: Name" stands alone on its line: a name, then a blank line."""
-    line_start = text.rfind("\n", 0, label.start()) + 1
-    line_end = _line_end(text, label.end())
-    value = text[label.end() : line_end].strip()
-    following = text[line_end + 1 : _line_end(text, line_end + 1)] if line_end < len(text) else "x"
-    every_word_capitalised = all(word[:1].isupper() or not word[:1].isalpha() for word in value.split())
-    return (
-        not text[line_start : label.start()].strip()
-        and bool(_PORTAL_NAME.match(value))
-        and not value.endswith(".")
-        and (not following.strip() or every_word_capitalised)  # PDF text often loses the blank line
-    )
-
-
-_GMAIL_DATE = re.compile(
-    r"(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2},\s*"
-    r"\d{4}\s+at\s+[0-9Ol]{1,2}\s?[:.)]\s?[0-9Oo]{2}\s*[AP]M)(?:\s*\([^)\n]{1,30}\))?\s*(?:Reply-To:[^\n]*\s+)?(?=To\s*:)"
-)
-# Whitespace-collapsed prints run the page title into the sender: keep only the trailing name.
-_MAX_GMAIL_SENDER = 80
-_TRAILING_ADDRESSED = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?\s*<[^<>\s]+@[^<>\s]+>)\s*$")
-_TRAILING_NAME = re.compile(r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*\.?)\s*$")
-
-
-def gmail_headers(text: str) -> list[Header]:
-    """Gmail's print layout: sender name and address, then the date, then "To:" (no From: label)."""
-    labels = list(_LABEL.finditer(text))
-    label_starts = [label.start() for label in labels]
-    headers = []
-    for match in _GMAIL_DATE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        sender_start, sender = line_start, text[line_start : match.start()].strip()
-        if not sender and line_start > 0:
-            sender_start = text.rfind("\n", 0, line_start - 1) + 1
-            sender = text[sender_start : line_start - 1].strip()
-        if len(sender) > _MAX_GMAIL_SENDER or ("@" not in sender and re.search(r"\s{2,}|\bmessages?$", sender)):
-            name = _TRAILING_ADDRESSED.search(sender) or _TRAILING_NAME.search(sender)
-            if name is None:
+        run = read_run(text, lines, labels, index)
+        if run.repeated and labels[index + run.used].field not in ("from", labels[index + 1].field):
+            # A field printed twice around one sender: the first label belongs to the text above the header.
+            later = read_run(text, lines, labels, index + 1)
+            if later.end >= run.end and _run_header(text, lines, later) is not None:
+                index += 1
                 continue
-            sender_start += text[sender_start : match.start()].rfind(name[1])
-            sender = name[1]
-        to_index = bisect.bisect_left(label_starts, match.end())
-        if not sender or to_index == len(labels):
-            continue
-        fields, end, _ = read_fields(text, labels, to_index)
-        headers.append(Header(sender_start, end, "gmail", sender, match["date"], fields.get("to"), fields.get("cc"),
-                              fields.get("subject"), is_quoted(text, match.start())))
-    return headers
-
-
-_WROTE = re.compile(r"(?:(?<=\n)|^)(?P<prefix>[ \t>]*)On\s+(?P<inner>(?:(?!\n[ \t>]*\n)[^\n]|\n){10,250}?)\s+wrote\s*:", re.M)
-
-
-def wrote_headers(text: str) -> list[Header]:
-    """Reply introductions: "On Tue, Mar 6, 2018 at 9:14 AM, Name <addr> wrote:"."""
-    headers = []
-    for match in _WROTE.finditer(text):
-        inner = re.sub(r"\n[ \t>]*", " ", match["inner"])
-        date = DATE_TIME.match(inner)
-        if date is None or date["hour"] is None:
-            continue
-        sender = inner[date.end() :].strip(" ,")
-        if not sender:
-            continue
-        headers.append(Header(match.start() + len(match["prefix"]), match.end(), "wrote", sender, date[0],
-                              quoted=">" in match["prefix"]))
+        header = _run_header(text, lines, run)
+        if header is None and run.used == 1 and labels[index].field == "from" and _portal_sender(text, lines, labels[index]):
+            header = _portal(text, lines, labels[index].start, lines.line(labels[index].start).end, run.fields)
+        if header is not None:
+            headers.append(header)
+        index += run.used
     return headers

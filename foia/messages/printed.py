@@ -1,166 +1,173 @@
 """Split printed email threads (PDF text, often OCR'd) into one message each.
 
-Every layout's headers are found (foia.messages.headers); a header inside a ">" quote, or one that
-repeats a message already found earlier in the document (same sender, same minute, and the same
-subject and first words where both print them: a quoted copy), never becomes a message of its own,
-so quoted chains give no phantom messages; the copy's place is kept on the message it repeats. A body
-runs to the next header and loses what is not the message's own words: separators, Bates footers,
-page furniture and the quoted tail that repeats an earlier message."""
+Headers are found by shape (foia.messages.headers, shapes, replies). A header starts a message when
+it is not quoted, or when it introduces a reply ("On ... wrote:", at any quote depth): the quoted text
+after it is that sender's words, and a reply quoted two levels deep is a message of its own. Any other
+header inside a quote is part of the quoted text, never a message of its own, and a memo's header is
+part of the message it is pasted in.
+A message runs to the next message's header; its body loses what is not its sender's words:
+separators, page furniture, deeper quotes and a quoted tail. A header that prints a message the
+document already holds (foia.messages.copies) is a copy: it is linked to the fullest print of that
+message, so its facts are read once."""
 
 from __future__ import annotations
 
-import datetime as dt
-import difflib
-import functools
+import bisect
 import re
 
 from foia.messages import SplitMessage
+from foia.messages.copies import Occurrence, group_copies, original_of
 from foia.messages.dates import parse_sent
-from foia.messages.fingerprint import name_words, normalised_subject
-from foia.messages.headers import Header, gmail_headers, labelled_headers, wrote_headers
-from foia.messages.lotus import lotus_headers
-from foia.messages.senders import split_sender
+from foia.messages.fingerprint import name_words
+from foia.messages.headers import Header, labelled_headers
+from foia.messages.labels import find_labels
+from foia.messages.lines import LineIndex, is_separator
+from foia.messages.replies import reply_headers
+from foia.messages.senders import is_redacted, named_addresses, split_sender
+from foia.messages.shapes import shaped_headers
 
-__all__ = ["split_printed_thread", "split_sender"]
-
-ALIKE_RATIO = 0.85
-# A one-line (collapsed) header's subject runs on into the body until the splitter cuts it at 160
-# characters; real subjects are seldom this long.
-RUN_ON_SUBJECT = 100
-OPENING_WORDS = 25
-
-_SEPARATOR = re.compile(r"^[ \t>]*(?:-{2,}|_{5,})\s*(?:(?:Original Message|Forwarded message|Forwarded by[^\n]*)\s*-*)?[ \t]*$", re.I)
-_PAGE_FURNITURE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z0-9]{1,11}[ _-]?\d{4,10}|Page \d+ of \d+|\d+\s*/\s*\d+|https?://mail\.google\.com\S*(?:\s+\d+/\d+)?"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:)]\d{2}\s*[AP]M)[ \t]*$"
-)
+__all__ = ["find_headers", "split_printed_thread", "split_sender"]
 
 
-def _detect(text: str) -> list[Header]:
-    found = labelled_headers(text) + gmail_headers(text) + lotus_headers(text) + wrote_headers(text)
-    found.sort(key=lambda header: (header.start, -header.end))
-    headers: list[Header] = []
-    for header in found:
-        if headers and header.start < headers[-1].end:
-            continue  # the same header seen by a second detector
-        headers.append(header)
-    return headers
+def _accept(accepted: list[Header], starts: list[int], header: Header) -> None:
+    """Keep a header unless it overlaps one kept already (found first by a stronger reading)."""
+    index = bisect.bisect_right(starts, header.start)
+    if index > 0 and accepted[index - 1].end > header.start:
+        return
+    if index < len(accepted) and header.end > accepted[index].start:
+        return
+    accepted.insert(index, header)
+    starts.insert(index, header.start)
 
 
-def _same_sender(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    if a[1] and b[1]:
-        return a[1] == b[1]
-    return bool(name_words(a[0])) and name_words(a[0]) == name_words(b[0])
+def find_headers(text: str) -> tuple[LineIndex, list[Header]]:
+    """Every header in the text, quoted or not, in order. Where two readings overlap, labelled fields
+    win over a reply introduction, which wins over a header found by shape, then a portal line."""
+    lines = LineIndex(text)
+    labels = find_labels(text, lines)
+    labelled = labelled_headers(text, lines, labels)
+    ranked = [
+        [header for header in labelled if header.layout != "portal"],
+        reply_headers(text, lines),
+        shaped_headers(text, lines, labels),
+        [header for header in labelled if header.layout == "portal"],
+    ]
+    accepted: list[Header] = []
+    starts: list[int] = []
+    for headers in ranked:
+        for header in headers:
+            _accept(accepted, starts, header)
+    return lines, accepted
 
 
-def _minute(local: dt.datetime | None) -> dt.datetime | None:
-    return local.replace(second=0, microsecond=0) if local else None
+def _starts_message(header: Header) -> bool:
+    return header.depth == 0 or header.layout == "reply"
 
 
-@functools.lru_cache(maxsize=4096)
-def _numbers(text: str) -> tuple[str, ...]:
-    """A thread compares each subject with every other sent the same minute: worth remembering."""
-    return tuple(re.findall(r"\d+", text))
+def _quoted_lines(lines: LineIndex, start: int, end: int, depth: int) -> list[str]:
+    """A quoted reply's own lines: those at its depth, unquoted, up to a deeper quote (older text)
+    or the end of the quote."""
+    kept: list[str] = []
+    for number in range(lines.index(start), lines.index(max(start, end - 1)) + 1):
+        line = lines[number]
+        content = lines.text[max(line.content, start) : min(line.end, end)]
+        if not content.strip():
+            kept.append("")
+        elif line.depth == depth or line.start < start:
+            kept.append(content)
+        else:
+            break
+    return kept
 
 
-def _alike(first: str, second: str) -> bool:
-    """The same words but for a few characters of OCR damage; numbers must match exactly ("Invoice 7"
-    and "Invoice 8" are two messages)."""
-    if _numbers(first) != _numbers(second):
-        return False
-    return first == second or difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= ALIKE_RATIO
+def _skippable(lines: LineIndex, line: str) -> bool:
+    return not line.strip() or lines.furniture(line) or is_separator(line)
 
 
-def _same_subject(first: str, second: str) -> bool:
-    """Subjects (normalised: no reply prefixes, one case) that may belong to one message: either
-    missing, or alike."""
-    if not first or not second or first == second:
-        return True
-    shorter, longer = sorted((first, second), key=len)
-    if len(longer) >= RUN_ON_SUBJECT and longer.startswith(shorter):  # a collapsed header ran on into its body
-        return True
-    if len(shorter) * (2 - ALIKE_RATIO) < ALIKE_RATIO * len(longer):
-        return False  # lengths too far apart for difflib's ratio (2 x matches / total length) to reach it
-    return _alike(first, second)
+def _content_end(lines: LineIndex, start: int, end: int) -> int:
+    """Where a message's own text ends: before the blank lines, page furniture and rules that close its
+    segment (a page footer after its last line is not the message: its page span stops before it)."""
+    first, number = lines.index(start), lines.index(max(start, end - 1))
+    while number > first and _skippable(lines, lines.text[lines[number].start : min(lines[number].end, end)]):
+        number -= 1
+    return max(start, min(end, lines[number].end))
 
 
-def _opening(text: str) -> str:
-    """A body's first words, for telling a quoted copy from another message sent the same minute."""
-    return " ".join(re.findall(r"\w+", text[: OPENING_WORDS * 40].casefold())[:OPENING_WORDS])
-
-
-def _same_opening(a: str, b: str) -> bool:
-    if not a or not b:
-        return True
-    shorter = min(len(a), len(b))  # a copy cut short by the end of a page or the next header
-    return _alike(a[:shorter], b[:shorter])
-
-
-def _clean_body(raw: str, dequote: bool) -> str:
-    lines = raw.split("\n")
-    if dequote:
-        lines = [re.sub(r"^[ \t]*> ?", "", line) for line in lines]
-        inner = _detect("\n".join(lines))
-        if inner:  # an older message quoted inside the quote: not this message's words
-            lines = "\n".join(lines)[: inner[0].start].split("\n")
-        deeper = next((i for i, line in enumerate(lines) if line.lstrip().startswith(">")), len(lines))
-        lines = lines[:deeper]
-        if lines and lines[-1].rstrip().endswith("wrote:"):  # the "On ... wrote:" before the deeper quote
-            intro_end = lines.pop()
-            if not intro_end.lstrip().startswith("On ") and lines and lines[-1].lstrip().startswith("On "):
-                lines.pop()  # its first line, when the intro wrapped
-    kept = [line for line in lines if not _PAGE_FURNITURE.match(line)]
-    while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
-        kept.pop()
-    if not dequote:
-        while kept and kept[-1].lstrip().startswith(">"):
-            kept.pop()  # a quoted tail repeating an earlier message
-        while kept and (not kept[-1].strip() or _SEPARATOR.match(kept[-1])):
-            kept.pop()
+def _body(lines: LineIndex, header: Header, end: int) -> str:
+    text = lines.text
+    if header.body_depth > 0:
+        kept = _quoted_lines(lines, header.end, end, header.body_depth)
+    else:
+        kept = text[header.end : end].split("\n")
+    kept = [line for line in kept if not lines.furniture(line) and not re.fullmatch(r"\s*\[Quoted text hidden\]\s*", line)]
+    while kept and (_skippable(lines, kept[-1]) or (header.body_depth == 0 and kept[-1].lstrip().startswith(">"))):
+        kept.pop()  # trailing rules, blank lines, and a quoted tail repeating an earlier message
     return "\n".join(kept).strip()
 
 
 def split_printed_thread(text: str) -> list[SplitMessage]:
-    headers = [header for header in _detect(text) if not header.quoted]
-    parsed = []
-    # Messages found so far, by the minute they were sent: (sender, subject, opening words, header index).
-    seen: dict[dt.datetime, list[tuple[tuple[str | None, str | None], str, str, int]]] = {}
-    for index, header in enumerate(headers):
-        sender = split_sender(header.sender)
-        sent_at, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
-        minute = _minute(local)
-        repeat_of = None
-        if minute is not None:
-            subject = normalised_subject(header.subject)
-            opening = _opening(text[header.end : headers[index + 1].start if index + 1 < len(headers) else len(text)])
-            same_minute = seen.setdefault(minute, [])
-            repeat_of = next((first for earlier, earlier_subject, earlier_opening, first in same_minute
-                              if _same_sender(earlier, sender) and _same_subject(earlier_subject, subject)
-                              and _same_opening(earlier_opening, opening)), None)
-            if repeat_of is None:
-                same_minute.append((sender, subject, opening, index))
-        parsed.append((header, sender, sent_at, local, repeat_of))
+    """The messages of a printed thread in document order, each with its copies' spans."""
+    lines, headers = find_headers(text)
+    starting = [header for header in headers if _starts_message(header)]
+    inner = [header.start for header in headers if not _starts_message(header)]
+    occurrences: list[Occurrence] = []
+    for index, header in enumerate(starting):
+        end = _content_end(lines, header.end, starting[index + 1].start if index + 1 < len(starting) else len(text))
+        cut = bisect.bisect_right(inner, header.start)
+        body_end = min(end, inner[cut]) if cut < len(inner) else end
+        name, address = split_sender(header.sender)
+        _, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
+        occurrences.append(Occurrence(header.start, end, name, address, local, header.subject,
+                                      header.to, header.attachments, _body(lines, header, max(body_end, header.end)),
+                                      header.body_depth > 0))
     messages: list[SplitMessage] = []
-    by_header: dict[int, SplitMessage] = {}
-    for index, (header, (name, address), sent_at, local, repeat_of) in enumerate(parsed):
-        end = parsed[index + 1][0].start if index + 1 < len(parsed) else len(text)
-        if repeat_of is not None:
-            by_header[repeat_of].copies.append((header.start, end))
-            continue
-        by_header[index] = SplitMessage(
-            position=len(messages),
-            char_start=header.start,
-            char_end=end,
-            sender_name=name,
-            sender_address=address,
-            recipients=header.to or None,
-            cc=header.cc or None,
-            sent_at=sent_at,
-            sent_at_local=local,
-            sent_at_text=header.sent_text,
-            subject=header.subject or None,
-            body=_clean_body(text[header.end : end], dequote=header.layout == "wrote"),
-            kind="printed",
-        )
-        messages.append(by_header[index])
+    for group in group_copies(occurrences):
+        original = original_of(group, occurrences)
+        messages.append(_message(starting[original], occurrences[original],
+                                 [(occurrences[i].start, occurrences[i].end) for i in group if i != original]))
+    messages.sort(key=lambda message: message.char_start)
+    for position, message in enumerate(messages):
+        message.position = position
+    _addresses_from_the_thread(messages, starting)
     return messages
+
+
+def _addresses_from_the_thread(messages: list[SplitMessage], headers: list[Header]) -> None:
+    """A sender printed by name only ("From: Reyes, Dana") whose address the thread prints elsewhere
+    ("To: Reyes, Dana <dreyes@...>"), one address for that name: the address, noted as found so. An
+    address redacted in the header stays unknown."""
+    book: dict[frozenset[str], set[str]] = {}
+    for header in headers:
+        for value in (header.sender, header.to, header.cc, header.bcc):
+            for name, address in named_addresses(value or ""):
+                if words := name_words(name):
+                    book.setdefault(words, set()).add(address)
+    by_start = {header.start: header for header in headers}
+    for message in messages:
+        header = by_start[message.char_start]
+        found = book.get(name_words(message.sender_name))
+        if message.sender_address is None and found and len(found) == 1 and not is_redacted(header.sender):
+            message.sender_address = next(iter(found))
+            message.notes = "sender address from another header of the thread"
+
+
+def _message(header: Header, occurrence: Occurrence, copies: list[tuple[int, int]]) -> SplitMessage:
+    sent_at, local = parse_sent(header.sent_text) if header.sent_text else (None, None)
+    return SplitMessage(
+        position=0,
+        char_start=occurrence.start,
+        char_end=occurrence.end,
+        sender_name=occurrence.name,
+        sender_address=occurrence.address,
+        recipients=header.to or None,
+        cc=header.cc or None,
+        bcc=header.bcc or None,
+        sent_at=sent_at,
+        sent_at_local=local,
+        sent_at_text=header.sent_text,
+        subject=header.subject or None,
+        body=occurrence.body,
+        kind="printed",
+        copies=copies,
+        body_start=header.end,
+    )

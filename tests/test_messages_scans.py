@@ -1,0 +1,72 @@
+"""Printed threads read from scans: OCR's reading order keeps an email header's columns together, and
+the messages of a scanned Lotus Notes page and a scanned Gmail page come out whole (two small 200-dpi
+pages through the importer; scripts/measure_email_split.py scans every development thread)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from foia.extract.entities import Gazetteer
+from foia.importer import file_info, process_file
+from foia.ingest.ocr import text_from_tsv
+from foia.messages import SplitMessage
+from tests.pdfs import PrintedPage, write_print_pdf
+from tests.printed_threads import GMAIL_PRINT, LOTUS_COLUMNAR
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
+_TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+
+
+def _tsv(words: list[tuple[int, int, int, int, str]]) -> str:
+    """Tesseract's TSV for words given as (block, line, left, top, text), each 40 px tall."""
+    rows = [_TSV_HEAD]
+    for number, (block, line, left, top, word) in enumerate(words, start=1):
+        rows.append(f"5\t1\t{block}\t1\t{line}\t{number}\t{left}\t{top}\t{12 * len(word)}\t40\t95\t{word}")
+    return "\n".join(rows)
+
+
+def test_a_header_column_read_as_its_own_block_is_put_back_beside_its_rows() -> None:
+    # Tesseract's blocks: the sender and date on the left, the labels, then the values.
+    words = [(1, 1, 100, 100, "Terry"), (1, 1, 180, 100, "Vance/IT"), (1, 2, 100, 190, "03/12/2019"),
+             (1, 2, 240, 190, "09:14"), (1, 2, 320, 190, "AM"), (1, 3, 100, 400, "Body"), (1, 3, 170, 400, "text."),
+             (2, 1, 900, 100, "To"), (2, 2, 900, 145, "cc"), (2, 3, 860, 235, "Subject"),
+             (3, 1, 1100, 100, "Quinn"), (3, 2, 1100, 235, "Export")]
+    assert text_from_tsv(_tsv(words)).text == "Terry Vance/IT To Quinn\ncc\n03/12/2019 09:14 AM\nSubject Export\n\nBody text."
+
+
+def test_two_columns_of_prose_keep_their_reading_order() -> None:
+    words = [(1, 1, 100, 100, "The"), (1, 1, 160, 100, "left"), (1, 2, 100, 145, "column."),
+             (2, 1, 900, 100, "The"), (2, 1, 960, 100, "right"), (2, 2, 900, 145, "column.")]
+    assert text_from_tsv(_tsv(words)).text == "The left\ncolumn.\nThe right\ncolumn."
+
+
+def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None) -> list[SplitMessage]:
+    path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True)
+    processed = process_file(path, file_info(path), Gazetteer.load())
+    assert processed.analysis is not None
+    return processed.analysis.messages
+
+
+@needs_tesseract
+def test_scanned_lotus_notes_page(tmp_path: Path) -> None:
+    sergio, mark = _scanned(tmp_path, LOTUS_COLUMNAR.pages[1], footer=LOTUS_COLUMNAR.furniture(LOTUS_COLUMNAR.footer, 2))
+    assert (sergio.sender_name, sergio.sent_at_local) == ("Sergio Alvarez", dt.datetime(2018, 1, 9, 11, 2))
+    assert (mark.sender_name, mark.sent_at_local) == ("Mark Dunn", dt.datetime(2018, 1, 9, 14, 40))
+    assert mark.subject == "Network change for camera pilot"
+    assert mark.body.startswith("The change request is approved")
+
+
+@needs_tesseract
+def test_scanned_gmail_page(tmp_path: Path) -> None:
+    messages = _scanned(tmp_path, GMAIL_PRINT.pages[1], GMAIL_PRINT.furniture(GMAIL_PRINT.header, 2),
+                        GMAIL_PRINT.furniture(GMAIL_PRINT.footer, 2))
+    assert [(m.sender_address, m.sent_at_local) for m in messages] == [
+        ("rchen@visionlink.example.com", dt.datetime(2018, 5, 15, 8, 12)),
+        ("mdiaz@harborcity.example.gov", dt.datetime(2018, 5, 14, 14, 7)),  # quoted: the only print here
+        ("pkim@harborcity.example.gov", dt.datetime(2018, 5, 15, 10, 30)),
+    ]
+    assert messages[0].body.endswith("Riley") and "asset\nforfeiture" in messages[2].body
