@@ -126,6 +126,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
             message = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
             fact.message_position = message.position if message else None
+            if message is not None and message.body_start is not None and page_offset + fact.char_start < message.body_start:
+                continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
             left, right = span_around(spans, fact.char_start, fact.char_end)

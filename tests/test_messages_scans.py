@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from foia.extract.entities import Gazetteer
-from foia.importer import file_info, process_file
+from foia.orchestration.files import file_info
+from foia.orchestration.process import process_file
 from foia.ingest.ocr import text_from_tsv
 from foia.messages import SplitMessage
 from tests.pdfs import PrintedPage, write_print_pdf

@@ -190,3 +190,21 @@ def test_not_prohibited_is_never_a_prohibition(subject: str, use: str) -> None:
     verb = "is" if subject.startswith("The") else "are"
     kinds = [finding.kind for finding in find_policies(f"{subject} {verb} not prohibited from {use}.")]
     assert "prohibition" not in kinds
+
+
+def test_header_text_of_a_printed_message_is_no_fact() -> None:
+    """Lotus Notes prints the sender's time beside the right-hand labels ("10:15 AM  bcc"): a header
+    line is read as header, never as a count or a price."""
+    from foia.analysis import analyse
+    from foia.extract.entities import Gazetteer
+    from foia.ingest import PageText
+
+    thread = (
+        "Kim Tran/Analysts/FDLE                To    Jordan Ellis <jellis@microsoft.com>\n"
+        "03/06/2018 10:15 AM                   cc    2 analysts\n"
+        "                                      bcc\n"
+        "                                      Subject    15 licenses for the face recognition pilot\n\n"
+        "Jordan, please send the renewal paperwork for our facial recognition seats.\n"
+    )
+    facts = analyse([PageText(1, thread, "layer")], Gazetteer.load()).facts
+    assert [fact for fact in facts if fact.kind in ("usage", "costs")] == []
