@@ -132,8 +132,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                 continue  # money or counts in a thread or document that never speaks of face recognition
             left, right = span_around(spans, fact.char_start, fact.char_end)
             if fact.about_other_product and not any(
-                    m.entity.kind == "product" for m in context.mentions_in(page_offset + left, page_offset + right)):
-                continue  # money for an unnamed other product (radios, plate readers): not a cost of face recognition
+                    names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
+                continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
             figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
                        if f is not fact and f.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
@@ -182,15 +182,34 @@ def _restates_policy(fact: Fact, earlier: list[tuple[set[str], bool]]) -> bool:
     return False
 
 
+_ROUNDED_MONEY = re.compile(r"\d[KkMm]\b|\d\s*(?:thousand|million|mil)\b")
+
+
+def _rounds_a_cost(fact: Fact, amounts: list[Decimal]) -> bool:
+    """"$86K" after "$86,400": a figure restated in round numbers (a scale letter or word, or "about"),
+    within 5% of an amount the document already gave."""
+    value = fact.values["amount_max"]
+    rounded = fact.values["qualifier"] == "approximately" or _ROUNDED_MONEY.search(fact.quote) is not None
+    return rounded and value is not None and any(
+        amount != value and abs(amount - value) <= abs(amount) * _ROUNDING for amount in amounts)
+
+
 def _without_restatements(facts: list[Fact]) -> list[Fact]:
     """A count restated in round figures later in the same document ("more than 4,500 Ohio officers"
-    after "4,549 ... officers") is one fact, not two; so is a rule reported again."""
+    after "4,549 ... officers") is one fact, not two; so is a price ("$86K" after "$86,400") and a rule
+    reported again."""
     exact: dict[str, list[int]] = {}
+    amounts: list[Decimal] = []
     rules: list[tuple[set[str], bool]] = []
     kept = []
     for fact in facts:
         if fact.kind == "policies" and _restates_policy(fact, rules):
             continue
+        if fact.kind == "costs":
+            if _rounds_a_cost(fact, amounts):
+                continue
+            if fact.values["qualifier"] == "exact" and fact.values["amount_max"] is not None:
+                amounts.append(fact.values["amount_max"])
         if fact.kind == "usage":
             measure, value = fact.values["measure"], int(fact.values["count"])
             if fact.values["qualifier"] in ("approximately", "at least") and any(
@@ -205,26 +224,57 @@ def _without_restatements(facts: list[Fact]) -> list[Fact]:
 _TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
 
 
+# A row that buys seats, licences or accounts says how many people may use the system: a usage count.
+_SEATS = re.compile(r"\b(?:licen[cs]es?|seats?|users?|accounts?|logins?|devices?|workstations?)\b", re.IGNORECASE)
+_NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide)\b", re.IGNORECASE)
+
+
 def extract_page(page: PageText) -> Iterable[Fact]:
     """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
     first (they claim their amounts), then prose."""
-    cost_spans = []
+    claimed: list[tuple[int, int]] = []
     for row in tables.find_table_costs(page):
-        cost_spans.append((row.char_start, row.char_end))
-        yield _fact("costs", page, row, tables.EXTRACTOR, _table_cost_values(row))
-    for cost in costs.find_costs(page.text, claimed=cost_spans):
-        cost_spans.append((cost.char_start, cost.char_end))
+        claimed.append((row.char_start, row.char_end))
+        values = _table_cost_values(row)
+        if values["amount_max"]:  # "$0.00 (included)" is no price
+            yield _fact("costs", page, row, tables.EXTRACTOR, values)
+        if row.row_kind == "line_item":
+            yield from _seat_count(page, row, row.quantity, row.description, tables.EXTRACTOR)
+    prose_spans: list[tuple[int, int, bool]] = []
+    for cost in costs.find_costs(page.text, claimed=claimed):
+        if cost.line_item:
+            yield from _seat_count(page, cost, cost.quantity, cost.description, costs.EXTRACTOR)
+        else:
+            prose_spans.append((cost.char_start, cost.char_end, cost.unit is not None))
         fact = _fact("costs", page, cost, costs.EXTRACTOR, _cost_values(cost))
         fact.about_other_product = cost.other_product
         yield fact
+    unit_lines = {_line_of(page.text, start) for start, _, unit in prose_spans if unit}
     for count in counts.find_counts(page.text):
-        if any(start < count.char_end and count.char_start < end for start, end in cost_spans):
+        if any(start < count.char_end and count.char_start < end for start, end, _ in prose_spans):
             continue  # "$1 per 1,000 images" is a price, not a count of images
+        if count.qualifier == "range" and _line_of(page.text, count.char_start) in unit_lines:
+            continue  # "Starter  1 - 10 users  $15 per user per month": a price tier, not anyone's usage
         values = {"count": count.count, "count_max": count.count_max, "qualifier": count.qualifier,
                   "measure": count.measure, "per": count.per, "category": count.category}
         yield _fact("usage", page, count, counts.EXTRACTOR, values)
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
+
+
+def _line_of(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position)
+
+
+def _seat_count(page: PageText, row: Any, quantity: Decimal | None, description: str | None, extractor: str) -> Iterable[Fact]:
+    """The quantity of a price row that buys licences, seats or accounts, as a count of users."""
+    if quantity is None or quantity <= 0 or quantity != quantity.to_integral_value() or not _SEATS.search(description or ""):
+        return
+    if _NOT_SEATS.search(description or ""):
+        return  # a server, site or agency licence is not a count of people
+    values = {"count": int(quantity), "count_max": None, "qualifier": "exact", "measure": "users", "per": None,
+              "category": "usage"}
+    yield _fact("usage", page, row, extractor, values)
 
 
 def _fact(kind: str, page: PageText, finding: Any, extractor: str, values: dict[str, Any]) -> Fact:

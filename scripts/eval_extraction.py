@@ -197,8 +197,13 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 def _unit(value: str | None) -> str | None:
-    """'per user' (as the corpus labels write it) and 'user' (as foia stores it) are one unit."""
-    return None if value is None else value.lower().removeprefix("per ").strip()
+    """'per user' (as the corpus labels write it) and 'user' (as foia stores it) are one unit, and so are
+    'per camera stream' and 'stream': the head noun, singular, is compared."""
+    if value is None:
+        return None
+    words = value.lower().removeprefix("per ").split()
+    head = words[-1] if words else ""
+    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
 def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
@@ -210,8 +215,10 @@ def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
                 and _unit(values["unit"]) == _unit(label.get("unit"))
                 and ("currency" not in label or values["currency"] == label["currency"]))
     if kind == "usage":
-        return values["count"] == label["count"] and all(
-            values[key] == label[key] for key in ("measure", "qualifier", "per", "count_max", "category") if key in label)
+        # Labels in the corpus format (image_counts) name no measure vocabulary: the count (and the top of a
+        # range) is compared; labels in foia's own format (counts) are compared on every field they give.
+        keys = ("measure", "qualifier", "per", "count_max", "category") if label.get("_own_format") else ("count_max",)
+        return values["count"] == label["count"] and all(values[key] == label[key] for key in keys if key in label)
     return "kind" not in label or values["kind"] == label["kind"]
 
 
@@ -299,7 +306,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
     counts_labelled = "counts" in record
     labelled = {
         "costs": record.get("costs", []),
-        "usage": record["counts"] if counts_labelled else record.get("image_counts", []),
+        "usage": [dict(c, _own_format=True) for c in record["counts"]] if counts_labelled else record.get("image_counts", []),
         "policies": record.get("policies", []),
     }
     for kind in KINDS:

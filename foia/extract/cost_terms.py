@@ -50,6 +50,13 @@ PERIOD = re.compile(
 ONE_TIME = re.compile(
     r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?", _FLAGS
 )
+# "the initial load would run roughly $1,100": a first, one-off cost.
+_INITIAL_BEFORE = re.compile(
+    r"\binitial\s+(?:load|setup|set-up|purchase|installation|deployment|migration|onboarding|enrollment|ingest(?:ion)?)\b"
+    r"[^$€£.;]{0,30}$", _FLAGS)
+# A period written just before the amount in a list or a row ("Concurrent user licenses, each year   $23,000.00").
+_PERIOD_RIGHT_BEFORE = re.compile(
+    r"\b(?P<period>(?:each|per|every|a)\s+(?:year|month)|annually|monthly|yearly|annual)\b[\s.:,$-]*$", _FLAGS)
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six|sixty|\d{1,3})"
 # A term the price covers: "for one year", "12-month", "a year-long contract", "for two years" (a bare
 # "a year" is a rate, read as a period).
@@ -60,11 +67,19 @@ TERM = re.compile(
     rf"|(?P<yearlong>year[-\s]long|yearlong)",
     _FLAGS,
 )
+# A year of a multi-year deal other than the first: "for the option year", "year two onward", "Years two
+# and after", "the year-two cost": a yearly price.
+LATER_YEAR = re.compile(
+    r"(?:for\s+(?:the|each|an?)\s+)?(?:option|base|contract|renewal|subsequent|following|second|third|out)[\s-]+years?\b|"
+    r"years?[\s-]+(?:two|three|four|five|2|3|4|5)\b(?:[\s-]+(?:and\s+(?:after|beyond|later|thereafter)|onwards?|on))?",
+    _FLAGS,
+)
 FIRST_YEAR = re.compile(r"first[\s-]+year|year[\s-]+(?:one|1)\b|initial[\s-]+year|1st[\s-]+year", _FLAGS)
 _UNIT_NOUNS = (
     r"named[\s-]+users?|concurrent[\s-]+users?|users?|officers?|sworn[\s-]+officers?|seats?|licen[cs]es?|cameras?|devices?|"
     r"searche?s?|quer(?:y|ies)|images?|photos?|faces?|agenc(?:y|ies)|terminals?|servers?|sites?|locations?|api[\s-]+calls?|"
-    r"transactions?|tokens?|accounts?|streams?|feeds?|channels?|doors?|units?|investigators?|analysts?|detectives?|deputies|deputy"
+    r"transactions?|tokens?|accounts?|streams?|feeds?|channels?|doors?|units?|investigators?|analysts?|detectives?|deputies|deputy|"
+    r"hours?|projects?|vectors?|templates?|records?|workstations?|deployments?|subscriptions?|examiners?"
 )
 _QTY = r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|thousand"
 # "per user", "per 1,000 images", "/seat", "per analyst seat". ("$10,000 for 5 licenses" prices five
@@ -83,7 +98,8 @@ _UNIT_BEFORE = re.compile(
 FILLER = re.compile(
     r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|total|fee|fees|cost|costs|charge|charges|"
     r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
-    r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net)\b",
+    r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net|"
+    r"stored|processed|indexed|enrolled|searched|used|hosted|retained)\b",
     _FLAGS,
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
@@ -103,9 +119,8 @@ _TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "
 
 # Kinds: the words next to an amount that say what it pays for. Nearest wins.
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("credit", re.compile(r"\b(?:credits?|credited|discounts?|discounted|refunds?|rebates?)\b", _FLAGS)),
     ("setup", re.compile(r"\b(?:one[\s-]?time|set[\s-]?up|installation|install|onboarding|implementation|configuration)\b", _FLAGS)),
-    ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded)\b", _FLAGS)),
+    ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded|award\s+amount|amount\s+awarded|award\s+of)\b", _FLAGS)),
     ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal|agreement|contract|services?)|annual\s+support)\b", _FLAGS)),
     ("subscription", re.compile(r"\bsubscriptions?\b", _FLAGS)),
     ("license", re.compile(r"\blicen[cs](?:e|es|ing)\b", _FLAGS)),
@@ -164,12 +179,15 @@ def read_after(text: str, start: int, limit: int) -> Terms:
 
 def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     """One modifier at `position`: its end, after recording it on `terms`; None if none starts here."""
-    if (billing := BILLING.match(text, position, limit)) is not None:
+    if (billing := BILLING.match(text, position, limit)) is not None and not _BILLED_AMOUNT.match(text, billing.end()):
         terms.billing = terms.billing or _BILLING_NAMES.get(re.sub(r"\s+", " ", billing["billing"].lower()), billing["billing"])
         return billing.end()
     if (first := FIRST_YEAR.match(text, position, limit)) is not None:
         terms.term, terms.period = terms.term or "first year", terms.period or "year"
         return first.end()
+    if (later := LATER_YEAR.match(text, position, limit)) is not None:
+        terms.term, terms.period = terms.term or _year_term(later.group()), terms.period or "year"
+        return later.end()
     if (term := TERM.match(text, position, limit)) is not None:
         _record_term(terms, term["n"] or term["n2"], term["unit"] or term["unit2"], bool(term["yearlong"]))
         return term.end()
@@ -219,8 +237,29 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
                             "one time": "one-time", "onetime": "one-time", "lump sum": "one-time"}.get(word)
     if terms.period is None and _last(FIRST_YEAR, text, window_start, start) is not None:
         terms.term, terms.period = "first year", "year"
+    if terms.period is None and (later := _last(LATER_YEAR, text, window_start, start)) is not None:
+        terms.term, terms.period = terms.term or _year_term(later.group()), "year"
+    if terms.period is None and _INITIAL_BEFORE.search(text, window_start, start):
+        terms.period = "one-time"
+    if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):
+        word = right["period"].lower()
+        terms.period = "month" if "month" in word else "year"
+    if (billed := _BILLED_BEFORE.search(text, window_start, start)) is not None:
+        cadence = re.sub(r"\s+", " ", billed["billing"].lower())
+        terms.billing = terms.billing or _BILLING_NAMES.get(cadence, cadence)
+        terms.period = terms.period or {"annually": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter"}.get(cadence)
     if terms.unit is None and (unit := _last(_UNIT_BEFORE, text, window_start, start)) is not None:
         terms.unit, terms.unit_quantity = singular_unit(unit["unit"]), Decimal(1)
+
+
+_BILLED_AMOUNT = re.compile(r"\s+(?:at|of)\s+[$€£]")
+# "billed annually at $9,000": the amount billed each year.
+_BILLED_BEFORE = re.compile(
+    r"\b(?:billed|invoiced|charged|payable)\s+(?P<billing>annually|yearly|monthly|quarterly)\s+(?:at|of|for)?\s*$", _FLAGS)
+
+
+def _year_term(words: str) -> str:
+    return re.sub(r"\s+", " ", words.strip().lower().removeprefix("for ").removeprefix("the ")).replace("-", " ")
 
 
 def _term_before(text: str, window_start: int, start: int, terms: Terms) -> None:
@@ -239,10 +278,33 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
     return last
 
 
+# A credit or discount is the amount only when the word is next to it ("a credit of $250", "a $5,000
+# promotional credit"), never "$69,200 after the credit".
+_CREDIT_BEFORE = re.compile(r"\b(?:credits?|credited|discounts?|refunds?|rebates?|less)\b(?:\s+of)?[\s:]*$", _FLAGS)
+_CREDIT_AFTER = re.compile(r"^[ \t]*(?:[a-z]+[ \t]+)?(?:credits?|discounts?|refunds?|rebates?)\b", _FLAGS)
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    return (_CREDIT_BEFORE.search(text, max(0, start - 25), start) is not None
+            or _CREDIT_AFTER.match(text[end : end + 30]) is not None)
+
+
+_AFTER_CUT = re.compile(r"[,;(]|\s+plus\s+|\s+and\s+(?:a|an|the)\s+", _FLAGS)
+
+
 def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
     """The kind named nearest the amount within its clause; a negated kind word ("no setup fee") says
-    nothing about this amount."""
-    before_start = max(clause_start, start - _KIND_BEFORE, text.rfind(";", clause_start, start) + 1)
+    nothing about this amount. After the amount, the kind must come before a comma or "plus" (so "$14,500,
+    plus a one-time setup fee" is not itself a setup fee)."""
+    if is_credit(text, start, end):
+        return "credit"
+    line_end = text.find("\n", end, clause_end)
+    if line_end != -1 and not text[end:line_end].strip():
+        clause_end = line_end  # the amount ends its line (a list item, a row): the next line is another item
+    cut = _AFTER_CUT.search(text, end, clause_end)
+    clause_end = cut.start() if cut else clause_end
+    before_start = max(clause_start, start - _KIND_BEFORE, text.rfind(";", clause_start, start) + 1,
+                       text.rfind(",", clause_start, start) + 1)
     after_end = min(clause_end, end + _KIND_AFTER)
     best: tuple[int, str] | None = None
     for kind, pattern in KINDS:

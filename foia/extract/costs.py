@@ -12,21 +12,24 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foia.extract import cost_terms
 from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.sentences import sentence_spans, span_around
+from foia.extract.topic import FACE_RECOGNITION
 
 EXTRACTOR = "costs.grammar"
 
-# "$10,000.00 = 5 x $2,000.00" or a quote/invoice row: description, quantity, unit price, line total.
+# "$10,000.00 = 5 x $2,000.00" or a quote/invoice row: description, quantity (with a unit code such as EA,
+# YR, MO on a purchase order), unit price, line total. Without currency signs the amounts must show cents
+# and the arithmetic must check, or the row is left to the prose reader.
+_AMOUNT_CELL = r"(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
 _LINE_ITEM = re.compile(
-    r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*(?:x[ \t]*)?"
-    r"\$[ \t]?(?P<unit_price>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{2})?)[ \t]+(?:=[ \t]*)?"
-    r"\$[ \t]?(?P<total>\d{1,3}(?:,\d{3}){0,4}(?:\.\d{2})?)[ \t]*$",
-    re.MULTILINE,
+    r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*(?:(?:x|EA|EACH|YR|YRS|MO|MOS|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
+    + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 # A page with more amounts than this is not prose or a price list but noise (a garbled OCR run).
 MAX_AMOUNTS_PER_PAGE = 2000
@@ -42,7 +45,8 @@ _NOT_ABOUT_FR = re.compile(
     r"processing\s+fee|(?:research|search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
-    r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action)\b",
+    r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action|"
+    r"not\s+(?:part\s+of|related\s+to|included\s+in)|unrelated|separately)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
@@ -52,7 +56,7 @@ _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
      "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings", "damages",
      "settlement", "settlements", "lawsuit", "lawsuits", "judgment", "judgments", "verdict", "penalty", "penalties",
      "insurance", "insured", "liability", "aggregate", "indemnify", "indemnification", "indemnified", "bond", "bonds",
-     "class"]
+     "class", "not", "unrelated", "separately"]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -61,12 +65,13 @@ _WORD = re.compile(r"[A-Za-z]+")
 # names the product (Vigilant's LEARN), attributing the cost to it.
 _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn\s+)?cameras?|"
-    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video)\b",
+    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
+    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?)\b",
     re.IGNORECASE,
 )
 _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus", re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
-                        "dash", "gunshot", "shotspotter", "drone", "car video")
+                        "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera")
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
 
@@ -87,6 +92,11 @@ class CostFinding:
     qualifier: str = "exact"  # exact | range | approximately | at least | at most
     billing: str | None = None  # annually | monthly | quarterly | in advance ... ("billed annually")
     term: str | None = None  # what the price covers: "2 years", "12 months", "first year"
+    # An invoice or quote row read from its line ("Onboarding  1  $2,500.00  $2,500.00"): its quantity and
+    # description, for the count of seats it buys.
+    line_item: bool = False
+    quantity: Decimal | None = None
+    description: str | None = None
     # The sentence prices another kind of product (license-plate readers, radios) and never speaks of
     # face recognition: kept only when the sentence names that product, and attributed to it.
     other_product: bool = False
@@ -106,6 +116,22 @@ def _off_topic_positions(text: str) -> list[int]:
         for word in _WORD.finditer(text)
         if word.group().lower() in _NOT_ABOUT_FR_FIRST_WORDS and _NOT_ABOUT_FR.match(text, word.start())
     ]
+
+
+# A budget's own figures ("amend its technology budget by $61,800", "the total technology line would be
+# $1.2M") are not the price of face recognition unless the sentence says they are.
+_BUDGET_AGGREGATE = re.compile(
+    r"\b(?:budget|technology\s+line|line\s+items?|contingency|appropriations?|fund\s+balance|capital\s+plan)\b"
+    r"(?:\s+(?:for|of|in|by|at|to|would\s+be|will\s+be|is|was|totals?|of\s+FY\s?\d+|FY\s?\d+|\w+)){0,4}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _budget_aggregate(text: str, sentence_start: int, sentence_end: int, amount_start: int) -> bool:
+    """The amount is the budget itself (a budget word just before it), in a sentence that never speaks of
+    face recognition."""
+    before = text[max(sentence_start, amount_start - 60) : amount_start]
+    return _BUDGET_AGGREGATE.search(before) is not None and FACE_RECOGNITION.search(text, sentence_start, sentence_end) is None
 
 
 def _about_other_product(sentence: str) -> bool:
@@ -137,7 +163,25 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         previous_end = found[group[0] - 1].end if group[0] > 0 else 0
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
-    yield from sorted(findings, key=lambda finding: finding.char_start)
+    yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
+
+
+_BRACKET_GAP = re.compile(r"[^()\n$€£.;]{0,60}\(\s*(?:about|roughly|approximately|or|i\.e\.,?|that\s+is|which\s+is)?\s*$",
+                          re.IGNORECASE)
+
+
+def _with_bracketed_periods(text: str, findings: list[CostFinding]) -> list[CostFinding]:
+    """"$24,600 per year for 15 users ($1,640 per user)": a breakdown in brackets right after a price is
+    priced over the same period."""
+    result: list[CostFinding] = []
+    for finding in findings:
+        previous = result[-1] if result else None
+        if (previous is not None and finding.period is None and previous.period is not None
+                and previous.char_end <= finding.char_start
+                and _BRACKET_GAP.fullmatch(text, previous.char_end, finding.char_start)):
+            finding = replace(finding, period=previous.period)
+        result.append(finding)
+    return result
 
 
 def _groups(text: str, found: list[MoneyExpression]) -> list[list[int]]:
@@ -155,7 +199,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     text = context.text
     first, last = group[0], group[-1]
     sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
-    if _off_topic(context, sentence_start, sentence_end):
+    if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(text, sentence_start, sentence_end, first.start):
         return []
     other_product = _about_other_product(text[sentence_start:sentence_end])
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
@@ -189,7 +233,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
         kind = "cap"
     if kind is None and terms.unit in ("license", "seat", "user"):
         kind = "license"
-    if kind in ("setup", "grant") and period is None and terms.unit is None:
+    if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
         period = "one-time"  # a setup fee or a grant award is paid once for its project period
     low, high = expression.amount_min, expression.amount_max
     if kind == "credit" and high > 0:
@@ -219,35 +263,46 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
 
 def _line_items(text: str) -> Iterator[CostFinding]:
     """Rows of a quote or invoice whose arithmetic checks (quantity x unit price = total): the total,
-    quoted with its whole row. A row that does not add up is left to the prose reader."""
+    quoted with its whole row. A row that does not add up, or prices nothing ("$0.00, included"), is left
+    to the prose reader."""
     for match in _LINE_ITEM.finditer(text):
+        signed = bool(match["unit_price_cur"] and match["total_cur"])
+        if not signed and not ("." in match["unit_price"] and "." in match["total"]):
+            continue
         quantity = Decimal(match["qty"])
         unit_price = Decimal(match["unit_price"].replace(",", ""))
         total = Decimal(match["total"].replace(",", ""))
-        if quantity == 0 or quantity * unit_price != total or _NOT_ABOUT_FR.search(match["description"]):
+        if quantity == 0 or total == 0 or quantity * unit_price != total or _NOT_ABOUT_FR.search(match["description"]):
             continue
-        start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
-        description = match["description"]
-        terms = cost_terms.Terms(end=0)
-        cost_terms.read_before(description, 0, len(description), terms)
-        period = terms.period
-        if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b", description, re.IGNORECASE):
-            period = "year"
-        elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
-            period = "month"
-        kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
-        if kind == "setup" and period is None:
-            period = "one-time"
-        yield CostFinding(
-            char_start=start,
-            char_end=match.end("total"),
-            quote=text[start : match.end("total")],
-            amount_min=total,
-            amount_max=total,
-            currency="USD",
-            period=period,
-            unit=None,
-            unit_quantity=None,
-            kind=kind,
-            confidence=0.95,
-        )
+        yield _line_item(text, match, quantity, total, signed)
+
+
+def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
+    start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
+    description = match["description"]
+    terms = cost_terms.Terms(end=0)
+    cost_terms.read_before(description, 0, len(description), terms)
+    period = terms.period
+    if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YR\b", match.group(), re.IGNORECASE):
+        period = "year"
+    elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
+        period = "month"
+    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    if kind == "setup" and period is None:
+        period = "one-time"
+    return CostFinding(
+        char_start=start,
+        char_end=match.end("total"),
+        quote=text[start : match.end("total")],
+        amount_min=total,
+        amount_max=total,
+        currency="USD",
+        period=period,
+        unit=None,
+        unit_quantity=None,
+        kind=kind,
+        confidence=0.95 if signed else 0.85,
+        line_item=True,
+        quantity=quantity,
+        description=description.strip(),
+    )

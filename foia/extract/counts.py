@@ -79,6 +79,22 @@ _STOP_WORDS = frozenset(
 )
 _NOT_AFTER_TIMES = frozenset({"more", "less", "as", "higher", "lower", "greater", "faster", "slower", "likelier", "likely", "the"})
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?P<word>[A-Za-z][A-Za-z'’-]*|\d+[A-Za-z]+)")
+# Between a number and the first word of its phrase: one space, or a line break (a wrapped line), never the
+# gap between table columns ("2   MFI additional investigator" is a row number and its description).
+_FIRST_GAP = re.compile(r"(?: |\u00a0|[ \t]*\n[ \t\u00a0]*|-)(?=[A-Za-z0-9])")
+# "twenty (20) concurrent user licenses": the figure again in brackets.
+_BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
+# A tier or a threshold, not anyone's usage: "25 users and above", "the first 1 million images".
+_THRESHOLD_AFTER = re.compile(r"\s+(?:and|or)\s+(?:above|more|up|over|higher|greater)\b", re.IGNORECASE)
+_TIER_BEFORE = re.compile(r"\b(?:first|next|additional\s+tier\s+of)\s+$", re.IGNORECASE)
+# "The number of authorized users shall not exceed 9", "accounts are capped at 25".
+_LIMITED_TO = re.compile(
+    r"(?P<noun>[A-Za-z]+)\s+(?:shall|will|may|must|can|does|do)?\s*(?:not\s+)?(?:exceed|be\s+(?:limited|capped)\s+(?:to|at)|"
+    r"(?:is|are)\s+(?:limited|capped)\s+(?:to|at)|capped\s+at|limited\s+to)\s+$", re.IGNORECASE)
+# Nouns that, after a measure word, make it a describer of something else ("5 examiner courses").
+_COMPOUND_HEADS = frozenset({"course", "courses", "class", "classes", "training", "program", "programs", "session", "sessions",
+                             "meeting", "meetings", "fee", "fees", "cost", "costs", "price", "prices", "budget", "room", "rooms",
+                             "report", "reports", "manual", "guide", "handbook", "policy", "agreement", "agreements"})
 _RATES = {
     "day": re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b|\s*/\s*day\b", re.IGNORECASE),
     "week": re.compile(r"\s*(?:a|per|each|every)\s+week\b|\s*weekly\b", re.IGNORECASE),
@@ -144,13 +160,22 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
     high = _range_high(text, end)
     if high is not None:
         end = high.end
-    phrase = _phrase(text, end)
+    if bracketed := _BRACKETED_FIGURE.match(text, end):
+        end = bracketed.end()
+    if not _FIRST_GAP.match(text, end) or _TIER_BEFORE.search(text, max(0, start - 20), start):
+        return _elliptical(text, start, end, _integer(number) or 0, previous) if _integer(number) else None
+    hyphenated = text.startswith("-", end)
+    phrase = _phrase(text, end + 1) if hyphenated else _phrase(text, end)
+    if hyphenated and phrase is not None and phrase.start != end + 1:
+        return None  # "a 16-hour examiner course": in a compound, what is counted is the word after the hyphen
     value = _integer(number)
     if value is None:
         return None
     if phrase is None:
         return _elliptical(text, start, end, value, previous)
     if phrase.needs_topic and not _sentence_on_topic(text, start):
+        return None
+    if _THRESHOLD_AFTER.match(text, phrase.end):
         return None
     if value < 10 and re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
         return None  # "reviewed by two trained analysts": who carries out a procedure, not how many use it
@@ -241,6 +266,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         if measured is not None:
             head = (*measured, token.end())
         elif head is not None:
+            if word in _COMPOUND_HEADS:
+                return None  # "an examiner course", "a user fee": the measure word only describes another noun
             break  # a word after the head noun ("searches conducted") ends the phrase
         position = token.end()
     if head is None or first_start is None:
@@ -316,9 +343,14 @@ def _elliptical(text: str, start: int, end: int, value: int, previous: CountFind
     """A number with no noun of its own that a construction ties to a measure: "searches with 4,180",
     a list's "... with 85" after "... with 185 searches", and "Of the 10,652 searches, 418 ...". Only
     where the number ends its clause, so "with 85 officers" is never read here."""
+    window = text[max(0, start - 60) : start]
+    limited = _LIMITED_TO.search(window)
+    if limited is not None and (measured := _measure(limited["noun"].lower())) is not None:
+        quote_start = start - (len(window) - limited.start())
+        finding = _elliptical_finding(text, quote_start, end, value, *measured)
+        return CountFinding(**{**finding.__dict__, "qualifier": "at most"})
     if not re.match(r"\s*(?:[,.;)]|and\b|or\b|$|\n)", text[end : end + 6]):
         return None
-    window = text[max(0, start - 60) : start]
     if _WITH_BEFORE.search(window):
         noun = re.search(r"(?P<noun>[A-Za-z]+)\s+with\s+$", window)
         measured = _measure(noun["noun"].lower()) if noun else None

@@ -44,7 +44,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNOREC
 # Words just before an amount that bound it. Longest alternatives first within each group.
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at most", re.compile(
-        r"(?:not\s+to\s+exceed|(?:shall|will|may|must|does|do|to)\s+not\s+exceed|NTE|up\s+to(?:\s+a\s+(?:maximum|total)\s+of)?|"
+        r"(?:not[\s-]+to[\s-]+exceed(?:\s+(?:price|amount|value|total|cost|sum|ceiling))?(?:\s+of)?|"
+        r"(?:shall|will|may|must|does|do|to)\s+not\s+exceed|NTE|up\s+to(?:\s+a\s+(?:maximum|total)\s+of)?|"
         r"no\s+more\s+than|not\s+more\s+than|(?:a|the)\s+maximum\s+(?:amount\s+|value\s+|price\s+|cost\s+)?of|"
         r"(?:a|the)\s+(?:total\s+)?(?:contract\s+)?(?:ceiling|cap)\s+of|capped\s+at|maximum(?:\s+of)?|max\.?|nearly|almost|"
         r"just\s+under|less\s+than|under)[ \t\u00a0:]*$", re.IGNORECASE)),
@@ -86,6 +87,21 @@ def _currency(token: str) -> str:
     return _CODES.get(key, _CODES.get(key.replace(" ", ""), "USD"))
 
 
+# What may stand before an accounting figure in parentheses: nothing on its line but a label and column
+# space ("Discount   ($1,250.00)"), or a word that makes it a deduction.
+_ACCOUNTING_BEFORE = re.compile(
+    r"(?:^|\n)[^\n]{0,80}?(?:[ \t]{2,}|\t|:[ \t]*)$|(?:^|\n)[ \t]*$|"
+    r"\b(?:credit|discount|refund|rebate|adjustment|less|deduct(?:ion)?|minus|reversal|write[\s-]off)s?\b[^\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _accounting(text: str, open_at: int) -> bool:
+    """Parentheses mean minus in a table or ledger column, or after a word saying so; in prose they
+    restate a figure ("Ninety-Four Thousand Dollars ($94,000.00)", "(about $1,640 per user)")."""
+    return _ACCOUNTING_BEFORE.search(text, max(0, open_at - 100), open_at) is not None
+
+
 def _prefixed_amount(text: str, match: re.Match[str]) -> Amount | None:
     """An amount whose currency is written before the number."""
     currency = _currency(match["cur"])
@@ -103,6 +119,8 @@ def _prefixed_amount(text: str, match: re.Match[str]) -> Amount | None:
             if where is None:
                 return None  # "$(1,200" with no closing parenthesis: not a figure to read
             continue
+        if where is not None and not _accounting(text, where):
+            continue  # "Dollars ($94,000.00)", "(see budget, $1.18-million)": a figure in brackets, not a minus
         end += close.end()
         negative = True  # accounting parentheses: ($250) is minus 250
         start = min(start, where) if where is not None else start
@@ -125,7 +143,7 @@ _NUMBER_START = re.compile(r"(?<![\w.,$€£-])(?:\d|[A-Za-z]+)")
 def _number_ending_at(text: str, position: int, *, decimal_comma: bool) -> Number | None:
     """The longest number (digits or words) that ends just before `position` (a space allowed)."""
     end = position
-    while end > 0 and text[end - 1] in " \t\u00a0":
+    while end > 0 and text[end - 1] in " \t\u00a0\n":
         end -= 1
     if end == position and end > 0 and text[end - 1].isalnum() and not text[end - 1].isdigit():
         return None
@@ -174,8 +192,28 @@ def _range_end(text: str, low: Amount, following: Amount | None) -> Amount | Non
     return Amount(number.value, low.currency, join.end(), number.end, number)
 
 
+_RESTATED = re.compile(r"\s*\(\s*")
+
+
+def _merge_restatements(text: str, amounts: list[Amount]) -> list[Amount]:
+    """"Ninety-Four Thousand Dollars ($94,000.00)": a figure written out and then in digits is one
+    amount, quoted whole."""
+    merged: list[Amount] = []
+    for amount in amounts:
+        previous = merged[-1] if merged else None
+        gap = _RESTATED.fullmatch(text, previous.end, amount.start) if previous is not None else None
+        if previous is not None and gap is not None and previous.value == abs(amount.value) and previous.number.words:
+            close = re.match(r"\s*\)", text[amount.end : amount.end + 3])
+            end = amount.end + (close.end() if close else 0)
+            merged[-1] = Amount(previous.value, previous.currency, previous.start, end, previous.number)
+            continue
+        merged.append(amount)
+    return merged
+
+
 def expressions(text: str, amounts: list[Amount]) -> list[MoneyExpression]:
     """Amounts joined into ranges where the words say so, each with the qualifier before it."""
+    amounts = _merge_restatements(text, amounts)
     found: list[MoneyExpression] = []
     index = 0
     while index < len(amounts):

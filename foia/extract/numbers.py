@@ -45,7 +45,7 @@ _MORE_WORDS = re.compile(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.IGNORECASE,
 )
-_WORD_GAP = re.compile(r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+(?:and[ \t\u00a0]+)?)")
+_WORD_GAP = re.compile(r"(?:[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]*\n?[ \t\u00a0]*(?:and[ \t\u00a0]+)?)(?=\S)")
 # Number words that stand alone too easily ("one of the officers", "a search"): read only before a scale.
 _ONLY_BEFORE_SCALE = frozenset({"one", "a", "an", "zero"})
 

@@ -30,11 +30,14 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
         r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
-        r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity)\b", _I), True),
+        r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
+        r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
+        r"(?:cannot|can\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+the\s+(?:only|sole)\s+basis)\b", _I), True),
     ("consequence", re.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
+        r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
     ("permission", re.compile(
         r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
@@ -42,6 +45,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("prohibition", re.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
         r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access))|"
+        r"(?:may|shall|must|cannot|can\s+not)\s+not\s+be\s+used|(?:may|shall|must)\s+not\s+be\s+(?:shared|released|disseminated|retained)|"
         r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
         r"under\s+no\s+circumstances|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
@@ -50,15 +54,19 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
         r"(?:verifying|ensuring|confirming)|in\s+accordance\s+with\s+(?:this|the)\s+(?:policy|general\s+order|directive)|per\s+policy|"
         r"(?:purposes?|use)\s+only|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|"
-        r"photographs?|booking|authori[sz]ed|trained|for)|lawfully\s+(?:obtained|acquired)|(?:used|designed)\s+(?:\w+\s+){0,8}?"
+        r"photographs?|booking|authori[sz]ed|trained|for|lawfully)|(?:used|designed)\s+(?:\w+\s+){0,8}?"
         r"(?:for|in)\s+[\w\s-]{1,40}?\s+only\b|authori[sz]ed\s+(?:users?|agencies|personnel|officers?)\s+(?:are|is)\s+(?:those|limited|restricted)|"
         r"until\s+(?:they|he|she|users?|officers?|members?)\s+(?:are|have\s+been|can\s+be)\s+trained|"
         r"must\s+be\s+(?:in\s+place|trained|approved|reviewed|documented|logged|signed)|"
+        r"(?:used|accessed|run|searched)\s+only\b|(?:released|shared|disclosed|provided|disseminated)\s+only\s+to|"
+        r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
+        r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
+        r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|requires?\s+(?:oversight|approval|training|"
         r"the\s+agency|agencies|officers|users))\b", _I), True),
     ("permission", re.compile(
         r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
-    ("prohibition", re.compile(r"\b(?:shall|must|may|will)\s+not\b(?!\s+exceed)", _I), False),
+    ("prohibition", re.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
     ("requirement", re.compile(
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
     ("permission", re.compile(
@@ -78,7 +86,7 @@ _TOPIC = re.compile(
 _PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
 _PERSONNEL_SUBJECT = re.compile(
-    r"^\W*(?:[\w.]+\s+){0,4}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
+    r"^\W*(?:[\w.]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
     r"department|deputies|detectives?|examiners?|staff|requesters?|operators?)\b[^.]{0,80}?\b(?:must|shall|will|may|are|is)\b", _I)
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
 _REQUEST_TALK = re.compile(
@@ -96,12 +104,14 @@ _BOILERPLATE = re.compile(
 _NO_RULE = re.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
-    r"(?:\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|banning|against))", _I)
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
+    r"banning|against)\b", _I)
+_FUNDS_RULE = re.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
-_PLAN = re.compile(r"\b(?:would|could|might)\b", _I)
-_FIRM = re.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required)\b", _I)
+_PLAN = re.compile(r"\b(?:would|might)\b", _I)
+_FIRM = re.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = re.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -158,7 +168,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _could_be_rule(sentence: str) -> bool:
     if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or sentence.rstrip().endswith("?"):
         return False
-    if _REQUEST_TALK.search(sentence) or _BOILERPLATE.search(sentence) or _CONTRACTOR_SUBJECT.search(sentence):
+    if (_REQUEST_TALK.search(sentence) or _BOILERPLATE.search(sentence) or _CONTRACTOR_SUBJECT.search(sentence)
+            or _FUNDS_RULE.search(sentence)):
         return False
     return not _heading(sentence)
 

@@ -26,8 +26,18 @@ FACE_RECOGNITION_VENDORS = frozenset({
 })
 
 
+# "These products do not use facial recognition": a denial does not put a document on topic.
+_DENIED = re.compile(
+    r"\b(?:no|not|nor|never|without|doesn['’]t|don['’]t|isn['’]t|aren['’]t|excluding|except)\s+"
+    r"(?:(?:use|uses|using|include|includes|including|offer|offers|involve|involves|employ|employs|have|has|support|"
+    r"supports|contain|contains|provide|provides|any|a|an|the|of)\s+){0,3}$",
+    re.IGNORECASE)
+
+
 def about_face_recognition(text: str) -> bool:
-    return FACE_RECOGNITION.search(text) is not None
+    """Whether the text speaks of face recognition (a term or product), other than to deny it."""
+    return any(_DENIED.search(text, max(0, found.start() - 50), found.start()) is None
+               for found in FACE_RECOGNITION.finditer(text))
 
 
 def names_face_recognition(entity: Entity) -> bool:
