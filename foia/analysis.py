@@ -51,6 +51,9 @@ class Fact:
     # foia.copies: what finds an earlier copy of this fact (the fingerprint is stored, the context is not).
     fingerprint: str | None = None
     copy_context: str = ""
+    # The fact of this document that states the same figure or rule (see _mark_restatements): stored as
+    # its duplicate.
+    restates: Fact | None = None
 
 
 @dataclass
@@ -135,12 +138,12 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
             figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
-                       if f is not fact and f.kind != "policies" and left <= f.char_start < right]
+                       if f is not fact and f.kind == fact.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
             fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
             fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
             analysis.facts.append(fact)
-    analysis.facts = _without_restatements(analysis.facts)
+    _mark_restatements(analysis.facts)
     return analysis
 
 
@@ -150,10 +153,24 @@ def _in_copy(copies: list[tuple[int, int]], copy_starts: list[int], position: in
     return copy >= 0 and position < copies[copy][1]
 
 
+# "40 billion publicly available images", "a shared gallery of booking photos from participating
+# agencies": the vendor's own collection, not a count of anything the agency holds or did.
+_VENDOR_GALLERY = re.compile(
+    r"\b(?:publicly[\s-]+available|scraped|(?:open|public)\s+(?:web|internet)|from\s+the\s+(?:open\s+)?(?:internet|web)|"
+    r"social\s+media|(?:shared|national|nationwide|vendor['’]s|company['’]s)\s+(?:gallery|database|repository)|"
+    r"participating\s+agencies)\b",
+    re.IGNORECASE,
+)
+
+
 def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence: tuple[int, int],
                figures: list[tuple[int, int]]) -> None:
     found = context.attribute(fact.kind, page_offset + fact.char_start, page_offset + fact.char_end, sentence, figures,
                               fact.message_position)
+    if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces") and found.agency is not None
+            and _VENDOR_GALLERY.search(context.text, *sentence)):
+        found.agency = None
+        found.notes.append("agency left empty: the count is the vendor's own gallery")
     if found.agency is not None:
         fact.agency_entity = found.agency.entity
         fact.agency, fact.agency_source = found.agency.entity.name, found.agency.source
@@ -168,57 +185,90 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|stated|explained|added)\b", re.IGNORECASE)
 
 
-def _restates_policy(fact: Fact, earlier: list[tuple[set[str], bool]]) -> bool:
+def _restated_policy(fact: Fact, earlier: list[tuple[set[str], bool, Fact]]) -> Fact | None:
     """A rule reported again in other words ("Yost said he is yanking back access ... until they can be
     trained", after "revoking access ... until they can be trained"): most content words shared, and one
     of the two is reported speech."""
     words = set(_CONTENT_WORD.findall(fact.quote.lower()))
     reported = _REPORTED.search(fact.quote) is not None
-    for other, other_reported in earlier:
+    for other, other_reported, original in earlier:
         smaller = min(len(words), len(other)) or 1
         if (reported or other_reported) and len(words & other) >= 0.4 * smaller:
-            return True
-    earlier.append((words, reported))
-    return False
+            return original
+    earlier.append((words, reported, fact))
+    return None
 
 
 _ROUNDED_MONEY = re.compile(r"\d[KkMm]\b|\d\s*(?:thousand|million|mil)\b")
 
 
-def _rounds_a_cost(fact: Fact, amounts: list[Decimal]) -> bool:
+def _rounded_cost(fact: Fact, amounts: list[Fact]) -> Fact | None:
     """"$86K" after "$86,400": a figure restated in round numbers (a scale letter or word, or "about"),
     within 5% of an amount the document already gave."""
     value = fact.values["amount_max"]
-    rounded = fact.values["qualifier"] == "approximately" or _ROUNDED_MONEY.search(fact.quote) is not None
-    return rounded and value is not None and any(
-        amount != value and abs(amount - value) <= abs(amount) * _ROUNDING for amount in amounts)
+    if value is None or not (fact.values["qualifier"] == "approximately" or _ROUNDED_MONEY.search(fact.quote)):
+        return None
+    return next((other for other in amounts if (amount := other.values["amount_max"]) != value
+                 and abs(amount - value) <= abs(amount) * _ROUNDING), None)
 
 
-def _without_restatements(facts: list[Fact]) -> list[Fact]:
-    """A count restated in round figures later in the same document ("more than 4,500 Ohio officers"
-    after "4,549 ... officers") is one fact, not two; so is a price ("$86K" after "$86,400") and a rule
+def _rounded_count(fact: Fact, exact: list[Fact]) -> Fact | None:
+    """"more than 4,500 Ohio officers" after "4,549 ... officers": the same measure, a little lower."""
+    if fact.values["qualifier"] not in ("approximately", "at least"):
+        return None
+    value = int(fact.values["count"])
+    return next((other for other in exact if other.values["measure"] == fact.values["measure"]
+                 and value <= (earlier := int(other.values["count"])) and earlier - value <= earlier * _ROUNDING), None)
+
+
+def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
+    """What makes two figures of a document the same figure: the amount (with its currency and unit) or
+    the count (with what it counts)."""
+    values = fact.values
+    if fact.kind == "costs":
+        return ("costs", values["amount_min"], values["amount_max"], values["currency"], values["unit"])
+    if fact.kind == "usage":
+        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"])
+    return None
+
+
+def _told_most(fact: Fact) -> int:
+    """How much a statement of a figure says beyond the number: its period, term, billing, what it is."""
+    values = fact.values
+    return sum(2 if name == "period" else 1 for name in ("period", "term", "billing", "kind", "per", "qualifier")
+               if values.get(name) not in (None, "exact")) + (fact.agency is not None) + (fact.vendor is not None)
+
+
+def _mark_restatements(facts: list[Fact]) -> None:
+    """One fact per distinct figure in a document; the others point at it (`restates`) and are stored as
+    its duplicates, kept for their citation but left out of listings and sums. The figure's fact is the
+    statement that says most about it ("$225,000 contract for one year" over a headline's "$225,000"),
+    the first of equals; a figure repeated ("Subtotal $19,990.00" under the one row it sums, a quote's
+    price in the email that forwards it) restates it, as does a count or price restated in round figures
+    ("more than 4,500 Ohio officers" after "4,549 ... officers", "$86K" after "$86,400") and a rule
     reported again."""
-    exact: dict[str, list[int]] = {}
-    amounts: list[Decimal] = []
-    rules: list[tuple[set[str], bool]] = []
-    kept = []
+    best: dict[tuple[Any, ...], Fact] = {}
     for fact in facts:
-        if fact.kind == "policies" and _restates_policy(fact, rules):
-            continue
-        if fact.kind == "costs":
-            if _rounds_a_cost(fact, amounts):
-                continue
-            if fact.values["qualifier"] == "exact" and fact.values["amount_max"] is not None:
-                amounts.append(fact.values["amount_max"])
-        if fact.kind == "usage":
-            measure, value = fact.values["measure"], int(fact.values["count"])
-            if fact.values["qualifier"] in ("approximately", "at least") and any(
-                    value <= earlier and earlier - value <= earlier * _ROUNDING for earlier in exact.get(measure, [])):
-                continue
-            if fact.values["qualifier"] == "exact":
-                exact.setdefault(measure, []).append(value)
-        kept.append(fact)
-    return kept
+        key = _figure_key(fact)
+        if key is not None and (key not in best or _told_most(fact) > _told_most(best[key])):
+            best[key] = fact
+    amounts: list[Fact] = []
+    counts: list[Fact] = []
+    rules: list[tuple[set[str], bool, Fact]] = []
+    for fact in facts:
+        key = _figure_key(fact)
+        if key is not None and best[key] is not fact:
+            fact.restates = best[key]
+        elif fact.kind == "policies":
+            fact.restates = _restated_policy(fact, rules)
+        elif fact.kind == "costs":
+            fact.restates = _rounded_cost(fact, amounts)
+            if fact.restates is None and fact.values["qualifier"] == "exact" and fact.values["amount_max"] is not None:
+                amounts.append(fact)
+        elif fact.kind == "usage":
+            fact.restates = _rounded_count(fact, counts)
+            if fact.restates is None and fact.values["qualifier"] == "exact":
+                counts.append(fact)
 
 
 _TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")

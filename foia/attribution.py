@@ -21,14 +21,14 @@ import email.utils
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.topic import about_face_recognition
 from foia.messages import SplitMessage
 
-CONFIDENCE = {"sentence": 0.9, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65, "request": 0.6}
+CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65, "request": 0.6}
 SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -44,7 +44,7 @@ _OTHER_SELLER = re.compile(
 )
 # "the Sheriff's Office", "State Police": a reference to the one agency of that kind the document names.
 _REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
+    r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|Office\s+of\s+the\s+Sheriff|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
     r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau)\b"
 )
 # "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
@@ -55,13 +55,24 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\
 _POLICE_TITLE = re.compile(
     r"\b(?:Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Officer|Ofc|Cpl|Corporal|Deputy|Dep|Sheriff|Chief|"
     r"Trooper|Investigator|Inv|Cmdr|Commander)\b\.?", re.IGNORECASE)
+# "Bill To:", "Customer:", "Prepared for", "Subgrantee:": the field of a quote, invoice or award that
+# names the buyer, on the same line or the next (after an "Attn:" line at most).
+_BUYER_FIELD = re.compile(
+    r"\b(?:Bill(?:ed)?\s+To|Sold\s+To|Ship\s+To|Customer(?:\s+Name)?|Prepared\s+For|Quoted?\s+For|Proposal\s+For|"
+    r"Sub-?grantee|Grantee|Recipient\s+Agency|Purchaser|Buyer|Client|Licensee|Requesting\s+Agency|Agency(?:\s+Name)?)"
+    r"\s*:?[ \t]*(?:\n[ \t]*)?$",
+    re.IGNORECASE,
+)
+# A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
 _GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County)\s+of\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Evidence:
     entity: Entity
-    source: str  # sentence | message | signature | thread | document | request
+    source: str  # sentence | section | message | signature | thread | document | request
     note: str
 
 
@@ -123,6 +134,8 @@ class DocumentContext:
         self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
                                               key=lambda m: m.start)
         self._starts = [mention.start for mention in self.mentions]
+        self._local_agencies = _local_agencies(self.mentions)
+        self._sections = self._agency_sections()
         self._title_end = _title_end(text)
         self._lede_end = _lede_end(text, self._title_end)
         self._uncounted = _uncounted_lines(text)
@@ -184,11 +197,11 @@ class DocumentContext:
         for person, address in email.utils.getaddresses([message.recipients or "", message.cc or ""]):
             entity = self.gazetteer.for_address(address) if "@" in address else None
             if entity is not None:
-                entity = self._police_body(_organisation(entity), person)
+                entity = self._acting(self._police_body(_organisation(entity), person))
                 target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
                 target.append(Evidence(entity, "message", f"recipient {address}"))
         for mention in self.gazetteer.mentions(" ; ".join(filter(None, (message.recipients, message.cc)))):
-            entity = _organisation(mention.entity)
+            entity = self._acting(_organisation(mention.entity))
             target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
             target.append(Evidence(entity, "message", f"recipient named {mention.text!r}"))
         parties.recipient_agencies = _distinct(parties.recipient_agencies)
@@ -202,10 +215,10 @@ class DocumentContext:
         if signature is not None and signature.entity.kind == "agency":
             return signature
         if message.sender_address and (entity := self.gazetteer.for_address(message.sender_address)) is not None:
-            entity = self._police_body(_organisation(entity), message.sender_name)
+            entity = self._acting(self._police_body(_organisation(entity), message.sender_name))
             return Evidence(entity, "message", f"sender {message.sender_address}")
         for mention in self.gazetteer.mentions(message.sender_name or ""):
-            return Evidence(_organisation(mention.entity), "message", f"sender named {mention.text!r}")
+            return Evidence(self._acting(_organisation(mention.entity)), "message", f"sender named {mention.text!r}")
         return signature
 
     def _police_body(self, entity: Entity, person: str | None) -> Entity:
@@ -220,6 +233,19 @@ class DocumentContext:
             name = f"{place if place.endswith(' County') else place + ' County'} Sheriff's Office"
         resolved = self.gazetteer.resolve_agency(Entity("agency", name), {entity.state} if entity.state else set())
         return resolved if resolved.ori is not None else entity
+
+    def _acting(self, entity: Entity) -> Entity:
+        """A city's or county's government ("City of Mesa", a co.jefferson.wa.us address) in a document that
+        names one police department or sheriff's office of that place: that agency, which acts for it."""
+        government = _GOVERNMENT.match(entity.name) if entity.kind == "agency" else None
+        if government is None:
+            return entity
+        place = (government["place"] or government["county"]).strip()
+        local = [agency for agency in self._local_agencies.get(place, [])
+                 if entity.state is None or agency.state in (None, entity.state)]
+        if len(local) != 1:
+            return entity
+        return local[0] if local[0].state or entity.state is None else replace(local[0], state=entity.state)
 
     def _signature(self, message: SplitMessage) -> Evidence | None:
         body = self.text[message.char_start : message.char_end] if message.char_end > message.char_start else message.body
@@ -242,6 +268,8 @@ class DocumentContext:
                 continue
             entities.setdefault(entity.name, entity)
             weight = 4 if mention.start < self._title_end else 2 if mention.start < self._lede_end else 1
+            if kind == "agency" and _BUYER_FIELD.search(self.text, max(0, mention.start - 40), mention.start):
+                weight = 4  # the buyer an invoice, quote or award names in its own field
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
                 continue  # a grantor or an intermediary ("a grant from the U.S. Department of Justice") is not whose
             if kind == "vendor" and weight == 1 and about_face_recognition(self._sentence_text(mention.start)):
@@ -258,6 +286,8 @@ class DocumentContext:
         ranked = scores.most_common(2)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
+        if len(ranked) == 1 and top < (2 if kind == "agency" else 3):
+            return None, f"the document names {top_name} only in passing"
         if top < (2 if kind == "agency" else 3) or top < 2 * second:
             return None, f"document names several {kind == 'agency' and 'agencies' or 'vendors'} ({', '.join(n for n, _ in ranked)})"
         return Evidence(entities[top_name], "document", f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
@@ -271,11 +301,12 @@ class DocumentContext:
     def attribute(self, kind: str, start: int, end: int, sentence: tuple[int, int], figures: Sequence[tuple[int, int]],
                   message_position: int | None) -> Attribution:
         """Agency, vendor and product of the fact at [start, end) (document offsets) in `sentence`;
-        `figures` are the spans of all facts read in that sentence."""
+        `figures` are the spans of the facts of the same kind read in that sentence."""
         result = Attribution()
         sentence_text = self.text[sentence[0] : sentence[1]]
         in_sentence = self.mentions_in(*sentence)
-        result.agency = self._sentence_pick(in_sentence, "agency", start, end, figures) or self._context_agency(message_position, result)
+        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures) or self._section_agency(start)
+                         or self._context_agency(message_position, result))
         vendor_allowed = not (_OTHER_SELLER.search(sentence_text)
                               and not any(m.entity.kind in ("vendor", "product") for m in in_sentence))
         if vendor_allowed:
@@ -283,6 +314,9 @@ class DocumentContext:
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
         if result.agency is not None:
+            acting = self._acting(result.agency.entity)
+            if acting is not result.agency.entity:
+                result.agency = Evidence(acting, result.agency.source, f"{result.agency.note}, whose {acting.name} acts for it")
             result.agency = self._with_state(result.agency, start, end, message_position)
         return result
 
@@ -308,6 +342,28 @@ class DocumentContext:
             if _JOINED.match(self.text, mention.end):
                 return None  # "for Border Patrol and National Targeting Center": whose is it? Not one.
             return Evidence(_organisation(mention.entity), "sentence", f"named after it: {mention.text!r}")
+        return None
+
+    def _agency_sections(self) -> list[tuple[int, int, Evidence | None]]:
+        """Numbered sections ("1. MIRS status (DPSCS)", "4. Policy reminders (DPSCS)"), each with the one
+        agency its heading names (None when it names none or several), up to the next heading."""
+        headings = [match for match in _SECTION_HEADING.finditer(self.text) if not _FIGURE.search(match["title"])]
+        sections: list[tuple[int, int, Evidence | None]] = []
+        for index, heading in enumerate(headings):
+            end = headings[index + 1].start() if index + 1 < len(headings) else len(self.text)
+            named = {_organisation(m.entity).name: m for m in self.mentions_in(heading.start("title"), heading.end())
+                     if m.entity.kind == "agency"}
+            evidence = None
+            if len(named) == 1:
+                (mention,) = named.values()
+                evidence = Evidence(mention.entity, "section", f"section heading {heading['title'].strip()!r}")
+            sections.append((heading.start(), end, evidence))
+        return sections
+
+    def _section_agency(self, position: int) -> Evidence | None:
+        for start, end, evidence in self._sections:
+            if start <= position < end:
+                return evidence
         return None
 
     def _context_agency(self, position: int | None, result: Attribution) -> Evidence | None:
@@ -373,7 +429,7 @@ class DocumentContext:
                          figures: Sequence[tuple[int, int]]) -> Evidence | None:
         """Vendors bind either side of the figure ("paid $10,000 to Clearview", "a contract with
         Clearview AI for $18,000"), the nearer first, never across another figure."""
-        best: tuple[int, Mention] | None = None
+        best: tuple[bool, int, Mention] | None = None
         for mention in mentions:
             if mention.entity.kind not in ("vendor", "product"):
                 continue
@@ -383,11 +439,14 @@ class DocumentContext:
                 distance, blocked = mention.start - end, _figure_between(figures, end, mention.start)
             else:
                 distance, blocked = 0, False
-            if not blocked and (best is None or distance < best[0]):
-                best = (distance, mention)
+            # A product names its maker: "FaceSearch (Vigilant Solutions, now part of Motorola Solutions)"
+            # is Vigilant's, whichever company name sits nearer the price.
+            rank = (mention.entity.kind != "product" or not mention.entity.vendor, distance, mention)
+            if not blocked and (best is None or rank[:2] < best[:2]):
+                best = rank
         if best is None:
             return None
-        return Evidence(_organisation(best[1].entity), "sentence", f"named in the sentence: {best[1].text!r}")
+        return Evidence(_organisation(best[2].entity), "sentence", f"named in the sentence: {best[2].text!r}")
 
     def _thread_vendors(self, position: int | None) -> list[Evidence]:
         message = self.messages.get(position) if position is not None else None
@@ -519,13 +578,70 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
                 taken.append(match.span())
     found.extend(_place_initialisms(text, taken, gazetteer, states))
+    found.extend(_bare_places(text, agencies, taken))
+    governed: dict[str, Entity | None] = {}
     for match in _REFERENCE.finditer(text):
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
+        tail = "Sheriff's Office" if tail == "Office of the Sheriff" else tail
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
+        if not owners:
+            if tail not in governed:
+                governed[tail] = _governed_agency(text, tail, gazetteer, states)
+            owners = [entity] if (entity := governed[tail]) is not None else []
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
             taken.append(match.span())
     return found
+
+
+_COUNTY_AGENCY = re.compile(r"^(?P<place>(?:[A-Z][\w'’.-]*\s){1,3}(?:County|Parish))\s+(?:Police|Sheriff)")
+
+
+def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]) -> list[Mention]:
+    """"Baltimore County reported ..." in notes that list "Baltimore County Police Department" among
+    those present: the county named alone, where the document names one police or sheriff of it."""
+    by_place: dict[str, set[Entity]] = {}
+    for entity in agencies:
+        if match := _COUNTY_AGENCY.match(entity.name):
+            by_place.setdefault(match["place"], set()).add(entity)
+    found: list[Mention] = []
+    for place, entities in by_place.items():
+        if len(entities) != 1:
+            continue
+        (entity,) = entities
+        words = r"\s+".join(re.escape(word) for word in place.split())
+        for match in re.finditer(rf"(?<![\w-]){words}(?![\w-])(?!\s+(?:[A-Z]|of\b))", text):
+            if not any(start < match.end() and match.start() < end for start, end in taken):
+                found.append(Mention(entity, match.start(), match.end(), match.group()))
+                taken.append(match.span())
+    return found
+
+
+# "Members of the Jefferson County Commission", "City of Mesa", "the Tulsa City Council": the local
+# government a document is written in, whose sheriff or police "the Sheriff's Office" means.
+_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2})County\s+(?:Commission|Board|Commissioners|Council|Manager|"
+                          r"Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
+_CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
+                        r"\b(?P<council>(?:[A-Z][a-z]+\s){1,2})City\s+(?:Council|Manager|Hall|Commission)")
+_COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
+_CITY_REFERENCES = frozenset({"Police Department", "Division of Police", "Police Bureau"})
+
+
+def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str]) -> Entity | None:
+    """The county's sheriff or the city's police the document's own local government implies, when the
+    places it names give exactly one such agency the FBI list knows in the document's state."""
+    if tail in _COUNTY_REFERENCES:
+        names = {f"{m['place'].strip()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
+    elif tail in _CITY_REFERENCES:
+        names = {f"{(m['place'] or m['council']).strip()} Police Department" for m in _CITY_BODY.finditer(text)}
+    else:
+        return None
+    found = {}
+    for name in names:
+        entity = gazetteer.resolve_agency(Entity("agency", name), states)
+        if entity.ori is not None and entity.state in states:
+            found[entity.ori] = entity
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _INITIALISM = re.compile(r"\b(?P<place>[A-Z]{1,4})(?P<body>PD|SO|CSO|SD|DPS)\b")
@@ -562,6 +678,26 @@ def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer
         if entity.ori is not None and entity.state in states:
             candidates.append(entity)
     return candidates[0] if len({c.ori for c in candidates}) == 1 else None
+
+
+_LAW_ENFORCEMENT = re.compile(r"\b(?:Police|Sheriff|Marshal|Public\s+Safety|Constable)", re.IGNORECASE)
+
+
+def _local_agencies(mentions: Sequence[Mention]) -> dict[str, list[Entity]]:
+    """The police departments and sheriff's offices a document names, by the place their name starts
+    with ("Mesa" and "Mesa County" for "Mesa County Sheriff's Office")."""
+    by_place: dict[str, list[Entity]] = {}
+    for mention in mentions:
+        entity = mention.entity
+        if entity.kind != "agency" or _GOVERNMENT.match(entity.name) or not _LAW_ENFORCEMENT.search(entity.name):
+            continue
+        words = entity.name.split()
+        for length in range(1, min(4, len(words))):
+            place = " ".join(words[:length])
+            agencies = by_place.setdefault(place, [])
+            if all(entity.name != other.name for other in agencies):
+                agencies.append(entity)
+    return by_place
 
 
 def _fold_governments(scores: Counter[str]) -> None:

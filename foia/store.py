@@ -393,7 +393,12 @@ def _link_copies(session: Session, kind: str, new: list[tuple[int, Fact, int | N
     links: list[dict[str, int]] = []
     fingerprints = sorted({fact.fingerprint for _, fact, _ in new if fact.fingerprint})
     earlier = _earlier_facts(session, model, fingerprints, min(fact_id for fact_id, _, _ in new), pages)
+    stored_as = {id(fact): fact_id for fact_id, fact, _ in new}
     for fact_id, fact, agency_id in new:
+        said_first = _restated(fact)
+        if said_first is not None and id(said_first) in stored_as:
+            links.append(dict(id=fact_id, duplicate_of_id=stored_as[id(said_first)]))
+            continue
         if not fact.fingerprint:
             continue
         original = first_here.get(fact.fingerprint)
@@ -407,6 +412,14 @@ def _link_copies(session: Session, kind: str, new: list[tuple[int, Fact, int | N
             links.append(dict(id=fact_id, duplicate_of_id=original))
     if links:
         session.execute(update(model), links)
+
+
+def _restated(fact: Fact) -> Fact | None:
+    """The fact of the same document that this one restates, followed to the one that restates none."""
+    original = fact.restates
+    while original is not None and original.restates is not None:
+        original = original.restates
+    return original
 
 
 def _earlier_facts(session: Session, model: type[FactMixin], fingerprints: list[str], before: int,

@@ -319,7 +319,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
                 score.fn += 1
                 evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r} (lost in OCR)")
         matched: set[int] = set()
-        for fact in (f for f in analysis.facts if f.kind == kind):
+        for fact in (f for f in analysis.facts if f.kind == kind and f.restates is None):  # as listings show them
             start = starts[fact.page_number - 1] + fact.char_start
             span = (start, start + len(fact.quote))
             if text[span[0] : span[1]] != fact.quote:

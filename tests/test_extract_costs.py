@@ -101,3 +101,13 @@ def test_invoice_rows_whose_arithmetic_checks_become_one_cost_each() -> None:
 
 def test_a_page_of_noise_stops_at_the_amount_cap() -> None:
     assert len(list(find_costs("$9 " * (MAX_AMOUNTS_PER_PAGE + 500)))) == MAX_AMOUNTS_PER_PAGE
+
+
+@pytest.mark.parametrize("text", [
+    "The county paid between $6 and\n$12 a month for the service.",
+    "The county paid between $6\nand $12 a month for the service.",
+    "The county paid between $6 and $12 a month for the service.",
+])
+def test_a_range_wrapped_at_its_join_is_one_range(text: str) -> None:
+    found = list(find_costs(text))
+    assert [(f.amount_min, f.amount_max, f.period) for f in found] == [(Decimal(6), Decimal(12), "month")]

@@ -61,6 +61,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("fusion", rf"Fusion{_SEP}Cent(?:er|re)|Real[- ]?[Tt]ime{_SEP}Crime{_SEP}Cent(?:er|re)"
                rf"|(?:Regional{_SEP})?Intelligence{_SEP}Cent(?:er|re)"
                rf"|(?:Regional{_SEP})?Information{_SEP}(?:Sharing{_SEP}(?:and{_SEP}Analysis{_SEP})?|and{_SEP}Analysis{_SEP})Cent(?:er|re)"
+               rf"|Coordination{_SEP}and{_SEP}Analysis{_SEP}Cent(?:er|re)"
                rf"|Counter[- ]?[Tt]errorism{_SEP}Cent(?:er|re)|Threat{_SEP}(?:Assessment|Intelligence){_SEP}Cent(?:er|re)"),
     ("state_department", rf"(?:Department|Office|Bureau|Division|Commission|Agency){_SP}(?:of|for){_SP}(?:the{_SP})?"
                          rf"[A-Z][a-z]+(?:{_SP}(?:and{_SP}|&{_SP})?[A-Z][a-z]+){{0,4}}"),
@@ -275,8 +276,12 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
     """The run of place words right before a body, on its line, cut after the last word that is no
     part of a place ("Records Clerk East Longmeadow" -> "East Longmeadow")."""
     line_start = shadowed.rfind("\n", max(0, start - 120), start) + 1
+    before = shadowed[max(line_start, start - 120) : start].split()
+    if line_start > max(0, start - 120) and before and all(word in _GENERIC_WORDS for word in before):
+        # "Montgomery\nCounty Police Department": a name wrapped after its first word
+        line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
     segment_start = max(line_start, start - 120, floor)
-    segment = shadowed[segment_start:start]
+    segment = shadowed[segment_start:start].replace("\n", " ")
     if segment and not segment[-1].isspace():
         return _Place(start, (), "", None, False)
     stated = _STATE_OF.search(segment)

@@ -25,7 +25,7 @@ EXTRACTOR = "costs.grammar"
 # "$10,000.00 = 5 x $2,000.00" or a quote/invoice row: description, quantity (with a unit code such as EA,
 # YR, MO on a purchase order), unit price, line total. Without currency signs the amounts must show cents
 # and the arithmetic must check, or the row is left to the prose reader.
-_AMOUNT_CELL = r"(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
+_AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*(?:(?:x|EA|EACH|YR|YRS|MO|MOS|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
@@ -270,8 +270,8 @@ def _line_items(text: str) -> Iterator[CostFinding]:
         if not signed and not ("." in match["unit_price"] and "." in match["total"]):
             continue
         quantity = Decimal(match["qty"])
-        unit_price = Decimal(match["unit_price"].replace(",", ""))
-        total = Decimal(match["total"].replace(",", ""))
+        unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
+        total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
         if quantity == 0 or total == 0 or quantity * unit_price != total or _NOT_ABOUT_FR.search(match["description"]):
             continue
         yield _line_item(text, match, quantity, total, signed)
@@ -288,6 +288,8 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
     elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         period = "month"
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    if total < 0:
+        kind = "credit"
     if kind == "setup" and period is None:
         period = "one-time"
     return CostFinding(

@@ -38,7 +38,8 @@ _DECIMAL_COMMA = frozenset({"EUR"})
 
 # Between the two ends of a range. "and" joins a range only after "between"; "to"/"up to"/"through" may
 # follow "from".
-_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:-|–|—|to|through|thru|and|up\s+to)[ \t\u00a0]*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:-|–|—|to|through|thru|and|up\s+to)"
+                         r"(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*", re.IGNORECASE)  # a line may wrap at the join
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
 # Words just before an amount that bound it. Longest alternatives first within each group.

@@ -1,0 +1,153 @@
+"""Attribution from a document's structure: an invoice's buyer field, a local government standing for
+its police or sheriff, numbered sections whose heading names an agency, a county named alone, a
+product's maker; and each figure said once however often a document repeats it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from foia.analysis import Analysis, Fact, analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+
+def _analyse(text: str) -> Analysis:
+    return analyse([PageText(1, text, "layer")], Gazetteer.load())
+
+
+def _listed(analysis: Analysis, kind: str) -> list[Fact]:
+    """The facts a listing shows: restatements are stored as duplicates and left out."""
+    return [fact for fact in analysis.facts if fact.kind == kind and fact.restates is None]
+
+
+INVOICE = """\
+Northwind Biometrics LLC                                                   INVOICE
+88 Harbor Way, Suite 4, Portland, ME 04101
+Invoice No. NB-5521          Date: March 2, 2024
+
+Bill To:
+Coos County Sheriff's Office
+Attn: Finance
+55 Main Street, West Stewartstown, NH 03597
+
+Description                                            Qty  Unit Price      Amount
+Clearview AI search licence, 12 months, per user         4   $2,100.00   $8,400.00
+Credit - pilot overpayment                               1    -$300.00    -$300.00
+
+Subtotal   $8,400.00
+Credits   -$300.00
+Total due: $8,100.00
+"""
+
+
+def test_an_invoice_names_its_buyer_in_the_bill_to_field_and_each_figure_once() -> None:
+    analysis = _analyse(INVOICE)
+    costs = _listed(analysis, "costs")
+    assert [(f.values["amount_max"], f.values["kind"]) for f in costs] == [
+        (Decimal("8400.00"), None), (Decimal("-300.00"), "credit"), (Decimal("8100"), "total")]
+    assert {f.agency for f in costs} == {"Coos County Sheriff's Office"}
+    restated = [f for f in analysis.facts if f.kind == "costs" and f.restates is not None]
+    assert [(f.quote, f.restates.quote[:11]) for f in restated if f.restates] == [
+        ("$8,400.00", "Clearview A"), ("-$300.00", "Credit - pi")]
+
+
+def test_a_county_government_stands_for_the_one_sheriff_the_document_names() -> None:
+    text = """\
+From: Dana Ruiz <druiz@co.jefferson.wa.us>
+Sent: Tuesday, May 7, 2024 9:12 AM
+To: Vendor Desk <sales@rankone.io>
+Subject: Face recognition pricing
+
+Please confirm the annual price of $5,400 per year for our investigators.
+
+Dana Ruiz
+Jefferson County
+
+From: Vendor Desk <sales@rankone.io>
+Sent: Monday, May 6, 2024 4:40 PM
+To: Dana Ruiz <druiz@co.jefferson.wa.us>
+Subject: Face recognition pricing
+
+Dana, the quote for the Jefferson County Sheriff's Office is attached: $5,400 per year, 6 users.
+"""
+    costs = _listed(_analyse(text), "costs")
+    assert [(f.quote, f.agency, f.vendor) for f in costs] == [
+        ("$5,400 per year", "Jefferson County Sheriff's Office", "Rank One Computing")]
+
+
+def test_the_sheriffs_office_of_a_county_commission_memo_is_that_countys_sheriff() -> None:
+    text = """\
+JEFFERSON COUNTY COMMISSION
+Budget Office | 716 Richard Arrington Jr. Blvd. North | Birmingham, AL 35203
+
+TO: Members of the Jefferson County Commission
+RE: Sheriff's Office request
+
+The Sheriff's Office asks to add a facial recognition subscription at $9,900 per year for 6 users.
+The Office of the Sheriff states that results are used only as investigative leads.
+"""
+    analysis = _analyse(text)
+    facts = _listed(analysis, "costs") + _listed(analysis, "usage") + _listed(analysis, "policies")
+    assert {(f.kind, f.agency) for f in facts} == {
+        ("costs", "Jefferson County Sheriff's Office"), ("usage", "Jefferson County Sheriff's Office"),
+        ("policies", "Jefferson County Sheriff's Office")}
+    assert {f.agency_entity.state for f in facts if f.agency_entity} == {"AL"}
+
+
+def test_a_memo_that_names_no_county_body_leaves_the_sheriffs_office_unplaced() -> None:
+    text = ("MEMORANDUM\nTO: Budget Committee\n\nThe Sheriff's Office asks to add a facial recognition "
+            "subscription at $9,900 per year.\n")
+    assert [f.agency for f in _listed(_analyse(text), "costs")] == [None]
+
+
+MINUTES = """\
+Regional Face Recognition Working Group - Minutes
+Attendees: Maryland State Police (2); Baltimore County Police Department (1); Howard
+County Police Department (1); Maryland Department of Public Safety and Correctional Services (DPSCS) (3)
+
+1. Repository status (DPSCS)
+ - The repository holds about 2.9 million booking photos.
+ - Every search must include a case number.
+
+2. Commercial tools
+ - Baltimore County said its Clearview AI pilot ($4,000 for four users) ended in 2021.
+ - Howard County reported 740 searches in 2021.
+"""
+
+
+def test_sections_counties_named_alone_and_figures_of_other_kinds() -> None:
+    analysis = _analyse(MINUTES)
+    found = {f.quote: (f.agency, f.vendor) for f in analysis.facts}
+    dpscs = "Maryland Department of Public Safety and Correctional Services"
+    assert found["about 2.9 million booking photos"][0] == dpscs  # the section heading names it
+    assert found["- Every search must include a case number."][0] == dpscs
+    # "Baltimore County" alone is the one Baltimore County agency the notes list; the price between the
+    # county and "four users" is a figure of another kind and does not cut them apart.
+    assert found["$4,000"] == ("Baltimore County Police Department", "Clearview AI")
+    assert found["four users"] == ("Baltimore County Police Department", "Clearview AI")
+    # A name wrapped after its first word is still read whole.
+    assert found["740 searches"][0] == "Howard County Police Department"
+
+
+def test_a_products_maker_outranks_a_nearer_parent_company() -> None:
+    text = ("The board approved FaceSearch (Vigilant Solutions, now part of Motorola Solutions) at "
+            "$18,000 per year for the Lake County Sheriff's Office.")
+    assert [(f.vendor, f.product) for f in _listed(_analyse(text), "costs")] == [
+        ("Vigilant Solutions", "Vigilant FaceSearch")]
+
+
+def test_a_vendors_own_gallery_is_no_agencys_count() -> None:
+    text = ("The Dade County Sheriff's Office licensed Clearview AI for 12 users. Clearview searches more "
+            "than 30 billion publicly available images scraped from the web.")
+    found = {f.quote: f.agency for f in _listed(_analyse(text), "usage")}
+    assert found == {"12 users": "Dade County Sheriff's Office", "more than 30 billion publicly available images": None}
+
+
+def test_a_statement_that_says_more_is_the_figure_and_repeats_point_at_it() -> None:
+    text = ("Sheriff signs $48,000 deal with Clearview AI\n\n"
+            "The Lake County Sheriff's Office signed a $48,000 contract for one year of Clearview AI access. "
+            "The $48,000 comes from forfeiture funds.")
+    analysis = _analyse(text)
+    listed = _listed(analysis, "costs")
+    assert [(f.quote, f.values["period"]) for f in listed] == [("$48,000 contract for one year", "year")]
+    assert [f.restates is listed[0] for f in analysis.facts if f.kind == "costs" and f is not listed[0]] == [True, True]
