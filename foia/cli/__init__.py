@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 
 from foia.cli import (
     alias_cmd,
+    archive_cmd,
     db_cmd,
     doctor_cmd,
     import_cmd,
@@ -68,6 +69,7 @@ app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
 app.command("reextract")(reextract_cmd.reextract_command)
 app.add_typer(alias_cmd.app, name="alias")
+app.add_typer(archive_cmd.app, name="archive")
 app.command("serve")(serve_cmd.serve_command)
 app.add_typer(serve_cmd.user_app, name="user")
 

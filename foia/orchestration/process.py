@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from foia.analysis import analyse
+from foia.archive import Archive, ChangedWhileArchived
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
@@ -28,7 +29,7 @@ MAX_ATTACHMENT_DEPTH = 3
 
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
-             gazetteer: Gazetteer, options: ReadOptions, depth: int) -> ProcessedDocument:
+             gazetteer: Gazetteer, options: ReadOptions, depth: int, archive: Archive | None) -> ProcessedDocument:
     try:
         ingested = read()
     except IngestError as exc:
@@ -43,13 +44,15 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
             sha256=hashlib.sha256(attachment.data).hexdigest(),
             size_bytes=len(attachment.data),
         )
+        if archive is not None:  # kept in its own right: read again later without its parent
+            archive.put_bytes(attachment.data, child_info.sha256)
         child_type = sniff_media_type(attachment.data[:SNIFF_BYTES], attachment.file_name)
         if depth >= MAX_ATTACHMENT_DEPTH:
             reason = f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels"
             child = ProcessedDocument(child_info, child_type, failure=reason)
         else:
             child = _analyse(child_info, functools.partial(ingest_bytes, attachment.data, attachment.file_name, options),
-                             child_type, gazetteer, options, depth + 1)
+                             child_type, gazetteer, options, depth + 1, archive)
         processed.children.append((attachment.message_position, attachment.file_name, child))
     return processed
 
@@ -79,15 +82,22 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
-                 timeout: float | None = None) -> ProcessedDocument:
+                 timeout: float | None = None, archive: Archive | None = None) -> ProcessedDocument:
     """Read and analyse one file and its attachments; never raises for bad input. Reading stops after
-    `timeout` seconds and the file is returned as failed."""
+    `timeout` seconds and the file is returned as failed. With an archive, the file and every
+    attachment are kept in it first (failed ones too, to be read again after an upgrade); an archive
+    that cannot be written raises ArchiveError, since nothing more can be imported safely."""
     try:
         with _time_limit(timeout):
+            if archive is not None:
+                archive.put_file(path, info.sha256)
             with path.open("rb") as handle:
-                media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
+                media_type = sniff_media_type(handle.read(SNIFF_BYTES), info.name)
             options = options or ReadOptions()
-            return _analyse(info, functools.partial(ingest_file, path, options), media_type, gazetteer, options, depth=0)
+            read = functools.partial(ingest_file, path, options, info.name)
+            return _analyse(info, read, media_type, gazetteer, options, 0, archive)
+    except ChangedWhileArchived as exc:
+        return ProcessedDocument(info, None, failure=str(exc))
     except _TimedOut:
         return ProcessedDocument(info, None, failure=f"gave up after {timeout:g} s (the per-document time limit, --timeout)")
     except OSError as exc:

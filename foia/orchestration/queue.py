@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from foia.db import transaction
 from foia.models import ImportQueueItem
-from foia.orchestration.batch import Batch
+from foia.orchestration.batch import Batch, with_archive
 from foia.orchestration.files import FileOutcome, ImportReport, iter_input_files
 from foia.orchestration.options import DEFAULT_TIMEOUT_SECONDS, ImportOptions, Progress
 
@@ -135,7 +135,7 @@ def import_queue(engine: Engine, paths: Iterable[Path] = (), *, options: ImportO
     """`foia import --queue`: add `paths` to the database's import queue, then import queued files
     until none is left. Any number of these, on any machines sharing the database, split the work.
     Returns how many files this call queued, and the report of the files this worker handled."""
-    options = options or ImportOptions()
+    options = with_archive(engine, options or ImportOptions())
     progress = progress or Progress()
     added, missing = enqueue(engine, paths)
     _release_dead_claims(engine)

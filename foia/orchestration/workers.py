@@ -16,6 +16,7 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
+from foia.archive import Archive, open_archive
 from foia.db import make_engine
 from foia.extract.entities import Gazetteer
 from foia.ingest import ReadOptions
@@ -116,6 +117,7 @@ class _Worker:
     options: ImportOptions
     read: ReadOptions
     gazetteer: Gazetteer
+    archive: Archive | None
 
 
 _worker: _Worker | None = None
@@ -126,13 +128,14 @@ def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
-    _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer)
+    archive = open_archive(options.archive) if options.archive else None
+    _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer, archive)
 
 
 def _import_in_worker(path: Path, info: FileInfo) -> tuple[FileOutcome, int]:
     """Read, analyse and store one file; returns its outcome and how many pages await OCR."""
     assert _worker is not None
-    processed = process_file(path, info, _worker.gazetteer, _worker.read, _worker.options.timeout)
+    processed = process_file(path, info, _worker.gazetteer, _worker.read, _worker.options.timeout, _worker.archive)
     return store_file(_worker.engine, path, processed, _worker.options), pages_needing_ocr(processed)
 
 
