@@ -18,6 +18,7 @@ from foia.cli import (
     import_cmd,
     ocr_cmd,
     query_cmd,
+    queue_cmd,
     reextract_cmd,
     review_cmd,
     serve_cmd,
@@ -59,6 +60,8 @@ def main_options(
 
 
 app.command("import")(import_cmd.import_command)
+app.command("worker")(queue_cmd.worker_command)
+app.command("queue")(queue_cmd.queue_command)
 app.command("ocr")(ocr_cmd.ocr_command)
 app.command("doctor")(doctor_cmd.doctor_command)
 query_cmd.register_queries(app)
