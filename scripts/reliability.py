@@ -7,8 +7,9 @@
 Generates a ~2,000-page mixed corpus (born-digital PDFs, .eml messages, some carrying PDF attachments,
 six one-page scans for OCR, repeated files under other names) plus the hostile corpus of
 tests/test_hostile_inputs.py, then for each engine and each worker count N runs, on a fresh database, N
-`foia import` processes at once over the whole corpus (SQLite), or N `foia import --queue` processes
-queueing the whole corpus at once and N `foia worker` processes (PostgreSQL), and prints:
+`foia import` processes at once over the whole corpus, each taking its folders in another order
+(SQLite), or N `foia import --queue` processes queueing the whole corpus at once and N `foia worker`
+processes (PostgreSQL), and prints:
 inputs tried, failures recorded, crashes (must be 0), duplicates (must be 0), lost documents (must be 0)
 and pages per second; then the same for the hostile corpus (its pages/s mean nothing: one file has
 10,000). Exits 1 when a must-be-zero figure is not zero."""
@@ -118,7 +119,10 @@ def _run_importers(kind: str, url: str, corpus: Path, workers: int, timeout: flo
     """SQLite: N `foia import` processes over the whole corpus at once. PostgreSQL: N `foia import
     --queue` processes queueing the whole corpus at once, and N `foia worker` processes running the jobs."""
     if kind == "sqlite":
-        importers = [_foia(url, "import", str(corpus), "--workers", "1", "--timeout", str(timeout)) for _ in range(workers)]
+        # Each importer takes the folders in another order, so they mostly meet only at the end.
+        folders = sorted(p for p in corpus.iterdir() if p.is_dir()) or [corpus]
+        orders = [folders[i % len(folders):] + folders[: i % len(folders)] for i in range(workers)]
+        importers = [_foia(url, "import", *map(str, order), "--workers", "1", "--timeout", str(timeout)) for order in orders]
         for process in importers:
             process.wait()
         return importers

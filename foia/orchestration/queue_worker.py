@@ -36,8 +36,9 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from foia.aliases import gazetteer_for
-from foia.archive import configured_location, open_archive
+from foia.archive import configured_location, default_location, open_archive
 from foia.db import make_engine, transaction
+from foia.errors import DatabaseError
 from foia.extract.entities import Gazetteer
 from foia.ingest import ReadOptions
 from foia.ingest.ocr import OcrSettings
@@ -103,8 +104,10 @@ def _start_reader(url: str, gazetteer: Gazetteer) -> None:
     _reader = _Reader(make_engine(url), gazetteer)
 
 
-def _options(args: dict[str, Any]) -> ImportOptions:
-    archive = configured_location() or args.get("archive")
+def _options(args: dict[str, Any], engine: Engine) -> ImportOptions:
+    """The import's options as the job carries them; the archive is FOIA_ARCHIVE when this machine sets
+    it (its mount point may differ), else the one the file was queued to."""
+    archive = configured_location() or args.get("archive") or default_location(engine)
     return ImportOptions(
         agency=args.get("agency"), request=args.get("request"), workers=1,
         ocr=OcrSettings(mode=args.get("ocr") or "auto"), archive=archive,
@@ -117,10 +120,8 @@ def _import_job(args: dict[str, Any]) -> JobOutcome:
     """In a reader: import one queued file from the archive (or, for a job carried over from the old
     queue, from its path), exactly as `foia import` would."""
     assert _reader is not None
-    options = _options(args)
-    if options.archive is None:
-        raise ValueError("no archive: set FOIA_ARCHIVE")
-    archive = open_archive(options.archive)
+    options = _options(args, _reader.engine)
+    archive = open_archive(str(options.archive))
     read = ReadOptions(ocr=options.ocr)
     if "sha256" not in args:  # a job carried over from the old import queue: the file by its path
         path = Path(args["path"])
@@ -210,9 +211,11 @@ def _record_failure(engine: Engine, args: dict[str, Any], reason: str) -> JobOut
     if "sha256" in args:
         info = FileInfo(args["name"], args["source"], args["sha256"], args["size_bytes"])
     else:
-        path = str(args["path"])
-        info = FileInfo(Path(path).name, path, _unread_identity(path), 0)
-    options = _options(args)
+        try:
+            info = file_info(Path(args["path"]))
+        except OSError:
+            info = FileInfo(Path(args["path"]).name, str(args["path"]), _unread_identity(str(args["path"])), 0)
+    options = _options(args, engine)
     outcome = store_file(engine, Path(info.source), ProcessedDocument(info, None, failure=reason), options)
     return _outcome(info.name, outcome)
 
@@ -295,7 +298,14 @@ def run_worker(engine: Engine, *, concurrency: int = 1, stalled_after: float = D
     _quiet_procrastinate()
     with transaction(engine) as session:
         gazetteer = gazetteer_for(session)
-    asyncio.run(_serve(engine, gazetteer, concurrency, stalled_after, until_empty, on_job or (lambda _outcome: None)))
+    from procrastinate.exceptions import ConnectorException
+
+    try:
+        asyncio.run(_serve(engine, gazetteer, concurrency, stalled_after, until_empty, on_job or (lambda _outcome: None)))
+    except ConnectorException as exc:
+        # Running jobs are taken over by other workers once this one's heartbeat is stale.
+        cause = str(exc.__cause__ or exc).strip().splitlines()[0]
+        raise DatabaseError(f"the worker lost the database ({cause}); its running jobs go back to the queue") from None
 
 
 async def _serve(engine: Engine, gazetteer: Gazetteer, concurrency: int, stalled_after: float, until_empty: bool,
