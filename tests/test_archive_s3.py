@@ -5,6 +5,7 @@ variables: imports write originals there, reads are checked, and a damaged objec
 from __future__ import annotations
 
 import hashlib
+import shutil
 import socket
 import subprocess
 import sys
@@ -94,3 +95,20 @@ def test_originals_go_to_the_bucket_and_come_back_checked(bucket: str, db_url: s
     doctor = run(db_url, "doctor")
     assert doctor.exit_code == 1 and f"damaged: document {quote.id} (quote.pdf, imported)" in doctor.stdout
     assert archive.put_bytes(b"attachment") == hashlib.sha256(b"attachment").hexdigest()
+
+
+def test_queued_files_reach_workers_through_the_bucket(bucket: str, db_url: str, engine: Engine, tmp_path: Path) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the job queue lives in PostgreSQL")
+    email_with_pdf(tmp_path / "laptop")
+    queued = run(db_url, "import", "--queue", str(tmp_path / "laptop"))
+    assert queued.exit_code == 0 and f"originals in {bucket}" in queued.stderr, queued.output
+    shutil.rmtree(tmp_path / "laptop")  # the worker's machine has only the database and the bucket
+    worker = subprocess.run([sys.executable, "-m", "foia", "--db", db_url, "worker", "--until-empty"],
+                            capture_output=True, text=True, timeout=240)
+    assert worker.returncode == 0, worker.stderr
+    assert "imported invoice.eml (2 pages)" in worker.stderr
+    with Session(engine) as session:
+        stored = {d.file_name: d.sha256 for d in session.scalars(select(Document))}
+    assert set(stored) == {"invoice.eml", "invoice.pdf"}
+    assert all(archive_for(engine).verify(sha) is None for sha in stored.values())  # the attachment too
