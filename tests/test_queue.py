@@ -30,8 +30,6 @@ from foia.models import Cost, Document, Page
 from tests.cli import run
 from tests.pdfs import write_text_pdf
 
-pytestmark = pytest.mark.postgres
-
 PAGE = (
     "From: Dana Ortiz <dortiz@pinal.example.gov>\n"
     "Sent: Monday, May 7, 2018 10:02 AM\n"
@@ -271,3 +269,25 @@ def test_migration_0013_applies_the_newest_procrastinate_schema() -> None:
 
     newest = sorted(p.name for p in Path(SchemaManager.get_migrations_path()).glob("*.sql"))[-1]
     assert newest == "03.04.00_50_post_add_retry_failed_job_procedure.sql"
+
+
+def test_files_waiting_in_an_old_sqlite_queue_are_named_when_it_goes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from alembic import command
+
+    from foia.db import alembic_config, make_engine, open_database
+
+    url = f"sqlite:///{tmp_path / 'foia.db'}"
+    engine = make_engine(url)
+    try:
+        command.upgrade(alembic_config(engine), "0015")
+        with engine.begin() as connection:
+            connection.execute(text("INSERT INTO import_queue (path, status) VALUES ('/releases/a.pdf', 'queued'), "
+                                    "('/releases/b.pdf', 'working'), ('/releases/c.pdf', 'done')"))
+        open_database(url).dispose()
+        with engine.connect() as connection:
+            assert not connection.execute(text("SELECT name FROM sqlite_master WHERE name = 'import_queue'")).first()
+    finally:
+        engine.dispose()
+    warning = capsys.readouterr().err
+    assert "2 files were still waiting in it" in warning and "/releases/a.pdf\n  /releases/b.pdf" in warning
+    assert "c.pdf" not in warning
