@@ -53,8 +53,8 @@ def _check_originals(ctx: typer.Context, quick: bool) -> bool:
         if len(items) > SHOWN:
             report.print(f"  ... and {len(items) - SHOWN} more {word}")
     if check.missing:
-        report.print("  missing originals of documents imported before the archive existed: "
-                     "`foia archive backfill PATH...` adds them from the files still on disk")
+        report.print("  missing originals (documents imported before the archive existed, or files refused as too "
+                     "large, which are never archived): `foia archive backfill PATH...` adds them from the files on disk")
     if check.damaged:
         report.print("  a damaged original is never used; `foia archive backfill PATH` puts back a good copy")
     return not check.damaged and not check.missing_imported
