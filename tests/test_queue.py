@@ -164,7 +164,7 @@ def test_a_worker_killed_mid_file_leaves_it_to_another_which_imports_it_once(pg_
     assert finish(queued := foia(pg_url, "import", "--queue", str(big))) and queued.returncode == 0
     first = worker(pg_url)
     wait_for(lambda: jobs(engine).get("doing", 0) == 1)
-    time.sleep(1.0)  # reading the 1,500 pages is under way
+    time.sleep(0.5)  # reading the 1,500 pages is under way
     readers = _children(first.pid)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Document)) == 0, "killed before it stored the file"
