@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -62,23 +64,39 @@ class _TimedOut(BaseException):
     swallows it."""
 
 
+# After the time limit, the alarm repeats this often until the reading stops: an alarm that lands where
+# Python cannot raise (a weakref callback or __del__ run by the garbage collector) is lost otherwise.
+_ALARM_REPEAT = 0.1
+
+
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
     """Interrupt the block after `seconds` (main thread of a process with SIGALRM only; elsewhere no limit)."""
     if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+    armed = True
 
     def expired(_signum: int, _frame: object) -> None:
-        raise _TimedOut
+        if armed:
+            raise _TimedOut
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    def unraisable(lost: sys.UnraisableHookArgs) -> None:  # silent: the next alarm follows _ALARM_REPEAT later
+        if not isinstance(lost.exc_value, _TimedOut):
+            previous_hook(lost)
+
+    previous, previous_hook = signal.signal(signal.SIGALRM, expired), sys.unraisablehook
+    sys.unraisablehook = unraisable
+    signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT)
     try:
         yield
     finally:
+        while armed:  # an alarm raising just here would skip the assignment: try again until it holds
+            with contextlib.suppress(_TimedOut):
+                armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = previous_hook
 
 
 def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
