@@ -1,7 +1,7 @@
 """Distributed import benchmark (by hand; not part of the test suite):
 
     python scripts/bench_distributed.py                     # FOIA_TEST_POSTGRES_URL, or --postgres URL
-    python scripts/bench_distributed.py --files 40 --pages 10 --workers 1 2 4
+    python scripts/bench_distributed.py --files 40 --pages 10 --workers 1 2    # a quicker run
 
 Generates a release of text PDFs, then on one PostgreSQL server on this machine, each on a fresh
 schema with its own archive:
@@ -186,8 +186,8 @@ def machine() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--postgres", default=os.environ.get("FOIA_TEST_POSTGRES_URL"))
-    parser.add_argument("--files", type=int, default=40)
-    parser.add_argument("--pages", type=int, default=10, help="pages per file")
+    parser.add_argument("--files", type=int, default=100)
+    parser.add_argument("--pages", type=int, default=20, help="pages per file")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     args = parser.parse_args()
     if not args.postgres:
