@@ -36,13 +36,14 @@ PG_MIGRATION_LOCK = 0x466F6961
 # The newest migration. Every command compares the database against it, so it is written here rather
 # than read from the migration scripts: importing Alembic costs 0.3 s on each run, and is only needed
 # when there is something to migrate. tests/test_migrations.py holds it equal to the scripts' head.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
-    """Full-text search structures live outside the models (FTS5 tables and their shadow tables on
-    SQLite, expression indexes on PostgreSQL); model/migration comparison leaves them out."""
-    return not (name and "_fts" in name)
+    """Structures that live outside the models, which model/migration comparison leaves out: full-text
+    search (FTS5 tables and their shadow tables on SQLite, expression indexes on PostgreSQL), and
+    Procrastinate's job queue (its own tables, created from its schema by migration 0013)."""
+    return not (name and ("_fts" in name or name.startswith("procrastinate_")))
 
 
 def database_url(explicit: str | None = None) -> str:

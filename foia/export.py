@@ -23,9 +23,11 @@ from typing import Any, TextIO
 from sqlalchemy import Engine, func, select
 
 from foia import __version__
+from foia.archive import Archive
 from foia.csv_cells import csv_rows, csv_value
 from foia.db import make_engine, sqlite_file
 from foia.models import FACT_MODELS
+from foia.originals import export_originals
 from foia.query import KINDS, Filters, NameRange, batches, check, name_ranges, postgres_csv, rows
 
 # A SQLite export of a fact kind with at least this many rows is split between processes; below it,
@@ -209,10 +211,16 @@ def export_file(engine: Engine, kind: str, target: Path, *, fmt: str = "csv", ex
     return count
 
 
-def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None) -> dict[str, int]:
-    """Every kind as CSV plus datapackage.json (Frictionless) and a README for the newsroom."""
+def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None,
+               originals: Archive | None = None) -> dict[str, int]:
+    """Every kind as CSV plus datapackage.json (Frictionless) and a README for the newsroom; with
+    `originals` (an archive), every document's original too, in originals/ (see foia.originals)."""
     directory.mkdir(parents=True, exist_ok=True)
     counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=filters) for kind in KINDS}
+    files: list[dict[str, Any]] = []
+    if originals is not None:
+        files, missing = export_originals(engine, originals, directory / "originals")
+        counts["originals"], counts["originals missing"] = len(files), len(missing)
     package = {
         "profile": "tabular-data-package",
         "name": "foia-export",
@@ -236,7 +244,7 @@ def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters:
                 },
             }
             for kind, spec in KINDS.items()
-        ],
+        ] + files,
     }
     (directory / "datapackage.json").write_text(json.dumps(package, indent=2) + "\n", encoding="utf-8")
     (directory / "README.md").write_text(_newsroom_readme(counts), encoding="utf-8")
@@ -259,4 +267,8 @@ def _newsroom_readme(counts: dict[str, int]) -> str:
         "|---|---|---|",
     ]
     lines += [f"| {kind}.csv | {counts[kind]} | {spec.description} |" for kind, spec in KINDS.items()]
+    if "originals" in counts:
+        lines += [f"| originals/ | {counts['originals']} | The released files themselves, each named by its document "
+                  "id (the `id` column of documents.csv) and its name made safe; each one's SHA-256 is in "
+                  "datapackage.json and documents.csv. |"]
     return "\n".join(lines) + "\n"

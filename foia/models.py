@@ -368,23 +368,6 @@ class EntityMerge(Base):
 
 
 
-class ImportQueueItem(Base):
-    """A file waiting for (or done by) `foia import --queue` workers. Workers claim rows with
-    SELECT ... FOR UPDATE SKIP LOCKED on PostgreSQL, so workers on several machines split a release."""
-
-    __tablename__ = "import_queue"
-    id: Mapped[intpk]
-    path: Mapped[str] = mapped_column(Text, unique=True)
-    status: Mapped[str] = mapped_column(String(16), index=True)  # queued | working | done
-    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
-    claimed_by: Mapped[str | None] = mapped_column(String(300))  # host:pid
-    claimed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    outcome: Mapped[str | None] = mapped_column(String(16))  # imported | duplicate | failed
-    reason: Mapped[str | None] = mapped_column(Text)
-    queued_at: Mapped[timestamp]
-
-
 class User(Base):
     """A `foia serve` team-mode account: who may read (viewer), review (reviewer) or manage accounts
     (admin). Only an Argon2 hash of the password is kept; review decisions record the user's name."""

@@ -469,10 +469,15 @@ class _EntityIds:
 
 def refill_pages(session: Session, document: Document, pages: Iterable[PageText], analysis: Analysis,
                  *, replace_messages: bool) -> None:
-    """After OCR: rewrite the given pages (matched by number) and replace the document's messages (when
-    they were split from page text) and its unreviewed facts, in the caller's transaction. Reviewed
-    facts stay, and an identical new finding does not duplicate one."""
+    """After OCR or a new reading of the original: rewrite the given pages (matched by number) and
+    replace the document's messages (when they were split from page text) and its unreviewed facts,
+    in the caller's transaction. Reviewed facts stay (flagged for another look when their quote is no
+    longer at their place on the page), and an identical new finding does not duplicate one."""
     stored = {page.number: page for page in document.pages}
+    pages = list(pages)
+    for new in pages:
+        stored[new.number].redactions.clear()
+    session.flush()  # the old redactions go before the new ones (one row per page and code) come in
     for new in pages:
         page = stored[new.number]
         page.text, page.text_source, page.ocr_confidence = new.text, new.text_source, new.ocr_confidence
@@ -480,11 +485,13 @@ def refill_pages(session: Session, document: Document, pages: Iterable[PageText]
         page.tables = json.dumps(new.tables) if new.tables else None
         page.redactions = [Redaction(code=code, count=count) for code, count in sorted(new.redactions.items())]
     page_ids = [page.id for page in document.pages]
+    text_of = {page.id: page.text for page in document.pages}
     kept: set[tuple[str, int, int, int]] = set()
     for kind, model in FACT_MODELS.items():
         session.execute(delete(model).where(model.page_id.in_(page_ids), model.review_status == "unreviewed"))
-        rows = session.execute(select(model.page_id, model.char_start, model.char_end).where(model.page_id.in_(page_ids)))
-        kept.update((kind, *row) for row in rows)
+        for fact in session.scalars(select(model).where(model.page_id.in_(page_ids))):
+            fact.needs_rereview = fact.needs_rereview or text_of[fact.page_id][fact.char_start : fact.char_end] != fact.quote
+            kept.add((kind, fact.page_id, fact.char_start, fact.char_end))
     if replace_messages:
         session.execute(delete(Message).where(Message.document_id == document.id))
         session.expire(document, ["messages"])

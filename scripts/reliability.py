@@ -6,8 +6,10 @@
 
 Generates a ~2,000-page mixed corpus (born-digital PDFs, .eml messages, some carrying PDF attachments,
 six one-page scans for OCR, repeated files under other names) plus the hostile corpus of
-tests/test_hostile_inputs.py, then for each engine and each worker count N starts N `foia import --queue`
-processes at once on a fresh database, all enqueueing the whole corpus (overlapping inputs), and prints:
+tests/test_hostile_inputs.py, then for each engine and each worker count N runs, on a fresh database, N
+`foia import` processes at once over the whole corpus, each taking its folders in another order
+(SQLite), or N `foia import --queue` processes queueing the whole corpus at once and N `foia worker`
+processes (PostgreSQL), and prints:
 inputs tried, failures recorded, crashes (must be 0), duplicates (must be 0), lost documents (must be 0)
 and pages per second; then the same for the hostile corpus (its pages/s mean nothing: one file has
 10,000). Exits 1 when a must-be-zero figure is not zero."""
@@ -18,6 +20,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -98,16 +101,49 @@ def fresh_database(kind: str, postgres: str | None, folder: Path) -> tuple[str, 
     return url.render_as_string(hide_password=False), drop
 
 
+def _foia(url: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "foia", "--db", url, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+
+
+def _queue_empty(url: str) -> bool:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            return not connection.execute(text("SELECT 1 FROM procrastinate_jobs WHERE status IN ('todo', 'doing')")).first()
+    finally:
+        engine.dispose()
+
+
+def _run_importers(kind: str, url: str, corpus: Path, workers: int, timeout: float) -> list[subprocess.Popen[str]]:
+    """SQLite: N `foia import` processes over the whole corpus at once. PostgreSQL: N `foia import
+    --queue` processes queueing the whole corpus at once, and N `foia worker` processes running the jobs."""
+    if kind == "sqlite":
+        # Each importer takes the folders in another order, so they mostly meet only at the end.
+        folders = sorted(p for p in corpus.iterdir() if p.is_dir()) or [corpus]
+        orders = [folders[i % len(folders):] + folders[: i % len(folders)] for i in range(workers)]
+        importers = [_foia(url, "import", *map(str, order), "--workers", "1", "--timeout", str(timeout)) for order in orders]
+        for process in importers:
+            process.wait()
+        return importers
+    pool = [_foia(url, "worker") for _ in range(workers)]
+    queuers = [_foia(url, "import", "--queue", str(corpus), "--timeout", str(timeout)) for _ in range(workers)]
+    for process in queuers:
+        process.wait()
+    while not _queue_empty(url):
+        time.sleep(0.2)
+    for process in pool:
+        process.send_signal(signal.SIGTERM)
+        process.wait()
+    return queuers + pool
+
+
 def run(kind: str, url: str, corpus: Path, workers: int, timeout: float) -> dict[str, float]:
     open_database(url).dispose()  # migrate once, as a team does before starting workers
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
     contents = {hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
     started = time.monotonic()
-    processes = [
-        subprocess.Popen([sys.executable, "-m", "foia", "--db", url, "import", "--queue", str(corpus), "--workers", "1",
-                          "--timeout", str(timeout)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        for _ in range(workers)
-    ]
+    processes = _run_importers(kind, url, corpus, workers, timeout)
     outputs = [process.communicate()[0] for process in processes]
     elapsed = time.monotonic() - started
     crashes = sum(1 for process, output in zip(processes, outputs, strict=True)
@@ -138,6 +174,7 @@ def main() -> int:
     engines = ["sqlite"] + (["postgresql"] if args.postgres else [])
     bad = 0
     with tempfile.TemporaryDirectory() as folder:
+        os.environ["FOIA_ARCHIVE"] = str(Path(folder) / "archive")  # the importers' and workers' archive
         corpus = make_corpus(Path(folder) / "mixed", args.pages)
         hostile = Path(folder) / "hostile"
         build_corpus(hostile, Path(folder) / "escaped")

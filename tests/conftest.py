@@ -34,6 +34,15 @@ def _postgres_schema_url(base: str) -> Iterator[str]:
         admin.dispose()
 
 
+@pytest.fixture(autouse=True)
+def archive_of_originals(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps its originals in its own archive (FOIA_ARCHIVE), where a SQLite database in
+    tmp_path would keep them by default anyway; PostgreSQL tests would otherwise share the user's."""
+    archive = tmp_path / "foia-archive"
+    monkeypatch.setenv("FOIA_ARCHIVE", str(archive))
+    return archive
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL to an empty database of each engine."""

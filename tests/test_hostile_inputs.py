@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import resource
 import subprocess
 import sys
@@ -122,7 +123,8 @@ def _files_under(root: Path) -> set[Path]:
     return {path for path in root.rglob("*") if path.is_file()}
 
 
-def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path) -> None:
+def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FOIA_ARCHIVE")  # the archive of originals by default: foia-archive/ beside the database
     escape = tmp_path / f"escaped-{uuid.uuid4().hex[:8]}"
     corpus, data, work = tmp_path / "corpus", tmp_path / "data", tmp_path / "work"
     expected = build_corpus(corpus, escape)
@@ -141,9 +143,12 @@ def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path) -> No
     # Bounded memory: the largest process (a reader of the bombs) stayed well under a gigabyte.
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 1_200_000, "KB"
 
-    # Nothing written anywhere but the data directory (the database and its WAL files).
+    # Nothing written anywhere but the data directory: the database, its WAL files, and the archive of
+    # originals, whose objects are named by their SHA-256 alone (never by an attachment's name).
     written = _files_under(tmp_path) - before
-    assert all(path.parent == data for path in written), written
+    archive = data / "foia-archive"
+    assert all(path.parent == data or (path.parent.parent.parent == archive and re.fullmatch(r"[0-9a-f]{64}", path.name))
+               for path in written), written
     assert not list(tmp_path.glob(f"{escape.name}*")) and not Path("/windows.pdf").exists()
 
     engine = create_engine(url)

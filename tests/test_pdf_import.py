@@ -14,6 +14,7 @@ from fpdf import FPDF
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from foia.archive import archive_for
 from foia.ingest import ingest_file
 from foia.models import Cost, Document, Message, Page, Redaction
 from tests.cli import run
@@ -176,24 +177,27 @@ def test_a_black_box_drawn_over_live_text_is_flagged(tmp_path: Path) -> None:
 
 
 @needs_tesseract
-def test_foia_ocr_finds_files_imported_by_relative_path_and_reports_moved_ones(
+def test_foia_ocr_reads_originals_from_the_archive_after_the_files_are_gone(
         db_url: str, engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     release = tmp_path / "release"
     write_pdf(release / "kept.pdf", [PdfPage(SCANNED_REPLY, scanned=True)])
-    write_pdf(release / "moved.pdf", [PdfPage(SCANNED_REPLY + "\nSecond copy, filed again.", scanned=True)])
+    write_pdf(release / "lost.pdf", [PdfPage(SCANNED_REPLY + "\nSecond copy, filed again.", scanned=True)])
     monkeypatch.chdir(tmp_path)
     assert run(db_url, "import", "release", "--ocr", "never", "--workers", "1").exit_code == 0
-    (release / "moved.pdf").rename(tmp_path / "elsewhere.pdf")
-    monkeypatch.chdir(release)
+    shutil.rmtree(release)  # the download folder was cleaned up
+    with Session(engine) as session:
+        lost_sha = session.scalars(select(Document.sha256).where(Document.file_name == "lost.pdf")).one()
+    archive_for(engine).path(lost_sha).unlink()  # type: ignore[attr-defined]  # and one original is not archived
 
     result = run(db_url, "ocr")
     assert result.exit_code == 1
-    assert "moved.pdf: source file not found" in result.stderr
+    assert "lost.pdf: document 2 (lost.pdf): its original is not in the archive" in result.stderr
+    assert "foia archive backfill" in result.stderr
     assert "OCR'd 1 pages in 1 documents, failed 1" in result.stderr
     (kept,) = stored_pages(engine, "kept.pdf")
-    (moved,) = stored_pages(engine, "moved.pdf")
+    (lost,) = stored_pages(engine, "lost.pdf")
     assert (kept.text_source, kept.needs_ocr) == ("ocr", False)
-    assert (moved.text_source, moved.needs_ocr) == ("none", True)
+    assert (lost.text_source, lost.needs_ocr) == ("none", True)
 
 
 @needs_tesseract

@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from foia.models import Cost, ReviewDecision
+from foia.archive import archive_for
+from foia.models import Cost, Document, ReviewDecision
 from foia.web import charts, layout, users
 from foia.web.security import CONTENT_SECURITY_POLICY, LoginThrottle
 from foia.web.server import ServeError, ServeOptions, prepare
@@ -217,10 +218,25 @@ def test_attachment_original_redactions_and_pdf_page_image(db_url: str, engine: 
         email_page = web.get(f"/documents/{email_id}").text
         assert "Text only" in email_page and f'href="/documents/{pdf_id}">invoice.pdf' in email_page
         assert web.get(f"/documents/{email_id}/pages/1.png").status_code == 404
-    path.unlink()  # moved away since import: no original, no image, and the pages still work
+    path.unlink()  # moved away since import: the original comes from the archive
     with client(engine, tmp_path / "other") as web:
+        assert web.get(f"/documents/{pdf_id}/original").content == original.content
+        assert web.get(f"/documents/{pdf_id}/pages/1.png").status_code == 200
+    with Session(engine) as session:
+        sha256 = session.get_one(Document, pdf_id).sha256
+    archived = archive_for(engine).path(sha256)  # type: ignore[attr-defined]
+    archived.chmod(0o644)
+    damage = bytearray(original.content)
+    damage[len(damage) // 2] ^= 0xFF
+    archived.write_bytes(bytes(damage))  # one bit flipped on disk
+    with client(engine, tmp_path / "third") as web:
+        damaged = web.get(f"/documents/{pdf_id}/original")
+        assert damaged.status_code == 500 and f"original of document {pdf_id} is damaged" in damaged.text
+    archived.unlink()  # not in the archive at all: no original, no image, and the pages still work
+    with client(engine, tmp_path / "fourth") as web:
         assert web.get(f"/documents/{pdf_id}/original").status_code == 404
-        assert "no longer where it was imported from" in web.get(f"/documents/{pdf_id}").text
+        assert web.get(f"/documents/{pdf_id}/pages/1.png").status_code == 404
+        assert "its original is not in the archive" in web.get(f"/documents/{pdf_id}").text
 
 
 def test_serving_beyond_loopback_needs_team_mode(engine: Engine) -> None:

@@ -12,11 +12,13 @@ from typer.core import TyperGroup
 
 from foia.cli import (
     alias_cmd,
+    archive_cmd,
     db_cmd,
     doctor_cmd,
     import_cmd,
     ocr_cmd,
     query_cmd,
+    queue_cmd,
     reextract_cmd,
     review_cmd,
     serve_cmd,
@@ -58,6 +60,8 @@ def main_options(
 
 
 app.command("import")(import_cmd.import_command)
+app.command("worker")(queue_cmd.worker_command)
+app.command("queue")(queue_cmd.queue_command)
 app.command("ocr")(ocr_cmd.ocr_command)
 app.command("doctor")(doctor_cmd.doctor_command)
 query_cmd.register_queries(app)
@@ -68,6 +72,7 @@ app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
 app.command("reextract")(reextract_cmd.reextract_command)
 app.add_typer(alias_cmd.app, name="alias")
+app.add_typer(archive_cmd.app, name="archive")
 app.command("serve")(serve_cmd.serve_command)
 app.add_typer(serve_cmd.user_app, name="user")
 

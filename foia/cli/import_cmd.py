@@ -21,7 +21,7 @@ from foia.orchestration.batch import import_paths
 from foia.orchestration.files import FileOutcome, iter_input_files
 from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
 from foia.orchestration.options import Progress as ImportProgress
-from foia.orchestration.queue import import_queue, queue_counts
+from foia.orchestration.queue import enqueue, require_postgres
 from foia.orchestration.workers import default_workers
 
 
@@ -51,8 +51,8 @@ def import_command(
         DEFAULT_TIMEOUT_SECONDS, "--timeout", help="Give up on a file (recorded as failed) after this many seconds; 0: no limit."
     ),
     use_queue: bool = typer.Option(
-        False, "--queue", help="Add PATHS to the database's import queue, then import queued files until none is left; "
-        "run it on several machines sharing one PostgreSQL database to split a release."
+        False, "--queue", help="PostgreSQL: keep each file in the archive and queue one import job for it, "
+        "for `foia worker` processes on any machine to run."
     ),
 ) -> None:
     """Import released records; files already imported are skipped as duplicates."""
@@ -60,18 +60,21 @@ def import_command(
         fail("--workers must be at least 1")
     if timeout < 0:
         fail("--timeout must be 0 (no limit) or more seconds")
-    if not paths and not use_queue:
-        fail("name the files or directories to import (or use --queue to work the import queue)")
-    paths = paths or []
+    if not paths:
+        fail("name the files or directories to import")
+    if use_queue and workers is not None:
+        fail("--workers is for importing here; with --queue, start `foia worker --concurrency N` instead")
     options = ImportOptions(
         agency=agency, request=request, workers=workers or default_workers(),
         ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6), timeout=timeout or None,
     )
-    total = None if use_queue else sum(1 for _ in iter_input_files(paths))
+    total = sum(1 for _ in iter_input_files(paths))
     if total == 0:
         fail(f"nothing to import: no files under {', '.join(map(str, paths))} (hidden files and system files "
              "such as Thumbs.db are skipped)", code=1)
     with database(ctx) as engine:
+        if use_queue:
+            require_postgres(engine, "--queue")  # before the progress bar is drawn
         with Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),
@@ -100,15 +103,19 @@ def import_command(
             callbacks = ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
                                        on_warning=on_warning)
             if use_queue:
-                added, report = import_queue(engine, paths, options=options, progress=callbacks)
+                queued = enqueue(engine, paths, options=options, progress=callbacks)
+                report = queued.report
             else:
                 report = import_paths(engine, paths, options=options, progress=callbacks)
         if use_queue:
-            counts = queue_counts(engine)
             console.print(
-                f"queued {added} files (new, or failed before); queue: {counts.get('queued', 0)} waiting, "
-                f"{counts.get('working', 0)} being imported elsewhere, {counts.get('done', 0)} done"
+                f"queued {len(queued.queued)} files for `foia worker` ({len(queued.waiting)} more were waiting "
+                f"already), duplicates skipped {report.count('duplicate')}, failed {report.count('failed')}; "
+                f"originals in {escape(queued.archive)}"
             )
+            if report.failed:
+                raise typer.Exit(1)
+            return
         console.print(
             f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "
             f"failed {report.count('failed')} ({stored_pages} pages); attachments and archive members: "

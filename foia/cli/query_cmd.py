@@ -293,14 +293,25 @@ def register_exports(app: typer.Typer) -> None:
         ctx: typer.Context,
         out: Path = typer.Option(..., "--out", "-o", help="Directory to write (created if missing)."),
         excel: bool = typer.Option(False, "--excel", help="Start each CSV with a UTF-8 byte-order mark."),
+        with_originals: bool = typer.Option(
+            False, "--with-originals", help="Also copy every document's original from the archive into originals/ "
+            "(named ID-name, listed in datapackage.json)."),
     ) -> None:
         """Every kind as CSV, plus datapackage.json (Frictionless) and a README for the newsroom."""
         with database(ctx) as engine:
+            archive = None
+            if with_originals:
+                from foia.archive import archive_for
+
+                archive = archive_for(engine)
             try:
-                counts = export_all(engine, out, excel=excel, filters=Filters(include_rejected=False))
+                counts = export_all(engine, out, excel=excel, filters=Filters(include_rejected=False), originals=archive)
             except OSError as exc:
                 fail(f"{out}: cannot write ({exc.strerror})")
         console.print(f"wrote {', '.join(f'{n} {k}' for k, n in counts.items())} to {out}")
+        if counts.get("originals missing"):
+            console.print(f"[yellow]warning[/]: {counts['originals missing']} documents have no original in the archive "
+                          "(`foia doctor` lists them; `foia archive backfill` adds them from the files)")
 
 
 register_exports(export_app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -94,10 +95,19 @@ def show_message(ctx: typer.Context, message_id: int = typer.Argument(..., help=
 
 
 @app.command("document")
-def show_document(ctx: typer.Context, document_id: int = typer.Argument(..., help="Document id.")) -> None:
+def show_document(
+    ctx: typer.Context,
+    document_id: int = typer.Argument(..., help="Document id."),
+    save: Path = typer.Option(None, "--save", help="Write the document's original (from the archive, checked) to this file."),
+) -> None:
     """A document's identity, import status, counts, and its pages with Bates numbers and text source."""
     with database(ctx) as engine, Session(engine) as session:
         document = document_evidence(session, document_id)
+        if save is not None:
+            from foia.archive import archive_for
+            from foia.originals import save_original
+
+            save_original(engine, archive_for(engine), document_id, save)
     facts = ", ".join(f"{count} {kind}" for kind, count in document["facts"].items())
     out.print(_fields([
         ("Document", f"{document['document']} (document {document['id']})"), ("Source", document["source"]),
@@ -115,3 +125,5 @@ def show_document(ctx: typer.Context, document_id: int = typer.Argument(..., hel
             confidence = f"{page['ocr_confidence']:.0f}" if page["ocr_confidence"] is not None else ""
             table.add_row(str(page["number"]), Text(page["bates"] or ""), source, confidence, str(page["chars"]))
         out.print(table)
+    if save is not None:
+        out.print(Text(f"original saved to {save} ({document['size_bytes']:,} bytes, SHA-256 checked)"))

@@ -159,12 +159,15 @@ def _read(handler: Handler, source: Path | bytes, name: str, options: ReadOption
     return replace(document, pages=finish_pages(document.pages, printed=handler.printed))
 
 
-def ingest_file(path: Path, options: ReadOptions = ReadOptions()) -> IngestedDocument:
+def ingest_file(path: Path, options: ReadOptions = ReadOptions(), name: str | None = None) -> IngestedDocument:
+    """Read a file; `name` is its name as released when the path's own differs (an archived original
+    is stored under its SHA-256), a hint for formats told apart by extension."""
     if path.stat().st_size == 0:
         raise IngestError("empty file (0 bytes)")
     with path.open("rb") as handle:
         head = handle.read(SNIFF_BYTES)
-    return _read(_handler_for(head, path.name), path, path.name, options)
+    name = name or path.name
+    return _read(_handler_for(head, name), path, name, options)
 
 
 def ingest_bytes(data: bytes, name: str, options: ReadOptions = ReadOptions(), *,

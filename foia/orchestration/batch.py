@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from foia.aliases import gazetteer_for
+from foia.archive import Archive, configured_location, default_location, open_archive
 from foia.db import transaction
 from foia.extract.entities import Gazetteer
 from foia.ingest import ReadOptions
@@ -40,7 +41,7 @@ def import_paths(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import files and directories; `options` (when given) overrides `agency` and `request`."""
-    options = options or ImportOptions(agency=agency, request=request)
+    options = with_archive(engine, options or ImportOptions(agency=agency, request=request))
     progress = progress or Progress(on_file=on_file)
     items = list(iter_input_files(paths))
     files = sum(1 for item in items if isinstance(item, Path))
@@ -53,6 +54,11 @@ def import_paths(
     else:
         batch.run_in_workers(items, workers)
     return batch.report
+
+
+def with_archive(engine: Engine, options: ImportOptions) -> ImportOptions:
+    """The options with the archive named: as given, else FOIA_ARCHIVE, else the database's default."""
+    return replace(options, archive=options.archive or configured_location() or default_location(engine))
 
 
 class Batch:
@@ -74,6 +80,11 @@ class Batch:
         self.report.outcomes.append(outcome)
         if self.progress.on_file:
             self.progress.on_file(outcome)
+
+    @property
+    def archive(self) -> Archive:
+        assert self.options.archive is not None, "import_paths names the archive"
+        return open_archive(self.options.archive)
 
     @functools.cached_property
     def gazetteer(self) -> Gazetteer:
@@ -103,7 +114,7 @@ class Batch:
         read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages)
         for item in items:
             if (job := self.prepared(item)) is not None:
-                self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout))
+                self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout, self.archive))
 
     def run_in_workers(self, items: Iterable[Path | FileOutcome], workers: int) -> None:
         run_in_workers(self, items, workers)

@@ -24,6 +24,8 @@ class ImportOptions:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # seconds to read one file; None: no limit
+    # Where originals are kept (foia.archive): a directory or s3://bucket/prefix; None: the database's default.
+    archive: str | None = None
 
 
 @dataclass

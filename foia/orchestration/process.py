@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from foia.analysis import analyse
+from foia.archive import Archive, ChangedWhileArchived
 from foia.extract.entities import Gazetteer
 from foia.ingest import (
     SNIFF_BYTES,
@@ -30,7 +33,7 @@ MAX_ATTACHMENT_DEPTH = 3
 
 
 def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: str | None,
-             gazetteer: Gazetteer, options: ReadOptions, depth: int) -> ProcessedDocument:
+             gazetteer: Gazetteer, options: ReadOptions, depth: int, archive: Archive | None) -> ProcessedDocument:
     """Read and analyse one file and its attachments. Any exception while reading or analysing it
     becomes this file's recorded failure (an attachment's, its own alone): the batch goes on."""
     try:
@@ -45,13 +48,13 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
         return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
     processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
-        child = _child(info, attachment, gazetteer, options, depth)
+        child = _child(info, attachment, gazetteer, options, depth, archive)
         processed.children.append((attachment.message_position, attachment.file_name, child))
     return processed
 
 
 def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazetteer, options: ReadOptions,
-           depth: int) -> ProcessedDocument:
+           depth: int, archive: Archive | None) -> ProcessedDocument:
     """An attachment or archive member read as a document of its own (or its recorded failure)."""
     source = f"{parent.source}#{attachment.file_name}"
     try:
@@ -64,6 +67,8 @@ def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazettee
         info = FileInfo(attachment.file_name, source, identity, attachment.size_bytes or 0)
         return ProcessedDocument(info, None, failure=attachment.failure)
     info = FileInfo(attachment.file_name, source, hashlib.sha256(data).hexdigest(), len(data))
+    if archive is not None:  # kept in its own right: read again later without its parent
+        archive.put_bytes(data, info.sha256)
     media_type = sniff_media_type(data[:SNIFF_BYTES], attachment.file_name)
     if attachment.failure:
         return ProcessedDocument(info, media_type, failure=attachment.failure)
@@ -71,12 +76,17 @@ def _child(parent: FileInfo, attachment: IngestedAttachment, gazetteer: Gazettee
         return ProcessedDocument(info, media_type, failure=f"attachment nested deeper than {MAX_ATTACHMENT_DEPTH} levels")
     member = attachment.message_position is None
     read = functools.partial(ingest_bytes, data, attachment.file_name, options, archive_member=member)
-    return _analyse(info, read, media_type, gazetteer, options, depth + 1)
+    return _analyse(info, read, media_type, gazetteer, options, depth + 1, archive)
 
 
 class _TimedOut(BaseException):
     """Raised by the alarm inside a file's reading; a BaseException so no reader's `except Exception`
     swallows it."""
+
+
+# After the time limit, the alarm repeats this often until the reading stops: an alarm that lands where
+# Python cannot raise (a weakref callback or __del__ run by the garbage collector) is lost otherwise.
+_ALARM_REPEAT = 0.1
 
 
 @contextmanager
@@ -85,29 +95,47 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
+    armed = True
 
     def expired(_signum: int, _frame: object) -> None:
-        raise _TimedOut
+        if armed:
+            raise _TimedOut
 
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    def unraisable(lost: sys.UnraisableHookArgs) -> None:  # silent: the next alarm follows _ALARM_REPEAT later
+        if not isinstance(lost.exc_value, _TimedOut):
+            previous_hook(lost)
+
+    previous, previous_hook = signal.signal(signal.SIGALRM, expired), sys.unraisablehook
+    sys.unraisablehook = unraisable
+    signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT)
     try:
         yield
     finally:
+        while armed:  # an alarm raising just here would skip the assignment: try again until it holds
+            with contextlib.suppress(_TimedOut):
+                armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = previous_hook
 
 
 def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
-                 timeout: float | None = None) -> ProcessedDocument:
+                 timeout: float | None = None, archive: Archive | None = None) -> ProcessedDocument:
     """Read and analyse one file and its attachments; never raises for bad input. Reading stops after
-    `timeout` seconds and the file is returned as failed."""
+    `timeout` seconds and the file is returned as failed. With an archive, the file and every
+    attachment are kept in it first (failed ones too, to be read again after an upgrade); an archive
+    that cannot be written raises ArchiveError, since nothing more can be imported safely."""
     try:
         with _time_limit(timeout):
+            if archive is not None:
+                archive.put_file(path, info.sha256)
             with path.open("rb") as handle:
-                media_type = sniff_media_type(handle.read(SNIFF_BYTES), path.name)
+                media_type = sniff_media_type(handle.read(SNIFF_BYTES), info.name)
             options = options or ReadOptions()
-            return _analyse(info, functools.partial(ingest_file, path, options), media_type, gazetteer, options, depth=0)
+            read = functools.partial(ingest_file, path, options, info.name)
+            return _analyse(info, read, media_type, gazetteer, options, 0, archive)
+    except ChangedWhileArchived as exc:
+        return ProcessedDocument(info, None, failure=str(exc))
     except _TimedOut:
         return ProcessedDocument(info, None, failure=f"gave up after {timeout:g} s (the per-document time limit, --timeout)")
     except OSError as exc:

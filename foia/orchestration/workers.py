@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Protocol
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
+from foia.archive import Archive, open_archive
 from foia.db import make_engine
 from foia.extract.entities import Gazetteer
 from foia.ingest import ReadOptions, reason_of
@@ -28,6 +30,7 @@ from foia.orchestration.options import ImportOptions, Progress
 from foia.orchestration.process import pages_needing_ocr, process_file
 from foia.orchestration.storing import store_file
 from foia.processed import FileInfo, ProcessedDocument
+from foia.store import imported_document
 
 
 class PoolBatch(Protocol):
@@ -143,7 +146,7 @@ def _isolate(batch: PoolBatch, jobs: list[_Job], new_pool: Callable[[int], Proce
                 pool = None
                 batch.stored(path, ProcessedDocument(info, None, failure=WORKER_DIED))
             else:
-                batch.finish(*result)
+                batch.finish(_stored_before_the_break(batch.engine, result[0], info), result[1])
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
@@ -169,6 +172,7 @@ class _Worker:
     options: ImportOptions
     read: ReadOptions
     gazetteer: Gazetteer
+    archive: Archive | None
 
 
 _worker: _Worker | None = None
@@ -195,6 +199,16 @@ def _exit_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
+def _stored_before_the_break(engine: Engine, outcome: FileOutcome, info: FileInfo) -> FileOutcome:
+    """A file this batch found new, found stored when read again: a worker stored it before the pool
+    broke and its result was lost. It was imported by this batch, not skipped as a duplicate."""
+    if outcome.status != "duplicate":
+        return outcome
+    with Session(engine) as session:
+        document = imported_document(session, info.sha256)
+    return FileOutcome(outcome.path, "imported", pages=document.page_count or 0) if document is not None else outcome
+
+
 def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
                   parent_pid: int) -> None:
     global _worker
@@ -202,13 +216,14 @@ def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
-    _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer)
+    archive = open_archive(options.archive) if options.archive else None
+    _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer, archive)
 
 
 def _import_in_worker(path: Path, info: FileInfo) -> tuple[FileOutcome, int]:
     """Read, analyse and store one file; returns its outcome and how many pages await OCR."""
     assert _worker is not None
-    processed = process_file(path, info, _worker.gazetteer, _worker.read, _worker.options.timeout)
+    processed = process_file(path, info, _worker.gazetteer, _worker.read, _worker.options.timeout, _worker.archive)
     return store_file(_worker.engine, path, processed, _worker.options), pages_needing_ocr(processed)
 
 

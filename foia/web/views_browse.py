@@ -14,15 +14,16 @@ from starlette.exceptions import HTTPException
 from starlette.responses import FileResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import BaseRoute, Route
 
+from foia.archive import OriginalCorrupt
 from foia.query import KINDS, Filters, QueryError, check
 from foia.search import Scope, search
 from foia.show import NotFound, document_evidence, message_evidence
 from foia.web import charts, listing, reads
-from foia.web.site import Context
-from foia.web.urls import query_string
 from foia.web.csv_stream import stream_csv
 from foia.web.images import DEFAULT_DPI, DISPLAY_DPIS
 from foia.web.originals import original_bytes
+from foia.web.site import Context
+from foia.web.urls import query_string
 
 if TYPE_CHECKING:
     from foia.web.site import Site
@@ -186,9 +187,14 @@ def original(ctx: Context) -> Response:
             name = document_evidence(session, document_id)["document"]
         except NotFound:
             raise HTTPException(404, f"no document {document_id}") from None
-    data = original_bytes(ctx.engine, document_id)
+    try:
+        data = original_bytes(ctx.engine, document_id)
+    except OriginalCorrupt:
+        raise HTTPException(500, f"the archived original of document {document_id} is damaged; `foia doctor` "
+                                 "lists every damaged original") from None
     if data is None:
-        raise HTTPException(404, f"the original of document {document_id} is not available (moved or changed since import)")
+        raise HTTPException(404, f"the original of document {document_id} is not in the archive (imported before "
+                                 "the archive existed: `foia archive backfill` adds it)")
     # Always a download, never shown inline: a released HTML or SVG file must not run in this site's origin.
     return Response(data, media_type="application/octet-stream",
                     headers={"content-disposition": _download_name(name), "cache-control": "private, no-store"})
