@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from sqlalchemy import Engine, func, select
 
@@ -201,12 +201,29 @@ def export_file(engine: Engine, kind: str, target: Path, *, fmt: str = "csv", ex
     """Write one export to a file that appears only when complete (a crash leaves no half file)."""
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
-            count = write_kind(engine, kind, handle, fmt, filters)
+        if fmt == "xlsx":
+            count = write_xlsx(engine, kind, str(partial), filters)
+        else:
+            with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+                count = write_kind(engine, kind, handle, fmt, filters)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def write_xlsx(engine: Engine, kind: str, target: str | IO[bytes], filters: Filters | None = None,
+               limit: int | None = None) -> int:
+    """One query kind as a workbook of one sheet (foia.xlsx): numbers as numbers, text as text, and a
+    citation column for kinds that cite a document."""
+    from foia.xlsx import Sheet, citation, write_workbook
+
+    check(engine, kind, filters)
+    columns = KINDS[kind].columns
+    names = [c.name for c in columns]
+    cites = "document" in names and ("page" in names or "page_start" in names)
+    sheet = Sheet(kind, names, [c.type for c in columns], rows(engine, kind, filters, limit), citation if cites else None)
+    return write_workbook(target, [sheet])[kind]
 
 
 def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None) -> dict[str, int]:

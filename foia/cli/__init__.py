@@ -14,6 +14,7 @@ from foia.cli import (
     alias_cmd,
     db_cmd,
     doctor_cmd,
+    export_cmd,
     import_cmd,
     ocr_cmd,
     query_cmd,
@@ -62,7 +63,7 @@ app.command("ocr")(ocr_cmd.ocr_command)
 app.command("doctor")(doctor_cmd.doctor_command)
 query_cmd.register_queries(app)
 app.command("search")(query_cmd.search_command)
-app.add_typer(query_cmd.export_app, name="export")
+app.add_typer(export_cmd.export_app, name="export")
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
