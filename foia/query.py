@@ -255,7 +255,7 @@ def _message_sort_keys(stmt: Statement) -> dict[str, Any]:
 
 
 def _document_sort_keys(stmt: Statement) -> dict[str, Any]:
-    parent, request, agency, first_date, last_date = list(stmt.selected_columns)[1:]
+    parent, request, agency, first_date, last_date = list(stmt.selected_columns)[-5:]
     return {
         "id": Document.id, "document": Document.file_name, "sha256": Document.sha256, "pages": Document.page_count,
         "first_date": first_date, "last_date": last_date, "status": Document.status, "error": Document.error,
@@ -564,7 +564,7 @@ KINDS: dict[str, QueryKind] = {
             ),
             frozenset({"vendor"}),
             sort_keys=lambda stmt: {"id": Vendor.id, "vendor": Vendor.name, "domain": Vendor.domain,
-                                    "agencies": list(stmt.selected_columns)[1], "facts": list(stmt.selected_columns)[2]},
+                                    "agencies": list(stmt.selected_columns)[-2], "facts": list(stmt.selected_columns)[-1]},
             aligned=False,
         ),
         QueryKind(

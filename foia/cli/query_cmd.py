@@ -34,6 +34,7 @@ from foia.cli.options import (
     UntilFilter,
     UsageCategory,
     VendorFilter,
+    date_option,
     filters,
 )
 from foia.cli.tables import show, table_console
@@ -135,7 +136,7 @@ def register_queries(app: typer.Typer) -> None:
         app.command(kind, help=KINDS[kind].description)(command)
 
 
-SEARCH_COLUMNS = ("source", "document", "page", "bates", "message_id", "subject", "snippet", "rank")
+SEARCH_COLUMNS = ("source", "document", "page", "bates", "date", "message_id", "subject", "snippet", "rank")
 
 
 def search_command(
@@ -145,26 +146,32 @@ def search_command(
     fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="table, csv, json or ndjson."),
     request: str = typer.Option(None, "--request", help="Only documents released under this request reference."),
     agency: str = typer.Option(None, "--agency", help="Only documents imported for this agency (name or alias)."),
+    since: str = typer.Option(None, "--since", help="Only messages dated on or after YYYY-MM-DD, and their pages."),
+    until: str = typer.Option(None, "--until", help="Only messages dated on or before YYYY-MM-DD, and their pages."),
 ) -> None:
     """Search page and message text, best matches first, each with a snippet and its citation."""
+    if fmt is OutputFormat.xlsx:
+        fail("search writes table, csv, json or ndjson")
+    scope = Scope(request=request, agency=agency, since=date_option(since, "--since"), until=date_option(until, "--until"))
     with database(ctx) as engine:
-        result = search(engine, query, limit=limit, scope=Scope(request=request, agency=agency))
+        result = search(engine, query, limit=limit, scope=scope)
     hits = result.hits
     data = [
-        (h.source, h.document, h.page, h.bates, h.message_id, h.subject, h.snippet, round(h.rank, 4)) for h in hits
+        (h.source, h.document, h.page, h.bates, h.date, h.message_id, h.subject, h.snippet, round(h.rank, 4))
+        for h in hits
     ]
     if fmt is not OutputFormat.table:
         write_rows(SEARCH_COLUMNS, data, sys.stdout, fmt.value)
         _note_capped(result)
         return
     table = Table(header_style="bold")
-    for name in ("document", "page", "bates", "source", "snippet"):
-        table.add_column(name, overflow="fold")
+    for name in ("document", "page", "bates", "date", "source", "snippet"):
+        table.add_column(name, overflow="fold", no_wrap=name in ("page", "date"))
     for hit in hits:
         where = "page" if hit.source == "page" else f"message {hit.message_id}"
         snippet = Text(hit.snippet)
         snippet.highlight_regex(r"\[[^\]]*\]", "bold yellow")
-        table.add_row(Text(hit.document), str(hit.page or ""), Text(hit.bates or ""), where, snippet)
+        table.add_row(Text(hit.document), str(hit.page or ""), Text(hit.bates or ""), str(hit.date or ""), where, snippet)
     table_console().print(table)
     console.print(plural(len(hits), "hit"))
     _note_capped(result)
