@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 
 from foia.cli import (
     alias_cmd,
+    datasette_cmd,
     db_cmd,
     doctor_cmd,
     export_cmd,
@@ -65,6 +66,7 @@ query_cmd.register_queries(app)
 app.command("search")(query_cmd.search_command)
 app.add_typer(export_cmd.export_app, name="export")
 app.add_typer(db_cmd.app, name="db")
+app.command("datasette-metadata")(datasette_cmd.datasette_metadata_command)
 app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
 app.command("reextract")(reextract_cmd.reextract_command)
