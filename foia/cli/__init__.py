@@ -25,12 +25,17 @@ from foia.cli import (
     show_cmd,
 )
 from foia.cli.common import State, fail
+from foia.cli.help import tidy
 from foia.errors import FoiaError
 
 
 class _Commands(TyperGroup):
     """The top-level group: a FoiaError raised by any command (or sub-command) becomes one line on
     standard error and exit status 2; anything else is a bug and keeps its traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        tidy(self)
 
     def invoke(self, ctx: Any) -> Any:  # typer.Context, or a plain click one on older Typer
         try:

@@ -28,7 +28,9 @@ from foia.show import fact_evidence
 from foia.wording import plural
 
 app = typer.Typer(
-    help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt.",
+    help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt, least "
+    "confident first. Keys at the prompt: v verify, r reject, c correct (then field=value pairs), n note (then the "
+    "note), s or Enter skip, q quit, ? the keys; a note can follow v, r or c on the same line (r wrong agency).",
     invoke_without_command=True,
 )
 REVIEWER = typer.Option(None, "--reviewer", help="Who decides (default: your user name).")
@@ -169,27 +171,32 @@ def reject(ctx: typer.Context, refs: list[str] = typer.Argument(..., help="Fact 
 def correct(
     ctx: typer.Context,
     ref: str = typer.Argument(..., help="Fact id, e.g. C12."),
-    amount_min: str = typer.Option(None, "--amount-min"),
-    amount_max: str = typer.Option(None, "--amount-max"),
-    currency: str = typer.Option(None, "--currency"),
+    amount_min: str = typer.Option(None, "--amount-min", help="Cost: low end of the amount ('none' for a cap)."),
+    amount_max: str = typer.Option(None, "--amount-max", help="Cost: high end of the amount."),
+    qualifier: str = typer.Option(None, "--qualifier",
+                                  help="exact, range, approximately, at least or at most (counts: also up to)."),
+    currency: str = typer.Option(None, "--currency", help="Cost: ISO currency code (USD, CAD, EUR ...)."),
     period: str = typer.Option(None, "--period", help="one-time, day, week, month, quarter or year ('none' clears)."),
-    unit: str = typer.Option(None, "--unit"),
-    unit_quantity: str = typer.Option(None, "--unit-quantity"),
+    billing: str = typer.Option(None, "--billing", help="Cost: how it is invoiced, e.g. annually."),
+    term: str = typer.Option(None, "--term", help="Cost: what the price covers, e.g. '2 years'."),
+    unit: str = typer.Option(None, "--unit", help="Cost: what a per-unit price counts (image, user ...)."),
+    unit_quantity: str = typer.Option(None, "--unit-quantity", help="Cost: how many units the price covers."),
     kind: str = typer.Option(None, "--kind", help="Cost kind (setup, license ...) or policy kind."),
-    count: str = typer.Option(None, "--count"),
-    qualifier: str = typer.Option(None, "--qualifier"),
-    measure: str = typer.Option(None, "--measure"),
-    per: str = typer.Option(None, "--per"),
-    statement: str = typer.Option(None, "--statement"),
+    count: str = typer.Option(None, "--count", help="Usage: the number (the low end of a range)."),
+    count_max: str = typer.Option(None, "--count-max", help="Usage: the top of a range."),
+    measure: str = typer.Option(None, "--measure", help="Usage: what is counted (images, searches ...)."),
+    per: str = typer.Option(None, "--per", help="Usage: the period of a rate (day, month ...)."),
+    category: str = typer.Option(None, "--category", help="Usage: usage, outcome or equipment."),
+    statement: str = typer.Option(None, "--statement", help="Policy: the sentence stating it."),
     reviewer: str = REVIEWER,
     note: str = NOTE,
 ) -> None:
     """Correct a fact's values; the extracted values are kept beside the correction."""
     fact_kind, fact_id = parse_fact_ref(ref)
     given = {name: value for name, value in dict(
-        amount_min=amount_min, amount_max=amount_max, currency=currency, period=period, unit=unit,
-        unit_quantity=unit_quantity, kind=kind, count=count, qualifier=qualifier, measure=measure, per=per,
-        statement=statement,
+        amount_min=amount_min, amount_max=amount_max, qualifier=qualifier, currency=currency, period=period,
+        billing=billing, term=term, unit=unit, unit_quantity=unit_quantity, kind=kind, count=count, count_max=count_max,
+        measure=measure, per=per, category=category, statement=statement,
     ).items() if value is not None}
     with database(ctx) as engine:
         try:
