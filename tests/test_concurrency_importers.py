@@ -166,7 +166,7 @@ def test_a_failed_file_is_queued_again_when_its_path_is_given_again(db_url: str,
     write_text_pdf(partial, [PAGE.format(file=2, page=0, amount=3400)])  # downloaded again, whole
     second = run(db_url, "import", "--queue", str(release))
     assert second.exit_code == 0, second.output
-    assert "queued 1 files" in second.stderr and "imported 1, duplicates skipped 0, failed 0" in second.stderr
+    assert "queued 1 file " in second.stderr and "imported 1, duplicates skipped 0, failed 0" in second.stderr
     with Session(engine) as session:
         items = {Path(item.path).name: item for item in session.scalars(select(ImportQueueItem))}
         assert (items["partial.pdf"].outcome, items["partial.pdf"].attempts) == ("imported", 1)

@@ -6,23 +6,16 @@ from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from foia.cli.common import console, database, fail
+from foia.cli.progress import ImportBar
 from foia.ingest.ocr import OcrSettings
 from foia.orchestration.batch import import_paths
-from foia.orchestration.files import FileOutcome, iter_input_files
+from foia.orchestration.files import iter_input_files
 from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
-from foia.orchestration.options import Progress as ImportProgress
 from foia.orchestration.queue import import_queue, queue_counts
 from foia.orchestration.workers import default_workers
+from foia.wording import plural
 
 
 class OcrMode(StrEnum):
@@ -66,45 +59,22 @@ def import_command(
         ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6), timeout=timeout or None,
     )
     with database(ctx) as engine:
-        total = None if use_queue else sum(1 for _ in iter_input_files(paths))
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[unit]}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as progress:
-            files = progress.add_task("importing", total=total, unit="files")
-            pages = progress.add_task("reading", total=None, unit="pages")
-            stored_pages = 0
-
-            def on_file(outcome: FileOutcome) -> None:
-                nonlocal stored_pages
-                stored_pages += outcome.pages
-                if outcome.status == "failed":
-                    progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
-                progress.update(files, advance=1)
-
-            def on_warning(message: str) -> None:
-                progress.console.print(f"[yellow]warning[/]: {escape(message)}")
-
-            callbacks = ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
-                                       on_warning=on_warning)
+        found = None if use_queue else [item for item in iter_input_files(paths) if isinstance(item, Path)]
+        with ImportBar(console, found) as bar:
             if use_queue:
-                added, report = import_queue(engine, paths, options=options, progress=callbacks)
+                added, report = import_queue(engine, paths, options=options, progress=bar.callbacks())
             else:
-                report = import_paths(engine, paths, options=options, progress=callbacks)
+                report = import_paths(engine, paths, options=options, progress=bar.callbacks())
+        stored_pages = bar.pages_stored
         if use_queue:
             counts = queue_counts(engine)
             console.print(
-                f"queued {added} files (new, or failed before); queue: {counts.get('queued', 0)} waiting, "
+                f"queued {plural(added, 'file')} (new, or failed before); queue: {counts.get('queued', 0)} waiting, "
                 f"{counts.get('working', 0)} being imported elsewhere, {counts.get('done', 0)} done"
             )
         console.print(
-            f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "
-            f"failed {report.count('failed')} ({stored_pages} pages)"
+            f"imported {report.count('imported'):,}, duplicates skipped {report.count('duplicate'):,}, "
+            f"failed {report.count('failed'):,} ({plural(stored_pages, 'page')})"
         )
         if report.failed:
             raise typer.Exit(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from foia.ingest.ocr import OcrSettings
 from foia.orchestration.files import FileOutcome
@@ -33,3 +34,4 @@ class Progress:
     on_file: Callable[[FileOutcome], None] | None = None
     on_pages: Callable[[int], None] | None = None
     on_warning: Callable[[str], None] | None = None
+    on_start: Callable[[Path], None] | None = None  # a file is about to be read (here or by a worker)
