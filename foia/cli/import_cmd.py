@@ -8,13 +8,8 @@ from pathlib import Path
 import typer
 
 from foia.cli.common import console, database, fail
-from foia.cli.progress import ImportBar
 from foia.ingest.ocr import OcrSettings
-from foia.orchestration.batch import import_paths
-from foia.orchestration.files import iter_input_files
 from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
-from foia.orchestration.queue import import_queue, queue_counts
-from foia.orchestration.workers import default_workers
 from foia.wording import plural
 
 
@@ -47,6 +42,13 @@ def import_command(
     ),
 ) -> None:
     """Import released records; files already imported are skipped as duplicates."""
+    # The pipeline is imported here, not with the module: other commands need not pay for it at start-up.
+    from foia.cli.progress import ImportBar
+    from foia.orchestration.batch import import_paths
+    from foia.orchestration.files import iter_input_files
+    from foia.orchestration.queue import import_queue, queue_counts
+    from foia.orchestration.workers import default_workers
+
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
     if timeout < 0:

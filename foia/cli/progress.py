@@ -8,15 +8,17 @@ cross-reference table when it starts (no page is rendered), an email's pages as 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-from foia.orchestration.files import FileOutcome
 from foia.orchestration.options import Progress as ImportProgress
 from foia.wording import plural
+
+if TYPE_CHECKING:
+    from foia.orchestration.files import FileOutcome
 
 
 def pdf_pages(path: Path) -> int:
