@@ -160,7 +160,8 @@ def _note(contract: Figure | None, contract_documents: int, annual: Figure | Non
         others = f"; {plural(documents - 1, 'other document')} with smaller values, not added" if documents > 1 else ""
         parts.append(f"{label} {usd_range(figure.low, figure.high)} ({figure.document}: {figure.how}{others}).")
     if left_out:
-        reasons = ", ".join(plural(count, *REASONS[reason]) if reason in REASONS else f"{count} {reason}"
-                            for reason, count in sorted(left_out.items(), key=lambda item: (-item[1], item[0])))
+        said = sorted(((count, plural(count, *REASONS[reason]) if reason in REASONS else f"{count} {reason}")
+                       for reason, count in left_out.items()), key=lambda item: (-item[0], item[1]))
+        reasons = ", ".join(text for _, text in said)
         parts.append(f"Not added: {reasons}.")
     return " ".join(parts)
