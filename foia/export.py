@@ -15,6 +15,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -229,7 +230,11 @@ def write_xlsx(engine: Engine, kind: str, target: str | IO[bytes], filters: Filt
 def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None) -> dict[str, int]:
     """Every kind as CSV plus datapackage.json (Frictionless) and a README for the newsroom."""
     directory.mkdir(parents=True, exist_ok=True)
-    counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=filters) for kind in KINDS}
+    filters = filters or Filters()
+    # The package holds every usage category, in its own column (a listing shows usage alone by default).
+    every = {kind: replace(filters, category=None) if kind == "usage" else filters for kind in KINDS}
+    counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=every[kind])
+              for kind in KINDS}
     package = {
         "profile": "tabular-data-package",
         "name": "foia-export",
@@ -269,9 +274,10 @@ def _newsroom_readme(counts: dict[str, int]) -> str:
         "person has verified the fact; unreviewed facts are machine readings and must be checked against the",
         "page before publication. Rejected facts are left out unless the export was made with them, and so",
         "are copies of a fact (a re-saved or scanned copy of a record, the same figure said again).",
-        "agency_ori and agency_state join rows to FBI crime data. usage.csv holds usage counts only (gallery",
-        "sizes, searches, accounts); agencies.csv says in cost_note how its contract and annual values were",
-        "reached, each from one document, and what was not added.",
+        "agency_ori and agency_state join rows to FBI crime data. In usage.csv the category column tells usage",
+        "(gallery sizes, searches, accounts) from outcomes (arrests, matches) and equipment (cameras): never",
+        "add up counts of different categories. agencies.csv says in cost_note how its contract and annual",
+        "values were reached, each from one document, and what was not added.",
         "",
         "Text cells that begin with = + - @ are prefixed with ' so spreadsheets do not run them as formulas.",
         "Column types and descriptions are in datapackage.json.",

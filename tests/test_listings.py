@@ -206,3 +206,10 @@ def test_agency_figures_say_what_was_added(release: str) -> None:
     assert "per-unit price" in notes and "cap or upper bound" in notes
     annual = [Decimal(row["annual_usd_max"]) for row in rows if row["annual_usd_max"]]
     assert Decimal(18000) in annual  # the renewal letter: $18,000 a year, from its own document
+
+
+def test_the_data_package_holds_every_usage_category(release: str, tmp_path: Path) -> None:
+    assert run(release, "export", "all", "--out", str(tmp_path / "package")).exit_code == 0
+    usage = csv_rows((tmp_path / "package" / "usage.csv").read_text())
+    assert {row["category"] for row in usage} == {"usage", "outcome"}
+    assert "category" in (tmp_path / "package" / "README.md").read_text()
