@@ -171,7 +171,7 @@ def reject(ctx: typer.Context, refs: list[str] = typer.Argument(..., help="Fact 
 def correct(
     ctx: typer.Context,
     ref: str = typer.Argument(..., help="Fact id, e.g. C12."),
-    amount_min: str = typer.Option(None, "--amount-min", help="Cost: low end of the amount ('none' for a cap)."),
+    amount_min: str = typer.Option(None, "--amount-min", help="Cost: low end of the amount."),
     amount_max: str = typer.Option(None, "--amount-max", help="Cost: high end of the amount."),
     qualifier: str = typer.Option(None, "--qualifier",
                                   help="exact, range, approximately, at least or at most (counts: also up to)."),
