@@ -92,7 +92,7 @@ def test_ocr_never_stores_scans_as_needing_ocr_and_foia_ocr_fills_them(db_url: s
 
     result = run(db_url, "ocr")
     assert result.exit_code == 0, result.output
-    assert "OCR'd 1 pages in 1 documents, failed 0" in result.stderr
+    assert "OCR'd 1 page in 1 document, failed 0" in result.stderr
     _, filled = stored_pages(engine, "scan.pdf")
     assert (filled.text_source, filled.needs_ocr, filled.bates) == ("ocr", False, "PCSO 000102")
     with Session(engine) as session:
@@ -189,7 +189,7 @@ def test_foia_ocr_finds_files_imported_by_relative_path_and_reports_moved_ones(
     result = run(db_url, "ocr")
     assert result.exit_code == 1
     assert "moved.pdf: source file not found" in result.stderr
-    assert "OCR'd 1 pages in 1 documents, failed 1" in result.stderr
+    assert "OCR'd 1 page in 1 document, failed 1" in result.stderr
     (kept,) = stored_pages(engine, "kept.pdf")
     (moved,) = stored_pages(engine, "moved.pdf")
     assert (kept.text_source, kept.needs_ocr) == ("ocr", False)

@@ -11,7 +11,6 @@ import typer
 from sqlalchemy.engine import make_url
 
 from foia.cli.common import console, fail
-from foia.datasette import metadata
 from foia.db import database_url
 
 
@@ -21,6 +20,8 @@ def datasette_metadata_command(
     name: str = typer.Option(None, "--name", help="The database's name in Datasette (default: the file name without .db)."),
 ) -> None:
     """Metadata for Datasette: datasette foia.db -m metadata.json."""
+    from foia.datasette import metadata
+
     url = make_url(database_url(ctx.obj.db_url if ctx.obj else None))
     if name is None:
         if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import typer
 
 from foia.cli.common import console, database
-from foia.orchestration.reextract import reextract
 
 
 def reextract_command(
@@ -15,6 +14,8 @@ def reextract_command(
     ),
 ) -> None:
     """Re-extract costs, usage counts and policies from stored page text, keeping review decisions."""
+    from foia.orchestration.reextract import reextract  # the extractors: not at every command's start-up
+
     with database(ctx) as engine:
         report = reextract(engine, all_documents=all_documents)
     console.print(
