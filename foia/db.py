@@ -29,14 +29,17 @@ except ImportError:  # Windows: no flock; SQLite's own locking alone decides who
 DEFAULT_URL = "sqlite:///foia.db"
 SUPPORTED_URLS = "SQLite (sqlite:///foia.db) and PostgreSQL (postgresql://user@host/database)"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+# The Alembic scripts: inside the package when installed from a wheel (setup.py ships them as
+# foia/migrations), else migrations/ at the top of a checkout, where developers keep them.
+_SHIPPED_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = _SHIPPED_MIGRATIONS if (_SHIPPED_MIGRATIONS / "env.py").is_file() else PROJECT_ROOT / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 # Any fixed 64-bit key: serialises concurrent `upgrade` runs on one PostgreSQL database.
 PG_MIGRATION_LOCK = 0x466F6961
 # The newest migration. Every command compares the database against it, so it is written here rather
 # than read from the migration scripts: importing Alembic costs 0.3 s on each run, and is only needed
 # when there is something to migrate. tests/test_migrations.py holds it equal to the scripts' head.
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
@@ -98,10 +101,13 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    """Alembic's settings, given here rather than read from alembic.ini (which an installed package does
+    not have; the file is for developers who run `alembic` in a checkout)."""
     from alembic.config import Config
 
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
+    config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
     if engine is not None:
         config.attributes["engine"] = engine
     return config

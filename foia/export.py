@@ -15,10 +15,11 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from sqlalchemy import Engine, func, select
 
@@ -203,12 +204,29 @@ def export_file(engine: Engine, kind: str, target: Path, *, fmt: str = "csv", ex
     """Write one export to a file that appears only when complete (a crash leaves no half file)."""
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
-            count = write_kind(engine, kind, handle, fmt, filters)
+        if fmt == "xlsx":
+            count = write_xlsx(engine, kind, str(partial), filters)
+        else:
+            with partial.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
+                count = write_kind(engine, kind, handle, fmt, filters)
         partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def write_xlsx(engine: Engine, kind: str, target: str | IO[bytes], filters: Filters | None = None,
+               limit: int | None = None) -> int:
+    """One query kind as a workbook of one sheet (foia.xlsx): numbers as numbers, text as text, and a
+    citation column for kinds that cite a document."""
+    from foia.xlsx import Sheet, citation, write_workbook
+
+    check(engine, kind, filters)
+    columns = KINDS[kind].columns
+    names = [c.name for c in columns]
+    cites = "document" in names and ("page" in names or "page_start" in names)
+    sheet = Sheet(kind, names, [c.type for c in columns], rows(engine, kind, filters, limit), citation if cites else None)
+    return write_workbook(target, [sheet])[kind]
 
 
 def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters: Filters | None = None,
@@ -216,7 +234,11 @@ def export_all(engine: Engine, directory: Path, *, excel: bool = False, filters:
     """Every kind as CSV plus datapackage.json (Frictionless) and a README for the newsroom; with
     `originals` (an archive), every document's original too, in originals/ (see foia.originals)."""
     directory.mkdir(parents=True, exist_ok=True)
-    counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=filters) for kind in KINDS}
+    filters = filters or Filters()
+    # The package holds every usage category, in its own column (a listing shows usage alone by default).
+    every = {kind: replace(filters, category=None) if kind == "usage" else filters for kind in KINDS}
+    counts = {kind: export_file(engine, kind, directory / f"{kind}.csv", excel=excel, filters=every[kind])
+              for kind in KINDS}
     files: list[dict[str, Any]] = []
     if originals is not None:
         files, missing = export_originals(engine, originals, directory / "originals")
@@ -258,7 +280,12 @@ def _newsroom_readme(counts: dict[str, int]) -> str:
         "Facts about face-recognition procurement read from released public records. Every fact row cites",
         "its source: `document` (file name), `page`, `bates` and the exact `quote`. `status` says whether a",
         "person has verified the fact; unreviewed facts are machine readings and must be checked against the",
-        "page before publication. Rejected facts are left out unless the export was made with them.",
+        "page before publication. Rejected facts are left out unless the export was made with them, and so",
+        "are copies of a fact (a re-saved or scanned copy of a record, the same figure said again).",
+        "agency_ori and agency_state join rows to FBI crime data. In usage.csv the category column tells usage",
+        "(gallery sizes, searches, accounts) from outcomes (arrests, matches) and equipment (cameras): never",
+        "add up counts of different categories. agencies.csv says in cost_note how its contract and annual",
+        "values were reached, each from one document, and what was not added.",
         "",
         "Text cells that begin with = + - @ are prefixed with ' so spreadsheets do not run them as formulas.",
         "Column types and descriptions are in datapackage.json.",

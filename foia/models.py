@@ -82,6 +82,16 @@ class AgencySummary(Base):
     last_record: Mapped[dt.date | None] = mapped_column(Date)
     documents: Mapped[int]
     messages: Mapped[int]
+    # What a reporter can quote (foia.totals): costs counted, the largest one-document contract value and
+    # yearly value in US dollars with the document each is read from, and what was and was not added up.
+    costs: Mapped[int] = mapped_column(Integer, server_default="0")
+    contract_usd_min: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    contract_usd_max: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    contract_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    annual_usd_min: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    annual_usd_max: Mapped[Decimal | None] = mapped_column(Numeric(20, 6))
+    annual_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    cost_note: Mapped[str] = mapped_column(Text, server_default="")
 
 
 class AgencySummaryChange(Base):
@@ -260,6 +270,7 @@ class FactMixin:
 
     if TYPE_CHECKING:
         __tablename__: str  # set by each fact model
+        duplicate_of_id: Mapped[int | None]  # each fact model's own, pointing into its own table
 
     id: Mapped[intpk]
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), index=True)

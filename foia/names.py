@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from foia.errors import QueryError
 from foia.extract.entities import Gazetteer
-from foia.models import Agency, Request, Vendor
+from foia.models import Agency, Product, Request, Vendor
 
 
 @functools.cache
@@ -46,13 +46,46 @@ def resolve(session: Session, table: type[Agency] | type[Vendor], alias_table: A
     by_alias = select(link).where(func.lower(alias_table.alias).in_(wanted))
     ids = list(session.scalars(union(by_name, by_alias)))
     if not ids:
-        raise QueryError(f"no {kind} named {name!r}{_did_you_mean(name, session.scalars(select(table.name)))}")
+        aliases = session.execute(select(alias_table.alias, table.name).join(table, table.id == link))
+        known = [(each, each) for each in session.scalars(select(table.name))] + [(a, n) for a, n in aliases]
+        raise QueryError(f"no {kind} named {name!r}{_did_you_mean(name, known)}")
     return ids
 
 
-def _did_you_mean(wanted: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(wanted, list(known), n=3, cutoff=0.5)
+def _closeness(wanted: str, candidate: str) -> float:
+    """How likely a user typing `wanted` meant `candidate` (0 to 1): the start of a longer name ("Cedar
+    County" for "Cedar County Sheriff's Office"), a slip in the whole name, its start or one of its
+    words ("amazn" for "Amazon Web Services")."""
+    wanted, candidate = " ".join(wanted.casefold().split()), candidate.casefold()
+    if not wanted:
+        return 0.0
+    if candidate.startswith(wanted) or f" {wanted}" in candidate:
+        return 0.95
+    def ratio(other: str) -> float:
+        return difflib.SequenceMatcher(None, wanted, other).ratio()
+
+    words = [word for word in candidate.replace("(", " ").replace(")", " ").split() if len(word) > 2]
+    return max(ratio(candidate), ratio(candidate[: len(wanted)]) - 0.05, *(ratio(word) - 0.05 for word in words))
+
+
+def _did_you_mean(wanted: str, known: Iterable[tuple[str, str]], cutoff: float = 0.75) -> str:
+    """"; did you mean 'X'?" naming up to three canonical names whose name or alias is close to `wanted`."""
+    best: dict[str, float] = {}
+    for text, name in known:
+        score = _closeness(wanted, text)
+        if score >= cutoff and score > best.get(name, 0.0):
+            best[name] = score
+    close = sorted(best, key=lambda name: (-best[name], name))[:3]
     return f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+
+
+def product_ids(session: Session, name: str) -> list[int]:
+    """Products whose name contains `name` (case-insensitive); none is an error with suggestions."""
+    found = list(session.scalars(select(Product.id).where(func.lower(Product.name).contains(name.lower()))))
+    if not found:
+        known = [(each, each) for each in session.scalars(select(Product.name))]
+        raise QueryError(f"no product named {name!r}{_did_you_mean(name, known)}")
+    return found
 
 
 def request_id(session: Session, reference: str) -> int:
@@ -60,6 +93,6 @@ def request_id(session: Session, reference: str) -> int:
     empty result (a mistyped reference would otherwise look like a request with no records)."""
     found = session.scalar(select(Request.id).where(Request.reference == reference.strip()))
     if found is None:
-        hint = _did_you_mean(reference, session.scalars(select(Request.reference)))
+        hint = _did_you_mean(reference, [(each, each) for each in session.scalars(select(Request.reference))])
         raise QueryError(f"no request with reference {reference!r}{hint}")
     return found

@@ -37,6 +37,7 @@ from foia.models import (
     Agency,
     AgencyAlias,
     AgencySummary,
+    Attachment,
     Cost,
     Document,
     FactMixin,
@@ -50,7 +51,7 @@ from foia.models import (
     Vendor,
     VendorAlias,
 )
-from foia.names import request_id, resolve
+from foia.names import product_ids, request_id, resolve
 
 if TYPE_CHECKING:
     Statement: TypeAlias = Select[*tuple[Any, ...]]  # a SELECT of any columns
@@ -75,6 +76,9 @@ class Filters:
     request: str | None = None
     include_rejected: bool = True
     include_duplicates: bool = False  # messages: also list later copies of the same message
+    include_copies: bool = False  # facts: also list copies of another fact (left out of listings and sums)
+    category: str | None = "usage"  # usage counts: usage | outcome | equipment; None for all
+    sort: str | None = None  # a column name, "-name" for descending; None: by document and page
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,10 @@ class QueryKind:
     filters: frozenset[str] = field(default_factory=frozenset)
     # Whether every column is a plain SQL expression the database can render as CSV text itself.
     csv_in_sql: bool = False
+    # What `--sort NAME` orders by, for columns that are not simply the statement's column at their place;
+    # `aligned`: the statement selects exactly the columns, in order (else only sort_keys can be sorted by).
+    sort_keys: Callable[[Statement], dict[str, Any]] = lambda stmt: {}
+    aligned: bool = True
 
 
 # --- columns shared by the fact kinds -------------------------------------------------------------
@@ -99,10 +107,22 @@ BATES = Column("bates", "string", "Bates number stamped on that page, when there
 AGENCY = Column("agency", "string", "Agency the fact is attributed to (canonical name).")
 VENDOR = Column("vendor", "string", "Vendor the fact is attributed to (canonical name).")
 PRODUCT = Column("product", "string", "Product the fact is about, when the text names one.")
-DATE = Column("date", "date", "Date of the message the fact was read from, as printed (ISO 8601).")
+AGENCY_ORI = Column("agency_ori", "string",
+                    "The agency's FBI ORI code, when its name and state pick out one agency (joins to FBI crime data).")
+AGENCY_STATE = Column("agency_state", "string", "The agency's US state (two letters), when known.")
+DATE = Column("date", "date",
+              "Date of the message the fact was read from, as printed, or for an attachment the date of the email it "
+              "came with (ISO 8601).")
 QUOTE = Column("quote", "string", "The exact words on the page the fact was read from.")
 CONFIDENCE = Column("confidence", "number", "Extractor's confidence, 0 to 1.")
 STATUS = Column("status", "string", "Review status: unreviewed, verified, rejected or corrected.")
+DUPLICATE_OF = Column("duplicate_of", "string",
+                      "The fact this one repeats (a re-saved or scanned copy of a record, or the same figure said again); "
+                      "copies are left out of listings, exports and sums unless asked for.")
+AGENCY_SOURCE = Column("agency_source", "string",
+                       "Which evidence named the agency: sentence, message, signature, thread, document or request.")
+VENDOR_SOURCE = Column("vendor_source", "string",
+                       "Which evidence named the vendor: sentence, message, signature, thread, document or request.")
 
 
 def sent_at(message: Message) -> dt.datetime | None:
@@ -122,6 +142,31 @@ def _date_of(message: type[Message] | Any) -> ColumnElement[Any]:
     return func.coalesce(message.sent_at_local, message.sent_at)
 
 
+def _parent_email_date(document_id: Any) -> ColumnElement[Any]:
+    """For an attachment, the date of the email it came with (the earliest, if several carried it)."""
+    parent = aliased(Message)
+    return (
+        select(func.min(_date_of(parent)))
+        .join(Attachment, Attachment.message_id == parent.id)
+        .where(Attachment.document_id == document_id)
+        .scalar_subquery()
+    )
+
+
+def _fact_date(message: Any) -> ColumnElement[Any]:
+    """A fact's date: its message's, else (a fact in an attachment) the email's it came with."""
+    return func.coalesce(_date_of(message), _parent_email_date(Document.id))
+
+
+def _in_dates(moment: ColumnElement[Any], filters: Filters) -> list[ColumnElement[bool]]:
+    conditions = []
+    if filters.since:
+        conditions.append(moment >= dt.datetime.combine(filters.since, dt.time.min))
+    if filters.until:
+        conditions.append(moment < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time.min))
+    return conditions
+
+
 def _apply_fact_filters(
     stmt: Statement, session: Session, model: type[FactMixin], filters: Filters, message: Any
 ) -> Statement:
@@ -130,10 +175,7 @@ def _apply_fact_filters(
     if filters.vendor:
         stmt = stmt.where(model.vendor_id.in_(resolve(session, Vendor, VendorAlias, filters.vendor)))
     if filters.product:
-        product_ids = list(session.scalars(select(Product.id).where(func.lower(Product.name).contains(filters.product.lower()))))
-        if not product_ids:
-            raise QueryError(f"no product named {filters.product!r}")
-        stmt = stmt.where(model.product_id.in_(product_ids))
+        stmt = stmt.where(model.product_id.in_(product_ids(session, filters.product)))
     if filters.status:
         if filters.status not in REVIEW_STATUSES:
             raise QueryError(f"unknown status {filters.status!r} (one of {', '.join(REVIEW_STATUSES)})")
@@ -142,22 +184,25 @@ def _apply_fact_filters(
         stmt = stmt.where(model.review_status != "rejected")
     if filters.min_confidence is not None:
         stmt = stmt.where(model.confidence >= filters.min_confidence)
-    if filters.since:
-        stmt = stmt.where(_date_of(message) >= dt.datetime.combine(filters.since, dt.time.min))
-    if filters.until:
-        stmt = stmt.where(_date_of(message) < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time.min))
+    if not filters.include_copies:
+        stmt = stmt.where(model.duplicate_of_id.is_(None))
+    if model is UsageCount and filters.category:
+        if filters.category not in USAGE_CATEGORIES:
+            raise QueryError(f"unknown category {filters.category!r} (one of {', '.join(USAGE_CATEGORIES)} or all)")
+        stmt = stmt.where(UsageCount.category == filters.category)
+    stmt = stmt.where(*_in_dates(_fact_date(message), filters))
     if filters.request:
         stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     return stmt
 
 
 FACT_VALUES: dict[type[FactMixin], tuple[str, ...]] = {
-    Cost: ("amount_min", "amount_max", "currency", "period", "unit", "unit_quantity", "kind", "monthly_usd_min",
-           "monthly_usd_max"),
-    UsageCount: ("count", "qualifier", "measure", "per"),
+    Cost: ("amount_min", "amount_max", "qualifier", "currency", "period", "unit", "unit_quantity", "billing", "term",
+           "kind", "monthly_usd_min", "monthly_usd_max"),
+    UsageCount: ("count", "count_max", "qualifier", "measure", "per", "category"),
     Policy: ("kind", "statement"),
 }
-FACT_CITATION = ("id", "document", "page", "bates", "agency", "vendor", "product")
+USAGE_CATEGORIES = ("usage", "outcome", "equipment")
 
 
 def _fact_select(kind: str) -> Callable[[Session, Filters], Statement]:
@@ -167,13 +212,16 @@ def _fact_select(kind: str) -> Callable[[Session, Filters], Statement]:
 
     def build(session: Session, filters: Filters) -> Statement:
         message = aliased(Message)
+        prefix = literal(PREFIXES[kind], String)
         entities = () if kind == "policies" else (Vendor.name, Product.name)
+        vendor_source = () if kind == "policies" else (model.vendor_source,)
         stmt = (
             select(
-                (literal(PREFIXES[kind], String) + cast(model.id, String)).label("id"),
-                Document.file_name, Page.number, Page.bates, Agency.name, *entities,
+                (prefix + cast(model.id, String)).label("id"),
+                Document.file_name, Page.number, Page.bates, Agency.name, Agency.ori, Agency.state, *entities,
                 *(getattr(model, name) for name in FACT_VALUES[model]),
-                func.date(_date_of(message), type_=Date), model.quote, model.confidence, model.review_status,
+                func.date(_fact_date(message), type_=Date), model.quote, model.confidence, model.review_status,
+                (prefix + cast(model.duplicate_of_id, String)).label("duplicate_of"), model.agency_source, *vendor_source,
             )
             .join(Page, model.page_id == Page.id)
             .join(Document, Page.document_id == Document.id)
@@ -191,6 +239,31 @@ def _fact_select(kind: str) -> Callable[[Session, Filters], Statement]:
 FACT_FILTERS = frozenset({"agency", "vendor", "product", "since", "until", "status", "min_confidence", "request"})
 
 
+def _fact_sort_keys(kind: str) -> Callable[[Statement], dict[str, Any]]:
+    """C12 sorts after C9: by the number, not the text."""
+    model = FACT_MODELS[kind]
+    return lambda stmt: {"id": model.id, "duplicate_of": model.duplicate_of_id}
+
+
+def _message_sort_keys(stmt: Statement) -> dict[str, Any]:
+    return {
+        "id": Message.id, "document": Document.file_name, "page_start": Message.page_start,
+        "page_end": Message.page_end, "sender": func.coalesce(Message.sender_name, Message.sender_address),
+        "recipients": Message.recipients, "cc": Message.cc, "sent_at": _date_of(Message),
+        "sent_at_text": Message.sent_at_text, "subject": Message.subject, "duplicate_of": Message.duplicate_of_id,
+    }
+
+
+def _document_sort_keys(stmt: Statement) -> dict[str, Any]:
+    parent, request, agency, first_date, last_date = list(stmt.selected_columns)[-5:]
+    return {
+        "id": Document.id, "document": Document.file_name, "sha256": Document.sha256, "pages": Document.page_count,
+        "first_date": first_date, "last_date": last_date, "status": Document.status, "error": Document.error,
+        "media_type": Document.media_type, "size_bytes": Document.size_bytes, "parent": parent, "request": request,
+        "agency": agency, "imported_at": Document.imported_at,
+    }
+
+
 # --- messages, documents, redactions --------------------------------------------------------------
 
 
@@ -202,10 +275,7 @@ def _messages(session: Session, filters: Filters) -> Statement:
     )
     if not filters.include_duplicates:
         stmt = stmt.where(Message.duplicate_of_id.is_(None))
-    if filters.since:
-        stmt = stmt.where(_date_of(Message) >= dt.datetime.combine(filters.since, dt.time.min))
-    if filters.until:
-        stmt = stmt.where(_date_of(Message) < dt.datetime.combine(filters.until + dt.timedelta(days=1), dt.time.min))
+    stmt = stmt.where(*_in_dates(_date_of(Message), filters))
     if filters.request:
         stmt = stmt.where(Document.request_id == request_id(session, filters.request))
     if filters.agency:
@@ -222,15 +292,36 @@ def _message_row(result: Any) -> Sequence[Any]:
     )
 
 
+def _message_dates(document_id: Any, aggregate: Callable[[Any], Any]) -> ColumnElement[Any]:
+    """The first (func.min) or last (func.max) date of a document's messages, else of the email it
+    was attached to."""
+    own = aliased(Message)
+    dates = select(aggregate(_date_of(own))).where(own.document_id == document_id).scalar_subquery()
+    return func.date(func.coalesce(dates, _parent_email_date(document_id)), type_=Date)
+
+
+def _dated_in(document_id: Any, filters: Filters) -> ColumnElement[bool]:
+    """A document holds a message dated in the range, or was attached to an email dated in it."""
+    own, parent = aliased(Message), aliased(Message)
+    return or_(
+        select(own.id).where(own.document_id == document_id, *_in_dates(_date_of(own), filters)).exists(),
+        select(Attachment.id).join(parent, parent.id == Attachment.message_id)
+        .where(Attachment.document_id == document_id, *_in_dates(_date_of(parent), filters)).exists(),
+    )
+
+
 def _documents(session: Session, filters: Filters) -> Statement:
     parent = aliased(Document)
     stmt = (
-        select(Document, parent.file_name, Request.reference, Agency.name)
+        select(Document, parent.file_name, Request.reference, Agency.name, _message_dates(Document.id, func.min),
+               _message_dates(Document.id, func.max))
         .outerjoin(parent, Document.parent_id == parent.id)
         .outerjoin(Request, Document.request_id == Request.id)
         .outerjoin(Agency, Document.agency_id == Agency.id)
         .order_by(Document.file_name, Document.id)
     )
+    if filters.since or filters.until:
+        stmt = stmt.where(_dated_in(Document.id, filters))
     if filters.status:
         stmt = stmt.where(Document.status == filters.status)
     if filters.request:
@@ -241,11 +332,17 @@ def _documents(session: Session, filters: Filters) -> Statement:
 
 
 def _document_row(result: Any) -> Sequence[Any]:
-    document, parent_name, request, agency = result
+    document, parent_name, request, agency, first_date, last_date = result
     return (
-        document.id, document.file_name, document.sha256, document.page_count, document.status, document.error,
-        document.media_type, document.size_bytes, parent_name, request, agency, document.imported_at,
+        document.id, document.file_name, document.sha256, document.page_count, _as_date(first_date), _as_date(last_date),
+        document.status, document.error, document.media_type, document.size_bytes, parent_name, request, agency,
+        document.imported_at,
     )
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """SQLite's date() gives text; PostgreSQL's a date."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _redactions(session: Session, filters: Filters) -> Statement:
@@ -272,14 +369,19 @@ def _facts_union(columns: Callable[[type[FactMixin]], list[Any]], where: Callabl
 
 def _agencies(session: Session, filters: Filters) -> Statement:
     """One row per agency from the precomputed summaries (foia.summaries), refreshed by `rows`."""
+    contract, annual = aliased(Document), aliased(Document)
     stmt = (
         select(
-            Agency.id, Agency.name, AgencySummary.vendors, AgencySummary.products, AgencySummary.monthly_usd_min,
-            AgencySummary.monthly_usd_max, AgencySummary.largest_image_count, AgencySummary.first_record,
-            AgencySummary.last_record, func.coalesce(AgencySummary.documents, 0),
-            func.coalesce(AgencySummary.messages, 0),
+            Agency.id, Agency.name, Agency.state, Agency.ori, AgencySummary.vendors, AgencySummary.products,
+            func.coalesce(AgencySummary.costs, 0), AgencySummary.contract_usd_min, AgencySummary.contract_usd_max,
+            contract.file_name, AgencySummary.annual_usd_min, AgencySummary.annual_usd_max, annual.file_name,
+            AgencySummary.cost_note, AgencySummary.monthly_usd_min, AgencySummary.monthly_usd_max,
+            AgencySummary.largest_image_count, AgencySummary.first_record, AgencySummary.last_record,
+            func.coalesce(AgencySummary.documents, 0), func.coalesce(AgencySummary.messages, 0),
         )
         .outerjoin(AgencySummary, AgencySummary.agency_id == Agency.id)
+        .outerjoin(contract, contract.id == AgencySummary.contract_document_id)
+        .outerjoin(annual, annual.id == AgencySummary.annual_document_id)
         .order_by(Agency.name)
     )
     if filters.agency:
@@ -291,7 +393,7 @@ def _vendors(session: Session, filters: Filters) -> Statement:
     live_links = _facts_union(
         lambda m: [m.vendor_id.label("vendor_id"), m.agency_id.label("agency_id"), m.id.label("fact_id"),
                    literal(m.__tablename__).label("kind")],
-        lambda m: and_(m.review_status != "rejected", m.vendor_id.is_not(None)),
+        lambda m: and_(m.review_status != "rejected", m.vendor_id.is_not(None), m.duplicate_of_id.is_(None)),
     )
     counts = (
         select(
@@ -321,52 +423,66 @@ KINDS: dict[str, QueryKind] = {
             "costs",
             "Prices, fees, grants and caps, each with its citation.",
             (
-                ID, DOCUMENT, PAGE, BATES, AGENCY, VENDOR, PRODUCT,
-                Column("amount_min", "number", "Lower end of the amount as written (equal to amount_max unless a range)."),
+                ID, DOCUMENT, PAGE, BATES, AGENCY, AGENCY_ORI, AGENCY_STATE, VENDOR, PRODUCT,
+                Column("amount_min", "number",
+                       "Lower end of the amount as written (equal to amount_max unless a range); empty for a cap or "
+                       "\"up to\", which give only an upper bound. Credits are negative."),
                 Column("amount_max", "number", "Upper end of the amount as written; a range is never averaged."),
-                Column("currency", "string", "ISO 4217 currency code."),
+                Column("qualifier", "string", "exact, range, approximately, at least or at most (caps, \"up to\")."),
+                Column("currency", "string", "ISO 4217 currency code, as written (never converted)."),
                 Column("period", "string", "one-time, day, week, month, quarter or year; empty when the text does not say."),
-                Column("unit", "string", "For per-unit prices, what is counted (image, search, user ...)."),
+                Column("unit", "string", "For per-unit prices, what is counted (image, search, user, camera ...)."),
                 Column("unit_quantity", "number", "How many units the price covers ($1 per 1,000 images: 1000)."),
-                Column("kind", "string", "setup, subscription, license, maintenance, grant or cap, where stated."),
-                Column("monthly_usd_min", "number", "Lower monthly USD figure, only where a flat recurring price allows it."),
-                Column("monthly_usd_max", "number", "Upper monthly USD figure, only where a flat recurring price allows it."),
-                DATE, QUOTE, CONFIDENCE, STATUS,
+                Column("billing", "string", "How it is invoiced (\"annually\" for billed annually), not the period."),
+                Column("term", "string", "What the price covers, where stated: \"2 years\", \"first year\", \"Year 1\"."),
+                Column("kind", "string",
+                       "setup, subscription, license, maintenance, grant, cap, total, tax or credit, where stated."),
+                Column("monthly_usd_min", "number", "Lower monthly USD figure, only where a flat recurring USD price allows it."),
+                Column("monthly_usd_max", "number", "Upper monthly USD figure, only where a flat recurring USD price allows it."),
+                DATE, QUOTE, CONFIDENCE, STATUS, DUPLICATE_OF, AGENCY_SOURCE, VENDOR_SOURCE,
             ),
             _fact_select("costs"),
             tuple,
             FACT_FILTERS,
             csv_in_sql=True,
+            sort_keys=_fact_sort_keys("costs"),
         ),
         QueryKind(
             "usage",
-            "Counts of images, searches, users, cameras and the like.",
+            "Counts of images, searches, users and the like (usage); arrests and matches (outcome) and cameras "
+            "(equipment) on request.",
             (
-                ID, DOCUMENT, PAGE, BATES, AGENCY, VENDOR, PRODUCT,
-                Column("count", "integer", "The number as written."),
-                Column("qualifier", "string", "exact, approximately, at least, at most or up to."),
-                Column("measure", "string", "What is counted: images, searches, users, cameras, faces ..."),
+                ID, DOCUMENT, PAGE, BATES, AGENCY, AGENCY_ORI, AGENCY_STATE, VENDOR, PRODUCT,
+                Column("count", "integer", "The number as written (the low end of a range)."),
+                Column("count_max", "integer", "The top of a range (\"10 to 20 searches\"); empty otherwise."),
+                Column("qualifier", "string", "exact, range, approximately, at least, at most or up to."),
+                Column("measure", "string", "What is counted: images, searches, users, cameras, arrests, matches ..."),
                 Column("per", "string", "For a rate, its period (day, month ...)."),
-                DATE, QUOTE, CONFIDENCE, STATUS,
+                Column("category", "string",
+                       "usage (gallery size, searches, accounts), outcome (arrests, matches, leads) or equipment "
+                       "(cameras): never add up counts of different categories."),
+                DATE, QUOTE, CONFIDENCE, STATUS, DUPLICATE_OF, AGENCY_SOURCE, VENDOR_SOURCE,
             ),
             _fact_select("usage"),
             tuple,
-            FACT_FILTERS,
+            FACT_FILTERS | {"category"},
             csv_in_sql=True,
+            sort_keys=_fact_sort_keys("usage"),
         ),
         QueryKind(
             "policies",
             "Stated rules, restrictions and justifications about the use of face recognition.",
             (
-                ID, DOCUMENT, PAGE, BATES, AGENCY,
+                ID, DOCUMENT, PAGE, BATES, AGENCY, AGENCY_ORI, AGENCY_STATE,
                 Column("kind", "string", "prohibition, requirement, permission, disclaimer or other."),
                 Column("statement", "string", "The whole sentence stating the policy."),
-                DATE, QUOTE, CONFIDENCE, STATUS,
+                DATE, QUOTE, CONFIDENCE, STATUS, DUPLICATE_OF, AGENCY_SOURCE,
             ),
             _fact_select("policies"),
             tuple,
             FACT_FILTERS,
             csv_in_sql=True,
+            sort_keys=_fact_sort_keys("policies"),
         ),
         QueryKind(
             "messages",
@@ -388,6 +504,8 @@ KINDS: dict[str, QueryKind] = {
             _messages,
             _message_row,
             frozenset({"agency", "since", "until", "request", "include_duplicates"}),
+            sort_keys=_message_sort_keys,
+            aligned=False,
         ),
         QueryKind(
             "documents",
@@ -397,6 +515,9 @@ KINDS: dict[str, QueryKind] = {
                 DOCUMENT,
                 Column("sha256", "string", "SHA-256 of the file's bytes; identifies the document."),
                 Column("pages", "integer", "Page count."),
+                Column("first_date", "date",
+                       "Date of the earliest message in the document, or of the email it was attached to."),
+                Column("last_date", "date", "Date of the latest message in the document, or of the email it was attached to."),
                 Column("status", "string", "imported or failed."),
                 Column("error", "string", "Why the import failed."),
                 Column("media_type", "string", "Detected format."),
@@ -408,7 +529,9 @@ KINDS: dict[str, QueryKind] = {
             ),
             _documents,
             _document_row,
-            frozenset({"agency", "status", "request"}),
+            frozenset({"agency", "status", "request", "since", "until"}),
+            sort_keys=_document_sort_keys,
+            aligned=False,
         ),
         QueryKind(
             "redactions",
@@ -428,28 +551,51 @@ KINDS: dict[str, QueryKind] = {
             (
                 Column("id", "integer", "The vendor's id."),
                 VENDOR,
+                Column("domain", "string", "The vendor's web and email domain, where known."),
                 Column("products", "string", "The vendor's products seen in the records (; separated)."),
                 Column("agencies", "integer", "Agencies with facts naming this vendor."),
-                Column("facts", "integer", "Facts (costs, usage, policies) naming this vendor, rejected ones excluded."),
+                Column("facts", "integer",
+                       "Facts (costs, usage, policies) naming this vendor; rejected facts and copies not counted."),
             ),
             _vendors,
             lambda result: (
-                result[0].id, result[0].name, "; ".join(sorted(p.name for p in result[0].products)),
+                result[0].id, result[0].name, result[0].domain, "; ".join(sorted(p.name for p in result[0].products)),
                 result[1] or 0, result[2] or 0,
             ),
             frozenset({"vendor"}),
+            sort_keys=lambda stmt: {"id": Vendor.id, "vendor": Vendor.name, "domain": Vendor.domain,
+                                    "agencies": list(stmt.selected_columns)[-2], "facts": list(stmt.selected_columns)[-1]},
+            aligned=False,
         ),
         QueryKind(
             "agencies",
-            "Per agency: vendors and products, monthly cost range, largest image count, record dates and counts.",
+            "Per agency: state and ORI, vendors and products, the cost figures a reporter can quote and how they were "
+            "reached, monthly cost range, largest image count, record dates and counts.",
             (
                 Column("id", "integer", "The agency's id."),
                 AGENCY,
+                Column("state", "string", "US state (two letters), when known."),
+                Column("ori", "string", "FBI ORI code, when the name and state pick out one agency."),
                 Column("vendors", "string", "Vendors named in facts about this agency (; separated)."),
                 Column("products", "string", "Products named in facts about this agency (; separated)."),
-                Column("monthly_usd_min", "number", "Lowest monthly USD figure among its costs."),
-                Column("monthly_usd_max", "number", "Highest monthly USD figure among its costs."),
-                Column("largest_image_count", "integer", "Largest count of images (photos, faces) stated."),
+                Column("costs", "integer", "Costs attributed to this agency (rejected costs and copies not counted)."),
+                Column("contract_usd_min", "number",
+                       "Contract value, low end: the largest one-document value of one-time and unperiodised USD amounts "
+                       "(the document's stated total, else its amounts added up); see cost_note."),
+                Column("contract_usd_max", "number", "Contract value, high end (differs from the low end for ranges)."),
+                Column("contract_document", "string", "The document the contract value is read from."),
+                Column("annual_usd_min", "number",
+                       "Annual value, low end: the largest one-document value of recurring flat USD prices, each "
+                       "converted to a year (a month x 12); see cost_note."),
+                Column("annual_usd_max", "number", "Annual value, high end."),
+                Column("annual_document", "string", "The document the annual value is read from."),
+                Column("cost_note", "string",
+                       "How the contract and annual values were reached and what was not added: per-unit prices, caps, "
+                       "grants, other currencies; figures from different documents are never added together."),
+                Column("monthly_usd_min", "number", "Lowest monthly USD figure among its flat recurring costs."),
+                Column("monthly_usd_max", "number", "Highest monthly USD figure among its flat recurring costs."),
+                Column("largest_image_count", "integer",
+                       "Largest count of images (photos, faces) stated as usage (gallery sizes, not outcomes)."),
                 Column("first_record", "date", "Date of the earliest dated message in its documents."),
                 Column("last_record", "date", "Date of the latest dated message in its documents."),
                 Column("documents", "integer", "Documents released by or with facts about this agency."),
@@ -470,9 +616,30 @@ BATCH_ROWS = 5000
 NameRange = tuple[str | None, str | None]
 
 
+def build(session: Session, kind: str, filters: Filters) -> Statement:
+    """The statement of one query kind with these filters, in the order asked for (`Filters.sort`)."""
+    spec = KINDS[kind]
+    stmt = spec.build(session, filters)
+    if not filters.sort:
+        return stmt
+    name = filters.sort.strip()
+    descending = name.startswith("-")
+    name = name.lstrip("-").strip()
+    names = [column.name for column in spec.columns]
+    if name not in names:
+        raise QueryError(f"cannot sort {kind} by {name!r}: one of {', '.join(names)} (-NAME for descending)")
+    key = spec.sort_keys(stmt).get(name)
+    if key is None:
+        if not spec.aligned:
+            raise QueryError(f"cannot sort {kind} by {name!r}")
+        key = list(stmt.selected_columns)[names.index(name)]
+    order = key.desc() if descending else key.asc()
+    return stmt.order_by(None).order_by(order.nulls_last(), *stmt._order_by_clauses)
+
+
 def _statement(session: Session, spec: QueryKind, filters: Filters, limit: int | None, csv: bool,
                names: NameRange = (None, None)) -> Statement:
-    stmt = spec.build(session, filters)
+    stmt = build(session, spec.name, filters)
     if names[0] is not None:
         stmt = stmt.where(Document.file_name >= names[0])
     if names[1] is not None:
@@ -531,7 +698,7 @@ def check(engine: Engine, kind: str, filters: Filters | None = None) -> None:
     """Raise QueryError now for filters that name nothing (an unknown agency, vendor or request), so a
     writer can fail before its header row rather than after it."""
     with Session(engine) as session:
-        KINDS[kind].build(session, filters or Filters())
+        build(session, kind, filters or Filters())
 
 
 def name_ranges(engine: Engine, parts: int) -> list[NameRange]:

@@ -139,7 +139,7 @@ def decide(
 
 
 def _check_cost(cost: Cost) -> None:
-    if cost.amount_min > cost.amount_max:
+    if cost.amount_min is not None and cost.amount_min > cost.amount_max:  # empty for a cap: only an upper bound
         low, high = (format(Decimal(v).normalize(), "f") for v in (cost.amount_min, cost.amount_max))
         raise ReviewError(f"amount_min {low} is above amount_max {high}")
     cost.monthly_usd_min = monthly_usd(cost.amount_min, cost.currency, cost.period, cost.unit)

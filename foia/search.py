@@ -12,6 +12,7 @@ one request's or agency's documents) ranks every match again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +48,7 @@ class SearchHit:
     snippet: str
     rank: float
     document_id: int = 0  # for links (`foia serve`): file names are not unique
+    date: dt.date | None = None  # the message's date; a page's: its message's, or its email's for an attachment
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,19 @@ SQLITE_SEARCH = """
                            AND rowid >= :message_floor {message_scope} ORDER BY rank LIMIT :limit)
     SELECT * FROM (
       SELECT 'page' AS source, d.file_name, p.number, p.bates, NULL AS message_id, NULL AS subject,
-             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank, d.id AS document_id
+             snippet(pages_fts, 0, '[', ']', '…', :words) AS snippet, best_pages.rank AS rank, d.id AS document_id,
+             date(coalesce((SELECT min(coalesce(pm.sent_at_local, pm.sent_at)) FROM messages pm
+                            WHERE pm.document_id = p.document_id AND pm.page_start <= p.number
+                              AND coalesce(pm.page_end, pm.page_start) >= p.number),
+                           (SELECT min(coalesce(em.sent_at_local, em.sent_at)) FROM attachments a
+                            JOIN messages em ON em.id = a.message_id WHERE a.document_id = p.document_id))) AS date
       FROM pages_fts JOIN best_pages ON best_pages.rowid = pages_fts.rowid
       JOIN pages p ON p.id = pages_fts.rowid JOIN documents d ON d.id = p.document_id
       WHERE pages_fts MATCH :query AND pages_fts.rowid IN (SELECT rowid FROM best_pages)
       UNION ALL
       SELECT 'message', d.file_name, m.page_start, mp.bates, m.id, m.subject,
-             snippet(messages_fts, 1, '[', ']', '…', :words), best_messages.rank, d.id
+             snippet(messages_fts, 1, '[', ']', '…', :words), best_messages.rank, d.id,
+             date(coalesce(m.sent_at_local, m.sent_at))
       FROM messages_fts JOIN best_messages ON best_messages.rowid = messages_fts.rowid
       JOIN messages m ON m.id = messages_fts.rowid JOIN documents d ON d.id = m.document_id
       LEFT JOIN pages mp ON mp.document_id = m.document_id AND mp.number = m.page_start
@@ -151,7 +159,14 @@ POSTGRES_SEARCH = """
     SELECT top.source, d.file_name, top.page, top.bates, top.message_id, top.subject,
            ts_headline('english', coalesce(p.text, m.body), q.query,
                        'StartSel=[, StopSel=], MaxWords=' || :words || ', MinWords=8, ShortWord=2') AS snippet,
-           -top.rank AS rank, d.id AS document_id
+           -top.rank AS rank, d.id AS document_id,
+           CAST(CASE WHEN m.id IS NOT NULL THEN coalesce(m.sent_at_local, m.sent_at)
+                ELSE coalesce((SELECT min(coalesce(pm.sent_at_local, pm.sent_at)) FROM messages pm
+                               WHERE pm.document_id = p.document_id AND pm.page_start <= p.number
+                                 AND coalesce(pm.page_end, pm.page_start) >= p.number),
+                              (SELECT min(coalesce(em.sent_at_local, em.sent_at)) FROM attachments a
+                               JOIN messages em ON em.id = a.message_id WHERE a.document_id = p.document_id)) END
+                AS date) AS date
     FROM top JOIN documents d ON d.id = top.document_id
     LEFT JOIN pages p ON p.id = top.page_id LEFT JOIN messages m ON m.id = top.message_id
     CROSS JOIN q
@@ -185,14 +200,51 @@ POSTGRES_SCOPE = {
     "page_scope": "AND p.document_id IN ({documents})",
     "message_scope": "AND m.document_id IN ({documents})",
 }
+# Narrowing to dates (--since, --until): a message by its own date; a page by the date of a message on
+# it, or (an attachment) of the email it came with. {page} and {message} name the row in each statement.
+_IN_RANGE = "{moment} >= :scope_since AND {moment} < :scope_before"
+_PAGE_DATED = (
+    "(EXISTS (SELECT 1 FROM messages dm WHERE dm.document_id = {page}.document_id AND dm.page_start <= {page}.number "
+    "AND coalesce(dm.page_end, dm.page_start) >= {page}.number AND {in_message}) "
+    "OR EXISTS (SELECT 1 FROM attachments da JOIN messages dp ON dp.id = da.message_id "
+    "WHERE da.document_id = {page}.document_id AND {in_parent}))"
+)
+SQLITE_DATED = {
+    "page_scope": "AND rowid IN (SELECT p.id FROM pages p WHERE {page_dated})",
+    "message_scope": "AND rowid IN (SELECT m.id FROM messages m WHERE {message_dated})",
+}
+POSTGRES_DATED = {"page_scope": "AND {page_dated}", "message_scope": "AND {message_dated}"}
 
 
 @dataclass(frozen=True)
 class Scope:
-    """Which documents a search looks in: all of them, or those of one request and/or agency."""
+    """Which documents a search looks in: all of them, or those of one request and/or agency; and which
+    dates: messages dated in the range, and pages of such messages (or attached to such an email)."""
 
     request: str | None = None
     agency: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+
+def _moment(row: str) -> str:
+    return _IN_RANGE.format(moment=f"coalesce({row}.sent_at_local, {row}.sent_at)")
+
+
+def _dates_sql(engine: Engine, scope: Scope) -> tuple[dict[str, str], dict[str, Any]]:
+    """The date fragments to add to the scope, and their parameters (none without dates)."""
+    if scope.since is None and scope.until is None:
+        return {"page_scope": "", "message_scope": ""}, {}
+    since = dt.datetime.combine(scope.since or dt.date(1, 1, 1), dt.time.min)
+    before = dt.datetime.combine(scope.until + dt.timedelta(days=1), dt.time.min) if scope.until else dt.datetime(9999, 1, 1)
+    sqlite = engine.dialect.name == "sqlite"
+    # SQLite keeps datetimes as ISO text ("2018-03-06 09:14:00.000000"): compared as text of the same shape.
+    params: dict[str, Any] = ({"scope_since": since.isoformat(sep=" "), "scope_before": before.isoformat(sep=" ")}
+                              if sqlite else {"scope_since": since, "scope_before": before})
+    page_dated = _PAGE_DATED.format(page="p", in_message=_moment("dm"), in_parent=_moment("dp"))
+    fragments = SQLITE_DATED if sqlite else POSTGRES_DATED
+    return {name: fragment.format(page_dated=page_dated, message_dated=_moment("m"))
+            for name, fragment in fragments.items()}, params
 
 
 def _scope_sql(engine: Engine, scope: Scope) -> tuple[dict[str, str], dict[str, Any]]:
@@ -227,6 +279,9 @@ def search(engine: Engine, query: str, limit: int = 20, scope: Scope | None = No
     else:
         sql, floors, compiled = POSTGRES_SEARCH, POSTGRES_FLOORS, _websearch(groups)
     fragments, scoped = _scope_sql(engine, scope or Scope())
+    dated, dates = _dates_sql(engine, scope or Scope())
+    fragments = {name: f"{fragments[name]} {dated[name]}".strip() for name in fragments}
+    scoped = {**scoped, **dates}
     with engine.connect() as connection:
         try:
             floor = {
@@ -242,7 +297,7 @@ def search(engine: Engine, query: str, limit: int = 20, scope: Scope | None = No
             raise QueryError(f"bad search {query!r}: {str(exc.orig).strip()}") from None
         hits = [
             SearchHit(source, document, page, bates, message_id, subject, " ".join(snippet.split()), float(rank),
-                      document_id)
-            for source, document, page, bates, message_id, subject, snippet, rank, document_id in result
+                      document_id, dt.date.fromisoformat(date) if isinstance(date, str) else date)
+            for source, document, page, bates, message_id, subject, snippet, rank, document_id, date in result
         ]
     return SearchResult(hits, tuple(source for source, value in floor.items() if value), RANKED_MATCHES)

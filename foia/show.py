@@ -89,8 +89,8 @@ def fact_evidence(session: Session, kind: str, fact_id: int) -> FactEvidence:
         page=page.number,
         bates=page.bates,
         quote=page.text[fact.char_start : fact.char_end],
-        before=page.text[max(0, fact.char_start - CONTEXT_CHARS) : fact.char_start],
-        after=page.text[fact.char_end : fact.char_end + CONTEXT_CHARS],
+        before=context_before(page.text, fact.char_start),
+        after=context_after(page.text, fact.char_end),
         agency=name(Agency, fact.agency_id),
         agency_source=fact.agency_source,
         vendor=name(Vendor, fact.vendor_id),
@@ -103,6 +103,27 @@ def fact_evidence(session: Session, kind: str, fact_id: int) -> FactEvidence:
         message=_message_headers(message) if message else None,
         history=decisions(session, kind, fact_id),
     )
+
+
+def context_before(text: str, start: int, chars: int = CONTEXT_CHARS) -> str:
+    """About `chars` characters of page text before `start`, beginning at a whole word ("..." marks a
+    cut): a reader should never see half a word and take it for what the page says."""
+    begin = max(0, start - chars)
+    if begin == 0:
+        return text[:start]
+    if not text[begin - 1].isspace():  # the cut falls inside a word: start after it
+        begin = next((i for i in range(begin, start) if text[i].isspace()), start)
+    return "…" + text[begin:start].lstrip(" \t")
+
+
+def context_after(text: str, end: int, chars: int = CONTEXT_CHARS) -> str:
+    """About `chars` characters of page text after `end`, ending at a whole word ("..." marks a cut)."""
+    stop = end + chars
+    if stop >= len(text):
+        return text[end:]
+    if not text[stop].isspace():  # the cut falls inside a word: end before it
+        stop = next((i for i in range(stop, end, -1) if text[i - 1].isspace()), end)
+    return text[end:stop].rstrip(" \t") + "…"
 
 
 def _message_headers(message: Message) -> dict[str, Any]:

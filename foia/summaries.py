@@ -39,15 +39,20 @@ from foia.models import (
     UsageCount,
     Vendor,
 )
+from foia.totals import CostRow, agency_totals
 
 FACT_TABLES: tuple[type[FactMixin], ...] = (Cost, UsageCount, Policy)
 IMAGE_MEASURES = ("images", "image", "photos", "photo", "booking photos", "mugshots", "faces")
 BATCH = 500
+TABLE_EXTRACTOR = "tables"  # foia.extract.tables.EXTRACTOR, whose module the summaries need not import
 
 
-def _live(model: type[FactMixin], ids: Sequence[int]) -> ColumnElement[bool]:
-    """Facts that count for these agencies: rejected ones never do."""
-    return and_(model.agency_id.in_(ids), model.review_status != "rejected")
+def _live(model: type[FactMixin], ids: Sequence[int], *, copies: bool = False) -> ColumnElement[bool]:
+    """Facts that count for these agencies: rejected ones never do, nor (unless `copies`) copies of
+    another fact (a re-saved or scanned copy of a record, a figure said again), which would count it
+    twice. A document holding only copies still concerns the agency: its documents count them."""
+    live = and_(model.agency_id.in_(ids), model.review_status != "rejected")
+    return live if copies else and_(live, model.duplicate_of_id.is_(None))
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -86,7 +91,7 @@ def compute(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     images = dict(
         session.execute(
             select(UsageCount.agency_id, func.max(UsageCount.count))
-            .where(_live(UsageCount, ids), UsageCount.measure.in_(IMAGE_MEASURES))
+            .where(_live(UsageCount, ids), UsageCount.category == "usage", UsageCount.measure.in_(IMAGE_MEASURES))
             .group_by(UsageCount.agency_id)
         ).all()
     )
@@ -94,7 +99,7 @@ def compute(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
         *(
             select(model.agency_id.label("agency_id"), Page.document_id.label("document_id"))
             .join(Page, Page.id == model.page_id)
-            .where(_live(model, ids))
+            .where(_live(model, ids, copies=True))
             for model in FACT_TABLES
         ),
         select(Document.agency_id, Document.id).where(Document.agency_id.in_(ids)),
@@ -115,6 +120,7 @@ def compute(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
             .group_by(agency_documents.c.agency_id)
         )
     }
+    quotable = _totals(session, ids)
     summaries = []
     for agency_id in ids:
         vendors, products = names[agency_id]
@@ -132,9 +138,40 @@ def compute(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
                 "last_record": _as_date(last),
                 "documents": documents,
                 "messages": messages,
+                **quotable[agency_id],
             }
         )
     return summaries
+
+
+def _totals(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The figures a reporter can quote (foia.totals), as summary columns, for each of these agencies."""
+    costs: dict[int, list[CostRow]] = {agency_id: [] for agency_id in ids}
+    for row in session.execute(
+        select(Cost.agency_id, Page.document_id, Document.file_name, Cost.amount_min, Cost.amount_max, Cost.currency,
+               Cost.period, Cost.unit, Cost.kind, Cost.qualifier, Cost.extractor == TABLE_EXTRACTOR)
+        .join(Page, Page.id == Cost.page_id)
+        .join(Document, Document.id == Page.document_id)
+        .where(_live(Cost, ids))
+    ):
+        agency_id, *values = row
+        if agency_id is not None:  # excluded by _live; said again for the type checker
+            costs[agency_id].append(CostRow(*values))
+    columns = {}
+    for agency_id, rows in costs.items():
+        totals = agency_totals(rows)
+        contract, annual = totals.contract, totals.annual
+        columns[agency_id] = {
+            "costs": totals.costs,
+            "contract_usd_min": contract.low if contract else None,
+            "contract_usd_max": contract.high if contract else None,
+            "contract_document_id": contract.document_id if contract else None,
+            "annual_usd_min": annual.low if annual else None,
+            "annual_usd_max": annual.high if annual else None,
+            "annual_document_id": annual.document_id if annual else None,
+            "cost_note": totals.note,
+        }
+    return columns
 
 
 def refresh(session: Session) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import typer.main
+from typer.testing import CliRunner
 
 from foia.cli import app
 
@@ -41,3 +42,30 @@ def test_every_option_of_import_is_in_the_readme() -> None:
         for option in parameter.opts:
             if option.startswith("--") and option != "--help":
                 assert option in README, f"foia import {option} is not in the README"
+
+
+def test_every_option_and_argument_has_help() -> None:
+    missing = [f"foia {' '.join(path)} {parameter.name}" for path, command in commands(typer.main.get_command(app))
+               for parameter in command.params if not (getattr(parameter, "help", None) or "").strip()]
+    assert missing == []
+
+
+def test_help_has_no_type_labels_and_no_sentence_broken_across_lines() -> None:
+    """`--agency NAME`, not `--agency <str>`; on a wide terminal each paragraph of a command's help is
+    one line (a docstring's line breaks are not the reader's)."""
+    runner = CliRunner()
+    for path, command in commands(typer.main.get_command(app)):
+        shown = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "1000", "TERMINAL_WIDTH": "1000"}).output
+        assert shown.strip(), path
+        assert not re.search(r"<(?:bool|str|int|float|Path|list\[[^\]]*\]|int range|float range)>", shown), (path, shown)
+        lines = [" ".join(line.strip(" │").split()) for line in shown.splitlines()]
+        for paragraph in (command.help or "").split("\n\n"):
+            assert " ".join(paragraph.split()) in lines, (path, paragraph)
+
+
+def test_the_readme_lists_every_export_column_in_order() -> None:
+    from foia.query import KINDS
+
+    listed = dict(re.findall(r"^\| (\w+) \| ((?:\w+, )*\w+) \|$", README, re.MULTILINE))
+    for kind, spec in KINDS.items():
+        assert listed.get(kind) == ", ".join(column.name for column in spec.columns), kind

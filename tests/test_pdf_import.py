@@ -93,7 +93,7 @@ def test_ocr_never_stores_scans_as_needing_ocr_and_foia_ocr_fills_them(db_url: s
 
     result = run(db_url, "ocr")
     assert result.exit_code == 0, result.output
-    assert "OCR'd 1 pages in 1 documents, failed 0" in result.stderr
+    assert "OCR'd 1 page in 1 document, failed 0" in result.stderr
     _, filled = stored_pages(engine, "scan.pdf")
     assert (filled.text_source, filled.needs_ocr, filled.bates) == ("ocr", False, "PCSO 000102")
     with Session(engine) as session:
@@ -193,7 +193,7 @@ def test_foia_ocr_reads_originals_from_the_archive_after_the_files_are_gone(
     assert result.exit_code == 1
     assert "lost.pdf: document 2 (lost.pdf): its original is not in the archive" in result.stderr
     assert "foia archive backfill" in result.stderr
-    assert "OCR'd 1 pages in 1 documents, failed 1" in result.stderr
+    assert "OCR'd 1 page in 1 document, failed 1" in result.stderr
     (kept,) = stored_pages(engine, "kept.pdf")
     (lost,) = stored_pages(engine, "lost.pdf")
     assert (kept.text_source, kept.needs_ocr) == ("ocr", False)

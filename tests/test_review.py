@@ -85,8 +85,8 @@ def test_bad_decisions_are_refused_whole(loaded: str, engine) -> None:  # type: 
 def test_interactive_walk_at_the_prompt(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
     pending = sorted(costs(loaded).values(), key=lambda row: (float(row["confidence"]), row["id"]))
     assert len(pending) == 2
-    # First fact: a note, then a correction; second fact: a rejection with a note.
-    answers = "n\nask the vendor\nc\nperiod=year amount_min=6\nfixed period\nr\nwrong vendor\n"
+    # First fact: a note, then a correction with a note; second fact: a rejection with a note.
+    answers = "n\nask the vendor\nc fixed period\nperiod=year amount_min=6\nr wrong vendor\n"
     result = run(loaded, "review", "--kind", "costs", "--reviewer", "kim", input=answers)
     assert result.exit_code == 0, result.output
     assert "1 of 2" in result.stdout and "2 of 2" in result.stdout
@@ -99,6 +99,18 @@ def test_interactive_walk_at_the_prompt(loaded: str, engine) -> None:  # type: i
         assert session.get(Cost, int(pending[1]["id"][1:])).review_status == "rejected"
     again = run(loaded, "review", "--kind", "costs", input="q\n")
     assert "nothing to review" in again.stderr
+
+
+def test_a_key_after_verify_is_a_key_not_a_note(loaded: str, engine) -> None:  # type: ignore[no-untyped-def]
+    """v records at once: the s typed next skips the second fact instead of becoming v's note."""
+    result = run(loaded, "review", "--kind", "costs", "--reviewer", "kim", input="?\nv\ns\n")
+    assert result.exit_code == 0, result.output
+    assert "n          note" in result.stderr  # the keys, after ?
+    assert "1 decision recorded; nothing left to review" in result.stderr
+    with Session(engine) as session:
+        decisions = session.scalars(select(ReviewDecision)).all()
+        assert [(d.action, d.note) for d in decisions] == [("verify", None)]
+        assert sorted(cost.review_status for cost in session.scalars(select(Cost))) == ["unreviewed", "verified"]
 
 
 def test_show_fact_highlights_the_quote_in_its_page(loaded: str) -> None:

@@ -59,7 +59,7 @@ def test_listing_csv_is_foia_export_with_the_same_filters(db_url: str, sample: T
     assert run(db_url, "review", "reject", "C3").exit_code == 0
     for query, options in [
         ("", []),
-        ("?agency=Cedar+County+Sheriff%27s+Office+%28sample%29&since=2018-03-02", ["--agency", "Cedar County Sheriff's Office (sample)", "--since", "2018-03-02"]),
+        ("?agency=Cedar+County+Sheriff%27s+Office+%28sample%29&since=2018-03-01", ["--agency", "Cedar County Sheriff's Office (sample)", "--since", "2018-03-01"]),
         ("?include_rejected=1&status=rejected", ["--include-rejected", "--status", "rejected"]),
     ]:
         downloaded = sample.get(f"/costs.csv{query}")

@@ -13,8 +13,10 @@ from typer.core import TyperGroup
 from foia.cli import (
     alias_cmd,
     archive_cmd,
+    datasette_cmd,
     db_cmd,
     doctor_cmd,
+    export_cmd,
     import_cmd,
     ocr_cmd,
     query_cmd,
@@ -25,12 +27,17 @@ from foia.cli import (
     show_cmd,
 )
 from foia.cli.common import State, fail
+from foia.cli.help import tidy
 from foia.errors import FoiaError
 
 
 class _Commands(TyperGroup):
     """The top-level group: a FoiaError raised by any command (or sub-command) becomes one line on
     standard error and exit status 2; anything else is a bug and keeps its traceback."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        tidy(self)
 
     def invoke(self, ctx: Any) -> Any:  # typer.Context, or a plain click one on older Typer
         try:
@@ -66,8 +73,9 @@ app.command("ocr")(ocr_cmd.ocr_command)
 app.command("doctor")(doctor_cmd.doctor_command)
 query_cmd.register_queries(app)
 app.command("search")(query_cmd.search_command)
-app.add_typer(query_cmd.export_app, name="export")
+app.add_typer(export_cmd.export_app, name="export")
 app.add_typer(db_cmd.app, name="db")
+app.command("datasette-metadata")(datasette_cmd.datasette_metadata_command)
 app.add_typer(show_cmd.app, name="show")
 app.add_typer(review_cmd.app, name="review")
 app.command("reextract")(reextract_cmd.reextract_command)

@@ -1,15 +1,14 @@
-"""`foia alias add|list|remove`: agency and vendor names the gazetteer should also recognise."""
+"""`foia alias add|list|remove`: agency and vendor names the gazetteer should also recognise.
+
+foia.aliases and foia.merges are imported inside the commands: they bring the storing side of the
+pipeline (foia.store, foia.analysis), which every other command would otherwise pay for at start-up."""
 
 from __future__ import annotations
 
 import typer
-from sqlalchemy import select
 
-from foia import merges
-from foia.aliases import KINDS, add_alias, remove_alias, summarise
 from foia.cli.common import console, database
 from foia.db import transaction
-from foia.models import Agency, Vendor
 
 app = typer.Typer(help="Agency and vendor names: add, list or remove aliases (spellings, abbreviations, "
                        "@email.domains); merge two names for one body, and undo a merge.",
@@ -17,6 +16,8 @@ app = typer.Typer(help="Agency and vendor names: add, list or remove aliases (sp
 
 
 def _kind(value: str) -> str:
+    from foia.aliases import KINDS
+
     if value not in KINDS:
         raise typer.BadParameter(f"must be one of {', '.join(KINDS)}")
     return value
@@ -30,6 +31,8 @@ def add_command(
     name: str = typer.Argument(..., help="The agency or vendor it names (canonical name or a known alias)."),
 ) -> None:
     """Make ALIAS name the agency or vendor NAME from now on (`foia reextract --all` applies it to stored records)."""
+    from foia.aliases import add_alias
+
     with database(ctx) as engine, transaction(engine) as session:
         row = add_alias(session, kind, alias, name)
     console.print(f"{row.kind} alias {row.alias!r} -> {row.name!r}")
@@ -44,6 +47,8 @@ def list_command(
     naming it, and the aliases added here (the shipped ones are in foia/data/gazetteer.json)."""
     if kind is not None:
         _kind(kind)
+    from foia.aliases import summarise
+
     with database(ctx) as engine, transaction(engine) as session:
         for entity in summarise(session, kind):
             typer.echo(f"{entity.kind}\t{entity.name}\t{entity.facts}\t{'; '.join(entity.aliases)}")
@@ -58,6 +63,11 @@ def merge_command(
 ) -> None:
     """Merge two agencies or two vendors that are the same body: every fact, document and message of
     MERGED now names KEPT. Recorded, and undone with `foia alias unmerge ID`."""
+    from sqlalchemy import select
+
+    from foia import merges
+    from foia.models import Agency, Vendor
+
     with database(ctx) as engine, transaction(engine) as session:
         record = merges.merge(session, kind and _kind(kind) or merges.guess_kind(session, merged, kept),
                               merged, kept)
@@ -70,6 +80,8 @@ def merge_command(
 @app.command("unmerge")
 def unmerge_command(ctx: typer.Context, merge_id: int = typer.Argument(..., help="The merge's number.")) -> None:
     """Undo a merge: the merged name is an agency or vendor of its own again, with the rows it had."""
+    from foia import merges
+
     with database(ctx) as engine, transaction(engine) as session:
         restored = merges.undo(session, merge_id)
         name = restored.name
@@ -83,6 +95,8 @@ def remove_command(
     alias: str = typer.Argument(..., help="The alias to remove."),
 ) -> None:
     """Remove an alias added with `foia alias add`."""
+    from foia.aliases import remove_alias
+
     with database(ctx) as engine, transaction(engine) as session:
         remove_alias(session, kind, alias)
     console.print(f"removed {kind} alias {alias!r}")

@@ -12,7 +12,6 @@ from sqlalchemy.engine import make_url
 
 from foia.cli.common import database
 from foia.db import database_url
-from foia.ingest.ocr import optional_tools
 
 report = Console(highlight=False, soft_wrap=True)
 
@@ -26,6 +25,8 @@ def doctor_command(
 ) -> None:
     """Report the optional tools foia uses (Tesseract for OCR, pdftotext), and check that every document's
     original is present and intact in the archive (exit status 1 when one is not)."""
+    from foia.ingest.ocr import optional_tools  # here, not at start-up: it brings the ingest package
+
     for tool in optional_tools():
         state = f"[green]found[/] {escape(tool.version or '')} at {escape(tool.path)}" if tool.path else "[yellow]not found[/]"
         report.print(f"{tool.name}: {state}; {escape(tool.detail)}")

@@ -7,22 +7,11 @@ from pathlib import Path
 
 import typer
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from foia.cli.common import console, database, fail
 from foia.ingest.ocr import OcrSettings
-from foia.orchestration.batch import import_paths
-from foia.orchestration.files import FileOutcome, iter_input_files
 from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
-from foia.orchestration.options import Progress as ImportProgress
-from foia.orchestration.queue import enqueue, require_postgres
-from foia.orchestration.workers import default_workers
+from foia.wording import plural
 
 
 class OcrMode(StrEnum):
@@ -56,6 +45,13 @@ def import_command(
     ),
 ) -> None:
     """Import released records; files already imported are skipped as duplicates."""
+    # The pipeline is imported here, not with the module: other commands need not pay for it at start-up.
+    from foia.cli.progress import ImportBar
+    from foia.orchestration.batch import import_paths
+    from foia.orchestration.files import iter_input_files
+    from foia.orchestration.queue import enqueue, require_postgres
+    from foia.orchestration.workers import default_workers
+
     if workers is not None and workers < 1:
         fail("--workers must be at least 1")
     if timeout < 0:
@@ -68,58 +64,33 @@ def import_command(
         agency=agency, request=request, workers=workers or default_workers(),
         ocr=OcrSettings(mode=ocr.value), max_file_bytes=int(max_file_size * 1e6), timeout=timeout or None,
     )
-    total = sum(1 for _ in iter_input_files(paths))
-    if total == 0:
+    items = list(iter_input_files(paths))
+    found = [item for item in items if isinstance(item, Path)]
+    if not items:
         fail(f"nothing to import: no files under {', '.join(map(str, paths))} (hidden files and system files "
              "such as Thumbs.db are skipped)", code=1)
     with database(ctx) as engine:
         if use_queue:
             require_postgres(engine, "--queue")  # before the progress bar is drawn
-        with Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[unit]}"),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        ) as progress:
-            files = progress.add_task("importing", total=total, unit="files")
-            pages = progress.add_task("reading", total=None, unit="pages")
-            stored_pages = 0
-
-            def on_file(outcome: FileOutcome) -> None:
-                nonlocal stored_pages
-                stored_pages += outcome.pages
-                if outcome.status == "failed":
-                    progress.console.print(f"[red]failed[/]: {escape(str(outcome.path))}: {escape(outcome.reason or '')}")
-                for where, reason in outcome.failed_children:
-                    progress.console.print(f"[red]failed attachment[/]: {escape(where)}: {escape(reason)}")
-                progress.update(files, advance=1)
-
-            def on_warning(message: str) -> None:
-                progress.console.print(f"[yellow]warning[/]: {escape(message)}")
-
-            callbacks = ImportProgress(on_file=on_file, on_pages=lambda n: progress.update(pages, advance=n),
-                                       on_warning=on_warning)
+        with ImportBar(console, found) as bar:
             if use_queue:
-                queued = enqueue(engine, paths, options=options, progress=callbacks)
+                queued = enqueue(engine, paths, options=options, progress=bar.callbacks())
                 report = queued.report
             else:
-                report = import_paths(engine, paths, options=options, progress=callbacks)
+                report = import_paths(engine, paths, options=options, progress=bar.callbacks())
         if use_queue:
             console.print(
-                f"queued {len(queued.queued)} files for `foia worker` ({len(queued.waiting)} more were waiting "
-                f"already), duplicates skipped {report.count('duplicate')}, failed {report.count('failed')}; "
-                f"originals in {escape(queued.archive)}"
+                f"queued {plural(len(queued.queued), 'file')} for `foia worker` ({len(queued.waiting):,} more were "
+                f"waiting already), duplicates skipped {report.count('duplicate'):,}, failed "
+                f"{report.count('failed'):,}; originals in {escape(queued.archive)}"
             )
             if report.failed:
                 raise typer.Exit(1)
             return
         console.print(
-            f"imported {report.count('imported')}, duplicates skipped {report.count('duplicate')}, "
-            f"failed {report.count('failed')} ({stored_pages} pages); attachments and archive members: "
-            f"imported {report.children}, failed {report.failed_children}"
+            f"imported {report.count('imported'):,}, duplicates skipped {report.count('duplicate'):,}, "
+            f"failed {report.count('failed'):,} ({plural(bar.pages_stored, 'page')}); attachments and archive "
+            f"members: imported {report.children:,}, failed {report.failed_children:,}"
         )
         if report.failed or report.failed_children:
             raise typer.Exit(1)

@@ -7,7 +7,6 @@ import typer
 from rich.markup import escape
 
 from foia.cli.common import console, database
-from foia.orchestration.reextract import reextract
 
 
 def reextract_command(
@@ -24,6 +23,8 @@ def reextract_command(
     if reread:
         _reread(ctx)
         return
+    from foia.orchestration.reextract import reextract  # the extractors: not at every command's start-up
+
     with database(ctx) as engine:
         report = reextract(engine, all_documents=all_documents)
     console.print(

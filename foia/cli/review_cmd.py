@@ -25,14 +25,26 @@ from foia.review import (
     pending,
 )
 from foia.show import fact_evidence
+from foia.wording import plural
 
 app = typer.Typer(
-    help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt.",
+    help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt, least "
+    "confident first. Keys at the prompt: v verify, r reject, c correct (then field=value pairs), n note (then the "
+    "note), s or Enter skip, q quit, ? the keys; a note can follow v, r or c on the same line (r wrong agency).",
     invoke_without_command=True,
 )
 REVIEWER = typer.Option(None, "--reviewer", help="Who decides (default: your user name).")
 NOTE = typer.Option(None, "--note", help="Why, in a few words.")
-PROMPT = "[v]erify, [r]eject, [c]orrect, [s]kip, [n]ote, [q]uit"
+PROMPT = "[v]erify, [r]eject, [c]orrect, [n]ote, [s]kip, [q]uit, [?] keys"
+KEYS = """keys:
+  v [note]   verify: the fact is right as read from the page
+  r [note]   reject: the fact is wrong (exports leave it out)
+  c [note]   correct: then type the right values as field=value pairs
+  n          note: then type a note; the fact stays on screen
+  s, Enter   skip to the next fact
+  q          quit
+A note can follow v, r or c on the same line: r wrong agency"""
+ACTIONS = {"v": "verify", "r": "reject", "c": "correct"}
 
 
 @app.callback()
@@ -41,11 +53,14 @@ def review_walk(
     kind: list[str] = typer.Option(None, "--kind", help="costs, usage or policies (repeatable; default all)."),
     agency: str = typer.Option(None, "--agency", help="Only facts about this agency (name or alias)."),
     vendor: str = typer.Option(None, "--vendor", help="Only facts naming this vendor (name or alias)."),
-    min_confidence: float = typer.Option(None, "--min-confidence"),
-    max_confidence: float = typer.Option(None, "--max-confidence"),
+    min_confidence: float = typer.Option(None, "--min-confidence", help="Only facts at or above this confidence (0 to 1)."),
+    max_confidence: float = typer.Option(None, "--max-confidence", help="Only facts at or below this confidence (0 to 1)."),
     reviewer: str = REVIEWER,
 ) -> None:
-    """Walk unreviewed facts one by one (least confident first) and take a decision for each."""
+    """Walk unreviewed facts one by one (least confident first) and take a decision for each.
+
+    Keys at the prompt: v verify, r reject, c correct (then field=value pairs), n note (then the note),
+    s or Enter skip, q quit, ? these keys. A note can follow v, r or c on the same line: r wrong agency."""
     if ctx.invoked_subcommand is not None:
         return
     kinds = tuple(kind or ("costs", "usage", "policies"))
@@ -70,36 +85,44 @@ def review_walk(
             recorded, quit_now = _decisions_on(engine, fact_kind, fact_id, who)
             decided += recorded
             if quit_now:
-                console.print(f"{decided} decisions recorded")
+                console.print(f"{plural(decided, 'decision')} recorded")
                 return
-        console.print(f"{decided} decisions recorded; nothing left to review" if todo else "nothing to review")
+        console.print(f"{plural(decided, 'decision')} recorded; nothing left to review" if todo else "nothing to review")
 
 
 def _decisions_on(engine: Engine, fact_kind: str, fact_id: int, who: str) -> tuple[int, bool]:
-    """Prompt for one fact until it is decided or skipped: (decisions recorded, whether to quit)."""
+    """Prompt for one fact until it is decided or skipped: (decisions recorded, whether to quit). Only
+    `n` asks for a note; v, r and c take one on the same line, so a key typed next is never a note."""
     decided = 0
     while True:
-        answer = typer.prompt(PROMPT, default="s", show_default=False).strip().lower()[:1]
-        if answer in ("q", "s"):
-            return decided, answer == "q"
-        action = {"v": "verify", "r": "reject", "c": "correct", "n": "note"}.get(answer)
+        answer = typer.prompt(PROMPT, default="s", show_default=False).strip()
+        key, _, inline_note = answer.partition(" ")
+        key = key.lower()
+        if key in ("q", "quit", "s", "skip", ""):
+            return decided, key.startswith("q")
+        if key in ("?", "h", "help"):
+            console.print(KEYS)
+            continue
+        if key in ("n", "note"):
+            note = typer.prompt("note", default="", show_default=False).strip()
+            if note and _record(engine, fact_kind, fact_id, "note", who, note):
+                decided += 1
+            continue
+        action = ACTIONS.get(key[:1]) if key in ACTIONS or key in ACTIONS.values() else None
         if action is None:
             console.print(f"please answer one of: {PROMPT}")
-        elif _record(engine, fact_kind, fact_id, action, who):
-            decided += 1
-            if action != "note":
-                return decided, False
+        elif _record(engine, fact_kind, fact_id, action, who, inline_note.strip() or None):
+            return decided + 1, False
 
 
-def _record(engine: Engine, fact_kind: str, fact_id: int, action: str, who: str) -> bool:
-    """Ask for the correction and note an action needs and record it; False (and why) when it cannot be."""
+def _record(engine: Engine, fact_kind: str, fact_id: int, action: str, who: str, note: str | None) -> bool:
+    """Ask for the correction an action needs and record it with its note; False (and why) when it cannot be."""
     try:
         corrections = None
         if action == "correct":
             fields = ", ".join(CORRECTABLE[fact_kind])
             typed = typer.prompt(f"corrected values as field=value ({fields})")
             corrections = parse_corrections(fact_kind, _pairs(typed))
-        note = typer.prompt("note", default="", show_default=False) or None
         with transaction(engine) as session:
             decide(session, fact_kind, fact_id, action, reviewer=who, note=note, corrections=corrections)
     except ReviewError as exc:
@@ -148,27 +171,32 @@ def reject(ctx: typer.Context, refs: list[str] = typer.Argument(..., help="Fact 
 def correct(
     ctx: typer.Context,
     ref: str = typer.Argument(..., help="Fact id, e.g. C12."),
-    amount_min: str = typer.Option(None, "--amount-min"),
-    amount_max: str = typer.Option(None, "--amount-max"),
-    currency: str = typer.Option(None, "--currency"),
+    amount_min: str = typer.Option(None, "--amount-min", help="Cost: low end of the amount."),
+    amount_max: str = typer.Option(None, "--amount-max", help="Cost: high end of the amount."),
+    qualifier: str = typer.Option(None, "--qualifier",
+                                  help="exact, range, approximately, at least or at most (counts: also up to)."),
+    currency: str = typer.Option(None, "--currency", help="Cost: ISO currency code (USD, CAD, EUR ...)."),
     period: str = typer.Option(None, "--period", help="one-time, day, week, month, quarter or year ('none' clears)."),
-    unit: str = typer.Option(None, "--unit"),
-    unit_quantity: str = typer.Option(None, "--unit-quantity"),
+    billing: str = typer.Option(None, "--billing", help="Cost: how it is invoiced, e.g. annually."),
+    term: str = typer.Option(None, "--term", help="Cost: what the price covers, e.g. '2 years'."),
+    unit: str = typer.Option(None, "--unit", help="Cost: what a per-unit price counts (image, user ...)."),
+    unit_quantity: str = typer.Option(None, "--unit-quantity", help="Cost: how many units the price covers."),
     kind: str = typer.Option(None, "--kind", help="Cost kind (setup, license ...) or policy kind."),
-    count: str = typer.Option(None, "--count"),
-    qualifier: str = typer.Option(None, "--qualifier"),
-    measure: str = typer.Option(None, "--measure"),
-    per: str = typer.Option(None, "--per"),
-    statement: str = typer.Option(None, "--statement"),
+    count: str = typer.Option(None, "--count", help="Usage: the number (the low end of a range)."),
+    count_max: str = typer.Option(None, "--count-max", help="Usage: the top of a range."),
+    measure: str = typer.Option(None, "--measure", help="Usage: what is counted (images, searches ...)."),
+    per: str = typer.Option(None, "--per", help="Usage: the period of a rate (day, month ...)."),
+    category: str = typer.Option(None, "--category", help="Usage: usage, outcome or equipment."),
+    statement: str = typer.Option(None, "--statement", help="Policy: the sentence stating it."),
     reviewer: str = REVIEWER,
     note: str = NOTE,
 ) -> None:
     """Correct a fact's values; the extracted values are kept beside the correction."""
     fact_kind, fact_id = parse_fact_ref(ref)
     given = {name: value for name, value in dict(
-        amount_min=amount_min, amount_max=amount_max, currency=currency, period=period, unit=unit,
-        unit_quantity=unit_quantity, kind=kind, count=count, qualifier=qualifier, measure=measure, per=per,
-        statement=statement,
+        amount_min=amount_min, amount_max=amount_max, qualifier=qualifier, currency=currency, period=period,
+        billing=billing, term=term, unit=unit, unit_quantity=unit_quantity, kind=kind, count=count, count_max=count_max,
+        measure=measure, per=per, category=category, statement=statement,
     ).items() if value is not None}
     with database(ctx) as engine:
         try:

@@ -104,6 +104,8 @@ class Batch:
         if isinstance(prepared, FileOutcome):
             self.finish(prepared)
             return None
+        if self.progress.on_start:
+            self.progress.on_start(item)
         return item, prepared
 
     def stored(self, path: Path, processed: ProcessedDocument) -> None:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foia.ingest.ocr import OcrSettings
-from foia.orchestration.files import FileOutcome
+
+if TYPE_CHECKING:  # for the callbacks' types only: importing it would bring the extractors (foia.processed)
+    from foia.orchestration.files import FileOutcome
 
 # Larger files are refused with a reason rather than risking the machine's memory on one release.
 DEFAULT_MAX_FILE_BYTES = 2_000_000_000  # 2 GB: larger than any release PDF seen, small enough to refuse disk images
@@ -35,3 +39,4 @@ class Progress:
     on_file: Callable[[FileOutcome], None] | None = None
     on_pages: Callable[[int], None] | None = None
     on_warning: Callable[[str], None] | None = None
+    on_start: Callable[[Path], None] | None = None  # a file is about to be read (here or by a worker)
