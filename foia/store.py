@@ -16,17 +16,16 @@ from sqlalchemy.orm import Session
 
 from foia import EXTRACTOR_VERSION, copies
 from foia.analysis import Analysis, Fact
-from foia.ingest import PageText
 from foia.extract.entities import Entity, Gazetteer
+from foia.ingest import PageText
 from foia.messages.fingerprint import fingerprint
-from foia.states import STATE_NAMES
 from foia.models import (
     FACT_MODELS,
-    FactMixin,
     Agency,
     AgencyAlias,
     Attachment,
     Document,
+    FactMixin,
     Message,
     Page,
     Product,
@@ -36,6 +35,7 @@ from foia.models import (
     VendorAlias,
 )
 from foia.processed import ProcessedDocument
+from foia.states import STATE_NAMES
 
 # Rows per bulk INSERT: large releases are written in slices, so memory does not grow with them.
 ROWS_PER_INSERT = 1000

@@ -48,14 +48,14 @@ LAYOUTS = [QUOTE, INVOICE_WRAPPED, PURCHASE_ORDER, PRICE_SHEET, EURO_QUOTE]
 def tables_off() -> Iterator[None]:
     """Table reading off: the likely-table test answers no, as it does for a page of prose."""
     modules = (pdf_module, ocr_module)  # each imported the test by name
-    saved = [getattr(module, "likely_table") for module in modules]
+    saved = [module.likely_table for module in modules]
     for module in modules:
-        setattr(module, "likely_table", lambda text, rulings=None: False)
+        module.likely_table = lambda text, rulings=None: False
     try:
         yield
     finally:
         for module, test in zip(modules, saved, strict=True):
-            setattr(module, "likely_table", test)
+            module.likely_table = test
 
 
 def best(work: Callable[[], object], runs: int = 5) -> float:

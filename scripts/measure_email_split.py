@@ -36,8 +36,6 @@ sys.path.insert(0, str(ROOT))
 from foia.analysis import analyse  # noqa: E402
 from foia.extract.entities import Gazetteer  # noqa: E402
 from foia.ingest import PageText  # noqa: E402
-from foia.orchestration.files import file_info  # noqa: E402
-from foia.orchestration.process import process_file  # noqa: E402
 from foia.messages import SplitMessage  # noqa: E402
 from foia.messages.evaluation import LabelledHeader, Score, score, score_messages  # noqa: E402
 from foia.messages.printed import split_printed_thread  # noqa: E402

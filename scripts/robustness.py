@@ -39,8 +39,8 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import create_engine, select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from foia.orchestration.files import iter_input_files  # noqa: E402
 from foia.models import Document  # noqa: E402
+from foia.orchestration.files import iter_input_files  # noqa: E402
 
 SUMMARY = re.compile(r"imported (\d+), duplicates skipped (\d+), failed (\d+) \((\d+) pages\); "
                      r"attachments and archive members: imported (\d+), failed (\d+)")

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from foia.orchestration.batch import import_paths
-from foia.orchestration.options import ImportOptions
 from foia.ingest import ingest_bytes, sniff_media_type
 from foia.ingest.msg import outlook_address_list
 from foia.models import Attachment, Document, Message
+from foia.orchestration.batch import import_paths
+from foia.orchestration.options import ImportOptions
 from tests.cli import run
 from tests.pdfs import write_text_pdf
 from tests.test_email_native import make_email

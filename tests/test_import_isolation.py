@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 import foia.ingest.pdf
 from foia.ingest import ReadOptions
+from foia.ingest.ocr import OcrSettings, tesseract_path
+from foia.models import Document
 from foia.orchestration.batch import import_paths
 from foia.orchestration.options import ImportOptions
 from foia.orchestration.workers import WORKER_DIED
-from foia.ingest.ocr import OcrSettings, tesseract_path
-from foia.models import Document
 from tests.cli import run
 from tests.pdfs import write_text_pdf
 from tests.test_hostile_inputs import page_pdf, raw_pdf, stream

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from foia.extract.entities import Gazetteer
-from foia.orchestration.files import file_info
-from foia.orchestration.process import process_file
 from foia.ingest.ocr import text_from_tsv
 from foia.messages import SplitMessage
+from foia.orchestration.files import file_info
+from foia.orchestration.process import process_file
 from tests.pdfs import PrintedPage, write_print_pdf
 from tests.printed_threads import GMAIL_PRINT, LOTUS_COLUMNAR
 

@@ -5,10 +5,9 @@ and `PageText.tables`. Every format is recognised by its content, not its extens
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import io
+import re
 import struct
 import zipfile
 from pathlib import Path
@@ -21,12 +20,12 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 import foia.ingest.zip_archive
-from foia.orchestration.batch import import_paths
-from foia.orchestration.options import ImportOptions
-from foia.orchestration.process import MAX_ATTACHMENT_DEPTH
 from foia.ingest import IngestError, ingest_bytes, sniff_media_type
 from foia.ingest.ocr import OcrSettings, tesseract_path
 from foia.models import Cost, Document
+from foia.orchestration.batch import import_paths
+from foia.orchestration.options import ImportOptions
+from foia.orchestration.process import MAX_ATTACHMENT_DEPTH
 from tests.pdfs import write_text_pdf
 from tests.test_email_native import make_email
 

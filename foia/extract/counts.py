@@ -73,9 +73,7 @@ _SENTENCE_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
-    "of to in on at for from by with into onto over under than as per each every who which that whose where when "
-    "is are was were be been being has have had will would can could may might shall should must do does did "
-    "the a an its their his her our your this these those it they he she we you i not no".split()
+    ["of", "to", "in", "on", "at", "for", "from", "by", "with", "into", "onto", "over", "under", "than", "as", "per", "each", "every", "who", "which", "that", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "it", "they", "he", "she", "we", "you", "i", "not", "no"]
 )
 _NOT_AFTER_TIMES = frozenset({"more", "less", "as", "higher", "lower", "greater", "faster", "slower", "likelier", "likely", "the"})
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?P<word>[A-Za-z][A-Za-z'’-]*|\d+[A-Za-z]+)")

@@ -10,8 +10,7 @@ import io
 from pathlib import Path
 from typing import ClassVar
 
-from foia.ingest import Handler, IngestError, IngestedDocument, ReadOptions
-
+from foia.ingest import Handler, IngestedDocument, IngestError, ReadOptions
 from foia.ingest.rows import clean_row, paged_rows
 
 DELIMITERS = ",;\t|"

@@ -9,10 +9,9 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from foia.ingest import Handler, IngestError, IngestedDocument, PageText, ReadOptions, reason_of
-
-from foia.ingest.rows import clean_row, table_text
+from foia.ingest import Handler, IngestedDocument, IngestError, PageText, ReadOptions, reason_of
 from foia.ingest.office import check_package, leading_member_names, office_kind
+from foia.ingest.rows import clean_row, table_text
 
 if TYPE_CHECKING:
     from docx.oxml.xmlchemy import BaseOxmlElement

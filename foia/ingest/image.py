@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from foia.ingest import Handler, IngestError, IngestedDocument, PageText, ReadOptions, reason_of
-
+from foia.ingest import Handler, IngestedDocument, IngestError, PageText, ReadOptions, reason_of
 from foia.ingest.ocr import RENDER_DPI, OcrError, OcrResult, ocr_image, stop_running, tesseract_path
 from foia.ingest.scan_boxes import dark_boxes
 from foia.redactions import BLACK_BOX

@@ -7,13 +7,12 @@ never fails the document, let alone the batch."""
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import functools
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2 as pdfium

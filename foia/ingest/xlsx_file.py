@@ -12,10 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
 
-from foia.ingest import Handler, IngestError, IngestedDocument, ReadOptions, reason_of
-
-from foia.ingest.rows import clean_row, paged_rows
+from foia.ingest import Handler, IngestedDocument, IngestError, ReadOptions, reason_of
 from foia.ingest.office import check_package, leading_member_names, office_kind
+from foia.ingest.rows import clean_row, paged_rows
 
 _CURRENCY = re.compile(r"[$€£¥]")
 _DECIMALS = re.compile(r"0\.(0+)")

@@ -14,10 +14,9 @@ import zlib
 from pathlib import Path, PurePosixPath
 from typing import ClassVar
 
-from foia.ingest import Handler, IngestError, IngestedAttachment, IngestedDocument, ReadOptions
+from foia.ingest import Handler, IngestedAttachment, IngestedDocument, IngestError, ReadOptions
 from foia.ingest.email import safe_display_name
 from foia.ingest.office import MAX_MEMBERS, MAX_TOTAL_BYTES, office_kind, refusal
-
 
 # Operating-system droppings inside archives (macOS resource forks, Windows thumbnails), never records.
 _DROPPINGS = frozenset({"thumbs.db", "desktop.ini", ".ds_store"})

@@ -9,7 +9,6 @@ message body in the page text."""
 from __future__ import annotations
 
 import json
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast

@@ -12,15 +12,11 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import Engine
-from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
-from starlette.routing import BaseRoute, Mount
-from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp
 
 from foia.review import default_reviewer
 from foia.web import render, users
@@ -29,16 +25,14 @@ from foia.web.security import (
     COOKIE_NAME,
     LOOPBACK_NAMES,
     LoginThrottle,
-    SecurityHeaders,
     SessionData,
     Sessions,
     csrf_ok,
     host_allowed,
     same_origin,
 )
-from foia.web.users import Account
-
 from foia.web.urls import query_string
+from foia.web.users import Account
 
 HERE = Path(__file__).resolve().parent
 MAX_FORM_BYTES = 64 * 1024

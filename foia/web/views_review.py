@@ -12,17 +12,17 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from foia.db import transaction
+from foia.errors import QueryError
 from foia.facts import PREFIXES, FactRefError, fact_ref, model_of, parse_fact_ref
 from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
-from foia.errors import QueryError
 from foia.names import resolve
 from foia.review import CORRECTABLE, Queue, ReviewError, decide, parse_corrections, pending_statement
 from foia.show import NotFound, fact_evidence
 from foia.web import layout, reads
-from foia.web.site import Context
-from foia.web.urls import query_string
 from foia.web.images import DEFAULT_DPI
 from foia.web.render import cell
+from foia.web.site import Context
+from foia.web.urls import query_string
 
 if TYPE_CHECKING:
     from foia.web.site import Site
