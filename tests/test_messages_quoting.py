@@ -76,6 +76,10 @@ def test_lotus_notes_history_printed_as_a_narrow_table() -> None:
     assert history.subject == "Gallery conversion quote"
     assert walt.body.startswith("Ines - for the budget hearing") and walt.body.endswith("Walt")
     assert ines.cc == "Budget Office/CedarFalls@CedarFalls, Chief's Office/CPD/CedarFalls@CedarFalls"
+    # A text layer that drops blank lines runs the body on under the wrapped subject, at the margin.
+    table = text[copy[0] : copy[1]].replace("\n\n", "\n").replace("Lieutenant Brennan,", "Walt,")
+    (alone,) = split_printed_thread(table)
+    assert (alone.subject, alone.body[:5]) == ("Gallery conversion quote", "Walt,")
 
 
 def test_a_portal_log_stamps_each_entry_above_its_header() -> None:

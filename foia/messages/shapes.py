@@ -250,11 +250,15 @@ def _bare_fields_below(text: str, lines: LineIndex, number: int, fields: _Fields
 
 def _wrapped_subject(lines: LineIndex, first: int, fields: _Fields) -> None:
     """A subject printed under its label goes on over the next lines when a narrow column wrapped it:
-    lines no wider than its first, up to a blank line."""
+    lines no wider than its first and indented as far (a text layer that drops blank lines runs the body
+    on at the margin), up to a blank line."""
     width = len(fields.values["subject"])
+    indent = lines[first].content - lines[first].start
     for following in range(first + 1, min(first + 1 + _WRAPPED_SUBJECT_LINES, len(lines))):
         content = without_marks(lines.content(following))
         if not content or len(content) > width or lines.furniture(content) or _BARE.match(content):
+            return
+        if lines[following].content - lines[following].start < indent:
             return
         fields.values["subject"] = f"{fields.values['subject']} {content}"
         fields.end = lines[following].end
