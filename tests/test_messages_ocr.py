@@ -140,3 +140,12 @@ def test_prose_with_specks_is_still_prose() -> None:
              "03/14/2019 04:52 PM the vendor called back about the purge.\nSeed * Subject to approval, we go ahead.\n"
              "Note from June Okafor <jokafor@troopers.example.gov> ee at the meeting.\n")
     assert split_printed_thread(prose) == []
+
+
+def test_a_date_whose_am_pm_a_text_layer_wrapped_on_to_the_next_line() -> None:
+    text = ("Kim Ode <kode@county.example.gov> Tue, Oct 2, 2018 at 4:20\nPM\nTo: Ray Moss <rmoss@county.example.gov>\n\n"
+            "Received.\n")
+    (message,) = split_printed_thread(text)
+    assert (message.sender_name, message.sent_at_local, message.recipients) == (
+        "Kim Ode", dt.datetime(2018, 10, 2, 16, 20), "Ray Moss <rmoss@county.example.gov>")
+    assert message.body == "Received."

@@ -279,8 +279,9 @@ def _labelled_fields(text: str, lines: LineIndex, labels: list[Label], starts: l
 def _fields_after_date(text: str, lines: LineIndex, labels: list[Label], starts: list[int], date: re.Match[str],
                        fields: _Fields) -> bool:
     """The fields printed after the date, labelled ("To:") or in a right-hand column ("bcc", then
-    "Subject ..." below); False when the date's line runs on into prose, or a "From:" follows."""
-    number = lines.index(date.start())
+    "Subject ..." below); False when the date's line runs on into prose, or a "From:" follows. A date
+    wrapped over two lines ("10:20" over "AM") is read from the line it ends on."""
+    number = lines.index(max(date.start(), date.end() - 1))
     line = lines[number]
     labelled = _labelled_fields(text, lines, labels, starts, _end_of_date(text, line, date))
     if labelled is None:
