@@ -241,7 +241,7 @@ class Message(Base):
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"), index=True)
     sender_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
     sender_vendor_id: Mapped[int | None] = mapped_column(ForeignKey("vendors.id"))
-    kind: Mapped[str | None] = mapped_column(String(16))  # printed | native
+    kind: Mapped[str | None] = mapped_column(String(16))  # printed | quoted (known only from a quote) | native
     notes: Mapped[str | None] = mapped_column(Text)  # what was repaired while reading it
     document: Mapped[Document] = relationship(back_populates="messages")
 

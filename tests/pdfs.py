@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 FIXED_DATE = dt.datetime(2018, 6, 1, tzinfo=dt.UTC)  # fixed metadata, so the same input gives the same bytes
 
@@ -157,9 +157,35 @@ def _print_rows(page: PrintedPage, height_mm: float) -> list[tuple[float, list[t
     return rows
 
 
-def _scanned_print(page: PrintedPage, width_mm: float, height_mm: float, dpi: int, seed: int) -> Image.Image:
+_GRAIN_TILE = 256
+
+
+def _photocopied(image: Image.Image, randomness: random.Random) -> Image.Image:
+    """A photocopy of a print: blots of toner that OCR reads as stray marks, grain, a copier streak
+    and a shadow along the edge."""
+    draw = ImageDraw.Draw(image)
+    for _ in range(randomness.randrange(200, 420)):
+        x, y, radius = randomness.randrange(image.width), randomness.randrange(image.height), randomness.uniform(0.6, 1.8)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=randomness.randrange(30, 120))
+    streak = randomness.randrange(image.width)
+    draw.rectangle((streak, 0, streak + 2, image.height), fill=200)
+    for offset in range(24):
+        draw.line((offset, 0, offset, image.height), fill=120 + 4 * offset)
+    # Grain from the seeded generator (the same input gives the same scan), tiled over the page.
+    spread = randomness.uniform(0.08, 0.12)
+    tile = Image.frombytes("L", (_GRAIN_TILE, _GRAIN_TILE), randomness.randbytes(_GRAIN_TILE * _GRAIN_TILE))
+    tile = tile.point(lambda value: round(128 + (value - 128) * spread))
+    grain = Image.new("L", image.size)
+    for left in range(0, image.width, _GRAIN_TILE):
+        for top in range(0, image.height, _GRAIN_TILE):
+            grain.paste(tile, (left, top))
+    return ImageChops.add(image, grain, scale=1.0, offset=-128)
+
+
+def _scanned_print(page: PrintedPage, width_mm: float, height_mm: float, dpi: int, seed: int,
+                   photocopy: bool = False) -> Image.Image:
     """The printed page through an office scanner: grey paper and grey toner, skewed, soft, specks of
-    dust, saved as a low-quality JPEG."""
+    dust, saved as a low-quality JPEG; with `photocopy`, a copy of a copy (see _photocopied)."""
     dots = dpi / _MM_PER_INCH
     image = Image.new("L", (round(width_mm * dots), round(height_mm * dots)), 235)
     draw = ImageDraw.Draw(image)
@@ -170,20 +196,27 @@ def _scanned_print(page: PrintedPage, width_mm: float, height_mm: float, dpi: in
     randomness = random.Random(seed)
     for _ in range(3000):
         draw.point((randomness.randrange(image.width), randomness.randrange(image.height)), fill=randomness.randrange(160))
-    image = image.rotate(0.8, resample=Image.Resampling.BICUBIC, fillcolor=235).filter(ImageFilter.GaussianBlur(0.9))
+    if photocopy:
+        image = _photocopied(image, randomness)
+    angle, blur = (0.8, 0.9)
+    if photocopy:
+        angle, blur = randomness.choice((-1, 1)) * randomness.uniform(0.3, 1.0), randomness.uniform(0.4, 0.6)
+    image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=235).filter(ImageFilter.GaussianBlur(blur))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=35)
     return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
 
 
-def write_print_pdf(path: Path, pages: Sequence[PrintedPage], *, scanned: bool = False, dpi: int = PRINT_DPI) -> Path:
-    """A printed thread as a born-digital PDF (text placed in its columns) or as a scan of it."""
+def write_print_pdf(path: Path, pages: Sequence[PrintedPage], *, scanned: bool = False, dpi: int = PRINT_DPI,
+                    photocopy: bool = False) -> Path:
+    """A printed thread as a born-digital PDF (text placed in its columns) or as a scan of it (of a
+    photocopy of it, with `photocopy`)."""
     pdf = _new_pdf()
     pdf.set_font("Helvetica", size=_PRINT_FONT_PT)
     for number, page in enumerate(pages):
         pdf.add_page()
         if scanned:
-            pdf.image(_scanned_print(page, pdf.w, pdf.h, dpi, seed=number), x=0, y=0, w=pdf.w, h=pdf.h)
+            pdf.image(_scanned_print(page, pdf.w, pdf.h, dpi, seed=number, photocopy=photocopy), x=0, y=0, w=pdf.w, h=pdf.h)
             continue
         for y, runs in _print_rows(page, pdf.h):
             for x, run in runs:

@@ -201,11 +201,11 @@ Harbor City Police Department
 """,
     ),
     (
-        H("Riley Chen", "Mon, May 14, 2018 at 9:41 AM", None, (1, 1)),
-        H("Morgan Diaz", "Mon, May 14, 2018 at 2:07 PM", None, (1, 1)),
-        H("Riley Chen", "Tue, May 15, 2018 at 8:12 AM", None, (2, 2)),
-        H("Pat Kim", "Tue, May 15, 2018 at 10:30 AM", None, (2, 2)),
-        H("Morgan Diaz", "Tue, May 22, 2018 at 9:02 AM", None, (3, 3)),
+        H("Riley Chen", "Mon, May 14, 2018 at 9:41 AM", "Face recognition demo follow-up", (1, 1)),
+        H("Morgan Diaz", "Mon, May 14, 2018 at 2:07 PM", "Face recognition demo follow-up", (1, 1)),
+        H("Riley Chen", "Tue, May 15, 2018 at 8:12 AM", "Face recognition demo follow-up", (2, 2)),
+        H("Pat Kim", "Tue, May 15, 2018 at 10:30 AM", "Face recognition demo follow-up", (2, 2)),
+        H("Morgan Diaz", "Tue, May 22, 2018 at 9:02 AM", "Face recognition demo follow-up", (3, 3)),
     ),
     header="5/22/18, 9:03 AM                          Harbor City Mail - Face recognition demo follow-up",
     footer="https://mail.google.com/mail/u/0?ik=4f2a9c1d7e&view=pt&search=all&permthid=thread-f%3A160021      {page}/{pages}",
@@ -690,7 +690,231 @@ Bruno Campos
     ),
 )
 
+NOTES_TABLE_HISTORY = PrintedThread(
+    "lotus notes reply history printed as a narrow table",
+    (
+        """
+"Holm, Petra" <petra.holm@vantagebio.example.com>    To     Walt Brennan/CPD/CedarFalls@CedarFalls
+                                                     cc     Ines Okoro/CPD/CedarFalls@CedarFalls
+02/25/2019 04:48 PM                                 bcc
+                                                Subject     Gallery conversion quote
+
+Lieutenant Brennan,
+
+Converting your 58,000 booking images to the new template format is a one-time charge of
+$7,400. The annual support fee stays at $11,900 and is invoiced each July.
+
+Petra Holm
+Vantage Biometrics
+
+Walt Brennan/CPD/CedarFalls                          To     Ines Okoro/CPD/CedarFalls@CedarFalls
+                                                     cc
+02/26/2019 03:17 PM                                 bcc
+                                                Subject     Fw: Gallery conversion quote
+
+Ines - for the budget hearing. The conversion is one-time; the support fee is the same as last year.
+
+Walt
+
+          "Holm, Petra"
+          <petra.holm@vantage
+          bio.example.com>                                 To
+                                                                Walt Brennan/CPD/CedarFalls@CedarFalls
+          02/25/2019 04:48                                 cc
+          PM                                                    Ines Okoro/CPD/CedarFalls@CedarFalls
+                                                      Subject
+                                                                Gallery conversion
+                                                                quote
+
+Lieutenant Brennan,
+
+Converting your 58,000 booking images to the new template format is a one-time charge of
+$7,400. The annual support fee stays at $11,900 and is invoiced each July.
+""",
+        """
+Ines Okoro/CPD/CedarFalls                            To     Walt Brennan/CPD/CedarFalls@CedarFalls
+                                                     cc     Budget Office/CedarFalls@CedarFalls,
+                                                            Chief's Office/CPD/CedarFalls@CedarFalls
+02/27/2019 09:05 AM                                 bcc
+                                                Subject     Re: Fw: Gallery conversion quote
+
+Walt, the $7,400 can come from this year's equipment line. Put the support fee in next year's request.
+
+Ines Okoro
+Budget Analyst
+""",
+    ),
+    (
+        H("Petra Holm", "02/25/2019 04:48 PM", "Gallery conversion quote", (1, 1)),
+        H("Walt Brennan", "02/26/2019 03:17 PM", "Fw: Gallery conversion quote", (1, 1)),
+        H("Ines Okoro", "02/27/2019 09:05 AM", "Re: Fw: Gallery conversion quote", (2, 2)),
+    ),
+    footer="                                                                                 CFPD {bates:05d}",
+    bates=412,
+)
+
+PORTAL_LOG = PrintedThread(
+    "records portal log, each entry stamped above its header",
+    (
+        """
+Sparks Police Department - Public Records Portal
+Request 22-1187   Status: Completed
+
+Request Description
+Any contract, invoice or usage report for face recognition software, 2019 to present.
+
+Correspondence Log
+11/2/2022 3:04:51 PM
+From: Jonah Whitley (jwhitley@ridgeline-news.example.org)
+To: Sparks PD Records
+Subject: Records request 22-1187 - face recognition
+
+Please treat this as a request under the Nevada Public Records Act. I would like electronic
+copies only.
+
+Jonah Whitley
+11/4/2022 10:12:07 AM
+From: Sparks PD Records (records@sparkspd.example.gov)
+To: Jonah Whitley (jwhitley@ridgeline-news.example.org)
+Subject: RE: Records request 22-1187 - face recognition
+
+Mr. Whitley,
+
+The department located one agreement. The annual subscription is $14,250 and covers 12
+analyst accounts. The agreement is attached.
+""",
+        """
+Sparks PD Records
+11/9/2022 8:30:00 AM
+From: Jonah Whitley (jwhitley@ridgeline-news.example.org)
+To: Sparks PD Records
+Subject: RE: Records request 22-1187 - face recognition
+
+Thank you. Are there usage reports for 2021?
+11/15/2022 1:47:22 PM
+From: Sparks PD Records (records@sparkspd.example.gov)
+To: Jonah Whitley (jwhitley@ridgeline-news.example.org)
+Subject: Request 22-1187 closed
+
+No usage reports exist for 2021. This request is closed.
+""",
+    ),
+    (
+        H("Jonah Whitley", "11/2/2022 3:04:51 PM", "Records request 22-1187 - face recognition", (1, 1)),
+        H("Sparks PD Records", "11/4/2022 10:12:07 AM", "RE: Records request 22-1187 - face recognition", (1, 2)),
+        H("Jonah Whitley", "11/9/2022 8:30:00 AM", "RE: Records request 22-1187 - face recognition", (2, 2)),
+        H("Sparks PD Records", "11/15/2022 1:47:22 PM", "Request 22-1187 closed", (2, 2)),
+    ),
+    footer="Printed 11/16/2022 9:00 AM                                             Page {page} of {pages}",
+)
+
+APPLE_MAIL_ZONES = PrintedThread(
+    "apple mail across time zones, a quote stamped in the replier's zone",
+    (
+        """
+From:   Colette Arnaud <carnaud@brightpath.example.com>
+Subject:   Pilot license for the crime lab
+Date:   March 3, 2020 at 9:40:05 AM MST
+To:   Howard Lin <hlin@eastvale.example.gov>
+
+Howard,
+
+A one-year pilot license for two examiner seats is $6,800, and the searches are unlimited.
+I can hold that price through the end of the month.
+
+Colette Arnaud
+Brightpath Analytics, Denver
+
+From:   Howard Lin <hlin@eastvale.example.gov>
+Subject:   Re: Pilot license for the crime lab
+Date:   March 3, 2020 at 1:22:48 PM EST
+To:   Colette Arnaud <carnaud@brightpath.example.com>
+Cc:   Lab Director <labdirector@eastvale.example.gov>
+
+Colette, thank you. The lab director wants one seat only. Can you price that?
+
+Howard
+
+> On Mar 3, 2020, at 11:40 AM, Colette Arnaud <carnaud@brightpath.example.com> wrote:
+>
+> Howard,
+>
+> A one-year pilot license for two examiner seats is $6,800, and the searches are unlimited.
+""",
+        """
+> I can hold that price through the end of the month.
+>
+>> On Feb 28, 2020, at 4:05 PM, Howard Lin <hlin@eastvale.example.gov> wrote:
+>>
+>> Colette, the crime lab would like a price for a pilot before the budget
+>> hearing. Two examiners would use it.
+""",
+    ),
+    (
+        H("Colette Arnaud", "March 3, 2020 at 9:40:05 AM MST", "Pilot license for the crime lab", (1, 1)),
+        H("Howard Lin", "March 3, 2020 at 1:22:48 PM EST", "Re: Pilot license for the crime lab", (1, 2)),
+        # Printed nowhere but in the quote: kept as a message of kind "quoted" (the shared corpus's convention).
+        H("Howard Lin", "Feb 28, 2020, at 4:05 PM", None, (2, 2)),
+    ),
+    footer="                                                                        EVC-0{bates:05d}",
+    bates=88,
+)
+
+GMAIL_SAME_MINUTE = PrintedThread(
+    "gmail print, one sender twice in a minute, subject only in the banner",
+    (
+        """
+Lakeview Mail                                                     Rae Ostrowski <rostrowski@lakeview.example.gov>
+
+Driver photo matching - state gallery access
+4 messages
+
+Dmitri Vance <dvance@statepatrol.example.gov>                            Mon, Aug 9, 2021 at 8:55 AM
+To: Rae Ostrowski <rostrowski@lakeview.example.gov>
+
+Rae, your detectives can query the state driver photo gallery once the user agreement is signed.
+There is no fee for agencies in the state; each user needs the two-hour training.
+
+Dmitri
+[Quoted text hidden]
+
+Rae Ostrowski <rostrowski@lakeview.example.gov>                          Mon, Aug 9, 2021 at 10:31 AM
+To: Dmitri Vance <dvance@statepatrol.example.gov>
+
+Thanks Dmitri. I will send the signed agreement this week.
+
+Rae
+[Quoted text hidden]
+
+Rae Ostrowski <rostrowski@lakeview.example.gov>                          Mon, Aug 9, 2021 at 10:31 AM
+To: Training Unit <training@lakeview.example.gov>
+
+Please schedule the two-hour state gallery training for the six detectives in Major Crimes.
+
+Rae
+[Quoted text hidden]
+""",
+        """
+Dmitri Vance <dvance@statepatrol.example.gov>                            Tue, Aug 10, 2021 at 7:15 AM
+To: Rae Ostrowski <rostrowski@lakeview.example.gov>
+
+Received, thank you. Accounts will be active by Friday.
+
+Dmitri
+""",
+    ),
+    (
+        H("Dmitri Vance", "Mon, Aug 9, 2021 at 8:55 AM", "Driver photo matching - state gallery access", (1, 1)),
+        H("Rae Ostrowski", "Mon, Aug 9, 2021 at 10:31 AM", "Driver photo matching - state gallery access", (1, 1)),
+        H("Rae Ostrowski", "Mon, Aug 9, 2021 at 10:31 AM", "Driver photo matching - state gallery access", (1, 1)),
+        H("Dmitri Vance", "Tue, Aug 10, 2021 at 7:15 AM", "Driver photo matching - state gallery access", (2, 2)),
+    ),
+    header="8/12/21, 4:40 PM                          Lakeview Mail - Driver photo matching - state gallery access",
+    footer="https://mail.google.com/mail/u/0?ik=9b1e04c2aa&view=pt&search=all&permthid=thread-f%3A170733      {page}/{pages}",
+)
+
 THREADS: tuple[PrintedThread, ...] = (
     OUTLOOK_REDACTED, GMAIL_PRINT, LOTUS_COLUMNAR, FORWARDED_CHAIN, PORTAL_THREAD, APPLE_MAIL, OUTLOOK_WEB,
-    EXCHANGE_MEMO, GROUPWISE, OUTLOOK_MAC, THUNDERBIRD, NOTES_INTERNET,
+    EXCHANGE_MEMO, GROUPWISE, OUTLOOK_MAC, THUNDERBIRD, NOTES_INTERNET, NOTES_TABLE_HISTORY, PORTAL_LOG,
+    APPLE_MAIL_ZONES, GMAIL_SAME_MINUTE,
 )

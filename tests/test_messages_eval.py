@@ -12,7 +12,8 @@ import pytest
 from foia.messages.evaluation import LabelledHeader, score
 from tests.email_cases import CASES
 
-REAL = next((folder / "shared" / "corpus" / "real" for folder in Path(__file__).resolve().parents if (folder / "shared" / "corpus" / "real").is_dir()), Path("/nonexistent"))
+REAL = next((folder / "shared" / "corpus" / "real" for folder in Path(__file__).resolve().parents
+             if (folder / "shared" / "corpus" / "real").is_dir()), Path("/nonexistent"))
 
 
 def test_invented_cases_recover_95_percent_of_headers_without_phantoms() -> None:

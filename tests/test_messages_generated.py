@@ -155,11 +155,15 @@ def test_every_generated_message_is_found_and_nothing_else(thread: tuple[str, li
 def test_spans_are_inside_the_text_in_order_and_never_overlap(thread: tuple[str, list[Message], int]) -> None:
     text, _, _ = thread
     found = split_printed_thread(text)
-    spans = sorted([(m.char_start, m.char_end) for m in found] + [copy for m in found for copy in m.copies])
+    spans = [(m.char_start, m.char_end) for m in found]
     end = 0
     for start, stop in spans:
         assert end <= start < stop <= len(text)
         end = stop
+    # A quoted copy lies inside the message that quotes it, or between messages; it never straddles one.
+    for start, stop in (copy for m in found for copy in m.copies):
+        assert 0 <= start < stop <= len(text)
+        assert all(stop <= first or last <= start or first <= start < stop <= last for first, last in spans)
 
 
 @GENERATED
@@ -167,7 +171,8 @@ def test_spans_are_inside_the_text_in_order_and_never_overlap(thread: tuple[str,
 def test_splitting_a_message_alone_gives_that_message(thread: tuple[str, list[Message], int]) -> None:
     text, _, _ = thread
     for message in split_printed_thread(text):
-        (again,) = split_printed_thread(text[message.char_start : message.char_end])
+        # A quote of an earlier message printed under this one is, alone, a message known only from its quote.
+        (again,) = [m for m in split_printed_thread(text[message.char_start : message.char_end]) if m.kind != "quoted"]
         assert (again.sender_name, again.sent_at_local, again.subject, again.body) == (
             message.sender_name, message.sent_at_local, message.subject, message.body)
         if message.notes is None:  # not an address another header of the thread printed

@@ -96,7 +96,8 @@ def test_prose_with_labels_is_no_message() -> None:
 
 def test_one_line_header_and_stated_zone() -> None:
     (line,) = split_printed_thread(cases.ONE_LINE_OUTLOOK)
-    assert (line.sender_address, line.subject) == ("dpark@pd.example.gov", "Weekly face search count Forty-one searches this week, 3 leads.")
+    assert (line.sender_address, line.subject) == ("dpark@pd.example.gov",
+                                                   "Weekly face search count Forty-one searches this week, 3 leads.")
     (zoned,) = split_printed_thread(cases.ZONED)
     assert zoned.sent_at == dt.datetime(2018, 11, 17, 1, 5, 9, tzinfo=dt.UTC)
     assert zoned.sent_at_text == "Fri, 16 Nov 2018 17:05:09 -0800"

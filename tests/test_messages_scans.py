@@ -1,6 +1,8 @@
 """Printed threads read from scans: OCR's reading order keeps an email header's columns together, and
-the messages of a scanned Lotus Notes page and a scanned Gmail page come out whole (two small 200-dpi
-pages through the importer; scripts/measure_email_split.py scans every development thread)."""
+the messages of a scanned Lotus Notes page, a scanned Gmail page and a photocopied Lotus Notes page
+(specks read as marks around its column labels) come out whole (three small 200-dpi
+pages through the importer; scripts/measure_email_split.py scans and photocopies every development
+thread)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from foia.messages import SplitMessage
 from foia.orchestration.files import file_info
 from foia.orchestration.process import process_file
 from tests.pdfs import PrintedPage, write_print_pdf
-from tests.printed_threads import GMAIL_PRINT, LOTUS_COLUMNAR
+from tests.printed_threads import GMAIL_PRINT, LOTUS_COLUMNAR, NOTES_TABLE_HISTORY
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
 _TSV_HEAD = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
@@ -45,8 +47,9 @@ def test_two_columns_of_prose_keep_their_reading_order() -> None:
     assert text_from_tsv(_tsv(words)).text == "The left\ncolumn.\nThe right\ncolumn."
 
 
-def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None) -> list[SplitMessage]:
-    path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True)
+def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None,
+             photocopy: bool = False) -> list[SplitMessage]:
+    path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True, photocopy=photocopy)
     processed = process_file(path, file_info(path), Gazetteer.load())
     assert processed.analysis is not None
     return processed.analysis.messages
@@ -71,3 +74,16 @@ def test_scanned_gmail_page(tmp_path: Path) -> None:
         ("pkim@harborcity.example.gov", dt.datetime(2018, 5, 15, 10, 30)),
     ]
     assert messages[0].body.endswith("Riley") and "asset\nforfeiture" in messages[2].body
+
+
+@needs_tesseract
+def test_photocopied_lotus_notes_page(tmp_path: Path) -> None:
+    thread = NOTES_TABLE_HISTORY
+    messages = _scanned(tmp_path, thread.pages[0], footer=thread.furniture(thread.footer, 1), photocopy=True)
+    assert [(m.sender_address or m.sender_name, m.sent_at_local) for m in messages] == [
+        ("petra.holm@vantagebio.example.com", dt.datetime(2019, 2, 25, 16, 48)),
+        ("Walt Brennan", dt.datetime(2019, 2, 26, 15, 17)),
+    ]
+    petra, walt = messages  # OCR lost the history table's "To": it stays in Walt's body, never a message
+    assert (petra.cc, petra.subject) == ("Ines Okoro/CPD/CedarFalls@CedarFalls", "Gallery conVersion.quote")
+    assert walt.subject == "Fw: Gallery conversion quote" and walt.body.startswith("Ines - for the budget hearing")

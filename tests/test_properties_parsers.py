@@ -34,6 +34,9 @@ HEADERS = st.sampled_from([
     "Dana Reyes ", "<d@x.gov>", "d@x.gov", "Tue, Mar 6, 2018 at 9:14 AM", "03/06/2018 09:14 AM",
     "Monday, May 7, 2018 10:02 AM", "2018-05-07T10:02:00Z", " PST", " -0700", " (UTC-07:00)",
     "-----Original Message-----", "Reyes, Dana", "CN=Dana Reyes/O=PCSO", "@", "<", ">", '"', ",", ";",
+    # Lotus Notes columns, a portal's stamp, Gmail's banner and OCR's specks
+    "Dana Reyes/IT/X", "   To ", "  cc", " bcc", "Subject ", "03/06/2018 09:14", "\nAM ", "6/15/2021 8:47:33 AM\n",
+    "7 messages\n", "‘", " : ", " _ ", "*", "Qn ", ">>> ",
 ])
 
 

@@ -22,7 +22,9 @@ class SplitMessage:
     body: str
     page_start: int | None = None
     page_end: int | None = None
-    kind: str = "printed"  # printed (split from page text) | native (.eml, .mbox, .msg)
+    # printed (split from page text) | quoted (known only from a quote of it in another printed message,
+    # "On ... wrote:") | native (.eml, .mbox, .msg)
+    kind: str = "printed"
     header_message_id: str | None = None  # the Message-ID header of a native message
     notes: str | None = None  # what was repaired while reading it (bad charset, broken MIME)
     # Where the document prints this message again as a quoted copy (offsets as above): the copies are

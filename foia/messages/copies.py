@@ -41,11 +41,13 @@ class Occurrence:
     recipients: str | None
     attachments: str | None
     body: str
-    quoted: bool = False  # printed inside a quote
+    quoted: bool = False  # a quoted copy, introduced by a reply line ("On ... wrote:")
+    utc: dt.datetime | None = None  # when the zone is stated, or (a reply introduction) the quoting message's
+    utc_stated: bool = False  # the zone is printed with this occurrence's own date
 
     @functools.cached_property
     def words(self) -> str:
-        return " ".join(re.findall(r"\w+", self.body.casefold())[:COMPARED_WORDS])
+        return " ".join(re.findall(r"[^\W_]+", self.body.casefold())[:COMPARED_WORDS])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -55,9 +57,15 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"(?<!\w)\d+(?:[.,]\d+)*(?!\w)", text))
 
 
-def alike(first: str, second: str) -> bool:
-    """The same words but for a few characters of OCR damage; numbers must match exactly."""
-    if _numbers(first) != _numbers(second):
+def _long_numbers(text: str) -> tuple[str, ...]:
+    return tuple(number for number in _numbers(text) if len(number) > 1)
+
+
+def alike(first: str, second: str, specks: bool = False) -> bool:
+    """The same words but for a few characters of OCR damage; numbers must match exactly (with
+    `specks`, a body's lone digits need not: OCR reads a speck of dirt as "3" in one print only)."""
+    numbers = _long_numbers if specks else _numbers
+    if numbers(first) != numbers(second):
         return False
     return first == second or difflib.SequenceMatcher(None, first, second, autojunk=False).ratio() >= ALIKE_RATIO
 
@@ -102,13 +110,28 @@ def _same_body(a: str, b: str) -> bool:
     if not a or not b:
         return True
     shorter = min(len(a), len(b))  # a copy cut short by the end of a page or the next header
-    return alike(a[:shorter], b[:shorter])
+    return alike(a[:shorter], b[:shorter], specks=True)
+
+
+def _minute(value: dt.datetime) -> dt.datetime:
+    return value.replace(second=0, microsecond=0)
+
+
+def _same_time(a: Occurrence, b: Occurrence) -> bool:
+    """The same minute (and second, when both print one): on the clock as printed, or as an instant
+    when both zones are known; two zones both printed must agree as instants."""
+    if a.local is None or b.local is None:
+        return False
+    if a.local.second and b.local.second and a.local.second != b.local.second:
+        return False
+    same_instant = a.utc is not None and b.utc is not None and _minute(a.utc) == _minute(b.utc)
+    if a.utc_stated and b.utc_stated:
+        return same_instant
+    return same_instant or _minute(a.local) == _minute(b.local)
 
 
 def same_message(a: Occurrence, b: Occurrence) -> bool:
-    if a.local is None or b.local is None or a.local.replace(second=0) != b.local.replace(second=0):
-        return False
-    if a.local.second and b.local.second and a.local.second != b.local.second:
+    if not _same_time(a, b):
         return False
     return (
         _same_sender(a, b)
@@ -119,25 +142,40 @@ def same_message(a: Occurrence, b: Occurrence) -> bool:
     )
 
 
+def _keys(occurrence: Occurrence) -> list[tuple[str, dt.datetime]]:
+    """The minutes an occurrence is filed under: its clock's, and its instant's when known."""
+    assert occurrence.local is not None
+    keys = [("clock", _minute(occurrence.local))]
+    if occurrence.utc is not None:
+        keys.append(("instant", _minute(occurrence.utc)))
+    return keys
+
+
 def group_copies(occurrences: list[Occurrence]) -> list[list[int]]:
     """Occurrences (in document order) grouped into messages: each group's indexes, in order."""
     groups: list[list[int]] = []
-    by_minute: dict[dt.datetime, list[int]] = {}
+    by_minute: dict[tuple[str, dt.datetime], list[int]] = {}
     for index, occurrence in enumerate(occurrences):
         if occurrence.local is None:
             groups.append([index])
             continue
-        candidates = by_minute.setdefault(occurrence.local.replace(second=0, microsecond=0), [])
-        group = next((number for number in candidates[:MAX_SAME_MINUTE]
-                      if same_message(occurrences[groups[number][0]], occurrence)), None)
+        keys = _keys(occurrence)
+        candidates = dict.fromkeys(number for key in keys for number in by_minute.get(key, [])[:MAX_SAME_MINUTE])
+        group = next((number for number in sorted(candidates) if same_message(occurrences[groups[number][0]], occurrence)),
+                     None)
         if group is None:
-            candidates.append(len(groups))
+            group = len(groups)
             groups.append([index])
         else:
             groups[group].append(index)
+        for key in keys:
+            if group not in by_minute.setdefault(key, [])[-1:]:
+                by_minute[key].append(group)
     return groups
 
 
 def original_of(group: list[int], occurrences: list[Occurrence]) -> int:
-    """The occurrence facts are read from: the fullest print (a quoted copy may be cut short)."""
-    return max(group, key=lambda index: (len(re.findall(r"\w+", occurrences[index].body)), not occurrences[index].quoted, -index))
+    """The occurrence facts are read from: a print with its own header rather than a quoted copy, and
+    of those the fullest (a copy may be cut short by a page or the next header)."""
+    return max(group, key=lambda index: (not occurrences[index].quoted, len(re.findall(r"\w+", occurrences[index].body)),
+                                         -index))

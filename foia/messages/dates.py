@@ -36,13 +36,16 @@ _REGIONS = {"EASTERN": "E", "CENTRAL": "C", "MOUNTAIN": "M", "PACIFIC": "P", "AL
 # that date, from the time zone database.
 _GENERIC = {"E": "America/New_York", "C": "America/Chicago", "M": "America/Denver", "P": "America/Los_Angeles",
             "AK": "America/Anchorage", "H": "Pacific/Honolulu", "A": "America/Halifax"}
-_MONTH_NAME = r"(?P<month_name>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?"
+_MONTH_NAME = (
+    r"(?P<month_name>(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\.?"
+)
 _WEEKDAY = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:[a-z]*)\.?,?\s+)?"
 _DIGIT = r"[0-9Oo]"  # OCR reads 0 as O
 _YEAR = r"[12][0-9O][0-9Ol]{2}"  # and 1 as l
 _TIME = (
     rf"(?P<hour>[0-9Ol]?[0-9Ol])\s?[:.)]\s?(?P<minute>{_DIGIT}{{2}})(?:[:.](?P<second>\d{{2}})(?:\.\d{{1,6}})?)?"
-    r"(?:\s*(?P<ampm>(?i:[ap])\.?\s?(?i:m)\.?)(?!\w))?"
+    r"(?:\s*(?P<ampm>(?i:[ap])\.?\s?(?i:m)\.?)(?:(?![^\W_])|(?=(?:AK|[ECMPHA])[SD]?T\b|UTC|GMT)))?"
 )
 _ZONE_NAME = (
     r"(?:Eastern|Central|Mountain|Pacific|Alaskan?|Hawaii(?:an|-Aleutian)?|Atlantic)\s+(?:(?:Standard|Daylight|Summer)\s+)?Time"
@@ -54,7 +57,8 @@ _ZONE = (
 )
 _DAY_FIRST = rf"(?P<day2>\d{{1,2}})\s+{_MONTH_NAME.replace('month_name', 'month_name2')}\s+(?P<year2>{_YEAR})"
 _MONTH_FIRST = rf"{_MONTH_NAME}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>{_YEAR})"
-_NUMERIC = rf"(?P<num_month>\d{{1,2}})/(?P<num_day>\d{{1,2}})/(?P<num_year>{_YEAR}|\d{{2}})(?![\d/])"
+# OCR reads a leading zero as O or Q ("Q3/20/2018").
+_NUMERIC = rf"(?P<num_month>[0-9OQ]?\d)/(?P<num_day>[0-9OQ]?\d)/(?P<num_year>{_YEAR}|\d{{2}})(?![\d/])"
 _ISO = r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})"
 DATE_TIME = re.compile(
     rf"(?<![A-Za-z0-9]){_WEEKDAY}(?:{_MONTH_FIRST}|{_DAY_FIRST}|{_NUMERIC}|{_ISO})(?:\s*,?\s*(?:(?i:at)\s+|T)?{_TIME}{_ZONE})?"
@@ -93,7 +97,7 @@ def _zone_offset(zone: str) -> dt.tzinfo | None:
 
 
 def _ocr_digits(value: str) -> int:
-    return int(value.replace("O", "0").replace("o", "0").replace("l", "1"))
+    return int(value.replace("O", "0").replace("o", "0").replace("Q", "0").replace("l", "1"))
 
 
 def _full_year(two_digits: int) -> int:
@@ -110,7 +114,7 @@ def _date_parts(match: re.Match[str]) -> tuple[int, int, int]:
         return _ocr_digits(match["year2"]), _MONTHS[match["month_name2"].lower()], int(match["day2"])
     if match["num_month"]:
         year = _ocr_digits(match["num_year"])
-        return (_full_year(year) if year < 100 else year), int(match["num_month"]), int(match["num_day"])
+        return (_full_year(year) if year < 100 else year), _ocr_digits(match["num_month"]), _ocr_digits(match["num_day"])
     return int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
 
 

@@ -5,9 +5,10 @@ its fields, and request-portal correspondence ("From: Agency" over the body).
 A run of labelled fields is a header when it names a sender and says when the message was sent (a
 "Sent:" field, or a date with a time) and prints recipients or a subject. An undated run is a memo's
 header (part of the message it is pasted in, never a message of its own) unless it prints addresses
-or reads as a portal message (see _classify). Other layouts, found by shape rather than labels:
-foia.messages.shapes (sender and date without a "From:" label) and foia.messages.replies ("On ...
-wrote:")."""
+or reads as a portal message (see _classify). A records portal's message log stamps each entry with
+its date on the line above the entry's "From:" ("6/16/2021 9:02:14 AM"): that is the header's date.
+Other layouts, found by shape rather than labels: foia.messages.shapes (sender and date without a
+"From:" label) and foia.messages.replies ("On ... wrote:")."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 
 from foia.messages.dates import DATE_TIME, parse_sent
 from foia.messages.labels import DATE_FIELDS, Label, Run, read_run
-from foia.messages.lines import LineIndex
+from foia.messages.lines import OCR_MARKS, LineIndex, without_marks
 from foia.messages.senders import MAX_SENDER, find_address, looks_like_sender
 
 
@@ -118,7 +119,21 @@ def _sender_above(text: str, lines: LineIndex, start: int) -> tuple[int, str] | 
     return None
 
 
-_DATE_LINE = re.compile(rf"[ \t]*(?:(?i:date|sent)[ \t]*[:;.]?[ \t]*)?(?P<date>{DATE_TIME.pattern})[ \t]*$")
+# A date alone on its line (OCR may add a speck of punctuation after it).
+_DATE_LINE = re.compile(
+    rf"[ \t]*(?:(?:{OCR_MARKS}){{1,3}}[ \t]+)?(?:(?i:date|sent)[ \t]*[:;.]?[ \t]*)?(?P<date>{DATE_TIME.pattern})[ \t]*"
+    rf"(?:(?:{OCR_MARKS}){{1,3}}[ \t]*)?$"
+)
+_DATE_LINE_WIDTH = 120
+_SPECKS_WIDTH = 6  # what OCR may put before a header's first label ("; From:")
+
+
+def _date_on_line(text: str, lines: LineIndex, number: int) -> str | None:
+    line = lines[number]
+    if line.end - line.content >= _DATE_LINE_WIDTH:
+        return None
+    match = _DATE_LINE.match(text, line.content, line.end)
+    return match["date"] if match else None
 
 
 def _date_line(text: str, lines: LineIndex, end: int) -> tuple[str, int] | None:
@@ -126,16 +141,33 @@ def _date_line(text: str, lines: LineIndex, end: int) -> tuple[str, int] | None:
     number = lines.index(end)
     if not lines.blank_to_line_end(end) or number + 1 >= len(lines):
         return None
-    line = lines[number + 1]
-    match = _DATE_LINE.match(text, line.content, line.end) if line.end - line.content < 120 else None
-    return (match["date"], line.end) if match else None
+    date = _date_on_line(text, lines, number + 1)
+    return (date, lines[number + 1].end) if date else None
+
+
+def _date_above(text: str, lines: LineIndex, start: int) -> tuple[str, int] | None:
+    """A date with a time on the line right above an undated header: a records portal's message
+    history stamps each entry so ("6/16/2021 9:02:14 AM" over "From: ..."). The header starts there."""
+    number = lines.index(start)
+    if number == 0 or start - lines[number].content > _SPECKS_WIDTH or without_marks(text[lines[number].content : start]):
+        return None
+    date = _date_on_line(text, lines, number - 1)
+    if date is None or parse_sent(date)[1] is None:
+        return None
+    return date, lines[number - 1].content
+
+
+def _dated(text: str, lines: LineIndex, header: Header) -> Header:
+    if header.sent_text is None and (above := _date_above(text, lines, header.start)):
+        header.sent_text, header.start = above
+    return header
 
 
 def _portal(text: str, lines: LineIndex, start: int, end: int, fields: dict[str, str]) -> Header:
     fields = dict(fields)
     if not fields.get("date") and (dated := _date_line(text, lines, end)):
         fields["date"], end = dated
-    return header_from_fields(start, end, "portal", fields["from"], fields, lines.depth_at(start))
+    return _dated(text, lines, header_from_fields(start, end, "portal", fields["from"], fields, lines.depth_at(start)))
 
 
 def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
@@ -147,7 +179,7 @@ def _run_header(text: str, lines: LineIndex, run: Run) -> Header | None:
     if kind == "portal":
         return _portal(text, lines, run.start, run.end, fields)
     if kind == "email":
-        return header_from_fields(run.start, run.end, "labelled", fields["from"], fields, depth)
+        return _dated(text, lines, header_from_fields(run.start, run.end, "labelled", fields["from"], fields, depth))
     if "from" not in fields and _timed(fields) and {"to", "subject"} & fields.keys():
         above = _sender_above(text, lines, run.start)
         if above is not None:

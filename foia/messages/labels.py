@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from foia.messages.dates import DATE_TIME
-from foia.messages.lines import LineIndex
+from foia.messages.lines import OCR_MARKS, LineIndex, without_marks
 
 _FIELD_PATTERNS = {
     "sent by": r"Sent\s+by",
@@ -33,7 +33,7 @@ _GROUPS = {field: field.replace(" ", "_").replace("-", "_") for field in _FIELD_
 _FIELDS = {group: field for field, group in _GROUPS.items()}
 # The field's group is the last one the pattern closes, so `lastgroup` names it.
 _LABEL = re.compile(
-    r"(?:(?<=[\s>*|])|^)\*?(?:"
+    r"(?:(?<=[\s>*|'‘’`\"“”_])|^)\*?(?:"
     + "|".join(f"(?P<{_GROUPS[field]}>(?i:{pattern}))" for field, pattern in _FIELD_PATTERNS.items())
     + r")\*?[ \t]*[:;.]",
     re.M,
@@ -125,7 +125,7 @@ def gap_is_blank(lines: LineIndex, start: int, end: int) -> bool:
     """Whether only blank lines, quote markers and page furniture (a footer, a Bates stamp, the next
     page's header: a header split by a page break) separate two parts of one header."""
     gap = lines.text[start:end]
-    if not gap.strip(" \t\n>"):
+    if not gap.strip(" \t\n>") or _MARK_BEFORE_LABEL.fullmatch(gap):
         return gap.count("\n") <= MAX_GAP_LINES
     pieces = gap.split("\n")
     if len(pieces) > 2 * MAX_GAP_LINES + 4 or pieces[0].strip(" \t>") or pieces[-1].strip(" \t>"):
@@ -136,6 +136,8 @@ def gap_is_blank(lines: LineIndex, start: int, end: int) -> bool:
 
 
 _RULE = re.compile(r"[_=-]{5,}")
+# OCR's specks between two fields: after a value ("7:15 AM :"), before a label ("‘Date:", "A Subject:").
+_MARK_BEFORE_LABEL = re.compile(rf"[ \t\n>]*(?:(?:{OCR_MARKS}){{1,3}}[ \t\n>]*){{1,2}}|[ \t>]*\n[ \t>]*\w{{1,2}}[ \t]+")
 _PAGE_TOP_LINES = 4
 _PAGE_TOP_WIDTH = 60
 _NOISE_WIDTH = 30
@@ -175,7 +177,7 @@ def _subject_cut(text: str, label: Label, end: int) -> tuple[str, int]:
 
 
 def _value(text: str, label: Label, end: int) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"\n[ \t]*>[ \t>]*", "\n", text[label.end : end])).strip()
+    return without_marks(re.sub(r"\s+", " ", re.sub(r"\n[ \t]*>[ \t>]*", "\n", text[label.end : end])).strip())
 
 
 def read_run(text: str, lines: LineIndex, labels: list[Label], first: int) -> Run:
@@ -187,7 +189,8 @@ def read_run(text: str, lines: LineIndex, labels: list[Label], first: int) -> Ru
         label = labels[index]
         if index > first:
             incomplete = not fields.keys() & {"to", "cc", "bcc", "subject"}
-            if not gap_is_blank(lines, cursor, label.start) and not (incomplete and page_break_between(lines, cursor, label.start)):
+            torn = incomplete and page_break_between(lines, cursor, label.start)
+            if not gap_is_blank(lines, cursor, label.start) and not torn:
                 break
             if label.field in fields:
                 repeated = True

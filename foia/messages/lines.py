@@ -27,7 +27,7 @@ class Line:
 _BLANK_TO_LINE_END = re.compile(r"[ \t\r]*(?:\n|\Z)")
 _QUOTE_PREFIX = re.compile(r"[ \t]*((?:>[ \t]?)*)[ \t]*")
 # GroupWise introduces a quoted reply with ">>> Name date >>>": markers, but no quote.
-_GROUPWISE_INTRO = re.compile(r"[ \t]*>>>[^\n>]{4,200}>>>[ \t]*$")
+_GROUPWISE_INTRO = re.compile(r"[ \t]*>>>[^\n>]{4,200}>>>[ \t]*(?:[^\w\s<>]{1,3}[ \t]*)?$")
 _NEWLINE = re.compile(r"\n")
 
 
@@ -70,7 +70,8 @@ class LineIndex:
         return first if again.search(self.text, self[number].end) else None
 
     def furniture(self, line: str) -> bool:
-        return is_furniture(line) or (self.running_title is not None and " ".join(line.strip(" \t>").split()) == self.running_title)
+        title = self.running_title
+        return is_furniture(line) or (title is not None and " ".join(line.strip(" \t>").split()) == title)
 
     def index(self, offset: int) -> int:
         return max(bisect.bisect_right(self._starts, offset) - 1, 0)
@@ -94,7 +95,8 @@ _PAGE_MARK = re.compile(
     r"(?i:(?:[^\n]{0,80}\s)?page\s+\d{1,5}\s*(?:of|/)\s*\d{1,5}|page\s+\d{1,5}|\d{1,5}\s*(?:of|/)\s*\d{1,5}|-\s*\d{1,4}\s*-)"
 )
 _PRINT_TIME = r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}[:)]\d{2}\s*[AaPp][Mm]"
-_URL = re.compile(r"https?://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?")
+# A print's address line, with its page count; OCR breaks a long address with spaces ("ik= 7c0e5b").
+_URL = re.compile(r"https?://\S+(?:\s+\d{1,4}\s*/\s*\d{1,4})?|https?://\S[^\n]{0,400}?\s\d{1,4}\s*/\s*\d{1,4}")
 # A browser's print title, with the time it was printed at one end: "10/9/18, 3:12 PM   Gmail - Records
 # request" (a date with a comma: an email client's own date line has none).
 _PRINT_TITLE = re.compile(rf"{_PRINT_TIME}(?:\s[^\n]{{0,250}})?|[^\n]{{0,250}}\s{_PRINT_TIME}")
@@ -124,3 +126,43 @@ def is_separator(line: str) -> bool:
     """A rule or banner between messages ("-----Original Message-----", "Begin forwarded message:",
     Lotus Notes' "----- Forwarded by ... -----"), or Gmail's "[Quoted text hidden]"."""
     return len(line) <= _SHORT_LINE and bool(_SEPARATOR.fullmatch(line.rstrip()))
+
+
+# Specks OCR reads as punctuation at the edges of a line or a value ("‘To", ": cc", "_ Re: pricing",
+# "9:41 AM :", "©"): a mark or two standing alone, never a word's own punctuation. Brackets, "@", "#",
+# "$", "%" and "&" mean something in a header value and are never taken for specks.
+OCR_MARKS = r"[^\w\s<>@()\[\]#$%&]|_"
+_LEADING_MARKS = re.compile(rf"^[ \t]*(?:(?:{OCR_MARKS}){{1,3}}[ \t]+)+")
+
+
+_ONLY_MARKS = re.compile(rf"[ \t]*(?:(?:{OCR_MARKS})[ \t]*)*")
+_MARK_TOKEN = re.compile(rf"(?:{OCR_MARKS}){{1,3}}")
+
+
+def without_marks(value: str) -> str:
+    """A value without the stray marks OCR put before or after it ("" when it is nothing else). The
+    marks at the end are taken off token by token from the right: a regular expression anchored at
+    the end would be tried at every position of a long value."""
+    if _ONLY_MARKS.fullmatch(value):
+        return ""
+    if leading := _LEADING_MARKS.match(value):
+        value = value[leading.end() :]
+    end = _before_spaces(value, len(value))
+    stripped = end
+    while (cut := _space_before(value, end)) >= 0 and _MARK_TOKEN.fullmatch(value, cut + 1, end):
+        end = _before_spaces(value, cut)
+    return value[:end] if end < stripped else value
+
+
+def _before_spaces(value: str, end: int) -> int:
+    while end and value[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _space_before(value: str, end: int) -> int:
+    """The last space or tab before `end` (-1 if none), looked for no further back than a token."""
+    cut = end - 1
+    while cut >= 0 and value[cut] not in " \t" and end - cut <= _SHORT_LINE:
+        cut -= 1
+    return cut if cut >= 0 and value[cut] in " \t" else -1

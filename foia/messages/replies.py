@@ -11,13 +11,14 @@ import re
 
 from foia.messages.dates import DATE_TIME
 from foia.messages.headers import Header
-from foia.messages.lines import LineIndex
-from foia.messages.senders import looks_like_sender
+from foia.messages.lines import OCR_MARKS, LineIndex
+from foia.messages.senders import leading_sender, looks_like_sender
 
 _WROTE = re.compile(r"\bwrote\s*[:;]", re.I)
-_ON = re.compile(r"(?:(?<=[\s>])|^)On\s", re.M)
+# "On" as OCR reads it too ("Qn", "0n", or behind a speck: "‘On").
+_ON = re.compile(r"(?:(?<=[\s>‘’'\"“”`*_.,:;|-])|^)[OQ0]n\s", re.M)
 _WROTE_ON = re.compile(r"\bwrote\s+on\s+", re.I)
-_GROUPWISE = re.compile(r"^[ \t]*>>>[ \t]*(?P<inner>[^\n>]{4,200}?)[ \t]*>>>[ \t]*$", re.M)
+_GROUPWISE = re.compile(rf"^[ \t]*>>>[ \t]*(?P<inner>[^\n>]{{4,200}}?)[ \t]*>>>[ \t]*(?:(?:{OCR_MARKS}){{1,3}}[ \t]*)?$", re.M)
 # How far before "wrote:" an introduction may begin: a date, a name and an address, over a few lines.
 _INTRO_WINDOW = 400
 _QUOTE_BREAK = re.compile(r"\s*\n[ \t>]*")
@@ -42,6 +43,8 @@ def _on_wrote(text: str, lines: LineIndex, on_start: int, inner: str, wrote_end:
         return None
     sender = flat[date.end() :].strip(" ,")
     if not looks_like_sender(sender):
+        sender = leading_sender(sender) or ""  # a quoted name whose address OCR garbled
+    if not sender:
         return None
     depth = lines.depth_at(on_start)
     return Header(on_start, wrote_end, "reply", sender, date[0], depth=depth,

@@ -7,6 +7,7 @@ prose."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 _BRACKETED = re.compile(r"^\s*\"?(?P<name>[^\"<\[(]*?)\"?\s*[<\[(](?:mailto:)?(?P<inside>[^>\]]*)[>\]]?\s*$")
@@ -29,10 +30,19 @@ def _plain(value: str) -> str:
     return _HIDDEN.sub("withheld", re.sub(r"\s+", " ", value.translate(_CURLY))).strip().strip(";,")
 
 
+def _unaccented(address: str) -> str:
+    """An address as its mailbox spells it: agencies' addresses are ASCII, and an accent on one
+    ("grég.lindqvist@") is OCR's."""
+    if address.isascii():
+        return address
+    folded = "".join(c for c in unicodedata.normalize("NFKD", address) if not unicodedata.combining(c))
+    return folded if folded.isascii() else address
+
+
 def find_address(value: str) -> str | None:
     """The first email address in a value, with OCR spaces around '@' and '.' removed."""
     match = _ADDRESS.search(_OCR_SPACED.sub(r"\1", value))
-    return match[0].lower().strip(".") if match else None
+    return _unaccented(match[0].lower().strip(".")) if match else None
 
 
 def is_redacted(value: str) -> bool:
@@ -93,14 +103,25 @@ def _name_like(name: str) -> bool:
     return words[-1][-1:] != "." or len(words[-1]) <= 2 or bool(_TITLE_END.search(words[-1]))
 
 
-_LEADING = re.compile(r"^(?:\"?[^\"<>@]{0,80}\"?\s*<[^<>\s]+@[^<>\s]+>|(?:CN=)?[^/@<>\s][^/@<>]{0,60}(?:/[^/\s<>]{1,40})+(?:@\w+)?)")
+_LEADING = re.compile(
+    r"^(?:\"?[^\"<>@]{0,80}\"?\s*<[^<>\s]+@[^<>\s]+>|(?:CN=)?[^/@<>\s][^/@<>]{0,60}(?:/[^/\s<>]{1,40})+(?:@\w+)?"
+    r"|\"[^\"<>@]{2,80}\")"
+)
+# A speck OCR put before a sender: a mark glued to it ("*Mark Dunn/...") or a lone character ("3 Rosa").
+_LEADING_SPECK = re.compile(r"^(?:[^\w\s\"“<(\[]{1,3}[ \t]*|\w[ \t]+)(?=[\w\"“<])")
 
 
 def leading_sender(value: str) -> str | None:
     """A sender at the start of a line that runs on into something else ("Name <addr> TRosa ...", a
-    column label OCR glued to its value): a name and address, or a Lotus Notes name."""
+    column label OCR glued to its value): a name and address, a Lotus Notes name, or a quoted name
+    whose address OCR could not read."""
     match = _LEADING.match(_plain(value))
     return match[0] if match and looks_like_sender(match[0]) else None
+
+
+def without_speck(value: str) -> str:
+    """A sender candidate without a speck OCR put before it."""
+    return _LEADING_SPECK.sub("", value, count=1)
 
 
 def looks_like_sender(value: str) -> bool:
@@ -125,7 +146,9 @@ def looks_like_sender(value: str) -> bool:
     return _name_like(name)
 
 
-_NAMED_ADDRESS = re.compile(r"(?P<name>\"[^\"<>]{1,80}\"|[^;<>\"\[\]]{1,80}?)\s*[<\[](?:mailto:)?(?P<address>[^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]")
+_NAMED_ADDRESS = re.compile(
+    r"(?P<name>\"[^\"<>]{1,80}\"|[^;<>\"\[\]]{1,80}?)\s*[<\[](?:mailto:)?(?P<address>[^<>\[\]\s]+@[^<>\[\]\s]+)[>\]]"
+)
 
 
 def named_addresses(value: str) -> Iterator[tuple[str, str]]:

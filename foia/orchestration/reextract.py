@@ -99,7 +99,7 @@ def _overlaps_reviewed(fact: Fact, reviewed: dict[tuple[str, int], list[tuple[in
 def _quoted_copies(document: Document, pages: list[PageText]) -> list[tuple[int, int]]:
     """Where a printed thread quotes a message printed earlier in it: found by splitting again, since
     only the messages themselves are stored."""
-    if not any(message.kind == "printed" for message in document.messages):
+    if all(message.kind == "native" for message in document.messages):  # printed and quoted ones come from page text
         return []
     return [span for message in split_printed_thread(DocumentText.from_pages(pages).text) for span in message.copies]
 
