@@ -111,3 +111,23 @@ def test_a_page_of_noise_stops_at_the_amount_cap() -> None:
 def test_a_range_wrapped_at_its_join_is_one_range(text: str) -> None:
     found = list(find_costs(text))
     assert [(f.amount_min, f.amount_max, f.period) for f in found] == [(Decimal(6), Decimal(12), "month")]
+
+
+def test_purchase_order_rows_twelve_months_and_an_unsigned_total() -> None:
+    text = (
+        "Ln  Description                                   Qty  UOM  Unit Price  Ext. Price\n"
+        "1   FaceVACS-DBScan annual licence                  1  YR    40,100.00   40,100.00\n"
+        "2   Hosting and support                            12  MO     1,000.00   12,000.00\n"
+        "                                                      PO Total   52,100.00\n"
+        "Account 2110-26110-51610\n"
+    )
+    found = [(f.amount_max, f.period, f.kind) for f in find_costs(text)]
+    assert found == [(Decimal("40100.00"), "year", "license"), (Decimal("12000.00"), "year", None),
+                     (Decimal("52100.00"), "year", "total")]
+
+
+def test_a_total_under_rows_of_different_periods_has_none() -> None:
+    text = ("Search licence, 12 months   1   $9,000.00   $9,000.00\n"
+            "Onboarding                  1   $1,500.00   $1,500.00\n"
+            "Total due: $10,500.00\n")
+    assert [(f.amount_max, f.period, f.kind) for f in find_costs(text)][-1] == (Decimal("10500"), None, "total")

@@ -156,6 +156,8 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     claimed = list(claimed)
     findings = [item for item in _line_items(text)
                 if not any(start <= item.char_start < end for start, end in claimed)]
+    line_items = list(findings)
+    findings += _unsigned_totals(text, line_items)
     claimed += [(item.char_start, item.char_end) for item in findings]
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
@@ -163,7 +165,21 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         previous_end = found[group[0] - 1].end if group[0] > 0 else 0
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
+    findings = [_total_of_rows(finding, line_items) for finding in findings]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
+
+
+def _shared_period(items: list[CostFinding]) -> str | None:
+    """The period every priced row (credits aside) states, when they all state the same one."""
+    periods = {item.period for item in items if item.kind != "credit"}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _total_of_rows(finding: CostFinding, items: list[CostFinding]) -> CostFinding:
+    """"Total due: $19,740.00" under rows all billed per year is a yearly total too."""
+    if finding.kind != "total" or finding.period is not None or not items or finding.char_start < items[0].char_end:
+        return finding
+    return replace(finding, period=_shared_period(items))
 
 
 _BRACKET_GAP = re.compile(r"[^()\n$€£.;]{0,60}\(\s*(?:about|roughly|approximately|or|i\.e\.,?|that\s+is|which\s+is)?\s*$",
@@ -277,13 +293,35 @@ def _line_items(text: str) -> Iterator[CostFinding]:
         yield _line_item(text, match, quantity, total, signed)
 
 
+# "PO Total   87,700.00" under rows read as line items: the total, though printed without a currency sign.
+_UNSIGNED_TOTAL = re.compile(r"^[ \t]*(?P<label>(?:(?:PO|P\.O\.|Order|Grand|Invoice|Quote|Contract)[ \t]+)?Total(?:[ \t]+(?:Due|Amount))?)"
+                             r"[ \t]*:?[ \t]+(?P<amount>\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _unsigned_totals(text: str, items: list[CostFinding]) -> list[CostFinding]:
+    """Total lines after a page's line items, with the period the priced rows share (if all have one)."""
+    if not items:
+        return []
+    period = _shared_period(items)
+    found = []
+    for match in _UNSIGNED_TOTAL.finditer(text, items[0].char_end):
+        amount = Decimal(match["amount"].replace(",", ""))
+        if amount:
+            found.append(CostFinding(
+                char_start=match.start("label"), char_end=match.end("amount"), quote=text[match.start("label") : match.end("amount")],
+                amount_min=amount, amount_max=amount, currency="USD", period=period, unit=None, unit_quantity=None,
+                kind="total", confidence=0.85))
+    return found
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
     terms = cost_terms.Terms(end=0)
     cost_terms.read_before(description, 0, len(description), terms)
     period = terms.period
-    if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YR\b", match.group(), re.IGNORECASE):
+    if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+MOS?\b",
+                                    match.group(), re.IGNORECASE):  # one year, or twelve months, of it
         period = "year"
     elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         period = "month"
