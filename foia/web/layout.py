@@ -120,7 +120,8 @@ def ocr_text(tsv: str, scale: float, size: tuple[float, float]) -> PageText:
 
 
 def scan_boxes(rects: Sequence[tuple[int, int, int, int]], scale: float) -> list[Box]:
-    return [(round(l / scale, 2), round(t / scale, 2), round(r / scale, 2), round(b / scale, 2)) for l, t, r, b in rects]
+    return [(round(left / scale, 2), round(top / scale, 2), round(right / scale, 2), round(bottom / scale, 2))
+            for left, top, right, bottom in rects]
 
 
 def render_grey(page: pdfium.PdfPage, scale: float) -> Image.Image:
@@ -206,4 +207,5 @@ def merge_lines(boxes: Sequence[Box], pad: float = 1.0) -> list[Box]:
                 current[1], current[3] = min(current[1], top), max(current[3], bottom)
                 continue
         lines.append([left, top, right, bottom])
-    return [(round(l - pad, 2), round(t - pad, 2), round(r + pad, 2), round(b + pad, 2)) for l, t, r, b in lines]
+    return [(round(left - pad, 2), round(top - pad, 2), round(right + pad, 2), round(bottom + pad, 2))
+            for left, top, right, bottom in lines]

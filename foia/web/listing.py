@@ -8,8 +8,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from foia.errors import QueryError
 from foia.models import DOCUMENT_STATUSES, REVIEW_STATUSES
-from foia.query import KINDS, Filters, QueryError
+from foia.query import KINDS, Filters
 
 FACT_KINDS = ("costs", "usage", "policies")
 PAGE_SIZE = 50

@@ -142,9 +142,9 @@ class Site:
                 if not login:
                     user = Account(0, "", "viewer", None, None, "")
                 elif request.method == "GET":
-                    return self._finish(request, session, RedirectResponse(
-                        "/login" + query_string(next=str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")),
-                        status_code=303))
+                    wanted = str(request.url.path) + (f"?{request.url.query}" if request.url.query else "")
+                    return self._finish(request, session, RedirectResponse("/login" + query_string(next=wanted),
+                                                                           status_code=303))
                 else:
                     return self._finish(request, session, PlainTextResponse("log in first", status_code=401))
             if (review and not user.may_review) or (admin and not user.is_admin):

@@ -15,7 +15,8 @@ from starlette.responses import FileResponse, RedirectResponse, Response, Stream
 from starlette.routing import BaseRoute, Route
 
 from foia.archive import OriginalCorrupt
-from foia.query import KINDS, Filters, QueryError, check
+from foia.errors import QueryError
+from foia.query import KINDS, Filters, check
 from foia.search import Scope, search
 from foia.show import NotFound, document_evidence, message_evidence
 from foia.web import charts, listing, reads
@@ -53,7 +54,8 @@ def listing_page(ctx: Context, kind: str) -> Response:
     agency_ids = reads.agency_ids_by_name(ctx.engine) if kind == "agencies" else {}
     return ctx.render(
         "listing.html", status=400 if error else 200, kind=kind, spec=KINDS[kind], columns=_columns(kind), rows=rows,
-        more=more, total=total, count_cap=COUNT_CAP, error=error, wanted=wanted, page_size=listing.PAGE_SIZE, agency_ids=agency_ids,
+        more=more, total=total, count_cap=COUNT_CAP, error=error, wanted=wanted, page_size=listing.PAGE_SIZE,
+        agency_ids=agency_ids,
         statuses=listing.statuses(kind), fact_kinds=listing.FACT_KINDS, filter_fields=listing.FILTER_FIELDS,
     )
 
