@@ -127,9 +127,9 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                       if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
         for fact in page_facts:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
-            message = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
-            fact.message_position = message.position if message else None
-            if message is not None and message.body_start is not None and page_offset + fact.char_start < message.body_start:
+            within = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
+            fact.message_position = within.position if within else None
+            if within is not None and within.body_start is not None and page_offset + fact.char_start < within.body_start:
                 continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
@@ -276,7 +276,8 @@ _TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
 
 # A row that buys seats, licences or accounts says how many people may use the system: a usage count.
 _SEATS = re.compile(r"\b(?:licen[cs]es?|seats?|users?|accounts?|logins?|devices?|workstations?)\b", re.IGNORECASE)
-_NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide)\b", re.IGNORECASE)
+_NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide)\b",
+                        re.IGNORECASE)
 
 
 def extract_page(page: PageText) -> Iterable[Fact]:

@@ -28,7 +28,8 @@ from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.topic import about_face_recognition
 from foia.messages import SplitMessage
 
-CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65, "request": 0.6}
+CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65,
+              "request": 0.6}
 SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -250,7 +251,9 @@ class DocumentContext:
     def _signature(self, message: SplitMessage) -> Evidence | None:
         body = self.text[message.char_start : message.char_end] if message.char_end > message.char_start else message.body
         lines = body.rstrip().split("\n")
-        tail_start = message.char_start + len("\n".join(lines[:-SIGNATURE_LINES])) if len(lines) > SIGNATURE_LINES else message.char_start
+        tail_start = message.char_start
+        if len(lines) > SIGNATURE_LINES:
+            tail_start += len("\n".join(lines[:-SIGNATURE_LINES]))
         for mention in reversed(self.mentions_in(tail_start, message.char_end)):
             if mention.entity.kind in ("agency", "vendor", "product"):
                 return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
@@ -289,8 +292,10 @@ class DocumentContext:
         if len(ranked) == 1 and top < (2 if kind == "agency" else 3):
             return None, f"the document names {top_name} only in passing"
         if top < (2 if kind == "agency" else 3) or top < 2 * second:
-            return None, f"document names several {kind == 'agency' and 'agencies' or 'vendors'} ({', '.join(n for n, _ in ranked)})"
-        return Evidence(entities[top_name], "document", f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+            plural = "agencies" if kind == "agency" else "vendors"
+            return None, f"document names several {plural} ({', '.join(n for n, _ in ranked)})"
+        return Evidence(entities[top_name], "document",
+                        f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
 
     def _sentence_text(self, position: int) -> str:
         left = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300)
@@ -336,7 +341,7 @@ class DocumentContext:
                 continue
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
-        for index, mention in enumerate(after):
+        for mention in after:
             if kind == "agency" and not _BENEFICIARY.match(self.text[end : mention.start]):
                 continue
             if _JOINED.match(self.text, mention.end):
@@ -587,7 +592,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
         if not owners:
             if tail not in governed:
                 governed[tail] = _governed_agency(text, tail, gazetteer, states)
-            owners = [entity] if (entity := governed[tail]) is not None else []
+            owners = [governor] if (governor := governed[tail]) is not None else []
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
             taken.append(match.span())

@@ -433,9 +433,9 @@ def _earlier_facts(session: Session, model: type[FactMixin], fingerprints: list[
             .where(model.fingerprint.in_(fingerprints[start : start + 1000]), model.duplicate_of_id.is_(None),
                    model.id < before)
             .order_by(model.id))
-        for fact_id, fingerprint, agency_id, page_id, char_start, char_end, text in rows:
-            if page_id not in pages:
-                found.setdefault(fingerprint, []).append((fact_id, agency_id, copies.context(text, char_start, char_end)))
+        for fact_id, fact_print, agency_id, page_id, char_start, char_end, text in rows:
+            if page_id not in pages and fact_print is not None:
+                found.setdefault(fact_print, []).append((fact_id, agency_id, copies.context(text, char_start, char_end)))
     return found
 
 

@@ -116,9 +116,9 @@ def domain_rows(source: Path) -> list[tuple[str, ...]]:
             organization = _organisation_name(record["organization"], state)
             if base_type == "State or territory" and state in STATES:
                 label = domain.rsplit(".", 1)[0]
-                if label in (state.lower(), STATES[state].lower().replace(" ", "")):
-                    if not organization.startswith(("State of", "Commonwealth of")):
-                        organization = f"State of {STATES[state]}"
+                if (label in (state.lower(), STATES[state].lower().replace(" ", ""))
+                        and not organization.startswith(("State of", "Commonwealth of"))):
+                    organization = f"State of {STATES[state]}"
                 if organization.startswith(("State of", "Commonwealth of")):
                     domain_type = "state"
             suborganization = _organisation_name(record["suborganization"], state) if domain_type == "federal" else ""

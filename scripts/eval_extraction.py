@@ -15,8 +15,9 @@ quote}] (then every count is scored, not only image counts), `request_agency`, a
 
 Matching: a predicted fact is a true positive when its quote overlaps the labelled quote and its values
 agree (costs: amount_min, amount_max, period; counts: count, and measure, qualifier and per where labelled;
-policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction that repeats a labelled value elsewhere
-in the same record (the same grant amount in a summary table) is a repeat, counted apart, not an error.
+policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction
+that repeats a labelled value elsewhere in the same record (the same grant amount in a summary table) is a
+repeat, counted apart, not an error.
 Counts of things other than images are unscored on records that label only `image_counts`."""
 
 from __future__ import annotations
@@ -429,7 +430,8 @@ def render(evaluation: Evaluation) -> str:
             lines.append(f"{kind:<10} {s.precision:>6.3f} {s.recall:>6.3f} {s.f1:>6.3f} {s.tp:>4} {s.fp:>4} {s.fn:>4} "
                          f"{s.repeats:>6} {s.unscored:>8}")
     lines.append("")
-    lines.append(f"{'attribution':<12} {'field':<7} {'right':>6} {'wrong':>6} {'empty':>6} {'right%':>7} {'wrong%':>7} {'state':>7}")
+    lines.append(f"{'attribution':<12} {'field':<7} {'right':>6} {'wrong':>6} {'empty':>6} "
+                 f"{'right%':>7} {'wrong%':>7} {'state':>7}")
     rows = [(kind, name, part) for kind, parts in evaluation.attribution.items() for name, part in parts.items()]
     rows += [("all", name, evaluation.attribution_total(name)) for name in ("agency", "vendor")]
     for kind, name, part in rows:

@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"FN {record['file']}: {name}")
     precision = true_positives / ((true_positives + false_positives) or 1)
     recall = true_positives / ((true_positives + false_negatives) or 1)
-    print(f"agencies: precision {precision:.3f} recall {recall:.3f} (tp {true_positives}, fp {false_positives}, fn {false_negatives})")
+    print(f"agencies: precision {precision:.3f} recall {recall:.3f} "
+          f"(tp {true_positives}, fp {false_positives}, fn {false_negatives})")
     return 0
 
 

@@ -55,7 +55,8 @@ def test_gmail_download_with_10kb_of_transport_headers_before_from_is_an_email()
     received = b"".join(b"Received: from mx%d.google.com (mx%d.google.com [10.0.0.%d])\r\n"
                         b"        by smtp.gmail.com with ESMTPS id x%d; Tue, 6 Mar 2018 09:14:00 -0800\r\n" % (n, n, n, n)
                         for n in range(60))
-    arc = b"ARC-Seal: i=1; a=rsa-sha256; t=1520356440; cv=none; d=google.com; s=arc-20160816;\r\n" + b"        b=" + b"A" * 300 + b"\r\n"
+    arc = (b"ARC-Seal: i=1; a=rsa-sha256; t=1520356440; cv=none; d=google.com; s=arc-20160816;\r\n"
+           + b"        b=" + b"A" * 300 + b"\r\n")
     data = received + arc * 10 + b"From: Sam Patel <spatel@amazon.com>\r\n" + bytes(message)
     assert data.index(b"From:") > 10_000
     assert sniff_media_type(data[:65536], "message.eml") == "message/rfc822"
@@ -96,7 +97,8 @@ def test_pdf_inside_alternative_inside_mixed_apple_mail_layout_is_attached(pdf_b
 
 
 def test_pdf_inside_nested_mixed_is_attached_with_its_content(pdf_bytes: bytes) -> None:
-    inner = _multipart("mixed", _part("text/plain", "Forwarding the order.\n"), _part("application/pdf", pdf_bytes, filename="po.pdf"))
+    inner = _multipart("mixed", _part("text/plain", "Forwarding the order.\n"), _part("application/pdf", pdf_bytes,
+                                                                                      filename="po.pdf"))
     message = _multipart("mixed", _multipart("related", inner), headers=True)
     document = ingest_bytes(bytes(message), "nested.eml")
     assert [(a.file_name, len(a.data)) for a in document.attachments] == [("po.pdf", len(pdf_bytes))]
@@ -119,7 +121,8 @@ def _digest_part(number: int) -> EmailMessage:
 
 
 def test_inline_text_parts_after_the_first_stay_in_the_body(pdf_bytes: bytes) -> None:
-    message = _multipart("mixed", _part("text/plain", "Here is the order.\n"), _part("application/pdf", pdf_bytes, filename="po.pdf"),
+    message = _multipart("mixed", _part("text/plain", "Here is the order.\n"), _part("application/pdf", pdf_bytes,
+                                                                                     filename="po.pdf"),
                          _part("text/plain", "And the signed copy follows.\n"), headers=True)
     document = ingest_bytes(bytes(message), "inline.eml")
     (native,) = document.messages or []
@@ -169,7 +172,8 @@ def test_same_failed_attachment_on_two_emails_keeps_both_links(engine: Engine, t
     with Session(engine) as session:
         (failed,) = session.scalars(select(Document).where(Document.status == "failed")).all()
         assert "not a supported format" in (failed.error or "")
-        links = session.execute(select(Message.subject, Attachment.file_name).join(Attachment, Attachment.message_id == Message.id)
+        links = session.execute(select(Message.subject, Attachment.file_name).join(Attachment,
+                                                                                   Attachment.message_id == Message.id)
                                 .where(Attachment.document_id == failed.id).order_by(Message.subject)).all()
         assert [tuple(link) for link in links] == [("First notice", "scan.dat"), ("Second notice", "scan-copy.dat")]
 

@@ -66,7 +66,8 @@ def test_attachments_keep_data_and_get_safe_names(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("C:\\Users\\x\\quote.pdf", "quote.pdf"), ("..", "fallback"), ("a/../../b..pdf", "b_pdf"), ("\x00\x1b", "fallback"), (None, "fallback")],
+    [("C:\\Users\\x\\quote.pdf", "quote.pdf"), ("..", "fallback"), ("a/../../b..pdf", "b_pdf"), ("\x00\x1b", "fallback"), (None,
+                                                                                                                           "fallback")],
 )
 def test_display_names_are_never_paths(name: str | None, expected: str) -> None:
     assert safe_display_name(name, "fallback") == expected
@@ -140,7 +141,8 @@ def _damaged(data: bytes, rng: random.Random) -> bytes:
         elif choice < 0.7:
             del damaged[position : position + rng.randint(1, 40)]
         else:
-            damaged[position:position] = rng.choice([b"\r\n", b":", b"<", b"=?utf-8?q?", b"--", b'"', b"boundary=", b"charset=zz"])
+            damaged[position:position] = rng.choice([b"\r\n", b":", b"<", b"=?utf-8?q?", b"--", b'"', b"boundary=",
+                                                     b"charset=zz"])
     return bytes(damaged)
 
 

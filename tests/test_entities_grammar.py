@@ -51,7 +51,8 @@ def agency_names(text: str) -> list[str]:
     ("Millbrook Real Time Crime Center", "Millbrook Real Time Crime Center"),
     ("Arizona Department of Transportation employee", "Arizona Department of Transportation"),
     ("State of Wisconsin, Department of Military Affairs", "Wisconsin Department of Military Affairs"),
-    ("Maryland Department of Public Safety and Correctional Services", "Maryland Department of Public Safety and Correctional Services"),
+    ("Maryland Department of Public Safety and Correctional Services",
+     "Maryland Department of Public Safety and Correctional Services"),
 ])
 def test_agency_forms(text: str, expected: str) -> None:
     assert agency_names(text) == [expected]
@@ -75,7 +76,8 @@ def test_capitals_ocr_slips_and_line_breaks(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Lori Hall Records Clerk Parking Clerk East Longmeadow Police Department 160 Somers Road", "East Longmeadow Police Department"),
+    ("Lori Hall Records Clerk Parking Clerk East Longmeadow Police Department 160 Somers Road",
+     "East Longmeadow Police Department"),
     ("the Chief of the Mead Police Department", "Mead Police Department"),
     ("Sgt. Jane Doe Anaheim Police Department", "Anaheim Police Department"),  # a name before a known place
     ("Yesterday Denver Police Department officials said", "Denver Police Department"),
@@ -142,10 +144,12 @@ def test_federal_components_and_abbreviations() -> None:
 def test_vendors_keep_case_rules_and_domains() -> None:
     found = GAZETTEER.find("Rank One Computing and Vigilant Solutions; be vigilant; rank one priority; fell face first; "
                            "the ROC curve; we are aware of it")
-    assert [(entity.kind, entity.name) for entity in found] == [("vendor", "Rank One Computing"), ("vendor", "Vigilant Solutions")]
+    assert [(entity.kind, entity.name) for entity in found] == [("vendor", "Rank One Computing"), ("vendor",
+                                                                                                   "Vigilant Solutions")]
     (clearview,) = GAZETTEER.find("Clearview AI, Inc.")
     assert clearview == Entity("vendor", "Clearview AI", domain="clearview.ai")
-    assert [entity.name for entity in GAZETTEER.find("Pangiam, PimEyes and CyberLink FaceMe")] == ["Pangiam", "PimEyes", "CyberLink", "FaceMe"]
+    assert [entity.name for entity in GAZETTEER.find("Pangiam, PimEyes and CyberLink FaceMe")] == ["Pangiam", "PimEyes",
+                                                                                                   "CyberLink", "FaceMe"]
 
 
 def test_mentions_keep_every_occurrence_and_its_printed_text() -> None:

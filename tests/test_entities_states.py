@@ -55,7 +55,8 @@ def test_resolve_agency_needs_exactly_one_candidate() -> None:
 def test_curated_agencies_carry_state_and_ori() -> None:
     placed_wcso = GAZETTEER.for_address("pkim@co.washington.or.us")
     assert placed_wcso == Entity("agency", WCSO, ori="OR0340000", state="OR", agency_type="county sheriff", county="Washington")
-    assert GAZETTEER.canonical("agency", "Washington County Sheriff's Office (Oregon)") == placed_wcso  # the old name still names it
+    assert GAZETTEER.canonical("agency",
+                               "Washington County Sheriff's Office (Oregon)") == placed_wcso  # the old name still names it
     assert GAZETTEER.agency_by_ori("or0340000") == placed_wcso
     (orlando,) = GAZETTEER.find("Orlando Police Department")  # one in the country: the name places it
     assert (orlando.state, orlando.ori) == ("FL", "FL0480400")

@@ -12,7 +12,7 @@ from foia.ingest import PageText
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from scripts.make_sample_records import THREAD
+from scripts.make_sample_records import THREAD  # noqa: E402 - after the path insert
 
 
 def names(found: list[Entity]) -> list[tuple[str, str]]:
@@ -31,7 +31,8 @@ def test_gazetteer_reads_variants_abbreviations_slips_and_agency_shapes() -> Non
         ("product", "NeoFace"),
     ]
     assert gazetteer.for_address("Pat <pkim@co.washington.or.us>") == Entity(
-        "agency", "Washington County Sheriff's Office", ori="OR0340000", state="OR", agency_type="county sheriff", county="Washington")
+        "agency", "Washington County Sheriff's Office", ori="OR0340000", state="OR", agency_type="county sheriff",
+        county="Washington")
     assert gazetteer.for_address("x@mail.dataworksplus.com") == Entity("vendor", "DataWorks Plus", domain="dataworksplus.com")
     assert gazetteer.canonical("vendor", "face-vacs") is None
     assert gazetteer.canonical("product", "Face-VACS") == Entity("product", "FaceVACS", "Cognitec Systems")
@@ -71,7 +72,8 @@ def test_sample_release_traps_and_evidence() -> None:
     assert (estimate.agency, estimate.agency_source) == ("Cedar County Sheriff's Office (sample)", "message")
     assert (estimate.vendor, estimate.vendor_source) == ("Amazon Web Services", "message")
     per_image = costs["$1 per 1,000 images"]
-    assert (per_image.product, per_image.vendor, per_image.vendor_source) == ("Amazon Rekognition", "Amazon Web Services", "sentence")
+    assert (per_image.product, per_image.vendor, per_image.vendor_source) == ("Amazon Rekognition", "Amazon Web Services",
+                                                                              "sentence")
     setup = costs["$400"]  # the jail management vendor's charge, sent to Amazon: not Amazon's
     assert (setup.vendor, setup.product, setup.values["kind"]) == (None, None, "setup")
     usage = {fact.quote: fact.values for fact in analysis.facts if fact.kind == "usage"}

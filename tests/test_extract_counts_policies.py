@@ -41,7 +41,8 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Investigators are not permitted to take enforcement action based solely on a potential identification lead.", "prohibition"),
+        ("Investigators are not permitted to take enforcement action based solely on a potential identification lead.",
+         "prohibition"),
         ("State law and our policy prohibit the use of face recognition for real-time surveillance.", "prohibition"),
         ("Only images lawfully obtained by the department may be submitted as probe images.", "requirement"),
         ("No images of the public were used for any testing.", "prohibition"),

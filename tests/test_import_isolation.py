@@ -84,7 +84,8 @@ def test_unrenderable_page_is_recorded_on_the_page_and_the_document_imports(engi
     with Session(engine) as session:
         pages = session.scalars(select(Document)).one().pages
         assert [p.problem for p in pages[:2]] == [None, None]
-        assert pages[2].needs_ocr and pages[2].problem == "page cannot be rendered for OCR (ValueError: Crop exceeds page dimensions)"
+        assert pages[2].needs_ocr
+        assert pages[2].problem == "page cannot be rendered for OCR (ValueError: Crop exceeds page dimensions)"
 
 
 @pytest.mark.parametrize("workers", [1, 2])

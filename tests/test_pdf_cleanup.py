@@ -71,7 +71,8 @@ def test_statute_citations_in_running_text_are_not_redactions() -> None:
 
 
 def test_a_state_cite_alone_where_text_was_withheld_is_a_redaction() -> None:
-    page = "Officer: \nRCW 42.56.240(1)\nBadge number [RCW 42.56.250(4)]\nNRS 481.063 governs the release of DMV records in Nevada."
+    page = ("Officer: \nRCW 42.56.240(1)\nBadge number [RCW 42.56.250(4)]\n"
+            "NRS 481.063 governs the release of DMV records in Nevada.")
     assert markers_in_text(page) == {"RCW 42.56.240(1)": 1, "RCW 42.56.250(4)": 1}
 
 
@@ -93,7 +94,8 @@ def test_bates_before_a_date_and_a_repeated_legend_is_kept() -> None:
 
 
 def test_bates_in_a_header_line_with_a_print_time_is_kept() -> None:
-    pages = [f"{n}/6/19, 9:1{n} AM  AZ-{14950 + n:06d}\nFrom: Dana Ortiz\nBody of page {n}, quoting $1,{n}00." for n in range(1, 5)]
+    pages = [f"{n}/6/19, 9:1{n} AM  AZ-{14950 + n:06d}\nFrom: Dana Ortiz\nBody of page {n}, quoting $1,{n}00." for n in range(1,
+                                                                                                                              5)]
     assert [page.bates for page in clean_pages(pages)] == [f"AZ-{14950 + n:06d}" for n in range(1, 5)]
 
 
@@ -104,8 +106,8 @@ def test_a_constant_stamp_like_number_is_not_a_bates_number() -> None:
 
 
 def test_a_stamp_shaped_code_inside_content_is_not_a_bates_number() -> None:
-    pages = [f"Ticket ABC 00{n}12 was opened for the face search outage and escalated to tier two.\nFrom: Dana\nThe fix costs ${n}00."
-             for n in range(1, 5)]
+    pages = [f"Ticket ABC 00{n}12 was opened for the face search outage and escalated to tier two.\n"
+             f"From: Dana\nThe fix costs ${n}00." for n in range(1, 5)]
     assert [page.bates for page in clean_pages(pages)] == [None] * 4
 
 

@@ -140,7 +140,8 @@ MIME = st.sampled_from([
     b"Content-Transfer-Encoding: base64\r\n", b"Content-Transfer-Encoding: quoted-printable\r\n",
     b"Content-Disposition: attachment; filename=\"../../etc/passwd\"\r\n",
     b"Content-Disposition: attachment; filename=\"/abs/path.pdf\"\r\n", b"Content-Type: message/rfc822\r\n",
-    b"\xff\xfe\x00bad bytes\x80\x81", b"=E9t=E9 =\r\n", b"SGVsbG8gd29ybGQ=\r\n", b"%PDF-1.4\r\n", b"Date: Mon, 7 May 2018 10:02:00 -0700\r\n",
+    b"\xff\xfe\x00bad bytes\x80\x81", b"=E9t=E9 =\r\n", b"SGVsbG8gd29ybGQ=\r\n", b"%PDF-1.4\r\n",
+    b"Date: Mon, 7 May 2018 10:02:00 -0700\r\n",
 ])
 
 

@@ -254,7 +254,8 @@ def test_csv_in_windows_1252_with_semicolons_reads_as_rows() -> None:
     data = "Fournisseur;Montant;Note\nClearview AI;9 500 €;licence café\nIdemia;1 200 €;\n".encode("cp1252")
     assert sniff_media_type(data, "export.txt") == "text/csv"
     (page,) = ingest_bytes(data, "export.txt").pages
-    assert page.tables == [[["Fournisseur", "Montant", "Note"], ["Clearview AI", "9 500 €", "licence café"], ["Idemia", "1 200 €"]]]
+    assert page.tables == [[["Fournisseur", "Montant", "Note"], ["Clearview AI", "9 500 €", "licence café"], ["Idemia",
+                                                                                                              "1 200 €"]]]
     assert page.text.splitlines()[1] == "Clearview AI  9 500 €  licence café"
 
 

@@ -59,7 +59,8 @@ def test_listing_csv_is_foia_export_with_the_same_filters(db_url: str, sample: T
     assert run(db_url, "review", "reject", "C3").exit_code == 0
     for query, options in [
         ("", []),
-        ("?agency=Cedar+County+Sheriff%27s+Office+%28sample%29&since=2018-03-01", ["--agency", "Cedar County Sheriff's Office (sample)", "--since", "2018-03-01"]),
+        ("?agency=Cedar+County+Sheriff%27s+Office+%28sample%29&since=2018-03-01",
+         ["--agency", "Cedar County Sheriff's Office (sample)", "--since", "2018-03-01"]),
         ("?include_rejected=1&status=rejected", ["--include-rejected", "--status", "rejected"]),
     ]:
         downloaded = sample.get(f"/costs.csv{query}")
@@ -148,7 +149,8 @@ def test_team_mode_roles_login_and_throttling(db_url: str, engine: Engine, tmp_p
         assert "HttpOnly" in set_cookie.headers["set-cookie"] and "SameSite=Lax" in set_cookie.headers["set-cookie"]
         login(web, "rita")
         page = web.get("/facts/C1").text
-        assert web.post("/facts/C1/decide", data={"action": "verify", "csrf": csrf_of(page)}, follow_redirects=False).status_code == 303
+        assert web.post("/facts/C1/decide", data={"action": "verify", "csrf": csrf_of(page)},
+                        follow_redirects=False).status_code == 303
         assert run(db_url, "user", "remove", "rita").exit_code == 0  # the session ends at once
         assert web.get("/facts/C1", follow_redirects=False).status_code == 303
     with Session(engine) as session:
@@ -198,7 +200,8 @@ def test_hostile_names_and_text_are_escaped(db_url: str, engine: Engine, tmp_pat
     with client(engine, tmp_path) as web:  # the original downloads under a made-safe name, never inline
         download = web.get("/documents/1/original")
     assert download.headers["content-type"] == "application/octet-stream"
-    assert download.headers["content-disposition"].startswith('attachment; filename="_><img src=x onerror=alert(1)><script>alert(1).pdf"')
+    disposition = download.headers["content-disposition"]
+    assert disposition.startswith('attachment; filename="_><img src=x onerror=alert(1)><script>alert(1).pdf"')
 
 
 def test_attachment_original_redactions_and_pdf_page_image(db_url: str, engine: Engine, tmp_path: Path) -> None:
@@ -299,10 +302,13 @@ def test_a_quote_repeated_on_a_page_is_placed_at_its_own_occurrence() -> None:
 def test_cost_timeline_shows_ranges_per_month_never_sums() -> None:
     rows = [
         {"date": "2018-03-01", "monthly_usd_min": 6, "monthly_usd_max": 12, "currency": "USD", "amount_min": 6, "amount_max": 12},
-        {"date": "2018-03-20", "monthly_usd_min": 10, "monthly_usd_max": 10, "currency": "USD", "amount_min": 10, "amount_max": 10},
-        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "USD", "amount_min": 400, "amount_max": 400},
+        {"date": "2018-03-20", "monthly_usd_min": 10, "monthly_usd_max": 10, "currency": "USD", "amount_min": 10,
+         "amount_max": 10},
+        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "USD", "amount_min": 400,
+         "amount_max": 400},
         {"date": None, "monthly_usd_min": None, "monthly_usd_max": None, "currency": "USD", "amount_min": 1, "amount_max": 1},
-        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "EUR", "amount_min": 9, "amount_max": 9},
+        {"date": "2018-09-02", "monthly_usd_min": None, "monthly_usd_max": None, "currency": "EUR", "amount_min": 9,
+         "amount_max": 9},
     ]
     chart = charts.timeline(rows)
     assert chart is not None and (chart.undated, chart.not_usd) == (1, 1)

@@ -54,7 +54,8 @@ _BODIES: tuple[tuple[str, str], ...] = (
             rf"|Motor{_SEP}Vehicles?{_SEP}(?:Division|Administration|Commission|Department)"
             rf"|(?:Department|Division){_SEP}[Oo]f{_SEP}Driver{_SEP}(?:Services|Licens(?:e|ing))"
             rf"|Secretary{_SEP}of{_SEP}State(?:{_APOS}s{_SEP}Office)?"),
-    ("attorney_general", rf"Office{_SEP}of{_SEP}the{_SEP}Attorney{_SEP}General|[Aa]ttorney{_SEP}[Gg]eneral(?:{_APOS}s{_SEP}Office)?"),
+    ("attorney_general",
+     rf"Office{_SEP}of{_SEP}the{_SEP}Attorney{_SEP}General|[Aa]ttorney{_SEP}[Gg]eneral(?:{_APOS}s{_SEP}Office)?"),
     ("prosecutor", rf"District{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?|(?:Prosecuting{_SEP})?Attorney{_APOS}s{_SEP}Office"
                    rf"|Prosecutor{_APOS}s{_SEP}Office|State{_APOS}s{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?"),
     ("marshal", rf"Marshal{_APOS}?s?{_SEP}(?:Office|Service)|Marshal\b"),
@@ -83,7 +84,8 @@ def _body() -> re.Pattern[str]:
 STATEWIDE_BODIES = frozenset({"state_police", "public_safety", "investigation", "law_enforcement", "dmv", "attorney_general"})
 _WEAK_BODIES = frozenset({"pd", "police_word"})
 # Bodies whose place must be a state ("Oregon State Police"; "Arizona Department of Transportation").
-_STATE_ONLY_BODIES = frozenset({"state_police", "investigation", "law_enforcement", "dmv", "attorney_general", "state_department"})
+_STATE_ONLY_BODIES = frozenset({"state_police", "investigation", "law_enforcement", "dmv", "attorney_general",
+                                "state_department"})
 
 _PLACE_WORD = re.compile(r"(?:St|Ste|Ft|Mt|Pt|ST|FT|MT)\.|[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "la", "du", "del", "y"})
@@ -197,7 +199,8 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
         return _statewide(kind, body, after_state, match.start(), after_end, prefix="")
     if kind == "attorney_general" and match.group()[0] == "a":
         return None  # "the attorney general" names one only with "of Vermont"
-    if place.state is not None and not place.words[1:] and kind not in ("police", "pd", "police_word", "county_sheriff", "sheriff"):
+    if place.state is not None and not place.words[1:] and kind not in ("police", "pd", "police_word", "county_sheriff",
+                                                                        "sheriff"):
         return _statewide(kind, body, place.state, place.start, end, prefix=place.prefix)
     if not place.words:
         if kind == "attorney_general" and "Office" not in body:
@@ -269,7 +272,8 @@ def _skip_back_space(text: str, position: int) -> int:
 
 
 _BODY_FOLLOWS = re.compile(rf"{_SP}(?:department|dept)\b")
-_STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+(?P<state>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?),?[ \t\u00a0]*$")
+_STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+"
+                       r"(?P<state>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?),?[ \t\u00a0]*$")
 
 
 def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) -> _Place:
@@ -432,7 +436,8 @@ def _display(kind: str, body: str, place: tuple[str, ...]) -> str:
     if kind == "sheriff":
         office = "Department" if re.search(rf"{_DEPARTMENT}\s*$", body) else "Office"
         return f"{place_text} Sheriff's {office}"
-    if kind in ("pd", "police_word") or (kind == "police" and re.fullmatch(rf"(?:Metropolitan )?Police {_DEPARTMENT}", " ".join(body.split()))):
+    if kind in ("pd", "police_word") or (kind == "police" and re.fullmatch(rf"(?:Metropolitan )?Police {_DEPARTMENT}",
+                                                                           " ".join(body.split()))):
         metropolitan = "Metropolitan " if body.startswith("Metropolitan") else ""
         return f"{place_text} {metropolitan}Police Department"
     if kind == "prosecutor" and not cleaned.endswith("Office"):
@@ -506,7 +511,8 @@ _KEY_FOLD_PATTERNS: tuple[tuple[str, str], ...] = (
     (r":", " : "),
     (r"\bsh[e]r{1,2}[i1l]f{1,2}(?:'?s\b|s')?(?:\s+(?:office|department|dept|ofice|offce))?", "sheriff"),
     (r"\boffice of the (.+?) sheriff\b", r"\1 sheriff"),
-    (r"\b(?:metropolitan\s+)?p[o0]l[i1l]ce\s+(?:department|dept|bureau)\b|\b(?:division|bureau|department) of police\b|\bpd\b", "police"),
+    (r"\b(?:metropolitan\s+)?p[o0]l[i1l]ce\s+(?:department|dept|bureau)\b|\b(?:division|bureau|department) of police\b|\bpd\b",
+     "police"),
     (r"\bdept\b", "department"),
     (r"\b(?:cnty|co)\b(?=\s+sheriff)", "county"),
     (r"\b(?:state highway patrol|highway patrol|state patrol|state police)\b", "state police"),

@@ -81,7 +81,8 @@ _UNIT_NOUNS = (
     r"transactions?|tokens?|accounts?|streams?|feeds?|channels?|doors?|units?|investigators?|analysts?|detectives?|deputies|deputy|"
     r"hours?|projects?|vectors?|templates?|records?|workstations?|deployments?|subscriptions?|examiners?"
 )
-_QTY = r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|hundred|thousand"
+_QTY = (r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty"
+        r"|hundred|thousand")
 # "per user", "per 1,000 images", "/seat", "per analyst seat". ("$10,000 for 5 licenses" prices five
 # together: a flat price, not a unit price.)
 UNIT = re.compile(
@@ -119,9 +120,11 @@ _TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "
 
 # Kinds: the words next to an amount that say what it pays for. Nearest wins.
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("setup", re.compile(r"\b(?:one[\s-]?time|set[\s-]?up|installation|install|onboarding|implementation|configuration)\b", _FLAGS)),
+    ("setup", re.compile(r"\b(?:one[\s-]?time|set[\s-]?up|installation|install|onboarding|implementation|configuration)\b",
+                         _FLAGS)),
     ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded|award\s+amount|amount\s+awarded|award\s+of)\b", _FLAGS)),
-    ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal|agreement|contract|services?)|annual\s+support)\b", _FLAGS)),
+    ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal|agreement|contract|services?)|annual\s+support)\b",
+                               _FLAGS)),
     ("subscription", re.compile(r"\bsubscriptions?\b", _FLAGS)),
     ("license", re.compile(r"\blicen[cs](?:e|es|ing)\b", _FLAGS)),
     ("total", re.compile(r"\b(?:total(?:ing|ling|ed|s)?|grand\s+total|in\s+all|altogether|combined|sum\s+of)\b", _FLAGS)),
@@ -228,9 +231,7 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     if terms.period is None and terms.term is None:
         _term_before(text, window_start, start, terms)
     if terms.period is None:
-        last = None
-        for last in _PERIOD_BEFORE.finditer(text, window_start, start):
-            pass
+        last = _last(_PERIOD_BEFORE, text, window_start, start)
         if last is not None:
             word = last["word"].lower().replace("-", " ")
             terms.period = {"annual": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter", "weekly": "week",
@@ -247,7 +248,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     if (billed := _BILLED_BEFORE.search(text, window_start, start)) is not None:
         cadence = re.sub(r"\s+", " ", billed["billing"].lower())
         terms.billing = terms.billing or _BILLING_NAMES.get(cadence, cadence)
-        terms.period = terms.period or {"annually": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter"}.get(cadence)
+        terms.period = terms.period or {"annually": "year", "yearly": "year", "monthly": "month",
+                                        "quarterly": "quarter"}.get(cadence)
     if terms.unit is None and (unit := _last(_UNIT_BEFORE, text, window_start, start)) is not None:
         terms.unit, terms.unit_quantity = singular_unit(unit["unit"]), Decimal(1)
 
@@ -272,10 +274,10 @@ def _term_before(text: str, window_start: int, start: int, terms: Terms) -> None
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    last = None
-    for last in pattern.finditer(text, start, end):
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last match
         pass
-    return last
+    return found
 
 
 # A credit or discount is the amount only when the word is next to it ("a credit of $250", "a $5,000

@@ -27,7 +27,8 @@ EXTRACTOR = "costs.grammar"
 # and the arithmetic must check, or the row is left to the prose reader.
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
 _LINE_ITEM = re.compile(
-    r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*(?:(?:x|EA|EACH|YR|YRS|MO|MOS|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
+    r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
+    r"(?:(?:x|EA|EACH|YR|YRS|MO|MOS|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -69,7 +70,8 @@ _OTHER_PRODUCT = re.compile(
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?)\b",
     re.IGNORECASE,
 )
-_FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus", re.IGNORECASE)
+_FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus",
+                         re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera")
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
@@ -294,7 +296,8 @@ def _line_items(text: str) -> Iterator[CostFinding]:
 
 
 # "PO Total   87,700.00" under rows read as line items: the total, though printed without a currency sign.
-_UNSIGNED_TOTAL = re.compile(r"^[ \t]*(?P<label>(?:(?:PO|P\.O\.|Order|Grand|Invoice|Quote|Contract)[ \t]+)?Total(?:[ \t]+(?:Due|Amount))?)"
+_UNSIGNED_TOTAL = re.compile(r"^[ \t]*(?P<label>(?:(?:PO|P\.O\.|Order|Grand|Invoice|Quote|Contract)[ \t]+)?"
+                             r"Total(?:[ \t]+(?:Due|Amount))?)"
                              r"[ \t]*:?[ \t]+(?P<amount>\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
@@ -308,7 +311,8 @@ def _unsigned_totals(text: str, items: list[CostFinding]) -> list[CostFinding]:
         amount = Decimal(match["amount"].replace(",", ""))
         if amount:
             found.append(CostFinding(
-                char_start=match.start("label"), char_end=match.end("amount"), quote=text[match.start("label") : match.end("amount")],
+                char_start=match.start("label"), char_end=match.end("amount"),
+                quote=text[match.start("label") : match.end("amount")],
                 amount_min=amount, amount_max=amount, currency="USD", period=period, unit=None, unit_quantity=None,
                 kind="total", confidence=0.85))
     return found

@@ -73,9 +73,14 @@ _SENTENCE_TOPIC = re.compile(
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
-    ["of", "to", "in", "on", "at", "for", "from", "by", "with", "into", "onto", "over", "under", "than", "as", "per", "each", "every", "who", "which", "that", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did", "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "it", "they", "he", "she", "we", "you", "i", "not", "no"]
+    ["of", "to", "in", "on", "at", "for", "from", "by", "with", "into", "onto", "over", "under", "than", "as", "per",
+     "each", "every", "who", "which", "that", "whose", "where", "when", "is", "are", "was", "were", "be", "been", "being",
+     "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did",
+     "the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "these", "those", "it", "they", "he", "she",
+     "we", "you", "i", "not", "no"]
 )
-_NOT_AFTER_TIMES = frozenset({"more", "less", "as", "higher", "lower", "greater", "faster", "slower", "likelier", "likely", "the"})
+_NOT_AFTER_TIMES = frozenset({"more", "less", "as", "higher", "lower", "greater", "faster", "slower", "likelier", "likely",
+                              "the"})
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?P<word>[A-Za-z][A-Za-z'’-]*|\d+[A-Za-z]+)")
 # Between a number and the first word of its phrase: one space, or a line break (a wrapped line), never the
 # gap between table columns ("2   MFI additional investigator" is a row number and its description).
@@ -205,7 +210,8 @@ def _number(text: str, start: int) -> Number | None:
         if number is None:
             return None
     follow = text[number.end : number.end + 5]
-    if re.match(r"\s?(?:%|percent|per\s?cent|p\.?m\.?\b|a\.?m\.?\b|:\d|/\d|\.\d|-\d{3,}|th\b|st\b|nd\b|rd\b)", follow, re.IGNORECASE):
+    if re.match(r"\s?(?:%|percent|per\s?cent|p\.?m\.?\b|a\.?m\.?\b|:\d|/\d|\.\d|-\d{3,}|th\b|st\b|nd\b|rd\b)", follow,
+                re.IGNORECASE):
         return None
     return number
 

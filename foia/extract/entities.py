@@ -211,13 +211,15 @@ class Gazetteer:
         return None
 
     def _local_body(self, place: str, level: str, body: str | None, state: str) -> Entity:
-        government = Entity("agency", f"{place} County" if level == "county" else f"City of {place}", state=state, agency_type=level)
+        government = Entity("agency", f"{place} County" if level == "county" else f"City of {place}", state=state,
+                            agency_type=level)
         kind = _LOCAL_BODY_LABELS.get(body or "")
         if kind is None:
             return government
         if kind == "sheriff":
             name = f"{place} County Sheriff's Office" if level == "county" else f"{place} Sheriff's Office"
-            entity = Entity("agency", name, state=state, agency_type="county sheriff", county=place if level == "county" else None)
+            entity = Entity("agency", name, state=state, agency_type="county sheriff",
+                            county=place if level == "county" else None)
         else:
             entity = Entity("agency", f"{place} Police Department", state=state,
                             agency_type="county police" if level == "county" else "city police")

@@ -53,7 +53,8 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("approximately", re.compile(
         r"(?:approximately|approx\.?|about|around|roughly|some|(?:an\s+)?estimated|est\.|circa|~)[ \t\u00a0]*$", re.IGNORECASE)),
     ("at least", re.compile(
-        r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|north\s+of|\bexcess\s+of)[ \t\u00a0]*$",
+        r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|north\s+of"
+        r"|\bexcess\s+of)[ \t\u00a0]*$",
         re.IGNORECASE)),
 )
 _QUALIFIER_REACH = 40

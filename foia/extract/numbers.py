@@ -38,7 +38,8 @@ _NUMERAL = re.compile(
 _GROUP_SEPARATORS = ",.\u00a0\u202f\u2009' "
 _LETTER_SCALE = re.compile(r"(?:mm|bn|[kKmMbB])(?![A-Za-z])(?!-[A-Za-z])(?![.,]?\d)")
 # A scale word after a space or hyphen ("$1.18-million", "3 hundred thousand", "$5 mil").
-_SCALE_WORD = re.compile(r"[ \t\u00a0\n-]{0,2}(hundred|thousand|million|billion|trillion|mil|mill|mln|bn|bil)\b\.?", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"[ \t\u00a0\n-]{0,2}(hundred|thousand|million|billion|trillion|mil|mill|mln|bn|bil)\b\.?",
+                         re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _MORE_WORDS = re.compile(
     r"[ \t-]+(?:and[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -167,7 +168,8 @@ def read_number_words(text: str, start: int, *, allow_alone: bool = False) -> Nu
     if value <= 0:
         return None
     words_read = text[start:end].lower().split()
-    if not allow_alone and first_word in _ONLY_BEFORE_SCALE and not any(w.strip("-") in (*SCALE_WORDS, "dozen") for w in words_read):
+    if not allow_alone and first_word in _ONLY_BEFORE_SCALE and not any(w.strip("-") in (*SCALE_WORDS,
+                                                                                         "dozen") for w in words_read):
         return None
     return Number(_plain(value), start, end, scaled=any(w in SCALE_WORDS for w in words_read), words=True)
 

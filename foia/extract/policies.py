@@ -70,7 +70,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("requirement", re.compile(
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
     ("permission", re.compile(
-        r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
+        r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
+        r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
 )
 _PURPOSE = re.compile(r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
@@ -87,7 +88,8 @@ _PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\b
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
 _PERSONNEL_SUBJECT = re.compile(
     r"^\W*(?:[\w.]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
-    r"department|deputies|detectives?|examiners?|staff|requesters?|operators?)\b[^.]{0,80}?\b(?:must|shall|will|may|are|is)\b", _I)
+    r"department|deputies|detectives?|examiners?|staff|requesters?|operators?)\b[^.]{0,80}?\b(?:must|shall|will|may|are|is)\b",
+    _I)
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
 _REQUEST_TALK = re.compile(
     r"\b(?:I|we)\s+(?:hereby\s+|further\s+|also\s+)?request|\brequested\s+documents\b|\bpublic\s+records\s+(?:act|request)|"
@@ -106,7 +108,8 @@ _NO_RULE = re.compile(
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
     r"banning|against)\b", _I)
-_FUNDS_RULE = re.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
+_FUNDS_RULE = re.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
+                         r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = re.compile(
     r"^\W*(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)

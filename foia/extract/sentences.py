@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 # Words whose trailing full stop does not end a sentence ("Lt. Reyes", "U.S. Department").
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "lt", "sgt", "det", "capt", "cpt", "col", "gen", "st", "no", "nos", "inc", "co", "corp", "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "u.s", "approx", "est", "ext", "dept"]
+    ["mr", "mrs", "ms", "dr", "lt", "sgt", "det", "capt", "cpt", "col", "gen", "st", "no", "nos", "inc", "co", "corp", "ltd",
+     "jr", "sr", "vs", "etc", "e.g", "i.e", "u.s", "approx", "est", "ext", "dept"]
 )
 _STOP = re.compile(r"[.!?](?=[\s\"'”’)]|$)")
 _HEADER_LINE = re.compile(r"^[ \t]*(?:From|Sent|Date|To|Cc|CC|Subject|Attachments|Importance)[ \t]*:", re.MULTILINE)

@@ -67,7 +67,8 @@ _HEADER_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((role, re.compile
     (DESCRIPTION, r"\b(?:description|desc\.?|item|product|service|deliverable|software|hardware|component|name|details?|"
                   r"particulars|part|line\s+item|module|solution)\b"),
 ))
-_PERIOD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((period, re.compile(pattern, re.IGNORECASE)) for period, pattern in (
+_PERIOD_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((period, re.compile(pattern, re.IGNORECASE)) for period,
+                                                               pattern in (
     ("one-time", r"\bone[- ]time\b|\bnon[- ]recurring\b|\bset[- ]?up\b|\binstallation\b|\bimplementation\b|\bonboarding\b|"
                  r"\bperpetual\b"),
     ("month", r"\bmonthly\b|\bper\s+month\b|/\s*mo(?:nth)?\b|\ba\s+month\b|\bmonth\s*\d"),
@@ -99,7 +100,8 @@ _TIME_UNITS = {"mo": "month", "mos": "month", "month": "month", "months": "month
                "year": "year", "years": "year", "hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour"}
 _NOT_A_UNIT = frozenset(["ea", "each", "unit", "units", "x", "pc", "pcs", "qty"])
 _QUANTITY = re.compile(r"^(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,9}(?:\.\d+)?)\s*(?P<unit>[A-Za-z][A-Za-z./ ]{0,20})?$")
-_CURRENCY_MARKS = re.compile(r"US\$|CA\$|C\$|\bCAD\b|\bUSD\b|\bEUR\b|\bGBP\b|€|£|\$|\b(?:Canadian|US|U\.S\.)\s+dollars\b|\beuros?\b",
+_CURRENCY_MARKS = re.compile(r"US\$|CA\$|C\$|\bCAD\b|\bUSD\b|\bEUR\b|\bGBP\b|€|£|\$"
+                             r"|\b(?:Canadian|US|U\.S\.)\s+dollars\b|\beuros?\b",
                              re.IGNORECASE)
 _STATED_CURRENCY = re.compile(
     r"\b(?:all\s+)?(?:prices|amounts|figures|pricing|costs|totals)\s+(?:are\s+|is\s+|shown\s+|quoted\s+|listed\s+)*(?:in\s+)"
@@ -268,7 +270,8 @@ def _layout(table: Table) -> _Layout | None:
     money = [_money_share(_column_cells(table, header_count, column)) >= 0.5 for column in range(width)]
     periods = [_period_of(header) for header in headers]
     for column in range(width):
-        if money[column] and roles[column] not in (UNIT_PRICE, LINE_TOTAL) and (periods[column] or _TERM_HEADER.search(headers[column])):
+        if money[column] and roles[column] not in (UNIT_PRICE,
+                                                   LINE_TOTAL) and (periods[column] or _TERM_HEADER.search(headers[column])):
             roles[column] = TERM_PRICE
         elif roles[column] in (UNIT_PRICE, LINE_TOTAL, TERM_PRICE) and not money[column]:
             roles[column] = None  # a "Price" column of words is not prices
@@ -447,7 +450,8 @@ def _line_end(text: str, position: int, lines: int) -> int:
     return position
 
 
-def _find_fragment(pattern: re.Pattern[str], text: str, start: int, end: int, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _find_fragment(pattern: re.Pattern[str], text: str, start: int, end: int, used: list[tuple[int, int]]) -> tuple[int,
+                                                                                                                    int] | None:
     for match in pattern.finditer(text, start, end):
         if not any(a < match.end() and match.start() < b for a, b in used):
             return match.span()
@@ -461,7 +465,8 @@ def _place(text: str, anchor: tuple[int, int], patterns: Sequence[re.Pattern[str
     window_start = text.rfind("\n", 0, anchor[0]) + 1
     window_end = _line_end(text, anchor[1], len(patterns) + 1)
     for pattern in patterns:
-        span = _find_fragment(pattern, text, used[-1][1], window_end, used) or _find_fragment(pattern, text, window_start, window_end, used)
+        span = _find_fragment(pattern, text, used[-1][1], window_end, used) or _find_fragment(pattern, text, window_start,
+                                                                                              window_end, used)
         if span is None:
             return None
         used.append(span)
@@ -518,7 +523,8 @@ def _confidence(context: _TableContext, row: _Row, arithmetic: bool | None) -> f
     return round(confidence, 2)
 
 
-def _costs_of_row(row: _Row, span: tuple[int, int], text: str, context: _TableContext, arithmetic: bool | None) -> Iterator[TableCost]:
+def _costs_of_row(row: _Row, span: tuple[int, int], text: str, context: _TableContext,
+                  arithmetic: bool | None) -> Iterator[TableCost]:
     currency = row.currency or context.table_currency or context.currency.default
     if currency is None:
         return  # the page names several currencies and neither the row nor its header says which
@@ -574,7 +580,8 @@ def _row_period(row: _Row, layout: _Layout) -> str | None:
 def _table_currency(table: Table, layout: _Layout, dollar: str) -> str | None:
     codes = {code for header in layout.headers if (code := _cell_currency(header, dollar))}
     if not codes:
-        codes = {code for row in table[layout.first_row:] for cell in row if is_money(cell) and (code := _cell_currency(cell, dollar))}
+        codes = {code for row in table[layout.first_row:] for cell in row if is_money(cell) and (code := _cell_currency(cell,
+                                                                                                                        dollar))}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -42,7 +42,8 @@ _FIELD = re.compile(rb"([!-9;-~][!-9;-~ ]{0,76}?)[ \t]*:")
 # The first line of an Apple Mail .emlx file: the byte count of the message that follows.
 _EMLX_COUNT = re.compile(rb"(\d{1,10})[ \t]*\r?\n")
 # Headers a mail system writes; a printed thread saved as text has From:/Sent:/To: but none of these.
-_TRANSPORT = frozenset({b"references", b"in-reply-to", b"x-mailer", b"user-agent", b"thread-index", b"message-id", b"received", b"mime-version", b"return-path", b"delivered-to", b"content-type",
+_TRANSPORT = frozenset({b"references", b"in-reply-to", b"x-mailer", b"user-agent", b"thread-index", b"message-id", b"received",
+                        b"mime-version", b"return-path", b"delivered-to", b"content-type",
                         b"date", b"dkim-signature", b"arc-seal", b"arc-message-signature", b"arc-authentication-results",
                         b"authentication-results", b"content-transfer-encoding", b"x-received"})
 # Without a From: (a MIME fragment, a digest part, a bare message/rfc822 wrapper) one of these must be there.

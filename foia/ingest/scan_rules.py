@@ -42,6 +42,7 @@ def without_rules(image: Image.Image) -> Image.Image:
     if band > 1:
         column_ink = ink.crop((0, top, width, bottom + 1)).resize((width, 1), Image.Resampling.BOX).tobytes()
         for x, value in enumerate(column_ink):
-            if value >= 2 * MIN_RUN_SHARE * 255 and _longest_run(ink.crop((x, top, x + 1, bottom + 1)).tobytes()) >= 2 * MIN_RUN_SHARE * band:
+            if value >= 2 * MIN_RUN_SHARE * 255 and _longest_run(ink.crop((x, top, x + 1,
+                                                                           bottom + 1)).tobytes()) >= 2 * MIN_RUN_SHARE * band:
                 draw.line([(x, top), (x, bottom)], fill=255)
     return cleaned

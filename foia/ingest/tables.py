@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MONEY_TOKEN = re.compile(rf"(?:{CURRENCY_MARK})\s?\d|\b\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}\b")
-_ENDS_IN_MONEY = re.compile(rf"(?:{CURRENCY_MARK}\s?[\d.,]{{0,15}}\d|\b\d[\d,]{{0,15}}\.\d{{2}})\)?\s*(?:{CURRENCY_MARK}|CR)?\s*\Z")
+_ENDS_IN_MONEY = re.compile(rf"(?:{CURRENCY_MARK}\s?[\d.,]{{0,15}}\d|\b\d[\d,]{{0,15}}\.\d{{2}})\)?"
+                            rf"\s*(?:{CURRENCY_MARK}|CR)?\s*\Z")
 _TAIL = 32  # characters at the end of a line that can hold its closing amount
 MAX_HEADER_WORDS = 14  # a line of column names is short; prose that names "total cost" and "price" is not
 MIN_MONEY_LINE_ENDS = 3  # lines ending in an amount that make a page look like a price list

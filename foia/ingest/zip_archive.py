@@ -39,9 +39,9 @@ def _is_dropping(info: zipfile.ZipInfo) -> bool:
 def _read_member(source: Path | bytes, info: zipfile.ZipInfo) -> bytes:
     """A member's bytes, reading no more than its header declares."""
     try:
-        with zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as archive:
-            with archive.open(info) as member:
-                data = member.read(info.file_size + 1)
+        with (zipfile.ZipFile(source if isinstance(source, Path) else io.BytesIO(source)) as archive,
+              archive.open(info) as member):
+            data = member.read(info.file_size + 1)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError, ValueError) as exc:
         raise IngestError(f"unreadable zip member ({type(exc).__name__}: {exc})") from None
     if len(data) > info.file_size:
