@@ -61,10 +61,16 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Call 503-846-2700 about case 2018-00417 at 97124.",
         "Crime Stoppers offers a reward of up to $5,000 for information.",
         "The vendor projects savings of $2 million over five years.",
+        "Search fee: $25 per hour of staff time spent locating the records.",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:
     assert list(find_costs(text)) == []
+
+
+def test_a_per_search_fee_is_a_price_not_a_records_search_fee() -> None:
+    (cost,) = find_costs("Per-search fee: $0.25")
+    assert (cost.quote, cost.amount_min, cost.unit) == ("$0.25", Decimal("0.25"), "search")
 
 
 def test_prices_of_other_products_are_kept_only_where_the_sentence_names_a_face_recognition_product() -> None:

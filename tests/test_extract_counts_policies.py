@@ -29,6 +29,34 @@ def test_reads_counts(text, quote, count, qualifier, measure, per) -> None:  # t
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "count", "qualifier", "measure", "per"),
+    [
+        ("Total searches: 1,240\n", "Total searches: 1,240", 1240, "exact", "searches", None),
+        ("Images in gallery   1.1 million\n", "Images in gallery   1.1 million", 1_100_000, "exact", "images", None),
+        ("  b) Probe images submitted (2021) - 412\n", "Probe images submitted (2021) - 412", 412, "exact", "images", None),
+        ("Monthly searches averaged 137.\n", "Monthly searches averaged 137", 137, "exact", "searches", "month"),
+        ("Licensed users: approx. 25\n", "Licensed users: approx. 25", 25, "approximately", "users", None),
+        ("Possible matches returned: 57\n", "Possible matches returned: 57", 57, "exact", "matches", None),
+        ("Searches per year exceeded 3,000.\n", "Searches per year exceeded 3,000", 3000, "at least", "searches", "year"),
+    ],
+)
+def test_reads_counts_printed_after_their_label(text, quote, count, qualifier, measure, per) -> None:  # type: ignore[no-untyped-def]
+    (finding,) = list(find_counts(text))
+    assert text[finding.char_start : finding.char_end] == finding.quote == quote
+    assert (finding.count, finding.qualifier, finding.measure, finding.per) == (count, qualifier, measure, per)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Searches per officer: 3\n", "Officers: 245\n", "Percent of searches resulting in leads: 12%\n",
+     "Case number: 21-4432\n", "Annual license fee: 5,000\n", "Searches: see table 4 below\n",
+     "Average search time (minutes): 12\n", "Body camera users: 140\n", "Total searches: 1,240 of 3,000 allowed\n"],
+)
+def test_labels_whose_figure_is_not_a_count_of_use(text: str) -> None:
+    assert list(find_counts(text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",
      "Section 304-81 applies", "Case 2018-00417", "It costs $400 per image", "over the last three years",

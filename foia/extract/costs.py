@@ -43,7 +43,7 @@ _PER_MONTH = {"month": Decimal(1), "year": Decimal(1) / 12, "quarter": Decimal(1
 _NOT_ABOUT_FR = re.compile(
     r"\b(?:parking|mileage|lunch|dinner|breakfast|meals?|hotel|lodging|airfare|postage|shipping\s+and\s+handling|"
     r"cop(?:y|ies|ying)\s+(?:fee|charge|cost)s?|per\s+page|records?\s+request|public\s+records\s+(?:act|fee)|"
-    r"processing\s+fee|(?:research|search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
+    r"processing\s+fee|(?:research|(?<!per-)(?<!per\s)search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
     r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action|"

@@ -10,7 +10,12 @@ size, searches, accounts) or an outcome (arrests, matches, leads) is stored with
 A bare "with 85" in a list ("Akron police led with 185 searches, followed by Stow police with 85")
 takes the measure of the count just before it in the same paragraph; "Of the 10,652 searches, 418 ..."
 counts searches too. One regex pass finds candidates; words after each are checked with bounded
-look-ahead, so the work stays linear."""
+look-ahead, so the work stays linear.
+
+Reports and tables print the count after its label ("Total searches: 1,240", "Images in gallery
+  1.1 million", "Monthly searches averaged 137"): a line whose label ends in a measure of face-recognition
+use and whose value ends the line (or its sentence) is read as that count, the label's rate ("monthly",
+"per year") kept."""
 
 from __future__ import annotations
 
@@ -109,6 +114,37 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\bOf\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _MAX_PHRASE_WORDS = 7
+# "Total searches: 1,240", "Images in gallery   1.1 million", "Monthly searches averaged 137.": a label
+# (up to eight words, no figures but a year) and its value at the end of the line or sentence.
+_LABELLED = re.compile(
+    r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
+    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30})?)"
+    r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}"
+    r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
+    r"(?P<qualifier>(?:approximately|approx\.|about|roughly|nearly|over|more[ \t]+than|fewer[ \t]+than|~)[ \t\u00a0]*)?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0]*(?:million|billion|thousand|[KMB]\b))?)"
+    r"[ \t\u00a0]*(?:\.(?![\d])|;)?[ \t\u00a0]*$",
+    re.MULTILINE,
+)
+# Label heads that count face-recognition use: people counted by their job ("Officers: 245") are staff,
+# not users of the system, in a table.
+_LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot", "face", "template", "probe", "search",
+                          "query", "queries", "user", "account", "license", "licence", "seat", "match", "matches", "hit",
+                          "lead", "candidate", "identification", "arrest"})
+# Words in a label that make its figure something other than a count: a price, a share, a ratio, an ID.
+_LABEL_NOT_COUNT = re.compile(
+    r"\b(?:fee|fees|cost|costs|price|prices|rate|percent|percentage|ratio|average\s+(?:time|age)|number\s+assigned|"
+    r"id|no\.|case|phone|fax|ext|page|pages|budget|amount|dollars|per\s+(?!month|year|day|week|quarter|annum)\w+|"
+    r"hours?|minutes?|days?|weeks?|months?|years?\s+(?!to\s+date))\b",
+    re.IGNORECASE,
+)
+_LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b", re.IGNORECASE),
+               "year": re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper\s+(?:year|annum)\b|\ba\s+year\b", re.IGNORECASE),
+               "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
+               "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
+_LABEL_QUALIFIERS = {"approximately": "approximately", "approx.": "approximately", "about": "approximately",
+                     "roughly": "approximately", "nearly": "approximately", "~": "approximately", "over": "at least",
+                     "more than": "at least", "fewer than": "at most"}
 MAX_COUNTS_PER_PAGE = 2000
 _INHERIT_REACH = 300
 
@@ -137,6 +173,13 @@ class _Phrase:
 
 
 def find_counts(text: str) -> Iterator[CountFinding]:
+    found = list(_prose_counts(text))
+    labelled = [finding for finding in _labelled_counts(text)
+                if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)]
+    yield from sorted([*found, *labelled], key=lambda finding: finding.char_start)
+
+
+def _prose_counts(text: str) -> Iterator[CountFinding]:
     previous: CountFinding | None = None
     skip_until = 0
     for index, match in enumerate(CANDIDATE.finditer(text)):
@@ -149,6 +192,39 @@ def find_counts(text: str) -> Iterator[CountFinding]:
             previous = finding
             skip_until = finding.char_end
             yield finding
+
+
+def _labelled_counts(text: str) -> Iterator[CountFinding]:
+    """Counts printed after their label, one per line: the label's last measure word is what is counted."""
+    for index, match in enumerate(_LABELLED.finditer(text)):
+        if index >= MAX_COUNTS_PER_PAGE:
+            return
+        label = match["label"]
+        if _LABEL_NOT_COUNT.search(label):
+            continue
+        words = re.findall(r"[A-Za-z]+", label.lower())
+        heads = [i for i, word in enumerate(words)
+                 if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS
+                 or (i and f"{words[i - 1]} {word}" in _LABEL_HEADS)]
+        if not heads or any(word in _OTHER_PRODUCT_WORDS for word in words):
+            continue
+        measured = _measure(words[heads[-1]])
+        number = read_number(text, match.start("number"))
+        value = _integer(number)
+        if measured is None or value is None or number is None or number.end < match.end("number") - 1:
+            continue
+        measure, category = measured
+        if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
+            category = "outcome"
+        per = next((name for name, pattern in _LABEL_RATE.items() if pattern.search(label)), None)
+        qualifier = "exact"
+        if match["qualifier"]:
+            qualifier = _LABEL_QUALIFIERS.get(" ".join(match["qualifier"].split()).lower(), "exact")
+        elif (match["verb"] or "").lower() == "exceeded":
+            qualifier = "at least"
+        start = match.start("label")
+        yield CountFinding(char_start=start, char_end=number.end, quote=text[start : number.end], count=value,
+                           qualifier=qualifier, measure=measure, per=per, confidence=0.75, category=category)
 
 
 def _finding(text: str, start: int, previous: CountFinding | None) -> CountFinding | None:
