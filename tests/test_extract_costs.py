@@ -68,6 +68,16 @@ def test_money_about_something_else_and_numbers_without_money_are_not_costs(text
     assert list(find_costs(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "period"),
+    [("Server: $9,995.00 (one-time)", "$9,995.00 (one-time)", "one-time"), ("Hosting $450 (per month)", "$450 (per month)", "month"),
+     ("License $9,000 (plus $500 annually)", "$9,000", None)],
+)
+def test_a_period_alone_in_brackets_after_the_amount(text: str, quote: str, period: str | None) -> None:
+    cost = next(iter(find_costs(text)))
+    assert (cost.quote, cost.period) == (quote, period)
+
+
 def test_a_per_search_fee_is_a_price_not_a_records_search_fee() -> None:
     (cost,) = find_costs("Per-search fee: $0.25")
     assert (cost.quote, cost.amount_min, cost.unit) == ("$0.25", Decimal("0.25"), "search")

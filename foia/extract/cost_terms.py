@@ -164,7 +164,7 @@ def read_after(text: str, start: int, limit: int) -> Terms:
         position = gap.end() if gap else position
         if position >= limit:
             break
-        matched = _read_one(text, position, limit, terms)
+        matched = _read_one(text, position, limit, terms) or _bracketed_one(text, position, limit, terms)
         if matched is not None:
             position = terms.end = matched
             fillers = 0
@@ -178,6 +178,21 @@ def read_after(text: str, start: int, limit: int) -> Terms:
             break
         position, fillers = filler.end(), fillers + 1
     return terms
+
+
+def _bracketed_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
+    """A modifier alone in brackets ("$9,995.00 (one-time)", "$450 (per month)"): recorded only when the
+    bracket holds nothing else, so "(plus $500 annually)" never lends its period."""
+    opening = re.compile(r"\([ \t]*").match(text, position, limit)
+    if opening is None:
+        return None
+    trial = Terms(end=opening.end())
+    inner = _read_one(text, opening.end(), limit, trial)
+    closing = re.compile(r"[ \t]*\)").match(text, inner, limit) if inner is not None else None
+    if closing is None:
+        return None
+    _read_one(text, opening.end(), limit, terms)
+    return closing.end()
 
 
 def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
