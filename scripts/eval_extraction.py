@@ -38,6 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from foia.analysis import Fact, analyse
+from foia.extract.counts import QUALIFIERS
 from foia.extract.entities import Gazetteer
 from foia.ingest import PageText
 
@@ -207,6 +208,14 @@ def _unit(value: str | None) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _qualifier(printed: str | None) -> str | None:
+    """A label's qualifier as printed ("more than", "roughly") in foia's vocabulary ("at least",
+    "approximately"); a label already in that vocabulary is kept. No qualifier means an exact count."""
+    if printed is None:
+        return "exact"
+    return QUALIFIERS.get(printed.lower(), printed.lower())
+
+
 def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     values = fact.values
     if kind == "costs":
@@ -219,7 +228,8 @@ def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
         # Labels in the corpus format (image_counts) name no measure vocabulary: the count (and the top of a
         # range) is compared; labels in foia's own format (counts) are compared on every field they give.
         keys = ("measure", "qualifier", "per", "count_max", "category") if label.get("_own_format") else ("count_max",)
-        return values["count"] == label["count"] and all(values[key] == label[key] for key in keys if key in label)
+        wanted = {**label, "qualifier": _qualifier(label.get("qualifier"))}
+        return values["count"] == label["count"] and all(values[key] == wanted[key] for key in keys if key in label)
     return "kind" not in label or values["kind"] == label["kind"]
 
 

@@ -27,7 +27,7 @@ from foia.extract.numbers import Number, read_number
 
 EXTRACTOR = "counts.grammar"
 
-_QUALIFIERS = {
+QUALIFIERS = {
     "approximately": "approximately", "approx.": "approximately", "about": "approximately", "around": "approximately",
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
     "nearly": "approximately", "almost": "approximately", "close to": "approximately",
@@ -37,7 +37,7 @@ _QUALIFIERS = {
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
     "under": "at most", "a maximum of": "at most", "maximum of": "at most",
 }
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+dozen")
@@ -142,9 +142,7 @@ _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b",
                "year": re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper\s+(?:year|annum)\b|\ba\s+year\b", re.IGNORECASE),
                "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
                "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
-_LABEL_QUALIFIERS = {"approximately": "approximately", "approx.": "approximately", "about": "approximately",
-                     "roughly": "approximately", "nearly": "approximately", "~": "approximately", "over": "at least",
-                     "more than": "at least", "fewer than": "at most"}
+_LABEL_QUALIFIERS = {**QUALIFIERS, "~": "approximately"}
 MAX_COUNTS_PER_PAGE = 2000
 _INHERIT_REACH = 300
 
@@ -404,7 +402,7 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
 def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
     if before is not None and qualifier == "exact":
-        return before.start(), _QUALIFIERS[before["qualifier"].lower()]
+        return before.start(), QUALIFIERS[before["qualifier"].lower()]
     between = re.search(r"\bbetween\s+$", text[max(0, start - 10) : start], re.IGNORECASE)
     if between is not None and qualifier == "range":
         return start - len(between.group()), qualifier

@@ -44,10 +44,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
     ("prohibition", re.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
-        r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access))|"
+        r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access"
+        r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process)\b|be\s+(?:run|connected|integrated|deployed|"
+        r"applied|enrolled|uploaded|compared|scanned|linked)\b)|"
         r"(?:may|shall|must|cannot|can\s+not)\s+not\s+be\s+used|(?:may|shall|must)\s+not\s+be\s+(?:shared|released|disseminated|retained)|"
         r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
+        r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
         r"under\s+no\s+circumstances|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
     ("requirement", re.compile(
@@ -58,7 +61,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:for|in)\s+[\w\s-]{1,40}?\s+only\b|authori[sz]ed\s+(?:users?|agencies|personnel|officers?)\s+(?:are|is)\s+(?:those|limited|restricted)|"
         r"until\s+(?:they|he|she|users?|officers?|members?)\s+(?:are|have\s+been|can\s+be)\s+trained|"
         r"must\s+be\s+(?:in\s+place|trained|approved|reviewed|documented|logged|signed)|"
-        r"(?:used|accessed|run|searched)\s+only\b|(?:released|shared|disclosed|provided|disseminated)\s+only\s+to|"
+        r"(?:used|accessed|run|searched)\s+only\b|(?:released|shared|disclosed|provided|disseminated|issued|granted|assigned)\s+only\s+to|"
+        r"(?:use|access)\s+(?:of|to)\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:restricted|limited)\s+to|"
+        r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
+        r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
         r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
