@@ -54,6 +54,8 @@ class Fact:
     # The fact of this document that states the same figure or rule (see _mark_restatements): stored as
     # its duplicate.
     restates: Fact | None = None
+    # The text says whose the fact is not: a vendor's own gallery. The request's agency must not stand in.
+    agency_withheld: bool = False
 
 
 @dataclass
@@ -158,19 +160,25 @@ def _in_copy(copies: list[tuple[int, int]], copy_starts: list[int], position: in
 _VENDOR_GALLERY = re.compile(
     r"\b(?:publicly[\s-]+available|scraped|(?:open|public)\s+(?:web|internet)|from\s+the\s+(?:open\s+)?(?:internet|web)|"
     r"social\s+media|(?:shared|national|nationwide|vendor['’]s|company['’]s)\s+(?:gallery|database|repository)|"
-    r"participating\s+agencies)\b",
+    r"participating\s+agencies|(?:collected|gathered|harvested)\s+from\s+(?:the\s+)?(?:public|open)|public\s+websites)\b",
     re.IGNORECASE,
 )
+
+
+# No agency holds a billion photos: a gallery that size is a vendor's (scraped from the web), whoever mentions it.
+_NO_AGENCY_HOLDS = 1_000_000_000
 
 
 def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence: tuple[int, int],
                figures: list[tuple[int, int]]) -> None:
     found = context.attribute(fact.kind, page_offset + fact.char_start, page_offset + fact.char_end, sentence, figures,
                               fact.message_position)
-    if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces") and found.agency is not None
-            and _VENDOR_GALLERY.search(context.text, *sentence)):
+    if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces")
+            and (_VENDOR_GALLERY.search(context.text, *sentence) or fact.values["count"] >= _NO_AGENCY_HOLDS)):
+        if found.agency is not None:
+            found.notes.append("agency left empty: the count is the vendor's own gallery")
         found.agency = None
-        found.notes.append("agency left empty: the count is the vendor's own gallery")
+        fact.agency_withheld = True
     if found.agency is not None:
         fact.agency_entity = found.agency.entity
         fact.agency, fact.agency_source = found.agency.entity.name, found.agency.source

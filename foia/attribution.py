@@ -34,6 +34,16 @@ SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
+_SIGN_OFF = re.compile(
+    r"^[>\s]*(?:thanks|thank\s+you|many\s+thanks|regards|best(?:\s+regards)?|kind\s+regards|sincerely|respectfully"
+    r"|cheers|v/r|r/)\b[^\n]{0,20}$", re.IGNORECASE | re.MULTILINE)
+# "the Linn County Sheriff's Office booking images": whose photos they are, not who pays to load them.
+_DATA_OWNER = re.compile(
+    r"(?:['’]s?)?\s+(?:jail\s+|county\s+|agency\s+)?(?:booking|mug\s?shot|arrest|jail|inmate)\s+"
+    r"(?:images?|photos?|photographs?|gallery|galleries|database|records?|data)\b", re.IGNORECASE)
+# "KSP bills participating agencies $2,400": an agency that sells access is not the one that pays.
+_SELLER = re.compile(r"\s+(?:bills|charges|invoices|sells|resells|will\s+(?:bill|charge|invoice)|is\s+charging)\b",
+                     re.IGNORECASE)
 # "Attorney General Dave Yost": the office, by its holder's title.
 _TITLED = re.compile(r"\bAttorney\s+General\s+(?=[A-Z][a-z]+\s+[A-Z])")
 # A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not inherit
@@ -142,7 +152,9 @@ class DocumentContext:
         self._uncounted = _uncounted_lines(text)
         self.messages = {message.position: message for message in messages}
         self._subjects: dict[str, list[Evidence]] = {}
-        self.parties = {message.position: self._parties(message) for message in messages}
+        senders = {message.position: self._sender(message) for message in messages}
+        self._address_book = _address_book(messages, senders)
+        self.parties = {message.position: self._parties(message, senders[message.position]) for message in messages}
         self.threads: dict[str, list[int]] = {}
         for message in messages:
             key = thread_key(message.subject)
@@ -193,29 +205,50 @@ class DocumentContext:
         return states
 
     # -- messages -------------------------------------------------------------------------------
-    def _parties(self, message: SplitMessage) -> _Parties:
-        parties = _Parties(sender=self._sender(message))
-        for person, address in email.utils.getaddresses([message.recipients or "", message.cc or ""]):
-            entity = self.gazetteer.for_address(address) if "@" in address else None
-            if entity is not None:
-                entity = self._acting(self._police_body(_organisation(entity), person))
-                target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
-                target.append(Evidence(entity, "message", f"recipient {address}"))
-        for mention in self.gazetteer.mentions(" ; ".join(filter(None, (message.recipients, message.cc)))):
-            entity = self._acting(_organisation(mention.entity))
-            target = parties.recipient_agencies if entity.kind == "agency" else parties.recipient_vendors
-            target.append(Evidence(entity, "message", f"recipient named {mention.text!r}"))
-        parties.recipient_agencies = _distinct(parties.recipient_agencies)
-        parties.recipient_vendors = _distinct(parties.recipient_vendors)
+    def _parties(self, message: SplitMessage, sender: Evidence | None) -> _Parties:
+        """Who sent the message and whom it is addressed to: the To line's organisations, the Cc line's
+        only when the To line names none (a vendor's quote to a lieutenant, copied to the state's IT
+        office, is the lieutenant's agency's)."""
+        parties = _Parties(sender=sender)
+        for line in (message.recipients, message.cc):
+            agencies, vendors = self._addressed(line or "")
+            parties.recipient_agencies = parties.recipient_agencies or _distinct(agencies)
+            parties.recipient_vendors = parties.recipient_vendors or _distinct(vendors)
         return parties
+
+    def _addressed(self, line: str) -> tuple[list[Evidence], list[Evidence]]:
+        agencies: list[Evidence] = []
+        vendors: list[Evidence] = []
+        for person, address in email.utils.getaddresses([line]):
+            if "@" not in address:
+                continue
+            known = self._address_book.get(address.lower())
+            domain = self.gazetteer.for_address(address) if known is None else None
+            if known is not None:
+                entity, note = known.entity, f"recipient {address} (signs for {known.entity.name})"
+            elif domain is not None:
+                entity = self._acting(self._police_body(_organisation(domain), person))
+                note = f"recipient {address}"
+            else:
+                continue
+            (agencies if entity.kind == "agency" else vendors).append(Evidence(entity, "message", note))
+        for mention in self.gazetteer.mentions(line):
+            entity = self._acting(_organisation(mention.entity))
+            (agencies if entity.kind == "agency" else vendors).append(
+                Evidence(entity, "message", f"recipient named {mention.text!r}"))
+        return agencies, vendors
 
     def _sender(self, message: SplitMessage) -> Evidence | None:
         """The organisation the sender speaks for: the signature's agency when it names one (more
         specific than a county's email domain), else the address's domain, else the sender line."""
         signature = self._signature(message)
+        domain = self.gazetteer.for_address(message.sender_address) if message.sender_address else None
+        if domain is not None and _organisation(domain).kind == "vendor":
+            # A vendor's address: an agency in its last lines is the customer it writes about, not who signs.
+            return Evidence(_organisation(domain), "message", f"sender {message.sender_address}")
         if signature is not None and signature.entity.kind == "agency":
             return signature
-        if message.sender_address and (entity := self.gazetteer.for_address(message.sender_address)) is not None:
+        if message.sender_address and (entity := domain) is not None:
             entity = self._acting(self._police_body(_organisation(entity), message.sender_name))
             return Evidence(entity, "message", f"sender {message.sender_address}")
         for mention in self.gazetteer.mentions(message.sender_name or ""):
@@ -254,6 +287,9 @@ class DocumentContext:
         tail_start = message.char_start
         if len(lines) > SIGNATURE_LINES:
             tail_start += len("\n".join(lines[:-SIGNATURE_LINES]))
+        sign_offs = list(_SIGN_OFF.finditer(self.text, tail_start, message.char_end))
+        if sign_offs:
+            tail_start = sign_offs[-1].end()  # the body above "Thanks," names whom it speaks of, not who signs
         for mention in reversed(self.mentions_in(tail_start, message.char_end)):
             if mention.entity.kind in ("agency", "vendor", "product"):
                 return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
@@ -310,8 +346,12 @@ class DocumentContext:
         result = Attribution()
         sentence_text = self.text[sentence[0] : sentence[1]]
         in_sentence = self.mentions_in(*sentence)
-        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures) or self._section_agency(start)
-                         or self._context_agency(message_position, result))
+        sellers = {_organisation(m.entity).name for m in in_sentence
+                   if m.entity.kind == "agency" and kind == "costs" and _SELLER.match(self.text, m.end)}
+        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, skip_data_owners=kind == "costs")
+                         or self._section_agency(start) or self._context_agency(message_position, result))
+        if result.agency is not None and result.agency.entity.name in sellers:
+            result.agency = self._buyer_from_seller(result.agency, message_position, result)
         vendor_allowed = not (_OTHER_SELLER.search(sentence_text)
                               and not any(m.entity.kind in ("vendor", "product") for m in in_sentence))
         if vendor_allowed:
@@ -325,8 +365,20 @@ class DocumentContext:
             result.agency = self._with_state(result.agency, start, end, message_position)
         return result
 
+    def _buyer_from_seller(self, seller: Evidence, position: int | None, result: Attribution) -> Evidence | None:
+        """The sentence's agency sells the thing ("KSP bills participating agencies $2,400"): the buyer is
+        the one other agency the message is addressed to or comes from, else nobody."""
+        parties = self.parties.get(position) if position is not None else None
+        others = [] if parties is None else _distinct(
+            [e for e in [parties.sender, *parties.recipient_agencies]
+             if e is not None and e.entity.kind == "agency" and e.entity.name != seller.entity.name])
+        if len(others) == 1:
+            return Evidence(others[0].entity, others[0].source, f"{others[0].note}; {seller.entity.name} sells it")
+        result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
+        return None
+
     def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
-                       figures: Sequence[tuple[int, int]]) -> Evidence | None:
+                       figures: Sequence[tuple[int, int]], skip_data_owners: bool = False) -> Evidence | None:
         """The mention bound to this figure: one inside a rule's own sentence; the nearest before it with
         no other figure between (and not a grantor or intermediary); or one right after it as its owner
         or beneficiary ("18 members of the San Mateo County Sheriff's Office", "$59,000 ... for the
@@ -338,6 +390,8 @@ class DocumentContext:
         before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
         for mention in reversed(before):
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
+                continue
+            if kind == "agency" and skip_data_owners and _DATA_OWNER.match(self.text, mention.end):
                 continue
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
@@ -496,6 +550,20 @@ class DocumentContext:
             if resolved != entity:
                 return Evidence(resolved, evidence.source, evidence.note)
         return evidence
+
+
+def _address_book(messages: Sequence[SplitMessage], senders: dict[int, Evidence | None]) -> dict[str, Evidence]:
+    """Addresses whose sender signs for one agency in this document: what a reply addressed to them is
+    about ("To: gwhitcomb@mta.maryland.gov" is the transit police when Whitcomb signs for it)."""
+    signed: dict[str, set[str]] = {}
+    evidence: dict[str, Evidence] = {}
+    for message in messages:
+        sender = senders.get(message.position)
+        if message.sender_address and sender is not None and sender.entity.kind == "agency" and sender.source == "signature":
+            address = message.sender_address.lower()
+            signed.setdefault(address, set()).add(sender.entity.name)
+            evidence[address] = sender
+    return {address: evidence[address] for address, names in signed.items() if len(names) == 1}
 
 
 def _titled_officials(text: str) -> list[Mention]:

@@ -350,7 +350,8 @@ def store_facts(session: Session, page_ids: dict[int, int], message_ids: dict[in
 
     for fact in facts:
         agency = fact.agency_entity or fact.agency
-        agency_id = names.agency(agency) if agency else batch_agency.id if batch_agency else None
+        agency_id = (names.agency(agency) if agency
+                     else batch_agency.id if batch_agency and not fact.agency_withheld else None)
         vendor_id = names.vendor(fact.vendor) if fact.vendor else None
         product_id = names.product(vendor_id, fact.product) if vendor_id is not None and fact.product else None
         rows[fact.kind].append(dict(

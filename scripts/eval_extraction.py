@@ -372,7 +372,7 @@ def _check_attribution(evaluation: Evaluation, kind: str, fact: Fact, label: dic
     for key in fields:
         if key not in label:
             continue
-        got = getattr(fact, key) or (request_agency if key == "agency" else None)
+        got = getattr(fact, key) or (request_agency if key == "agency" and not fact.agency_withheld else None)
         wanted = label[key] if isinstance(label[key], list) else [label[key]]
         tally = evaluation.attribution[kind][key]
         if got is None:

@@ -70,7 +70,8 @@ def test_money_about_something_else_and_numbers_without_money_are_not_costs(text
 
 @pytest.mark.parametrize(
     ("text", "quote", "period"),
-    [("Server: $9,995.00 (one-time)", "$9,995.00 (one-time)", "one-time"), ("Hosting $450 (per month)", "$450 (per month)", "month"),
+    [("Server: $9,995.00 (one-time)", "$9,995.00 (one-time)", "one-time"),
+     ("Hosting $450 (per month)", "$450 (per month)", "month"),
      ("License $9,000 (plus $500 annually)", "$9,000", None)],
 )
 def test_a_period_alone_in_brackets_after_the_amount(text: str, quote: str, period: str | None) -> None:

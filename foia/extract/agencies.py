@@ -42,7 +42,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("county_sheriff", rf"{_COUNTY}{_SEP}{_SHERIFF}(?:{_SEP}{_OFFICE})?"),
     ("sheriff", rf"{_SHERIFF}{_SEP}{_OFFICE}"),
     ("state_police", rf"State{_SEP}(?:{_POLICE}|Patrol)|(?:State{_SEP})?Highway{_SEP}Patrol"),
-    ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Service)"
+    ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Service|Force)"
                rf"|(?:Division|Bureau|Department){_SEP}of{_SEP}{_POLICE}"),
     ("public_safety", rf"(?:Department|Dept\.?){_SEP}of{_SEP}Public{_SEP}Safety"
                       rf"(?:{_SP}and{_SP}(?:Correction(?:al|s)(?:{_SP}Services)?|Homeland{_SP}Security|Emergency{_SP}Management))?"

@@ -1,0 +1,137 @@
+"""Attribution from who writes to whom: a reply addressed to someone who signs for an agency elsewhere
+in the thread, the To line before the Cc line, an agency that sells access, whose photos a cost loads,
+a signature read below the sign-off, and a gallery no agency holds."""
+
+from __future__ import annotations
+
+from foia.analysis import Analysis, Fact, analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+
+def _analyse(text: str) -> Analysis:
+    return analyse([PageText(1, text, "layer")], Gazetteer.load())
+
+
+def _listed(analysis: Analysis, kind: str) -> list[Fact]:
+    return [fact for fact in analysis.facts if fact.kind == kind and fact.restates is None]
+
+
+TRANSIT_THREAD = """\
+Subject: Re: Rekognition estimate - transit police pilot
+From: Dana Ortiz <dortiz@dot.state.example.gov>
+Date: 3/18/2024, 11:52 AM
+To: Lt. Ray Moss <rmoss@transit.example.gov>
+
+Ray, security signs off on the pilot as long as all probe images stay in our cloud account.
+
+Dana Ortiz
+Pennsylvania Department of Transportation, Office of Information Technology
+
+Subject: Re: Rekognition estimate - transit police pilot
+From: Lt. Ray Moss <rmoss@transit.example.gov>
+Date: 3/18/2024, 9:30 AM
+To: Sam Lee <slee@amazon.com>
+
+Sam, thanks, the estimate works for us.
+
+Lt. Ray Moss
+Criminal Investigation Division, Southeastern Pennsylvania Transportation Authority Police Force
+
+Subject: Rekognition estimate - transit police pilot
+From: Sam Lee <slee@amazon.com>
+Date: 3/17/2024, 1:05 PM
+To: Lt. Ray Moss <rmoss@transit.example.gov>
+CC: Dana Ortiz <dortiz@dot.state.example.gov>
+
+Lieutenant Moss, the face search pilot would cost about $3,600 per year for Amazon Rekognition.
+
+Best regards,
+Sam Lee
+Amazon Web Services
+"""
+
+
+def test_a_vendors_quote_is_the_agency_its_to_line_signs_for_elsewhere_in_the_thread() -> None:
+    (cost,) = _listed(_analyse(TRANSIT_THREAD), "costs")
+    assert (cost.quote, cost.agency, cost.vendor) == (
+        "about $3,600 per year", "Southeastern Pennsylvania Transportation Authority Police Force", "Amazon Web Services")
+    assert "signs for" in (cost.attribution_note or "")
+
+
+SELLER_REPLY = """\
+From: Maj. Celeste Brandt <cbrandt@ksp.example.gov>
+Subject: Re: access to the state face recognition program
+Date: August 22, 2022 at 8:47:12 AM EDT
+To: Sgt. Owen Pruitt <opruitt@lmpd.example.gov>
+
+Sgt. Pruitt,
+
+The Kentucky State Police bills participating agencies $2,400 per year per analyst account for face
+recognition access.
+
+Major Celeste Brandt
+Kentucky State Police
+
+From: Sgt. Owen Pruitt <opruitt@lmpd.example.gov>
+Subject: access to the state face recognition program
+Date: August 19, 2022 at 2:31 PM EDT
+To: Maj. Celeste Brandt <cbrandt@ksp.example.gov>
+
+Major Brandt, what does the state charge for face recognition access? Is it limited in any way?
+
+Thanks,
+Sgt. Owen Pruitt
+Louisville Metro Police Department
+"""
+
+
+def test_an_agency_that_bills_for_access_is_the_seller_and_the_buyer_is_whom_it_writes_to() -> None:
+    (cost,) = _listed(_analyse(SELLER_REPLY), "costs")
+    assert (cost.quote, cost.agency) == ("$2,400 per year per analyst account", "Louisville Metro Police Department")
+    assert "Kentucky State Police sells it" in (cost.attribution_note or "")
+
+
+def test_the_agency_whose_booking_photos_a_cost_loads_is_not_the_one_that_pays() -> None:
+    text = """\
+From: Lee Park <lpark@dataworksplus.com>
+To: Capt. Ann Vole <avole@cedar-rapids.example.org>
+Subject: FACE Plus quote for the Cedar Rapids Police Department
+
+Onboarding of the Linn County Sheriff's Office booking images is estimated at $3,000 to $5,000 for face
+recognition, and is not included above.
+
+Regards,
+Lee Park
+DataWorks Plus
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert cost.agency == "Cedar Rapids Police Department"
+
+
+def test_a_question_quoted_above_the_sign_off_is_not_the_signature() -> None:
+    text = """\
+From: Sgt. Owen Pruitt <opruitt@lmpd.example.gov>
+To: Maj. Celeste Brandt <cbrandt@ksp.example.gov>
+Subject: face recognition access
+
+Major Brandt, three questions before we take it to council:
+1. What does the Kentucky State Police charge for face recognition access?
+2. What images are searched?
+
+Thanks,
+Sgt. Owen Pruitt #4471
+"""
+    assert _analyse(text).sender_organisations.get(0) is None  # the state police is asked, it does not sign
+
+
+def test_a_billion_image_gallery_is_no_agencys_and_the_request_agency_does_not_stand_in() -> None:
+    text = """\
+From: Lt. Ann Vole <avole@co.baldwin.al.us>
+To: Clearview AI <renewals@clearview.ai>
+Subject: Clearview AI renewal for the Baldwin County Sheriff's Office
+
+Our investigators search a gallery of more than 40 billion facial images for face recognition leads.
+"""
+    (count,) = _listed(_analyse(text), "usage")
+    assert (count.values["count"], count.agency, count.agency_withheld) == (40_000_000_000, None, True)
