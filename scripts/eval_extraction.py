@@ -208,11 +208,12 @@ def _unit(value: str | None) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
-def _qualifier(printed: str | None) -> str | None:
+def _qualifier(printed: str | None, ranged: bool = False) -> str | None:
     """A label's qualifier as printed ("more than", "roughly") in foia's vocabulary ("at least",
-    "approximately"); a label already in that vocabulary is kept. No qualifier means an exact count."""
+    "approximately"); a label already in that vocabulary is kept. No qualifier means an exact count, or
+    a range where the label gives the top of one."""
     if printed is None:
-        return "exact"
+        return "range" if ranged else "exact"
     return QUALIFIERS.get(printed.lower(), printed.lower())
 
 
@@ -228,7 +229,7 @@ def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
         # Labels in the corpus format (image_counts) name no measure vocabulary: the count (and the top of a
         # range) is compared; labels in foia's own format (counts) are compared on every field they give.
         keys = ("measure", "qualifier", "per", "count_max", "category") if label.get("_own_format") else ("count_max",)
-        wanted = {**label, "qualifier": _qualifier(label.get("qualifier"))}
+        wanted = {**label, "qualifier": _qualifier(label.get("qualifier"), ranged=label.get("count_max") is not None)}
         return values["count"] == label["count"] and all(values[key] == wanted[key] for key in keys if key in label)
     return "kind" not in label or values["kind"] == label["kind"]
 

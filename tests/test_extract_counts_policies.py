@@ -56,6 +56,33 @@ def test_labels_whose_figure_is_not_a_count_of_use(text: str) -> None:
     assert list(find_counts(text)) == []
 
 
+def test_a_table_of_counts_is_read_by_its_header_over_each_rows_period() -> None:
+    text = ("2. Search activity, January 1 - December 31, 2023\n\n"
+            "Quarter        Searches     Possible matches returned\n"
+            "Q1                  402           133\n"
+            "Q2                  455           151\n"
+            "Total             1,742           611\n\n"
+            "Month Searches\nJanuary 120\nFebruary 98\n")
+    found = [(f.count, f.measure, f.category, f.per) for f in find_counts(text)]
+    assert found == [(402, "searches", "usage", "quarter"), (133, "matches", "outcome", "quarter"),
+                     (455, "searches", "usage", "quarter"), (151, "matches", "outcome", "quarter"),
+                     (1742, "searches", "usage", None), (611, "matches", "outcome", None),
+                     (120, "searches", "usage", "month"), (98, "searches", "usage", "month")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Agency    Searches    Share\nHCSO   100   50\nMPD    100   50\n",  # a column the header does not name as a count
+     "Searches\nQ1   402   133\nQ2   455   151\n",  # two figures a row, one measure named
+     "Searches\nQ1   402\n",  # one row is no table
+     "Total 6,450.00\nIDentify search overage billed monthly",  # money printed to the cent
+     "we discussed two\nNamed investigator accounts: 10 included",  # the next line is a label of its own
+     "Two analyst workstations with GPU cards for face recognition"],
+)
+def test_figures_that_are_not_counts_in_tables_and_wrapped_lines(text: str) -> None:
+    assert list(find_counts(text)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",

@@ -15,7 +15,11 @@ look-ahead, so the work stays linear.
 Reports and tables print the count after its label ("Total searches: 1,240", "Images in gallery
   1.1 million", "Monthly searches averaged 137"): a line whose label ends in a measure of face-recognition
 use and whose value ends the line (or its sentence) is read as that count, the label's rate ("monthly",
-"per year") kept."""
+"per year") kept.
+
+A table of counts ("Quarter  Searches  Possible matches returned" over rows "Q1  402  133") is read by
+its header: when every row under it is a label and as many whole numbers as the header names measures,
+each number is a count of its column's measure, over its row's period ("Q1" a quarter, "March" a month)."""
 
 from __future__ import annotations
 
@@ -102,7 +106,9 @@ _LIMITED_TO = re.compile(
 # Nouns that, after a measure word, make it a describer of something else ("5 examiner courses").
 _COMPOUND_HEADS = frozenset({"course", "courses", "class", "classes", "training", "program", "programs", "session", "sessions",
                              "meeting", "meetings", "fee", "fees", "cost", "costs", "price", "prices", "budget", "room", "rooms",
-                             "report", "reports", "manual", "guide", "handbook", "policy", "agreement", "agreements"})
+                             "report", "reports", "manual", "guide", "handbook", "policy", "agreement", "agreements",
+                             "workstation", "workstations", "position", "positions", "computer", "computers", "laptop",
+                             "laptops", "station", "stations", "desk", "desks", "vehicle", "vehicles"})
 _RATES = {
     "day": re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b|\s*/\s*day\b", re.IGNORECASE),
     "week": re.compile(r"\s*(?:a|per|each|every)\s+week\b|\s*weekly\b", re.IGNORECASE),
@@ -114,6 +120,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\bOf\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _MAX_PHRASE_WORDS = 7
+_MAX_FIGURE = 24
+_MONEY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d")
+_NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z][^\n:]{0,60}:")
 # "Total searches: 1,240", "Images in gallery   1.1 million", "Monthly searches averaged 137.": a label
 # (up to eight words, no figures but a year) and its value at the end of the line or sentence.
 _LABELLED = re.compile(
@@ -172,9 +181,10 @@ class _Phrase:
 
 def find_counts(text: str) -> Iterator[CountFinding]:
     found = list(_prose_counts(text))
-    labelled = [finding for finding in _labelled_counts(text)
-                if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)]
-    yield from sorted([*found, *labelled], key=lambda finding: finding.char_start)
+    for extra in (_labelled_counts(text), _table_counts(text)):
+        found.extend([finding for finding in extra
+                      if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)])
+    yield from sorted(found, key=lambda finding: finding.char_start)
 
 
 def _prose_counts(text: str) -> Iterator[CountFinding]:
@@ -190,6 +200,81 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
             previous = finding
             skip_until = finding.char_end
             yield finding
+
+
+_TABLE_ROW = re.compile(
+    r"^[ \t\u00a0]*(?P<label>[A-Za-z][^\d\n]{0,60}?|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
+    r"|Q[1-4](?:[ \t]+(?:19|20)\d\d)?)"
+    r"(?P<cells>(?:[ \t\u00a0]+\d{1,3}(?:,\d{3})*|[ \t\u00a0]+\d+){1,6})[ \t\u00a0]*$",
+    re.MULTILINE)
+_TABLE_CELL = re.compile(r"\d[\d,]*")
+_ROW_PERIODS = (
+    ("quarter", re.compile(r"^(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b", re.IGNORECASE)),
+    ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?$",
+                         re.IGNORECASE)),
+    ("year", re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
+)
+_MIN_TABLE_ROWS = 2
+_YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
+
+
+def _table_counts(text: str) -> Iterator[CountFinding]:
+    """Counts in a table whose header names the measure of each numeric column."""
+    rows = list(_TABLE_ROW.finditer(text))
+    index = 0
+    while index < len(rows):
+        run = [rows[index]]
+        while index + len(run) < len(rows) and _next_line(text, run[-1].end()) == rows[index + len(run)].start():
+            run.append(rows[index + len(run)])
+        index += len(run)
+        widths = {len(_TABLE_CELL.findall(row["cells"])) for row in run}
+        header = _line_before(text, run[0].start())
+        if len(run) < _MIN_TABLE_ROWS or len(widths) != 1 or header is None:
+            continue
+        measures = _header_measures(header)
+        if len(measures) != widths.pop():
+            continue  # a column the header does not name as a measure (a share, a cost): not read at all
+        for row in run:
+            per = next((name for name, pattern in _ROW_PERIODS if pattern.match(row["label"].strip())), None)
+            for (measure, category), cell in zip(measures, _TABLE_CELL.finditer(text, row.start("cells"), row.end()),
+                                                 strict=True):
+                value = int(cell.group().replace(",", ""))
+                if value <= 0:
+                    continue
+                start = row.start("label")
+                yield CountFinding(char_start=start, char_end=cell.end(), quote=text[start : cell.end()], count=value,
+                                   qualifier="exact", measure=measure, per=per, confidence=0.7, category=category)
+
+
+def _next_line(text: str, end: int) -> int:
+    return end + 1 if text.startswith("\n", end) else -1
+
+
+def _line_before(text: str, start: int) -> str | None:
+    if start == 0:
+        return None
+    line_start = text.rfind("\n", 0, start - 1) + 1
+    line = text[line_start : start - 1]
+    return line if line.strip() and not re.search(r"\d", _YEAR_WORD.sub("", line)) else None
+
+
+def _header_measures(header: str) -> list[tuple[str, str]]:
+    """The measures a table header names, in column order: "Searches", "Possible matches returned"."""
+    cells = [cell for cell in re.split(r"\t|[ \u00a0]{2,}", header.strip()) if cell]
+    found = []
+    for cell in cells if len(cells) > 1 else header.split():
+        words = re.findall(r"[A-Za-z]+", cell.lower())
+        heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
+        if not heads:
+            continue
+        measured = _measure(heads[-1])
+        if measured is None:
+            continue
+        measure, category = measured
+        if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
+            category = "outcome"
+        found.append((measure, category))
+    return found
 
 
 def _labelled_counts(text: str) -> Iterator[CountFinding]:
@@ -283,6 +368,10 @@ def _number(text: str, start: int) -> Number | None:
         number = read_number(text, start, allow_alone_words=True)
         if number is None:
             return None
+    if not number.scaled and number.end - number.start <= _MAX_FIGURE and _MONEY_FIGURE.fullmatch(text, number.start, number.end):
+        return None  # "6,450.00": an amount printed to the cent is money, whatever the next line says
+    if _NEXT_LINE_LABEL.match(text, number.end):
+        return None  # "... two\nNamed investigator accounts: 10": the next line is a label of its own
     follow = text[number.end : number.end + 5]
     if re.match(r"\s?(?:%|percent|per\s?cent|p\.?m\.?\b|a\.?m\.?\b|:\d|/\d|\.\d|-\d{3,}|th\b|st\b|nd\b|rd\b)", follow,
                 re.IGNORECASE):
