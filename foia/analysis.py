@@ -241,7 +241,9 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
 
 
 def _told_most(fact: Fact) -> int:
-    """How much a statement of a figure says beyond the number: its period, term, billing, what it is."""
+    """How much a statement of a figure says beyond the number: its period, term, billing, what it is.
+    Between statements that say as much, the surer reading is the figure's fact (a sentence's "$1,175.00
+    per month" over the unit price worked out of a purchase-order row)."""
     values = fact.values
     return sum(2 if name == "period" else 1 for name in ("period", "term", "billing", "kind", "per", "qualifier")
                if values.get(name) not in (None, "exact")) + (fact.agency is not None) + (fact.vendor is not None)
@@ -258,7 +260,8 @@ def _mark_restatements(facts: list[Fact]) -> None:
     best: dict[tuple[Any, ...], Fact] = {}
     for fact in facts:
         key = _figure_key(fact)
-        if key is not None and (key not in best or _told_most(fact) > _told_most(best[key])):
+        if key is not None and (key not in best or (_told_most(fact), fact.confidence) > (_told_most(best[key]),
+                                                                                         best[key].confidence)):
             best[key] = fact
     amounts: list[Fact] = []
     counts: list[Fact] = []

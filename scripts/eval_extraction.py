@@ -18,7 +18,8 @@ agree (costs: amount_min, amount_max, period; counts: count, and measure, qualif
 policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction
 that repeats a labelled value elsewhere in the same record (the same grant amount in a summary table) is a
 repeat, counted apart, not an error.
-Counts of things other than images are unscored on records that label only `image_counts`."""
+Counts of things other than images are unscored on records that label only `image_counts`. A price row of
+several units is labelled twice, as written: its extended total and its unit price (with `unit`)."""
 
 from __future__ import annotations
 

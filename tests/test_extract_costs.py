@@ -62,6 +62,9 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Crime Stoppers offers a reward of up to $5,000 for information.",
         "The vendor projects savings of $2 million over five years.",
         "Search fee: $25 per hour of staff time spent locating the records.",
+        "Please route it as a small procurement (under the $50,000 threshold) rather than a task order.",
+        "Purchases over $100,000 require Assembly approval under AMC 7.20.020.",
+        "The estimated value exceeds the $25,000 small purchase limit, so this justification is required.",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:
@@ -77,6 +80,23 @@ def test_money_about_something_else_and_numbers_without_money_are_not_costs(text
 def test_a_period_alone_in_brackets_after_the_amount(text: str, quote: str, period: str | None) -> None:
     cost = next(iter(find_costs(text)))
     assert (cost.quote, cost.period) == (quote, period)
+
+
+def test_purchase_order_rows_unit_prices_other_products_and_a_mixed_total() -> None:
+    text = ("Line  Description                                       Qty  Unit    Unit Price    Extended\n"
+            "10    FACE Plus hosted facial recognition service        12  MON     1,175.00      14,100.00\n"
+            "20    FACE Plus Mobile user license, annual              20  EA        240.00       4,800.00\n"
+            "30    Livescan fingerprint station maintenance            2  EA      3,150.00       6,300.00\n"
+            "                                                                PO Total:          25,200.00\n")
+    found = [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)]
+    assert found == [(Decimal("14100.00"), "year", None), (Decimal("1175.00"), "month", None),
+                     (Decimal("4800.00"), "year", None), (Decimal("240.00"), "year", "user")]
+
+
+def test_a_perpetual_licence_is_bought_once() -> None:
+    text = "1   NeoFace Reveal server license, perpetual      1   $38,000.00    $38,000.00\n"
+    (cost,) = find_costs(text)
+    assert (cost.amount_max, cost.period) == (Decimal("38000.00"), "one-time")
 
 
 def test_a_per_search_fee_is_a_price_not_a_records_search_fee() -> None:
@@ -100,7 +120,7 @@ def test_prices_of_other_products_are_kept_only_where_the_sentence_names_a_face_
     ]
 
 
-def test_invoice_rows_whose_arithmetic_checks_become_one_cost_each() -> None:
+def test_invoice_rows_whose_arithmetic_checks_become_their_total_and_unit_price() -> None:
     text = (
         "Description                           Qty   Unit price     Total\n"
         "FACE Plus annual maintenance            1   $18,500.00     $18,500.00\n"
@@ -110,12 +130,14 @@ def test_invoice_rows_whose_arithmetic_checks_become_one_cost_each() -> None:
     )
     findings = list(find_costs(text))
     rows = [(f.quote.split("  ")[0], f.amount_max, f.period, f.kind) for f in findings]
-    assert rows[:2] == [
+    assert rows[:3] == [
         ("FACE Plus annual maintenance", Decimal("18500.00"), "year", "maintenance"),
         ("Investigator workstation licenses", Decimal("9000.00"), None, "license"),
+        ("Investigator workstation licenses", Decimal("2250.00"), None, "license"),  # one of four, per license
     ]
+    assert (findings[2].unit, findings[2].quote.endswith("$2,250.00")) == ("license", True)
     # A row that does not add up is read as prose: its two amounts, never a made-up total.
-    assert [f.amount_max for f in findings[2:]] == [Decimal("100.00"), Decimal("250.00"), Decimal("27500.00")]
+    assert [f.amount_max for f in findings[3:]] == [Decimal("100.00"), Decimal("250.00"), Decimal("27500.00")]
     assert all(text[f.char_start : f.char_end] == f.quote for f in findings)
 
 
@@ -143,7 +165,7 @@ def test_purchase_order_rows_twelve_months_and_an_unsigned_total() -> None:
     )
     found = [(f.amount_max, f.period, f.kind) for f in find_costs(text)]
     assert found == [(Decimal("40100.00"), "year", "license"), (Decimal("12000.00"), "year", None),
-                     (Decimal("52100.00"), "year", "total")]
+                     (Decimal("1000.00"), "month", None), (Decimal("52100.00"), "year", "total")]
 
 
 def test_a_total_under_rows_of_different_periods_has_none() -> None:

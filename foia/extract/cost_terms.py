@@ -48,7 +48,8 @@ PERIOD = re.compile(
     _FLAGS,
 )
 ONE_TIME = re.compile(
-    r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?", _FLAGS
+    r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?"
+    r"|perpetual", _FLAGS
 )
 # "the initial load would run roughly $1,100": a first, one-off cost.
 _INITIAL_BEFORE = re.compile(
@@ -106,7 +107,7 @@ FILLER = re.compile(
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
               r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase)s?")
 _PERIOD_BEFORE = re.compile(
-    rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
+    rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum|perpetual)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
     _FLAGS,
 )
 _TERM_BEFORE = re.compile(
@@ -250,7 +251,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         if last is not None:
             word = last["word"].lower().replace("-", " ")
             terms.period = {"annual": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter", "weekly": "week",
-                            "one time": "one-time", "onetime": "one-time", "lump sum": "one-time"}.get(word)
+                            "one time": "one-time", "onetime": "one-time", "lump sum": "one-time",
+                            "perpetual": "one-time"}.get(word)
     if terms.period is None and _last(FIRST_YEAR, text, window_start, start) is not None:
         terms.term, terms.period = "first year", "year"
     if terms.period is None and (later := _last(LATER_YEAR, text, window_start, start)) is not None:

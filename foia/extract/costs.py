@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foia.extract import cost_terms
+from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION
@@ -28,7 +29,7 @@ EXTRACTOR = "costs.grammar"
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
-    r"(?:(?:x|EA|EACH|YR|YRS|MO|MOS|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
+    r"(?:(?P<code>x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -74,6 +75,15 @@ _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|Ne
                          re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera")
+# Procurement thresholds: "under the $50,000 threshold", "exceeds the $25,000 small purchase limit",
+# "Purchases over $100,000 require Assembly approval".
+_THRESHOLD_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+){0,2}?threshold|(?:small[ \t\u00a0]+)?(?:purchase|procurement|purchasing|bid|bidding|"
+    r"signing|signature|approval|spending|competitive|quote)[ \t\u00a0]+(?:threshold|limit|authority))\b", re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?)\s+"
+    r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
+_NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding)\b", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
 
@@ -156,11 +166,11 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     Amounts inside `claimed` spans (price-table rows read already) are left alone."""
     context = _Context(text, sentence_spans(text), _off_topic_positions(text))
     claimed = list(claimed)
-    findings = [item for item in _line_items(text)
-                if not any(start <= item.char_start < end for start, end in claimed)]
-    line_items = list(findings)
+    rows = _line_items(text)
+    findings = [item for item in rows.items if not any(start <= item.char_start < end for start, end in claimed)]
+    line_items = [item for item in findings if item.line_item]
     findings += _unsigned_totals(text, line_items)
-    claimed += [(item.char_start, item.char_end) for item in findings]
+    claimed += [(item.char_start, item.char_end) for item in findings] + rows.other_products
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
     for group in _groups(text, found):
@@ -168,6 +178,9 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = [_total_of_rows(finding, line_items) for finding in findings]
+    if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
+        first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
+        findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
 
 
@@ -244,6 +257,10 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
              other_product: bool) -> CostFinding | None:
     if expression.amount_max == 0 and not expression.amount_min:
         return None  # $0 is no price ("a city share of $0")
+    if _THRESHOLD_AFTER.match(text, expression.end) or (
+            _THRESHOLD_BEFORE.search(text, max(clause_start, expression.start - 60), expression.figures[0].start)
+            and _NEEDS_APPROVAL.search(text, expression.end, max(clause_end, expression.end))):
+        return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
     end = max(expression.end, terms.end)
     kind = cost_terms.read_kind(text, expression.start, expression.end, clause_start, max(clause_end, end))
     period = terms.period
@@ -279,10 +296,18 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     )
 
 
-def _line_items(text: str) -> Iterator[CostFinding]:
+@dataclass
+class _Rows:
+    items: list[CostFinding]
+    other_products: list[tuple[int, int]]  # rows that price something else (fingerprint stations, radios)
+
+
+def _line_items(text: str) -> _Rows:
     """Rows of a quote or invoice whose arithmetic checks (quantity x unit price = total): the total,
-    quoted with its whole row. A row that does not add up, or prices nothing ("$0.00, included"), is left
-    to the prose reader."""
+    quoted with its whole row, and for more than one unit the unit price too. A row that does not add up,
+    or prices nothing ("$0.00, included"), is left to the prose reader; a row for another product is
+    no cost of face recognition."""
+    rows = _Rows([], [])
     for match in _LINE_ITEM.finditer(text):
         signed = bool(match["unit_price_cur"] and match["total_cur"])
         if not signed and not ("." in match["unit_price"] and "." in match["total"]):
@@ -292,7 +317,36 @@ def _line_items(text: str) -> Iterator[CostFinding]:
         total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
         if quantity == 0 or total == 0 or quantity * unit_price != total or _NOT_ABOUT_FR.search(match["description"]):
             continue
-        yield _line_item(text, match, quantity, total, signed)
+        if _OTHER_ROW.search(match["description"]) and not _FACE_TERMS.search(match["description"]):
+            rows.other_products.append((match.start(), match.end()))
+            continue
+        item = _line_item(text, match, quantity, total, signed)
+        rows.items.append(item)
+        if quantity > 1 and unit_price > 0:
+            rows.items.append(_unit_price(text, match, item, unit_price))
+    return rows
+
+
+# Row descriptions of things other than face recognition that a purchase order buys alongside it.
+_OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*)\b",
+                        re.IGNORECASE)
+# What a row's unit price buys one of, most specific first: "user license" is priced per user.
+_ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
+              "agency", "officer", "investigator", "analyst", "search", "image")
+
+
+def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
+    """The price of one unit of a row of several ("6 investigator clients at $2,750.00"): per month on a row
+    of months, else per the row's unit noun, over the row's period."""
+    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", match["description"].lower())]
+    code = (match["code"] or "").upper()
+    monthly = code.startswith(("MO", "MT"))
+    unit = None if monthly else next((noun for noun in _ROW_UNITS if noun in words), "unit")
+    end = match.end("unit_price")
+    return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
+                   period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,
+                   kind=None if item.kind == "total" else item.kind, line_item=False, quantity=None,
+                   confidence=item.confidence - 0.1)
 
 
 # "PO Total   87,700.00" under rows read as line items: the total, though printed without a currency sign.
@@ -318,17 +372,22 @@ def _unsigned_totals(text: str, items: list[CostFinding]) -> list[CostFinding]:
     return found
 
 
+_A_YEAR_OF_IT = re.compile(
+    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b", re.IGNORECASE)
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
     terms = cost_terms.Terms(end=0)
     cost_terms.read_before(description, 0, len(description), terms)
     period = terms.period
-    if period is None and re.search(r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+MOS?\b",
-                                    match.group(), re.IGNORECASE):  # one year, or twelve months, of it
+    if period is None and _A_YEAR_OF_IT.search(match.group()):  # one year, or twelve months, of it
         period = "year"
     elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         period = "month"
+    elif period is None and re.search(r"\bperpetual\b", description, re.IGNORECASE):
+        period = "one-time"  # a perpetual licence is bought once
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if total < 0:
         kind = "credit"
