@@ -54,7 +54,8 @@ class Fact:
     # The fact of this document that states the same figure or rule (see _mark_restatements): stored as
     # its duplicate.
     restates: Fact | None = None
-    # The text says whose the fact is not: a vendor's own gallery. The request's agency must not stand in.
+    # The text says the fact is no one agency's (a vendor's own gallery, "all other agencies 238
+    # searches"): the request's agency must not stand in.
     agency_withheld: bool = False
 
 
@@ -179,6 +180,7 @@ def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence:
             found.notes.append("agency left empty: the count is the vendor's own gallery")
         found.agency = None
         fact.agency_withheld = True
+    fact.agency_withheld = fact.agency_withheld or found.withheld
     if found.agency is not None:
         fact.agency_entity = found.agency.entity
         fact.agency, fact.agency_source = found.agency.entity.name, found.agency.source

@@ -41,6 +41,15 @@ _SIGN_OFF = re.compile(
 _DATA_OWNER = re.compile(
     r"(?:['’]s?)?\s+(?:jail\s+|county\s+|agency\s+)?(?:booking|mug\s?shot|arrest|jail|inmate)\s+"
     r"(?:images?|photos?|photographs?|gallery|galleries|database|records?|data)\b", re.IGNORECASE)
+# "180,000 booking photos from the Sedgwick County Adult Detention Facility": whose photos a count counts.
+_SOURCE_OF_PHOTOS = re.compile(r"^[^.;$€£\n]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SYSTEM_OWNER = re.compile(r"(?:['’]s?)?\s+(?:face\s+recognition\s+|facial\s+recognition\s+)?(?:system|database|gallery|"
+                           r"server|platform|network|repository|program|portal)\b", re.IGNORECASE)
+# "all other agencies 238 searches": a figure for agencies the text does not name.
+_OTHERS_BEFORE = re.compile(r"\b(?:all\s+)?(?:other|remaining|outside|partner)\s+(?:agencies|departments|jurisdictions|"
+                            r"users|law\s+enforcement\s+agencies)\b[^.;\n]{0,20}$", re.IGNORECASE)
+_PAYEE_BEFORE = re.compile(r"\b(?:reimburses?|reimbursed|pays?|paid|remits?|remitted|owes?|owed)\s+(?:to\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
 # "KSP bills participating agencies $2,400": an agency that sells access is not the one that pays.
 _SELLER = re.compile(r"\s+(?:bills|charges|invoices|sells|resells|will\s+(?:bill|charge|invoice)|is\s+charging)\b",
                      re.IGNORECASE)
@@ -93,6 +102,7 @@ class Attribution:
     vendor: Evidence | None = None
     product: Entity | None = None
     notes: list[str] = field(default_factory=list)  # why a field was left empty
+    withheld: bool = False  # the text says the figure is no one agency's: the request's must not stand in
 
     @property
     def confidence(self) -> float | None:
@@ -348,10 +358,15 @@ class DocumentContext:
         in_sentence = self.mentions_in(*sentence)
         sellers = {_organisation(m.entity).name for m in in_sentence
                    if m.entity.kind == "agency" and kind == "costs" and _SELLER.match(self.text, m.end)}
-        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, skip_data_owners=kind == "costs")
+        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
                          or self._section_agency(start) or self._context_agency(message_position, result))
         if result.agency is not None and result.agency.entity.name in sellers:
             result.agency = self._buyer_from_seller(result.agency, message_position, result)
+        if result.agency is not None and result.agency.source != "sentence" and _OTHERS_BEFORE.search(
+                self.text, max(sentence[0], start - 60), start):
+            result.notes.append("agency left empty: the figure is for other agencies the text does not name")
+            result.agency = None
+            result.withheld = True
         vendor_allowed = not (_OTHER_SELLER.search(sentence_text)
                               and not any(m.entity.kind in ("vendor", "product") for m in in_sentence))
         if vendor_allowed:
@@ -378,7 +393,7 @@ class DocumentContext:
         return None
 
     def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
-                       figures: Sequence[tuple[int, int]], skip_data_owners: bool = False) -> Evidence | None:
+                       figures: Sequence[tuple[int, int]], fact_kind: str = "") -> Evidence | None:
         """The mention bound to this figure: one inside a rule's own sentence; the nearest before it with
         no other figure between (and not a grantor or intermediary); or one right after it as its owner
         or beneficiary ("18 members of the San Mateo County Sheriff's Office", "$59,000 ... for the
@@ -391,13 +406,19 @@ class DocumentContext:
         for mention in reversed(before):
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
                 continue
-            if kind == "agency" and skip_data_owners and _DATA_OWNER.match(self.text, mention.end):
+            if kind == "agency" and fact_kind == "costs" and _DATA_OWNER.match(self.text, mention.end):
                 continue
+            if kind == "agency" and _PAYEE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
+                continue  # "PPD shall reimburse CIAC a cost share of $3,600": CIAC is paid, PPD pays
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
         for mention in after:
-            if kind == "agency" and not _BENEFICIARY.match(self.text[end : mention.start]):
+            between = self.text[end : mention.start]
+            if kind == "agency" and not (_BENEFICIARY.match(between)
+                                         or (fact_kind == "usage" and _SOURCE_OF_PHOTOS.match(between))):
                 continue
+            if kind == "agency" and _SYSTEM_OWNER.match(self.text, mention.end):
+                continue  # "5 user accounts for the Champaign County system": whose system, not whose accounts
             if _JOINED.match(self.text, mention.end):
                 return None  # "for Border Patrol and National Targeting Center": whose is it? Not one.
             return Evidence(_organisation(mention.entity), "sentence", f"named after it: {mention.text!r}")
@@ -652,6 +673,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
                 taken.append(match.span())
     found.extend(_place_initialisms(text, taken, gazetteer, states))
     found.extend(_bare_places(text, agencies, taken))
+    found.extend(_county_jails(text, taken, gazetteer, states))
     governed: dict[str, Entity | None] = {}
     for match in _REFERENCE.finditer(text):
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
@@ -663,6 +685,29 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
             owners = [governor] if (governor := governed[tail]) is not None else []
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
+            taken.append(match.span())
+    return found
+
+
+# "the Ada County jail booking gallery", "the Sedgwick County Adult Detention Facility": a county's jail is
+# its sheriff's, and so are the booking photos taken there.
+_COUNTY_JAIL = re.compile(
+    r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2})County\s+(?:(?:Adult|Juvenile|Main)\s+)?(?:[Jj]ail|Detention\s+(?:Facility|Center|Centre)"
+    r"|Correctional\s+(?:Facility|Center|Centre))\b")
+
+
+def _county_jails(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """A county jail named where the FBI list knows that county's sheriff's office in exactly one of the
+    document's states: a mention of that sheriff's office."""
+    found: list[Mention] = []
+    for match in _COUNTY_JAIL.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        name = Entity("agency", f"{match['place'].strip()} County Sheriff's Office")
+        sheriffs = [sheriff for state in sorted(states)
+                    if (sheriff := gazetteer.resolve_agency(name, {state})).ori is not None and sheriff.state == state]
+        if len(sheriffs) == 1:
+            found.append(Mention(sheriffs[0], match.start(), match.end(), match.group()))
             taken.append(match.span())
     return found
 

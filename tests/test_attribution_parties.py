@@ -135,3 +135,56 @@ Our investigators search a gallery of more than 40 billion facial images for fac
 """
     (count,) = _listed(_analyse(text), "usage")
     assert (count.values["count"], count.agency, count.agency_withheld) == (40_000_000_000, None, True)
+
+
+def test_a_county_jails_booking_photos_are_its_sheriffs() -> None:
+    text = """\
+From: Det. Ann Vole <avole@wichita.example.gov>
+To: Records Unit
+Subject: face recognition search for case 24-1187
+
+The face recognition gallery is the 180,000 booking photos from the Sedgwick County Adult Detention Facility
+in Wichita, Kansas.
+"""
+    (count,) = _listed(_analyse(text), "usage")
+    assert (count.values["count"], count.agency) == (180_000, "Sedgwick County Sheriff's Office")
+
+
+def test_accounts_on_another_agencys_system_and_a_figure_for_unnamed_others() -> None:
+    text = """\
+University of Illinois Police Department
+GENERAL ORDER 2.41 - Facial Recognition
+
+The Department searches through the Champaign County Sheriff's Office face recognition system.
+C. The Department will maintain 5 user accounts for the Champaign County system.
+By requesting agency: University of Illinois Police Department 120 searches; all other agencies 38 searches.
+"""
+    counts = {fact.values["count"]: fact for fact in _listed(_analyse(text), "usage")}
+    assert counts[5].agency == "University of Illinois Police Department"
+    assert counts[120].agency == "University of Illinois Police Department"
+    assert (counts[38].agency, counts[38].agency_withheld) == (None, True)
+
+
+def test_the_agency_that_is_reimbursed_is_not_the_one_that_pays() -> None:
+    text = """\
+MEMORANDUM OF UNDERSTANDING between the Colorado Information Analysis Center and the Pueblo Police Department
+
+3.1 The Pueblo Police Department shall reimburse the Colorado Information Analysis Center a cost share of $3,600 per
+year for up to 10 user accounts of Vigilant FaceSearch.
+"""
+    analysis = _analyse(text)
+    (cost,) = _listed(analysis, "costs")
+    (count,) = _listed(analysis, "usage")
+    assert cost.agency == count.agency == "Pueblo Police Department"
+    assert cost.vendor == "Vigilant Solutions"
+
+
+def test_fusion_centres_and_vendors_of_the_trade_are_named() -> None:
+    text = """\
+The Colorado Information Analysis Center, the Louisiana State Analytic & Fusion Exchange and the
+Missouri Information Analysis Center compared Voyager Labs, LexisNexis Accurint Virtual Crime Center and ROC Investigate.
+"""
+    names = {mention.entity.name for mention in Gazetteer.load().mentions(text)}
+    assert {"Colorado Information Analysis Center", "Louisiana State Analytic & Fusion Exchange",
+            "Missouri Information Analysis Center", "Voyager Labs", "Accurint Virtual Crime Center",
+            "ROC Investigate"} <= names

@@ -63,6 +63,8 @@ _BODIES: tuple[tuple[str, str], ...] = (
                rf"|(?:Regional{_SEP})?Intelligence{_SEP}Cent(?:er|re)"
                rf"|(?:Regional{_SEP})?Information{_SEP}(?:Sharing{_SEP}(?:and{_SEP}Analysis{_SEP})?|and{_SEP}Analysis{_SEP})Cent(?:er|re)"
                rf"|Coordination{_SEP}and{_SEP}Analysis{_SEP}Cent(?:er|re)"
+               rf"|(?:Crime{_SEP})?Information{_SEP}Analysis{_SEP}Cent(?:er|re)|Crime{_SEP}Information{_SEP}Cent(?:er|re)"
+               rf"|Analytic(?:al)?{_SEP}(?:&|and){_SEP}Fusion{_SEP}Exchange|Fusion{_SEP}Exchange"
                rf"|Counter[- ]?[Tt]errorism{_SEP}Cent(?:er|re)|Threat{_SEP}(?:Assessment|Intelligence){_SEP}Cent(?:er|re)"),
     ("state_department", rf"(?:Department|Office|Bureau|Division|Commission|Agency){_SP}(?:of|for){_SP}(?:the{_SP})?"
                          rf"[A-Z][a-z]+(?:{_SP}(?:and{_SP}|&{_SP})?[A-Z][a-z]+){{0,4}}"),
@@ -110,6 +112,7 @@ Section Agency Service Services Headquarters Fire Marshal Court Judge Justice Pr
 Policy Order General Manual Page Copy Division Unit Team Task Force Street Avenue Road Box Suite Room
 Facial Face Recognition Technology System Systems Software Vendor Contract Agreement Request Requests
 Response Letter Note Notice Resolution Item Exhibit Attachment Appendix Re Ref Inc Corp LLC Ltd
+Mail Email Webmail Outlook Website Web Portal Hall
 """.split())
 # Words that make a place only together with a proper name ("Transit Police", "the County Sheriff's
 # Office" name no one).
