@@ -47,6 +47,13 @@ def test_two_columns_of_prose_keep_their_reading_order() -> None:
     assert text_from_tsv(_tsv(words)).text == "The left\ncolumn.\nThe right\ncolumn."
 
 
+def test_a_figure_split_at_its_thousands_separator_is_one_figure_again() -> None:
+    words = [(1, 1, 100, 100, "Total"), (1, 1, 200, 100, "is"), (1, 1, 260, 100, "$19,"), (1, 1, 340, 100, "150"),
+             (1, 1, 420, 100, "in"), (1, 1, 470, 100, "2019,"), (1, 1, 560, 100, "150"), (1, 1, 640, 100, "officers;"),
+             (1, 1, 800, 100, "1,"), (1, 1, 840, 100, "948,310"), (1, 1, 980, 100, "photos.")]
+    assert text_from_tsv(_tsv(words)).text == "Total is $19,150 in 2019, 150 officers; 1,948,310 photos."
+
+
 def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None,
              photocopy: bool = False) -> list[SplitMessage]:
     path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True, photocopy=photocopy)

@@ -249,6 +249,12 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     return merged
 
 
+# Tesseract splits a figure at its thousands separator when the print leaves a gap there ("$19, 150"):
+# an amount's comma, one space and exactly three digits, or a head before groups that go on ("1, 948,310"),
+# is one figure again; "in 2019, 150 officers" is left alone.
+_DIGIT_GROUP_SPLIT = re.compile(r"((?<![\w.,])(?:[$€£][ ]?\d{1,3}(?:,\d{3})*,(?= \d{3}(?!\d))|\d{1,3},(?= \d{3},\d{3}))) ")
+
+
 def text_from_tsv(tsv: str) -> OcrResult:
     """Words joined into lines in reading order, with a blank line only where the page shows a gap
     taller than a line: Tesseract's own paragraphs also split an email header in two. Tesseract's
@@ -262,7 +268,7 @@ def text_from_tsv(tsv: str) -> OcrResult:
     for line in lines:
         if previous is not None and line.top - previous.bottom > previous.bottom - previous.top:
             parts.append("")
-        parts.append(_SPACES.sub(" ", " ".join(line.words)))
+        parts.append(_SPACES.sub(" ", _DIGIT_GROUP_SPLIT.sub(r"\1", " ".join(line.words))))
         previous = line
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
