@@ -165,6 +165,18 @@ def test_spreadsheet_rows_with_a_text_of_tab_separated_cells() -> None:
     ]
 
 
+def test_notes_the_table_finder_took_into_the_last_row_are_not_part_of_the_table() -> None:
+    rows = [["Description", "Qty", "Rate", "Amount"],
+            ["Face search subscription, Jan-Mar 2024", "3", "2,150.00", "6,450.00"],
+            ["Amount Due\nNotes:\n1. Subscription rate: $2,150.00 per month through 12/31/2024.", "", "", "USD 6,450.00"]]
+    text = ("Description Qty Rate Amount\nFace search subscription, Jan-Mar 2024 3 2,150.00 6,450.00\n"
+            "Amount Due USD 6,450.00\nNotes:\n1. Subscription rate: $2,150.00 per month through 12/31/2024.")
+    costs = find_table_costs(PageText(1, text, "layer", tables=[rows]))
+    _assert_quotes_exact(PageText(1, text, "layer"), costs)
+    assert [(c.line_total, c.row_kind, c.period) for c in costs][-1] == (D("6450.00"), "total", None)
+    assert all("Notes" not in c.quote for c in costs)
+
+
 def test_a_row_that_does_not_add_up_is_kept_with_low_confidence_only_under_a_named_header() -> None:
     labelled = [["Description", "Qty", "Unit Price", "Total"],
                 ["Search licenses", "5", "$100.00", "$500.00"],

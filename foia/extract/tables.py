@@ -585,8 +585,29 @@ def _table_currency(table: Table, layout: _Layout, dollar: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+# Notes printed under a table that the table finder took into its last row ("Amount Due\nNotes:\n1. ..."):
+# the table ends where they start.
+_NOTES_START = re.compile(r"^\s*(?:Notes?|Terms(?:\s+and\s+Conditions)?|Remarks|Comments|Memo)\s*:|^\s*\d{1,2}[.)]\s+\S",
+                          re.IGNORECASE)
+
+
+def _cut_at_notes(rows: list[list[str]]) -> list[list[str]]:
+    """The table's rows up to the notes under it: a cell's lines from the first that starts the notes are
+    dropped, and so are the rows after it."""
+    kept: list[list[str]] = []
+    for row in rows:
+        cut = [next((index for index, line in enumerate(cell.split("\n")) if index and _NOTES_START.match(line)), None)
+               for cell in row]
+        if any(index is not None for index in cut):
+            kept.append(["\n".join(cell.split("\n")[:index]) if index is not None else cell
+                         for cell, index in zip(row, cut, strict=True)])
+            return kept
+        kept.append(row)
+    return kept
+
+
 def _table_costs(page: PageText, table: Table, currency: _PageCurrency, claimed: list[tuple[int, int]]) -> list[TableCost]:
-    rows = [list(map(str, row)) for row in table]
+    rows = _cut_at_notes([list(map(str, row)) for row in table])
     layout = _layout(rows)
     if layout is None:
         return []
