@@ -108,6 +108,11 @@ def test_sender_forms() -> None:
     assert split_sender("(b)(6)") == (None, None)
     assert split_sender("Terry Vance/IT/Lakeside County@LAKESIDE") == ("Terry Vance", None)
     assert split_sender("Analyst <analyst@ co.example .or.us>") == ("Analyst", "analyst@co.example.or.us")
+    # An office in brackets is part of the printed name; an address or an exemption code in brackets is not.
+    assert split_sender("Pruett, Colleen (DA) <Colleen.Pruett@sedgwick.example.org>") == (
+        "Pruett, Colleen (DA)", "colleen.pruett@sedgwick.example.org")
+    assert split_sender("Ann Lee (ann@x.example.gov)") == ("Ann Lee", "ann@x.example.gov")
+    assert split_sender("Lee, Ann (b)(6)") == ("Lee, Ann", None)
 
 
 def test_blank_lines_ocr_puts_between_header_lines() -> None:

@@ -10,7 +10,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-_BRACKETED = re.compile(r"^\s*\"?(?P<name>[^\"<\[(]*?)\"?\s*[<\[(](?:mailto:)?(?P<inside>[^>\]]*)[>\]]?\s*$")
+# "Pruett, Colleen (DA) <cpruett@...>": an office in brackets is part of the name; "Ann (ann@x.gov)" is not.
+_BRACKETED = re.compile(
+    r"^\s*\"?(?P<name>(?:[^\"<\[(]|\([^()<>@\[\]]{1,40}\)(?=\s*\S))*?)\"?\s*(?:[<\[]|\((?=[^)]*(?:@|\bb\s*\)|mailto)))"
+    r"(?:mailto:)?(?P<inside>[^>\]]*)[>\]]?\s*$")
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _OCR_SPACED = re.compile(r"\s*([@.])\s*")
 # A FOIA exemption code standing where the address was: the address is unknown, not missing.
