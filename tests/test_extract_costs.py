@@ -93,6 +93,19 @@ def test_purchase_order_rows_unit_prices_other_products_and_a_mixed_total() -> N
                      (Decimal("4800.00"), "year", None), (Decimal("240.00"), "year", "user")]
 
 
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "period"),
+    [("FACE Plus Mobile, 15 officer licenses @ $300.00 each (one-time)", "300.00", "license", "one-time"),
+     ("3.3 Each additional account above 10 is $360 per year.", "360", "account", "year"),
+     ("The 12 cameras cost $400 each.", "400", "camera", None),
+     ("Each officer received training; the license costs $500.", "500", None, None),
+     ("PPD pays CIAC in quarterly installments of $900.", "900", None, "quarter")],
+)
+def test_the_price_of_one_of_several(text: str, amount: str, unit: str | None, period: str | None) -> None:
+    (cost,) = find_costs(text)
+    assert (cost.amount_max, cost.unit, cost.period) == (Decimal(amount), unit, period)
+
+
 def test_a_perpetual_licence_is_bought_once() -> None:
     text = "1   NeoFace Reveal server license, perpetual      1   $38,000.00    $38,000.00\n"
     (cost,) = find_costs(text)

@@ -105,7 +105,8 @@ FILLER = re.compile(
     _FLAGS,
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
-              r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase)s?")
+              r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase|installment|"
+              r"instalment|invoice|billing)s?")
 _PERIOD_BEFORE = re.compile(
     rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum|perpetual)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
     _FLAGS,

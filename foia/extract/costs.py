@@ -266,6 +266,9 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     period = terms.period
     if expression.qualifier == "at most" and _CAP_WORDS.search(text, expression.start, expression.figures[0].start):
         kind = "cap"
+    if terms.unit is None and (unit := _each_unit(text, clause_start, expression.start, expression.end)) is not None:
+        terms.unit, terms.unit_quantity = unit, Decimal(1)
+        end = max(end, _EACH_AFTER.match(text, end).end() if _EACH_AFTER.match(text, end) else end)
     if kind is None and terms.unit in ("license", "seat", "user"):
         kind = "license"
     if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
@@ -300,6 +303,25 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
 class _Rows:
     items: list[CostFinding]
     other_products: list[tuple[int, int]]  # rows that price something else (fingerprint stations, radios)
+
+
+# "15 officer licenses @ $300.00 each", "Each additional account above 10 is $360 per year": the price of one.
+_EACH_AFTER = re.compile(r"[ \t\u00a0]*(?:each|apiece|per\s+unit)\b", re.IGNORECASE)
+_UNIT_NOUNS = r"(?P<noun>licen[cs]e|user|seat|account|client|camera|device|server|workstation|site|officer|analyst|search)"
+_PRICED = r"(?:@|at|costs?|are|is|run|priced\s+at|billed\s+at|will\s+(?:be|cost))"
+_AT_PRICE = re.compile(rf"\b{_UNIT_NOUNS}s?[ \t\u00a0]*{_PRICED}[ \t\u00a0]*$", re.IGNORECASE)
+_EACH_NOUN = re.compile(rf"\b[Ee]ach\s+(?:additional\s+|extra\s+|new\s+|further\s+)?(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\b"
+                        rf"[^;:.$\n]{{0,40}}\b{_PRICED}\s+$", re.IGNORECASE)
+
+
+def _each_unit(text: str, clause_start: int, start: int, end: int) -> str | None:
+    """The unit a price is "each" of: the noun right before "@"/"at" when "each" follows the amount, or the
+    noun of an "Each additional account ..." subject before it."""
+    if _EACH_AFTER.match(text, end) and (at := _AT_PRICE.search(text, max(clause_start, start - 60), start)):
+        return singular_unit(at["noun"].lower())
+    if each := _EACH_NOUN.search(text, max(clause_start, start - 80), start):
+        return singular_unit(each["noun"].lower())
+    return None
 
 
 def _line_items(text: str) -> _Rows:
