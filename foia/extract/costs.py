@@ -268,7 +268,8 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
         kind = "cap"
     if terms.unit is None and (unit := _each_unit(text, clause_start, expression.start, expression.end)) is not None:
         terms.unit, terms.unit_quantity = unit, Decimal(1)
-        end = max(end, _EACH_AFTER.match(text, end).end() if _EACH_AFTER.match(text, end) else end)
+        if each := _EACH_AFTER.match(text, end):
+            end = each.end()
     if kind is None and terms.unit in ("license", "seat", "user"):
         kind = "license"
     if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
