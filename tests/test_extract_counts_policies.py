@@ -77,7 +77,9 @@ def test_a_table_of_counts_is_read_by_its_header_over_each_rows_period() -> None
      "Searches\nQ1   402\n",  # one row is no table
      "Total 6,450.00\nIDentify search overage billed monthly",  # money printed to the cent
      "we discussed two\nNamed investigator accounts: 10 included",  # the next line is a label of its own
-     "Two analyst workstations with GPU cards for face recognition"],
+     "Two analyst workstations with GPU cards for face recognition",
+     "10 FACE Plus hosted facial recognition service 12 MON 1,175.00 14,100.00",  # a price row's number
+     "1 NFR-SVR-P NeoFace Reveal server license, perpetual 1 $38,000.00 $38,000.00"],
 )
 def test_figures_that_are_not_counts_in_tables_and_wrapped_lines(text: str) -> None:
     assert list(find_counts(text)) == []

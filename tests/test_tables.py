@@ -165,6 +165,17 @@ def test_spreadsheet_rows_with_a_text_of_tab_separated_cells() -> None:
     ]
 
 
+def test_a_row_the_printed_line_reads_whole_is_left_to_the_line_item_reader() -> None:
+    """A table finder that merges "1 $38,000.00" into one cell misreads the row; its printed line adds up."""
+    rows = [["", "Line Part No.", "Description Qty Unit Price", "", "Extended", ""],
+            ["2", "NFR-WS-C", "NeoFace Reveal investigator client", "6", "$2,750.00", "$16,500.00"],
+            ["", "", "TOTAL", "", "$16,500.00", ""]]
+    text = ("Line Part No. Description Qty Unit Price Extended\n"
+            "2 NFR-WS-C NeoFace Reveal investigator client 6 $2,750.00 $16,500.00\n TOTAL $16,500.00")
+    page = PageText(1, text, "layer", tables=[rows])
+    assert [(c.row_kind, c.line_total) for c in find_table_costs(page)] == [("total", D("16500.00"))]
+
+
 def test_notes_the_table_finder_took_into_the_last_row_are_not_part_of_the_table() -> None:
     rows = [["Description", "Qty", "Rate", "Amount"],
             ["Face search subscription, Jan-Mar 2024", "3", "2,150.00", "6,450.00"],

@@ -325,6 +325,29 @@ def _each_unit(text: str, clause_start: int, start: int, end: int) -> str | None
     return None
 
 
+def checked_row_total(text: str, start: int, end: int) -> Decimal | None:
+    """The total of the price row printed from `start` to `end` on one line, when the line-item reader
+    reads it whole and its arithmetic checks (quantity, unit code, unit price, total); else None."""
+    if "\n" in text[start : max(start, end - 1)]:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end - 1)
+    match = _LINE_ITEM.fullmatch(text, line_start, line_end if line_end != -1 else len(text))
+    if match is None or not _row_adds_up(match):
+        return None
+    return Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
+
+
+def _row_adds_up(match: re.Match[str]) -> bool:
+    signed = bool(match["unit_price_cur"] and match["total_cur"])
+    if not signed and not ("." in match["unit_price"] and "." in match["total"]):
+        return False
+    quantity = Decimal(match["qty"])
+    unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
+    total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
+    return quantity != 0 and total != 0 and quantity * unit_price == total
+
+
 def _line_items(text: str) -> _Rows:
     """Rows of a quote or invoice whose arithmetic checks (quantity x unit price = total): the total,
     quoted with its whole row, and for more than one unit the unit price too. A row that does not add up,
@@ -332,14 +355,12 @@ def _line_items(text: str) -> _Rows:
     no cost of face recognition."""
     rows = _Rows([], [])
     for match in _LINE_ITEM.finditer(text):
-        signed = bool(match["unit_price_cur"] and match["total_cur"])
-        if not signed and not ("." in match["unit_price"] and "." in match["total"]):
+        if not _row_adds_up(match) or _NOT_ABOUT_FR.search(match["description"]):
             continue
+        signed = bool(match["unit_price_cur"] and match["total_cur"])
         quantity = Decimal(match["qty"])
         unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
         total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
-        if quantity == 0 or total == 0 or quantity * unit_price != total or _NOT_ABOUT_FR.search(match["description"]):
-            continue
         if _OTHER_ROW.search(match["description"]) and not _FACE_TERMS.search(match["description"]):
             rows.other_products.append((match.start(), match.end()))
             continue

@@ -372,11 +372,29 @@ def _number(text: str, start: int) -> Number | None:
         return None  # "6,450.00": an amount printed to the cent is money, whatever the next line says
     if _NEXT_LINE_LABEL.match(text, number.end):
         return None  # "... two\nNamed investigator accounts: 10": the next line is a label of its own
+    if _row_number(text, number.start, number.end):
+        return None  # "10 FACE Plus hosted service 12 MON 1,175.00 14,100.00": the row's number in a price table
     follow = text[number.end : number.end + 5]
     if re.match(r"\s?(?:%|percent|per\s?cent|p\.?m\.?\b|a\.?m\.?\b|:\d|/\d|\.\d|-\d{3,}|th\b|st\b|nd\b|rd\b)", follow,
                 re.IGNORECASE):
         return None
     return number
+
+
+# The quantity column and the amounts of a price row: "... 12 MON 1,175.00 14,100.00", "... 1 $38,000.00".
+_PRICE_AT_LINE_END = re.compile(r"[ \t\u00a0]\d{1,6}[ \t\u00a0]+(?:[A-Za-z]{1,5}[ \t\u00a0]+)?[$]?[ \t]?\d[\d,]*\.\d\d"
+                                r"(?:[ \t\u00a0]+[$]?[ \t]?\d[\d,]*\.\d\d)?[ \t\u00a0]*$")
+
+
+def _row_number(text: str, start: int, end: int) -> bool:
+    """A number that starts its line, on a line that ends in a quantity and amounts to the cent: the row
+    number of a price table, not a count of what its description names."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or end - start > 3:
+        return False
+    line_end = text.find("\n", end)
+    line = text[start : line_end if line_end != -1 else len(text)]
+    return _PRICE_AT_LINE_END.search(line) is not None
 
 
 def _scaled_after_plus(text: str, number: Number) -> Number | None:

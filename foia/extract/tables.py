@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from foia.extract.costs import checked_row_total
 from foia.ingest import PageText
 from foia.ingest.columns import MONEY_CELL, NO_CHARGE, Table, is_money
 
@@ -622,6 +623,9 @@ def _table_costs(page: PageText, table: Table, currency: _PageCurrency, claimed:
         span = locate_row(page.text, cells, cursor, claimed)
         if span is None:
             continue
+        printed = checked_row_total(page.text, *span) if row.kind == LINE_ITEM else None
+        if printed is not None and printed != row.line_total:
+            continue  # the cells were cut wrongly; the printed line reads whole and adds up: the line-item reader has it
         cursor = span[1]
         claimed.append(span)
         read.append((row, span))
