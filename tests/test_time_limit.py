@@ -4,11 +4,16 @@ nothing about the alarms it lost."""
 
 from __future__ import annotations
 
+import ctypes
 import time
 import weakref
+from pathlib import Path
 
 import pytest
 
+from foia.extract.entities import Gazetteer
+from foia.orchestration import process
+from foia.orchestration.files import file_info
 from foia.orchestration.process import _time_limit, _TimedOut
 
 
@@ -33,3 +38,22 @@ def test_the_limit_is_lifted_after_the_block() -> None:
     with _time_limit(0.05):
         pass
     time.sleep(0.3)  # no stray alarm arrives afterwards
+
+
+def test_an_alarm_a_library_wraps_in_its_own_error_still_ends_the_file_as_timed_out(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ctypes turns an exception raised while it converts an argument into ArgumentError: a reader
+    interrupted there must fail the file as timed out, not as a reader bug."""
+
+    def wrapping_reader(*_args: object, **_kwargs: object) -> None:
+        while True:
+            try:
+                time.sleep(0.05)
+            except BaseException as exc:  # noqa: BLE001 - what ctypes does with the alarm
+                raise ctypes.ArgumentError(f"argument 1: {type(exc).__name__}: ") from None
+
+    monkeypatch.setattr(process, "ingest_file", wrapping_reader)
+    path = tmp_path / "slow.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    processed = process.process_file(path, file_info(path), Gazetteer.load(), timeout=0.3)
+    assert processed.failure is not None and processed.failure.startswith("gave up after 0.3 s")

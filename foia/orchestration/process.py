@@ -41,10 +41,14 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
     except IngestError as exc:
         return ProcessedDocument(info, media_type, failure=str(exc))
     except Exception as exc:  # noqa: BLE001 - a reader's bug or a library's surprise on this one file
+        if _EXPIRED.is_set():
+            raise _TimedOut from exc  # the alarm landed inside a library that wrapped it (ctypes: ArgumentError)
         return ProcessedDocument(info, media_type, failure=f"the reader failed on this file ({reason_of(exc)})")
     try:
         analysis = analyse(ingested.pages, gazetteer, ingested.messages)
     except Exception as exc:  # noqa: BLE001
+        if _EXPIRED.is_set():
+            raise _TimedOut from exc
         return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
     processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
@@ -84,6 +88,10 @@ class _TimedOut(BaseException):
     swallows it."""
 
 
+# Set when the current file's time limit has passed: an alarm a library caught and wrapped (ctypes turns it
+# into ArgumentError) still ends the file as timed out, not as a reader failure.
+_EXPIRED = threading.Event()
+
 # After the time limit, the alarm repeats this often until the reading stops: an alarm that lands where
 # Python cannot raise (a weakref callback or __del__ run by the garbage collector) is lost otherwise.
 _ALARM_REPEAT = 0.1
@@ -99,12 +107,14 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
     def expired(_signum: int, _frame: object) -> None:
         if armed:
+            _EXPIRED.set()
             raise _TimedOut
 
     def unraisable(lost: sys.UnraisableHookArgs) -> None:  # silent: the next alarm follows _ALARM_REPEAT later
         if not isinstance(lost.exc_value, _TimedOut):
             previous_hook(lost)
 
+    _EXPIRED.clear()
     previous, previous_hook = signal.signal(signal.SIGALRM, expired), sys.unraisablehook
     sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT)
@@ -117,6 +127,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
         sys.unraisablehook = previous_hook
+        _EXPIRED.clear()
 
 
 def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
