@@ -129,3 +129,26 @@ def test_a_quoted_line_starting_with_on_is_kept() -> None:
     message, deeper = split_printed_thread(text)
     assert message.body == "Can we meet about the retention schedule?\nOn Friday the board votes."
     assert (deeper.sender_name, deeper.body) == ("Jamie Fox", "Retention is 90 days for non-matches.")
+
+
+def test_outlook_web_print_with_the_subject_as_heading_and_offices_in_names() -> None:
+    text = """RE: Face search log for case 23-018842
+
+Pruett, Colleen (DA) <cpruett@da.example.org>
+Thu 2/15/2024 3:42 PM
+To: Delgado, Ruben (WPD) <rdelgado@wpd.example.gov>
+Cc: DA Discovery Unit <discovery@da.example.org>
+
+Det. Delgado, thank you, this is what we needed.
+
+From: Delgado, Ruben (WPD) <rdelgado@wpd.example.gov>
+Sent: Wednesday, February 14, 2024 11:07 AM
+To: Pruett, Colleen (DA) <cpruett@da.example.org>
+Subject: RE: Face search log for case 23-018842
+
+Ms. Pruett, attached is the search log.
+"""
+    first, second = split_printed_thread(text)
+    assert (first.sender_name, first.subject) == ("Pruett, Colleen (DA)", "RE: Face search log for case 23-018842")
+    assert first.sent_at_local == dt.datetime(2024, 2, 15, 15, 42)
+    assert (second.sender_name, second.sender_address) == ("Delgado, Ruben (WPD)", "rdelgado@wpd.example.gov")

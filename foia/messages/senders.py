@@ -89,7 +89,11 @@ MAX_NAME_WORDS = 7
 MAX_SENDER = 160
 
 
+_OFFICE_IN_BRACKETS = re.compile(r"\s*\([A-Za-z][\w .&'’-]{0,38}\)\s*$")
+
+
 def _name_like(name: str) -> bool:
+    name = _OFFICE_IN_BRACKETS.sub("", name)  # "Pruett, Colleen (DA)": the office does not make it less a name
     words = name.replace(",", " , ").split()
     words = [word for word in words if word != ","]
     if not words or len(words) > MAX_NAME_WORDS or name.count(",") > 1:

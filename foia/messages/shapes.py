@@ -324,7 +324,30 @@ def _shaped(text: str, lines: LineIndex, labels: list[Label], starts: list[int],
     notes_name = "/" in sender and not before.strip()
     if not fields.values.keys() & {"to", "cc", "bcc", "subject"} or 0 < fields.bare < (1 if notes_name else 2):
         return None
+    if "subject" not in fields.values and (heading := _heading_subject(text, lines, start)) is not None:
+        fields.values["subject"] = heading
     return header_from_fields(start, fields.end, "sender-date", sender, {**fields.values, "date": sent}, line.depth)
+
+
+_HEADING_WIDTH = 160
+
+
+def _heading_subject(text: str, lines: LineIndex, sender_start: int) -> str | None:
+    """Outlook Web prints the subject once, as the page's heading over the first message's sender line:
+    the document's only line above that header, at most one blank line away."""
+    number = lines.index(sender_start)
+    above = number - 1
+    if above >= 0 and not lines.content(above).strip():
+        above -= 1
+    if above < 0 or any(lines.content(earlier).strip() for earlier in range(above)):
+        return None
+    heading = " ".join(lines.content(above).split())
+    if not heading or len(heading) > _HEADING_WIDTH or _NOT_A_HEADING.search(heading) or lines.furniture(heading):
+        return None
+    return heading
+
+
+_NOT_A_HEADING = re.compile(r"@|^(?i:from|to|sent|date|cc|subject)[ \t]*[:;]|\d{1,2}:\d{2}")
 
 
 # A time of day: every header found by shape has one, and looking for it first is much faster than
