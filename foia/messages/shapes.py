@@ -347,7 +347,8 @@ def _heading_subject(text: str, lines: LineIndex, sender_start: int) -> str | No
     return heading
 
 
-_NOT_A_HEADING = re.compile(r"@|^(?i:from|to|sent|date|cc|subject)[ \t]*[:;]|\d{1,2}:\d{2}")
+_NOT_A_HEADING = re.compile(r"@|^(?i:from|to|sent|date|cc|subject)[ \t]*[:;]|\d{1,2}:\d{2}|^[-_=*~>\s]{2,}|[-_=*]{3,}\s*$"
+                            r"|(?i:original\s+message|forwarded\s+message|begin\s+forwarded)")
 
 
 # A time of day: every header found by shape has one, and looking for it first is much faster than
