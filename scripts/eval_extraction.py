@@ -39,8 +39,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from foia.analysis import Fact, analyse
-from foia.extract.counts import QUALIFIERS
+from foia.extract.counts import QUALIFIERS, measure_of
 from foia.extract.entities import Gazetteer
+from foia.extract.policies import KINDS as POLICY_KINDS
 from foia.ingest import PageText
 
 KINDS = ("costs", "usage", "policies")
@@ -209,6 +210,15 @@ def _unit(value: str | None) -> str | None:
     return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
 
 
+def _measure(labelled: str | None) -> str | None:
+    """A label's measure in foia's vocabulary: "licenses" counts users, "streams" cameras, as the count
+    grammar maps the nouns themselves."""
+    if labelled is None:
+        return None
+    measured = measure_of(labelled.lower())
+    return measured[0] if measured is not None else labelled
+
+
 def _qualifier(printed: str | None, ranged: bool = False) -> str | None:
     """A label's qualifier as printed ("more than", "roughly") in foia's vocabulary ("at least",
     "approximately"); a label already in that vocabulary is kept. No qualifier means an exact count, or
@@ -230,9 +240,11 @@ def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
         # Labels in the corpus format (image_counts) name no measure vocabulary: the count (and the top of a
         # range) is compared; labels in foia's own format (counts) are compared on every field they give.
         keys = ("measure", "qualifier", "per", "count_max", "category") if label.get("_own_format") else ("count_max",)
-        wanted = {**label, "qualifier": _qualifier(label.get("qualifier"), ranged=label.get("count_max") is not None)}
+        wanted = {**label, "qualifier": _qualifier(label.get("qualifier"), ranged=label.get("count_max") is not None),
+                  "measure": _measure(label.get("measure"))}
         return values["count"] == label["count"] and all(values[key] == wanted[key] for key in keys if key in label)
-    return "kind" not in label or values["kind"] == label["kind"]
+    # A set that names its own policy topics ("lead-only", "no live video") labels no kind foia knows.
+    return label.get("kind") not in POLICY_KINDS or values["kind"] == label["kind"]
 
 
 def _same_value(kind: str, fact: Fact, label: dict[str, Any]) -> bool:

@@ -477,6 +477,11 @@ def _times_searched(text: str, word: str, end: int) -> tuple[str, str] | None:
     return ("searches", "usage") if re.search(r"\bsearch", text[left:end], re.IGNORECASE) else None
 
 
+def measure_of(word: str) -> tuple[str, str] | None:
+    """(measure, category) that a noun counts ("licenses" -> users, usage), or None."""
+    return _measure(word)
+
+
 def _measure(word: str) -> tuple[str, str] | None:
     if not word:
         return None

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from foia.extract.sentences import sentence_spans
 
 EXTRACTOR = "policies.rules"
+KINDS = frozenset({"prohibition", "requirement", "permission", "disclaimer", "consequence", "purpose"})
 _I = re.IGNORECASE
 
 # (kind, cue, strong). Strong cues are rules on their own on a page about face recognition; weak ones
