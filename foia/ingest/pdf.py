@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from foia.cleanup import PAGE_MARKER, bates_in
 from foia.ingest import (
@@ -176,17 +177,49 @@ def _is_dark_box(obj: ctypes.c_void_p, page_area: float) -> tuple[float, float, 
     return left.value, bottom.value, right.value, top.value
 
 
-def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) -> Iterator[ctypes.c_void_p]:
-    """Path objects of a page, including those inside form XObjects (through PDFium's C API: the
-    object wrappers cost more than the rest of reading a page)."""
+def _paths(count: int, get: Callable[[int], ctypes.c_void_p], kind: int = pdfium_c.FPDF_PAGEOBJ_PATH,
+           depth: int = 0) -> Iterator[ctypes.c_void_p]:
+    """Path objects (or objects of another `kind`) of a page, including those inside form XObjects
+    (through PDFium's C API: the object wrappers cost more than the rest of reading a page)."""
     for index in range(count):
         obj = get(index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        found = pdfium_c.FPDFPageObj_GetType(obj)
+        if found == kind:
             yield obj
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
             yield from _paths(pdfium_c.FPDFFormObj_CountObjects(obj),
-                              functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), depth + 1)
+                              functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), kind, depth + 1)
+
+
+def has_image(page: pdfium.PdfPage) -> bool:
+    """Whether the page draws a raster image (also inline, or inside a form XObject): what a scan is."""
+    raw = page.raw
+    images = _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i),
+                    pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    return next(images, None) is not None
+
+
+# A page without an image is still read by OCR when a coarse rendering is this dark over this share of
+# its area (text drawn as vector outlines: a page of text is 2-5%); a footer line alone is under 0.1%.
+INK_DARK, INK_SHARE, INK_PREVIEW_DPI = 192, 0.005, 36
+
+
+def draws_ink(page: pdfium.PdfPage) -> bool:
+    """Whether a coarse rendering of the page shows the ink of a page of text: one converted to outlines
+    has no text layer and no image, yet renders as a scan would."""
+    try:
+        image: Image.Image = page.render(scale=INK_PREVIEW_DPI / 72, grayscale=True).to_pil()
+    except Exception:  # noqa: BLE001 - a page PDFium cannot draw goes to OCR, whose rendering records why
+        return True
+    dark = sum(image.convert("L").histogram()[:INK_DARK])
+    return dark > INK_SHARE * image.width * image.height
+
+
+def wants_ocr(page: pdfium.PdfPage, text: str) -> bool:
+    """A page is read by OCR when its text layer has too little text and it carries a raster image or
+    renders as a page of ink. A page with little text and nothing else (only a footer "XCSO 000001" on
+    an overflow page) is an almost-empty page, not a scan."""
+    return not has_usable_text(text) and (has_image(page) or draws_ink(page))
 
 
 def dark_box_bounds(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
@@ -231,13 +264,14 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
             raw = page.raw
             table_likely = likely_table(text, lambda: count_rulings(
                 _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))))
+            scan = wants_ocr(page, text)
         finally:
             textpage.close()
     except pdfium.PdfiumError as exc:
         return _RawPage(text="", wants_ocr=True, problem=f"text layer unreadable ({reason_of(exc)})")
     finally:
         page.close()
-    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text),
+    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=scan,
                     table_likely=table_likely)
 
 
