@@ -19,11 +19,11 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from foia.extract import agencies as grammar
 from foia.extract import reference
@@ -73,8 +73,9 @@ _EMAIL_DOMAIN = re.compile(r"(?<=[\w.+-])@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-
 _HOST = re.compile(r"(?<![\w@.-])(?:https?://)?(?P<host>(?:[A-Za-z0-9-]+\.)+(?:gov|us|org|com|net|mil))(?![\w-])")
 
 
-# Texts at least this long (a document, not a sender's name) have their mentions remembered.
+# Texts at least this long (a document, not a sender's name) have their mentions and state clues remembered.
 _REMEMBERED_LENGTH = 10_000
+_Found = TypeVar("_Found")
 
 
 @dataclass
@@ -104,7 +105,7 @@ class Gazetteer:
             else:
                 gazetteer.entries.append((alias, entity, _case_sensitive(alias)))
         # canonical() above filled some before the extra aliases
-        for cached in ("_by_alias", "_parts", "_pattern", "_by_first_character", "_last_mentions"):
+        for cached in ("_by_alias", "_parts", "_pattern", "_by_first_character", "_last_mentions", "_last_state_clues"):
             gazetteer.__dict__.pop(cached, None)
         return gazetteer
 
@@ -191,12 +192,16 @@ class Gazetteer:
         wins, and at equal length the curated name."""
         # A document's whole text is searched twice (its state clues, then attribution's context): the
         # last long text's mentions are kept (a tenth of an import's time).
-        last = self.__dict__.get("_last_mentions")
+        return self._remembered("_last_mentions", text, self._mentions)
+
+    def _remembered(self, slot: str, text: str, find: Callable[[str], list[_Found]]) -> list[_Found]:
+        """`find(text)`, kept for the last long text searched (a copy of the list each time)."""
+        last = self.__dict__.get(slot)
         if last is not None and last[0] == text:
             return list(last[1])
-        found = self._mentions(text)
+        found = find(text)
         if len(text) >= _REMEMBERED_LENGTH:
-            self.__dict__["_last_mentions"] = (text, found)
+            self.__dict__[slot] = (text, found)
         return list(found)
 
     def _mentions(self, text: str) -> list[Mention]:
@@ -312,6 +317,11 @@ class Gazetteer:
         """Everything in the text that says which state it comes from, in order: addresses, ZIP codes,
         phone area codes, email and web domains, state names, and agencies whose name or listing places
         them. Federal bodies place nothing (their domains say "Washington, DC")."""
+        # Remembered too: an import with a page pool finds them while a worker splits the document, and
+        # attribution's context asks again.
+        return self._remembered("_last_state_clues", text, self._state_clues)
+
+    def _state_clues(self, text: str) -> list[StateClue]:
         clues = [StateClue(clue.state, clue.kind, clue.start, clue.end, text[clue.start:clue.end]) for clue in place_clues(text)]
         for match in _EMAIL_DOMAIN.finditer(text):
             if (state := self._domain_clue(match.group("domain"))) is not None:

@@ -338,11 +338,33 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+# A file of at least this many pages has its text layer read by the worker processes of ReadOptions.spread,
+# in ranges of this many pages.
+SPREAD_PAGES, SPREAD_CHUNK = 64, 32
+
+
+def read_layers(source: Path, pages: tuple[int, int]) -> list[_RawPage]:
+    """The text layer of a range of pages (first, after the last), in a worker process of its own."""
+    document = pdfium.PdfDocument(str(source))
+    try:
+        return [_read_layer(document, index) for index in range(*pages)]
+    finally:
+        document.close()
+
+
+def _read_all(source: Path | bytes, document: pdfium.PdfDocument, repaired: bool, options: ReadOptions) -> list[_RawPage]:
+    count = len(document)
+    if options.spread is None or not isinstance(source, Path) or repaired or count < SPREAD_PAGES:
+        return [_read_layer(document, index) for index in range(count)]
+    ranges = [(start, min(start + SPREAD_CHUNK, count)) for start in range(0, count, SPREAD_CHUNK)]
+    return [page for pages in options.spread(functools.partial(read_layers, source), ranges) for page in pages]
+
+
 def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
     settings = options.ocr
     document, repair = _open(source)
     try:
-        raw = [_read_layer(document, index) for index in range(len(document))]
+        raw = _read_all(source, document, repair is not None, options)
         if settings.mode == "never" or tesseract_path() is None:
             to_ocr = []
         else:
