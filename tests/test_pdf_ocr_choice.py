@@ -12,6 +12,7 @@ from fpdf import FPDF
 import foia.ingest.pdf
 from foia.ingest import ReadOptions, ingest_file
 from foia.ingest.ocr import OcrSettings
+from foia.ingest.pdf import has_usable_text
 from tests.pdfs import FIXED_DATE, PdfPage, write_pdf, write_text_pdf
 
 NEVER = ReadOptions(ocr=OcrSettings(mode="never"))
@@ -58,3 +59,10 @@ def test_text_drawn_as_outlines_still_needs_ocr(tmp_path: Path) -> None:
     pdf.cell(text="XCSO 000001")
     pdf.output(str(tmp_path / "outlines.pdf"))
     assert [page.needs_ocr for page in ingest_file(tmp_path / "outlines.pdf", NEVER).pages] == [True]
+
+
+def test_usable_text_counts_letters_and_digits_besides_stamps() -> None:
+    assert not has_usable_text("WCSO 000001\nPage 3 of 17\n- 4 -")
+    assert not has_usable_text("WCSO 000001\n" + "a" * 10 + "\nPage 2\n" + "b" * 9)
+    assert has_usable_text("WCSO 000001\n" + "a" * 10 + "\nPage 2\n" + "b" * 10)
+    assert has_usable_text("Quote for the face search module\nWCSO 000001")
