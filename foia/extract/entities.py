@@ -194,6 +194,11 @@ class Gazetteer:
         # last long text's mentions are kept (a tenth of an import's time).
         return self._remembered("_last_mentions", text, self._mentions)
 
+    def forget_text(self) -> None:
+        """Drop the mentions and state clues remembered for the last long text (a document analysed)."""
+        self.__dict__.pop("_last_mentions", None)
+        self.__dict__.pop("_last_state_clues", None)
+
     def _remembered(self, slot: str, text: str, find: Callable[[str], list[_Found]]) -> list[_Found]:
         """`find(text)`, kept for the last long text searched (a copy of the list each time)."""
         last = self.__dict__.get(slot)

@@ -50,6 +50,8 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
             analysis = analyse(ingested.pages, gazetteer, ingested.messages)
     except Exception as exc:  # noqa: BLE001
         return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
+    finally:
+        gazetteer.forget_text()  # not kept alive while the document is stored
     processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
         child = _child(info, attachment, gazetteer, options, depth, archive)
