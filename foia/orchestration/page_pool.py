@@ -20,6 +20,7 @@ from foia.extract.entities import Gazetteer
 from foia.ingest import Spread
 from foia.messages import SplitMessage
 from foia.messages.printed import split_printed_thread
+from foia.orchestration.lifetime import exit_with_parent
 from foia.pages import DocumentText, PageText
 
 _Item = TypeVar("_Item")
@@ -46,7 +47,9 @@ class PagePool:
         """Fork the workers now, before a document is opened here (fork copies the whole process)."""
         if self._executor is None:
             context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context)
+            # Like the file workers, they die with the importer, even by `kill -9`.
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=exit_with_parent,
+                                                 initargs=(os.getpid(),))
             for future in [self._executor.submit(_ready) for _ in range(self.workers)]:
                 future.result()
 
