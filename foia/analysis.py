@@ -105,9 +105,11 @@ class _Scopes:
 
 
 def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMessage] | None = None,
-            quoted_copies: Sequence[tuple[int, int]] = ()) -> Analysis:
+            quoted_copies: Sequence[tuple[int, int]] = (), extracted: Iterable[list[Fact]] | None = None) -> Analysis:
     """Split (unless messages are given, their offsets in the joined page text) and extract. Nothing is
-    read from quoted copies of messages (the split's, and `quoted_copies` for given messages)."""
+    read from quoted copies of messages (the split's, and `quoted_copies` for given messages).
+    `extracted`, when given, yields `extract_page` of each page in order (worked out elsewhere, and
+    taken only once the document's context is ready)."""
     document = DocumentText.from_pages(pages)
     if messages is None:
         messages = split_printed_thread(document.text)
@@ -124,10 +126,10 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
     starts = [m.char_start for m in ordered]
     quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
     quoted_starts = [start for start, _ in quoted]
-    for page, page_offset in zip(pages, document.page_starts, strict=True):
+    by_page = (extract_page(page) for page in pages) if extracted is None else extracted
+    for page, page_offset, found in zip(pages, document.page_starts, by_page, strict=True):
         spans = sentence_spans(page.text)
-        page_facts = [fact for fact in extract_page(page)
-                      if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
+        page_facts = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
         for fact in page_facts:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
             within = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import functools
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Protocol, TypeVar
 
 from foia.errors import InputError
 from foia.ingest.ocr import OcrSettings
@@ -53,12 +53,26 @@ def reason_of(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {words[0][:300]}" if words else type(exc).__name__
 
 
+_Item = TypeVar("_Item")
+_Result = TypeVar("_Result")
+
+
+class Spread(Protocol):
+    """A map over worker processes: `function` (picklable: a module's function, or a partial of one)
+    applied to each item elsewhere, the results yielded in the items' order. All items are handed out
+    at once, so the caller may do other work before it takes the results."""
+
+    def __call__(self, function: Callable[[_Item], _Result], items: Sequence[_Item]) -> Iterator[_Result]: ...
+
+
 @dataclass(frozen=True)
 class ReadOptions:
-    """What a handler is told besides the file: OCR settings, and whom to tell about pages read."""
+    """What a handler is told besides the file: OCR settings, whom to tell about pages read, and the
+    worker processes a large file's pages may be spread over (None: read them here)."""
 
     ocr: OcrSettings = field(default_factory=OcrSettings)
     on_pages: Callable[[int], None] | None = None  # told how many more pages were read
+    spread: Spread | None = None
 
 
 @dataclass

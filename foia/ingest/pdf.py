@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
 from foia.cleanup import PAGE_MARKER, bates_in
 from foia.ingest import (
@@ -152,9 +153,18 @@ def _open(source: Path | bytes) -> tuple[pdfium.PdfDocument, str | None]:
 
 
 def has_usable_text(text: str) -> bool:
-    """Enough letters and digits once page numbers and Bates stamps are set aside."""
-    content = [line for line in text.split("\n") if not bates_in(line) and not PAGE_MARKER.match(line.strip())]
-    return len(_ALNUM.findall("".join(content))) >= MIN_USABLE_ALNUM
+    """Enough letters and digits once page numbers and Bates stamps are set aside. Counted line by line
+    and only until there are enough: a page of text is settled by its first lines (checking every
+    line of every page for a stamp cost a tenth of reading the text layer)."""
+    if len(_ALNUM.findall(text)) < MIN_USABLE_ALNUM:
+        return False
+    found = 0
+    for line in text.split("\n"):
+        if not bates_in(line) and not PAGE_MARKER.match(line.strip()):
+            found += len(_ALNUM.findall(line))
+            if found >= MIN_USABLE_ALNUM:
+                return True
+    return False
 
 
 def _is_dark_box(obj: ctypes.c_void_p, page_area: float) -> tuple[float, float, float, float] | None:
@@ -176,17 +186,49 @@ def _is_dark_box(obj: ctypes.c_void_p, page_area: float) -> tuple[float, float, 
     return left.value, bottom.value, right.value, top.value
 
 
-def _paths(count: int, get: Callable[[int], ctypes.c_void_p], depth: int = 0) -> Iterator[ctypes.c_void_p]:
-    """Path objects of a page, including those inside form XObjects (through PDFium's C API: the
-    object wrappers cost more than the rest of reading a page)."""
+def _paths(count: int, get: Callable[[int], ctypes.c_void_p], kind: int = pdfium_c.FPDF_PAGEOBJ_PATH,
+           depth: int = 0) -> Iterator[ctypes.c_void_p]:
+    """Path objects (or objects of another `kind`) of a page, including those inside form XObjects
+    (through PDFium's C API: the object wrappers cost more than the rest of reading a page)."""
     for index in range(count):
         obj = get(index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        found = pdfium_c.FPDFPageObj_GetType(obj)
+        if found == kind:
             yield obj
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+        elif found == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
             yield from _paths(pdfium_c.FPDFFormObj_CountObjects(obj),
-                              functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), depth + 1)
+                              functools.partial(pdfium_c.FPDFFormObj_GetObject, obj), kind, depth + 1)
+
+
+def has_image(page: pdfium.PdfPage) -> bool:
+    """Whether the page draws a raster image (also inline, or inside a form XObject): what a scan is."""
+    raw = page.raw
+    images = _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i),
+                    pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    return next(images, None) is not None
+
+
+# A page without an image is still read by OCR when a coarse rendering is this dark over this share of
+# its area (text drawn as vector outlines: a page of text is 2-5%); a footer line alone is under 0.1%.
+INK_DARK, INK_SHARE, INK_PREVIEW_DPI = 192, 0.005, 36
+
+
+def draws_ink(page: pdfium.PdfPage) -> bool:
+    """Whether a coarse rendering of the page shows the ink of a page of text: one converted to outlines
+    has no text layer and no image, yet renders as a scan would."""
+    try:
+        image: Image.Image = page.render(scale=INK_PREVIEW_DPI / 72, grayscale=True).to_pil()
+    except Exception:  # noqa: BLE001 - a page PDFium cannot draw goes to OCR, whose rendering records why
+        return True
+    dark = sum(image.convert("L").histogram()[:INK_DARK])
+    return dark > INK_SHARE * image.width * image.height
+
+
+def wants_ocr(page: pdfium.PdfPage, text: str) -> bool:
+    """A page is read by OCR when its text layer has too little text and it carries a raster image or
+    renders as a page of ink. A page with little text and nothing else (only a footer "XCSO 000001" on
+    an overflow page) is an almost-empty page, not a scan."""
+    return not has_usable_text(text) and (has_image(page) or draws_ink(page))
 
 
 def dark_box_bounds(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
@@ -231,13 +273,14 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
             raw = page.raw
             table_likely = likely_table(text, lambda: count_rulings(
                 _paths(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i))))
+            scan = wants_ocr(page, text)
         finally:
             textpage.close()
     except pdfium.PdfiumError as exc:
         return _RawPage(text="", wants_ocr=True, problem=f"text layer unreadable ({reason_of(exc)})")
     finally:
         page.close()
-    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=not has_usable_text(text),
+    return _RawPage(text=text, boxes=boxes, boxes_over_text=over_text, wants_ocr=scan,
                     table_likely=table_likely)
 
 
@@ -304,11 +347,33 @@ def _ocr_pages(document: pdfium.PdfDocument, pages: list[_RawPage], indexes: lis
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+# A file of at least this many pages has its text layer read by the worker processes of ReadOptions.spread,
+# in ranges of this many pages.
+SPREAD_PAGES, SPREAD_CHUNK = 64, 32
+
+
+def read_layers(source: Path, pages: tuple[int, int]) -> list[_RawPage]:
+    """The text layer of a range of pages (first, after the last), in a worker process of its own."""
+    document = pdfium.PdfDocument(str(source))
+    try:
+        return [_read_layer(document, index) for index in range(*pages)]
+    finally:
+        document.close()
+
+
+def _read_all(source: Path | bytes, document: pdfium.PdfDocument, repaired: bool, options: ReadOptions) -> list[_RawPage]:
+    count = len(document)
+    if options.spread is None or not isinstance(source, Path) or repaired or count < SPREAD_PAGES:
+        return [_read_layer(document, index) for index in range(count)]
+    ranges = [(start, min(start + SPREAD_CHUNK, count)) for start in range(0, count, SPREAD_CHUNK)]
+    return [page for pages in options.spread(functools.partial(read_layers, source), ranges) for page in pages]
+
+
 def ingest(source: Path | bytes, options: ReadOptions) -> IngestedDocument:
     settings = options.ocr
     document, repair = _open(source)
     try:
-        raw = [_read_layer(document, index) for index in range(len(document))]
+        raw = _read_all(source, document, repair is not None, options)
         if settings.mode == "never" or tesseract_path() is None:
             to_ocr = []
         else:

@@ -7,6 +7,7 @@ without reply and forward prefixes, and the first words of the body."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -30,6 +31,7 @@ def normalised_sender(name: str | None, address: str | None) -> str:
     return (address or "").lower().split("@")[0]
 
 
+@functools.lru_cache(maxsize=4096)  # grouping copies compares each message's subject with its neighbours'
 def normalised_subject(subject: str | None) -> str:
     return re.sub(r"\s+", " ", _REPLY_PREFIX.sub("", subject or "")).strip().casefold()
 

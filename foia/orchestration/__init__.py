@@ -8,6 +8,8 @@ foia.analysis and written by foia.store.
     storing.py     one processed file stored in its own transaction, retried on conflicts
     batch.py       the batch: import_paths
     workers.py     the worker pool
+    page_pool.py   workers sharing the pages of one large file (more workers than files)
+    lifetime.py    worker processes that die with their importer
     queue.py       the import queue shared by several importers (`foia import --queue`)
     ocr_refill.py  `foia ocr`
     reextract.py   `foia reextract`"""

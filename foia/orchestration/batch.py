@@ -19,6 +19,7 @@ from foia.ingest import ReadOptions
 from foia.ingest.ocr import tesseract_path
 from foia.orchestration.files import FileOutcome, ImportReport, iter_input_files
 from foia.orchestration.options import ImportOptions, Progress
+from foia.orchestration.page_pool import PagePool
 from foia.orchestration.process import pages_needing_ocr, process_file
 from foia.orchestration.storing import prepare, store_file
 from foia.orchestration.workers import run_in_workers
@@ -112,11 +113,20 @@ class Batch:
         self.finish(store_file(self.engine, path, processed, self.options), pages_needing_ocr(processed))
 
     def run_here(self, items: Iterable[Path | FileOutcome]) -> None:
-        gazetteer = self.gazetteer
-        read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages)
-        for item in items:
-            if (job := self.prepared(item)) is not None:
-                self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout, self.archive))
+        """Files one after another here; with more workers than files, the pages of a large file are
+        shared with a page pool of that many worker processes (forked before any file is read)."""
+        pool = PagePool(self.options.workers) if self.options.workers > 1 else None
+        try:
+            if pool is not None:
+                pool.start()
+            gazetteer = self.gazetteer
+            read = ReadOptions(ocr=self.options.ocr, on_pages=self.progress.on_pages, spread=pool)
+            for item in items:
+                if (job := self.prepared(item)) is not None:
+                    self.stored(job[0], process_file(*job, gazetteer, read, self.options.timeout, self.archive))
+        finally:
+            if pool is not None:
+                pool.close()
 
     def run_in_workers(self, items: Iterable[Path | FileOutcome], workers: int) -> None:
         run_in_workers(self, items, workers)

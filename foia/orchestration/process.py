@@ -26,6 +26,7 @@ from foia.ingest import (
     reason_of,
     sniff_media_type,
 )
+from foia.orchestration.page_pool import SPREAD_PAGES, analyse_in_pool
 from foia.processed import FileInfo, ProcessedDocument
 
 # Attachments inside attachments (a forwarded .eml holding a .msg holding a PDF) stop here.
@@ -45,11 +46,16 @@ def _analyse(info: FileInfo, read: Callable[[], IngestedDocument], media_type: s
             raise _TimedOut from exc  # the alarm landed inside a library that wrapped it (ctypes: ArgumentError)
         return ProcessedDocument(info, media_type, failure=f"the reader failed on this file ({reason_of(exc)})")
     try:
-        analysis = analyse(ingested.pages, gazetteer, ingested.messages)
+        if options.spread is not None and len(ingested.pages) >= SPREAD_PAGES:
+            analysis = analyse_in_pool(options.spread, ingested.pages, gazetteer, ingested.messages)
+        else:
+            analysis = analyse(ingested.pages, gazetteer, ingested.messages)
     except Exception as exc:  # noqa: BLE001
         if _EXPIRED.is_set():
             raise _TimedOut from exc
         return ProcessedDocument(info, ingested.media_type, failure=f"extraction failed on this file ({reason_of(exc)})")
+    finally:
+        gazetteer.forget_text()  # not kept alive while the document is stored
     processed = ProcessedDocument(info, ingested.media_type, ingested, analysis)
     for attachment in ingested.attachments:
         child = _child(info, attachment, gazetteer, options, depth, archive)

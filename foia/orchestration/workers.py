@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import ctypes
 import multiprocessing
 import multiprocessing.util
 import os
 import queue
-import signal
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +22,7 @@ from foia.db import make_engine
 from foia.extract.entities import Gazetteer
 from foia.ingest import ReadOptions, reason_of
 from foia.orchestration.files import FileOutcome
+from foia.orchestration.lifetime import exit_with_parent
 from foia.orchestration.options import ImportOptions, Progress
 from foia.orchestration.process import pages_needing_ocr, process_file
 from foia.orchestration.storing import store_file
@@ -53,7 +50,6 @@ class PoolBatch(Protocol):
 _Job = tuple[Path, FileInfo]
 WORKER_DIED = ("the reader crashed on this file: its worker process died twice reading it "
                "(a crash in a native library, or killed, e.g. for running out of memory)")
-PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 
 
 def run_in_workers(batch: PoolBatch, items: Iterable[Path | FileOutcome], workers: int) -> None:
@@ -178,27 +174,6 @@ class _Worker:
 _worker: _Worker | None = None
 
 
-def _exit_with_parent(parent_pid: int) -> None:
-    """A worker must not outlive the importer that started it (a `kill -9` of `foia import` left its
-    workers idle for minutes). On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
-    everywhere, a thread checks once a second that the parent is still ours."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent_pid:  # the parent died before the signal was asked for
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
-
-
 def _stored_before_the_break(engine: Engine, outcome: FileOutcome, info: FileInfo) -> FileOutcome:
     """A file this batch found new, found stored when read again: a worker stored it before the pool
     broke and its result was lost. It was imported by this batch, not skipped as a duplicate."""
@@ -212,7 +187,7 @@ def _stored_before_the_break(engine: Engine, outcome: FileOutcome, info: FileInf
 def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue[int], gazetteer: Gazetteer,
                   parent_pid: int) -> None:
     global _worker
-    _exit_with_parent(parent_pid)
+    exit_with_parent(parent_pid)
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
