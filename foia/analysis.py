@@ -73,6 +73,14 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# "The Department is NOT purchasing FaceSearch or any facial recognition capability": a staff report for
+# plate readers and body cameras that names face recognition only to say it is not bought.
+_NOT_BUYING_FR = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|will|does|do|did)\s+not\s+(?:be\s+)?(?:purchas\w*|buy\w*|acquir\w*|procur\w*|licens\w*|"
+    r"includ\w*|enabl\w*|activat\w*)\b[^.]{0,80}\b(?:fac(?:e|ial)[\s-]+recognition|FaceSearch|facial\s+comparison)\b",
+    re.IGNORECASE)
+
+
 @dataclass
 class _Scopes:
     """Which parts of the document speak of face recognition: each thread (by subject) and the whole."""
@@ -94,7 +102,8 @@ class _Scopes:
             key = thread_key(message.subject)
             if key is not None and not threads.get(key):
                 threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
-        return cls(on_topic(0, len(text)), threads, {m.position: m for m in messages})
+        disclaimed = _NOT_BUYING_FR.search(text) is not None
+        return cls(on_topic(0, len(text)) and not disclaimed, threads, {m.position: m for m in messages})
 
     def on_topic(self, position: int | None) -> bool:
         message = self.messages.get(position) if position is not None else None
@@ -291,8 +300,8 @@ _TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
 
 # A row that buys seats, licences or accounts says how many people may use the system: a usage count.
 _SEATS = re.compile(r"\b(?:licen[cs]es?|seats?|users?|accounts?|logins?|devices?|workstations?)\b", re.IGNORECASE)
-_NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide)\b",
-                        re.IGNORECASE)
+_NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide|"
+                        r"enrollment|enrolment|gallery|storage)\b|\bper\s+[\d,]+\b", re.IGNORECASE)
 
 
 def extract_page(page: PageText) -> Iterable[Fact]:

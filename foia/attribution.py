@@ -150,7 +150,7 @@ class DocumentContext:
         self.state_clues = gazetteer.state_clues(text)
         self._clue_starts = [clue.start for clue in self.state_clues]
         found = [*gazetteer.mentions(text), *_titled_officials(text)]
-        found = self._placed(found)
+        found = _without_foreign_initials(self._placed(found))
         states = {clue.state for clue in self.state_clues}
         self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
                                               key=lambda m: m.start)
@@ -641,6 +641,23 @@ def _uncounted_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’.]*", name.split(" (")[0])
+                   if word.lower() not in _SMALL_WORDS and not word.lower().startswith(("'s", "’s"))).upper()
+
+
+def _without_foreign_initials(mentions: list[Mention]) -> list[Mention]:
+    """A reference list's short alias ("WCSO" for Washington County's sheriff) means another agency in a
+    document that names one with those initials in full (Washoe County Sheriff's Office): dropped there."""
+    named: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.entity.kind == "agency" and len(mention.text) > 8:
+            named.setdefault(_initials(mention.entity.name), set()).add(mention.entity.name)
+    return [mention for mention in mentions
+            if not (mention.entity.kind == "agency" and mention.text.isupper() and len(mention.text) <= 6
+                    and named.get(mention.text, {mention.entity.name}) - {mention.entity.name})]
+
+
 def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
     """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
     initials of their names ("DPD" for Detroit Police Department), and references such as "the
@@ -657,8 +674,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
             agencies.append(entity)
         if defined := _DEFINED.match(text, mention.end):
             aliases.setdefault(defined["alias"], set()).add(entity)
-        initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’.]*", entity.name.split(" (")[0])
-                           if word.lower() not in _SMALL_WORDS and not word.lower().startswith(("'s", "’s")))
+        initials = _initials(entity.name)
         if len(initials) >= 3:
             aliases.setdefault(initials.upper(), set()).add(entity)
     taken = [(m.start, m.end) for m in mentions]

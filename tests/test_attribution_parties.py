@@ -188,3 +188,40 @@ Missouri Information Analysis Center compared Voyager Labs, LexisNexis Accurint 
     assert {"Colorado Information Analysis Center", "Louisiana State Analytic & Fusion Exchange",
             "Missouri Information Analysis Center", "Voyager Labs", "Accurint Virtual Crime Center",
             "ROC Investigate"} <= names
+
+
+def test_letterheads_in_capitals_name_the_bureau_of_the_city_and_the_department_of_state_police() -> None:
+    gazetteer = Gazetteer.load()
+    names = [m.entity.name for m in gazetteer.mentions("CITY OF PITTSBURGH - BUREAU OF POLICE\nGENERAL ORDER\n")]
+    assert names == ["Pittsburgh Bureau of Police"]
+    (mention,) = gazetteer.mentions("Requisition by the Virginia Department of State Police.")
+    assert (mention.entity.name, mention.entity.ori) == ("Virginia State Police", "VAVSP0000")
+
+
+def test_a_reference_lists_initials_mean_the_agency_the_document_names_with_them() -> None:
+    text = """\
+From: Rachel Imbler <rimbler@washoecounty.example.gov>
+To: Rank One Computing <sales@rankone.io>
+Subject: ROC renewal for the Washoe County Sheriff's Office
+
+The gallery of roughly 380,000 booking photos from the WCSO jail management system stays as it is.
+
+Rachel Imbler
+Washoe County Sheriff's Office
+"""
+    (count,) = _listed(_analyse(text), "usage")
+    assert count.agency == "Washoe County Sheriff's Office"
+
+
+def test_a_report_that_says_it_buys_no_face_recognition_has_no_face_recognition_costs() -> None:
+    text = """\
+CHEYENNE POLICE DEPARTMENT - STAFF REPORT
+FISCAL IMPACT
+   Vigilant fixed LPR cameras, 8 @ $6,250 ..................... $50,000
+   Evidence Library cloud storage, 96 users @ $39/month ........ $44,928 (12 months)
+DISCUSSION
+Motorola Solutions also offers a FaceSearch face recognition module for the Vigilant platform. The
+Department is NOT purchasing FaceSearch or any facial recognition capability.
+"""
+    analysis = _analyse(text)
+    assert _listed(analysis, "costs") == [] and _listed(analysis, "usage") == []

@@ -106,6 +106,14 @@ def test_the_price_of_one_of_several(text: str, amount: str, unit: str | None, p
     assert (cost.amount_max, cost.unit, cost.period) == (Decimal(amount), unit, period)
 
 
+def test_an_amount_ending_a_tables_row_takes_no_terms_from_the_next_row() -> None:
+    text = ("Public sector discount                              -$7,990.00\n"
+            "                                                    Total, year 1     $71,910.00\n")
+    discount, total = find_costs(text)
+    assert (discount.amount_max, discount.period, discount.term) == (Decimal("-7990"), None, None)
+    assert (total.amount_max, total.period, total.term) == (Decimal("71910"), "year", "first year")
+
+
 def test_a_perpetual_licence_is_bought_once() -> None:
     text = "1   NeoFace Reveal server license, perpetual      1   $38,000.00    $38,000.00\n"
     (cost,) = find_costs(text)

@@ -138,3 +138,7 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:
     assert list(find_policies(text)) == []
+
+
+def test_a_length_of_time_before_a_noun_is_no_count() -> None:
+    assert list(find_counts("Clearview offered a one-year license and a 16-hour course for face search.")) == []

@@ -41,7 +41,8 @@ _COUNTY = r"(?:C[o0]unty|Cnty\.?|Co\.|Parish)"
 _BODIES: tuple[tuple[str, str], ...] = (
     ("county_sheriff", rf"{_COUNTY}{_SEP}{_SHERIFF}(?:{_SEP}{_OFFICE})?"),
     ("sheriff", rf"{_SHERIFF}{_SEP}{_OFFICE}"),
-    ("state_police", rf"State{_SEP}(?:{_POLICE}|Patrol)|(?:State{_SEP})?Highway{_SEP}Patrol"),
+    ("state_police", rf"(?:(?:Department|Division){_SEP}of{_SEP})?State{_SEP}(?:{_POLICE}|Patrol)"
+                     rf"|(?:State{_SEP})?Highway{_SEP}Patrol"),
     ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Service|Force)"
                rf"|(?:Division|Bureau|Department){_SEP}of{_SEP}{_POLICE}"),
     ("public_safety", rf"(?:Department|Dept\.?){_SEP}of{_SEP}Public{_SEP}Safety"
@@ -275,6 +276,8 @@ def _skip_back_space(text: str, position: int) -> int:
 
 
 _BODY_FOLLOWS = re.compile(rf"{_SP}(?:department|dept)\b")
+_GOVERNMENT_DASH = re.compile(
+    r"(?P<government>\b(?:City|Town|Village|Borough|Township)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+[-–—,][ \t]+$")
 _STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+"
                        r"(?P<state>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?),?[ \t\u00a0]*$")
 
@@ -289,6 +292,8 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
         line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
     segment_start = max(line_start, start - 120, floor)
     segment = shadowed[segment_start:start].replace("\n", " ")
+    if _GOVERNMENT_DASH.search(segment):  # "CITY OF PITTSBURGH - BUREAU OF POLICE": the city's bureau
+        segment = _GOVERNMENT_DASH.sub(r"\g<government> ", segment)
     if segment and not segment[-1].isspace():
         return _Place(start, (), "", None, False)
     stated = _STATE_OF.search(segment)
@@ -365,7 +370,9 @@ def _municipality(match: re.Match[str], text: str, shadowed: str) -> AgencyName 
             return None
     end = match.start() + _span_of_words(match.group(), len(words))
     following = shadowed[end:end + 40]
-    if _body().match(following.lstrip(" \t")) or re.match(r"[ \t]+(?:Police|Sheriff|P[o0]lice)", following):
+    after_dash = re.sub(r"^[ \t]+[-–—,][ \t]+", "", following)  # "CITY OF PITTSBURGH - BUREAU OF POLICE"
+    if (_body().match(following.lstrip(" \t")) or re.match(r"[ \t]+(?:Police|Sheriff|P[o0]lice)", following)
+            or (after_dash != following and re.match(r"(?:Bureau|Department|Division) of Police|Police", after_dash))):
         return None
     agency_type = "county" if words[0] == "County" else "city"
     return AgencyName(match.start(), end, _clean(" ".join(words)), agency_type)
@@ -415,6 +422,7 @@ _FIX_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:C[o0]unty|Cnty\.?|Co\.)(?!\w)", "County"),
     (r"['’`]", "'"),
     (r"\bOf\b", "of"),
+    (r"^(?:Department|Division) of (State (?:Police|Patrol))$", r"\1"),  # Virginia's "Department of State Police"
 )
 
 

@@ -157,12 +157,21 @@ class Terms:
     found: list[str] = field(default_factory=list)
 
 
+_GAP = re.compile(r"[ \t\u00a0\n,]*")
+# An amount printed as a table's last cell: after a wide gap (or dot leaders) and at the end of its line.
+_COLUMN_CELL = re.compile(r"(?:[ \t\u00a0]{2,}|\.{3,}[ \t]*)\S+[ \t\u00a0]*$")
+
+
 def read_after(text: str, start: int, limit: int) -> Terms:
     """Modifiers that follow the amount closely, in any order: period, unit, billing, term."""
     terms = Terms(end=start)
     position, fillers = start, 0
+    line_start = text.rfind("\n", 0, start) + 1
+    in_column = _COLUMN_CELL.search(text, line_start, start) is not None
     for _ in range(_MAX_AFTER_STEPS):
-        gap = re.compile(r"[ \t\u00a0\n,]*").match(text, position, limit)
+        gap = _GAP.match(text, position, limit)
+        if gap and in_column and "\n" in gap.group():
+            break  # an amount ending a table's row: the next row's words are not its terms ("Total, year 1")
         position = gap.end() if gap else position
         if position >= limit:
             break

@@ -121,6 +121,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\bOf\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _MAX_PHRASE_WORDS = 7
 _MAX_FIGURE = 24
+_TIME_UNIT_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|yr|mo)\b", re.IGNORECASE)
 _MONEY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d")
 _NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z][^\n:]{0,60}:")
 # "Total searches: 1,240", "Images in gallery   1.1 million", "Monthly searches averaged 137.": a label
@@ -327,6 +328,8 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
     if not _FIRST_GAP.match(text, end) or _TIER_BEFORE.search(text, max(0, start - 20), start):
         return _elliptical(text, start, end, _integer(number) or 0, previous) if _integer(number) else None
     hyphenated = text.startswith("-", end)
+    if hyphenated and _TIME_UNIT_AFTER_HYPHEN.match(text, end):
+        return None  # "a one-year license", "a 16-hour course": a length of time describing the noun
     phrase = _phrase(text, end + 1) if hyphenated else _phrase(text, end)
     if hyphenated and phrase is not None and phrase.start != end + 1:
         return None  # "a 16-hour examiner course": in a compound, what is counted is the word after the hyphen
