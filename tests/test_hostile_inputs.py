@@ -114,7 +114,7 @@ def build_corpus(root: Path, escape: Path) -> dict[str, str]:
         "good.pdf": "imported", "truncated.pdf": "either", "garbage.pdf": "failed", "empty.pdf": "failed",
         "not-really.pdf": "either", "encrypted.pdf": "failed", "pages-10000.pdf": "either", "slow-10000.pdf": "failed",
         "nested.pdf": "either",
-        "nested-dicts.pdf": "either", "huge-mediabox.pdf": "either", "bomb.pdf": "imported",
+        "nested-dicts.pdf": "either", "huge-mediabox.pdf": "either", "bomb.pdf": "imported or timed out",
         "traversal.eml": "imported", "bombs.eml": "imported", "charset.eml": "imported", "mime-garbage.eml": "either",
     }
 
@@ -159,7 +159,9 @@ def test_hostile_corpus_fails_cleanly_and_stays_in_its_box(tmp_path: Path, monke
         documents = {name: by_sha[hashlib.sha256((corpus / name).read_bytes()).hexdigest()] for name in expected}
         for name, outcome in expected.items():
             document = documents[name]
-            if outcome != "either":
+            if outcome == "imported or timed out":  # 64 MB of page content: 4 s is enough unless the machine is busy
+                assert document.status == "imported" or "time limit" in (document.error or ""), (name, document.error)
+            elif outcome != "either":
                 assert document.status == outcome, (name, document.error)
             if document.status == "failed":
                 assert document.error and "\n" not in document.error and "Traceback" not in document.error
