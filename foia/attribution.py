@@ -697,7 +697,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
         if not owners:
             if tail not in governed:
-                governed[tail] = _governed_agency(text, tail, gazetteer, states)
+                governed[tail] = _governed_agency(text, tail, gazetteer, states, agencies)
             owners = [governor] if (governor := governed[tail]) is not None else []
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
@@ -761,13 +761,18 @@ _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
 _CITY_REFERENCES = frozenset({"Police Department", "Division of Police", "Police Bureau"})
 
 
-def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str]) -> Entity | None:
+def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str],
+                     agencies: Sequence[Entity] = ()) -> Entity | None:
     """The county's sheriff or the city's police the document's own local government implies, when the
-    places it names give exactly one such agency the FBI list knows in the document's state."""
+    places it names (in running text, or as a government named in capitals: "CITY OF GRAND ISLAND") give
+    exactly one such agency the FBI list knows in the document's state."""
+    governments = [match for entity in agencies if (match := _GOVERNMENT.match(entity.name))]
     if tail in _COUNTY_REFERENCES:
         names = {f"{m['place'].strip()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
+        names |= {f"{m['county']} Sheriff's Office" for m in governments if m["county"]}
     elif tail in _CITY_REFERENCES:
         names = {f"{(m['place'] or m['council']).strip()} Police Department" for m in _CITY_BODY.finditer(text)}
+        names |= {f"{m['place'].strip()} Police Department" for m in governments if m["place"]}
     else:
         return None
     found = {}

@@ -225,3 +225,15 @@ Department is NOT purchasing FaceSearch or any facial recognition capability.
 """
     analysis = _analyse(text)
     assert _listed(analysis, "costs") == [] and _listed(analysis, "usage") == []
+
+
+def test_the_police_department_of_a_city_named_only_in_capitals() -> None:
+    text = """\
+CITY OF GRAND ISLAND, NEBRASKA
+CITY COUNCIL REGULAR MEETING MINUTES
+
+Police Chief Allison Brekke said the Police Department trialed FaceSearch facial recognition and asked
+for $15,500 per year for the subscription.
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert cost.agency == "Grand Island Police Department"
