@@ -99,7 +99,9 @@ def test_purchase_order_rows_unit_prices_other_products_and_a_mixed_total() -> N
      ("3.3 Each additional account above 10 is $360 per year.", "360", "account", "year"),
      ("The 12 cameras cost $400 each.", "400", "camera", None),
      ("Each officer received training; the license costs $500.", "500", None, None),
-     ("PPD pays CIAC in quarterly installments of $900.", "900", None, "quarter")],
+     ("PPD pays CIAC in quarterly installments of $900.", "900", None, "quarter"),
+     ("Reimbursement shall not exceed $12,750 per fiscal year.", "12750", None, "year"),
+     ("Paravision requires a monthly minimum of $750.", "750", None, "month")],
 )
 def test_the_price_of_one_of_several(text: str, amount: str, unit: str | None, period: str | None) -> None:
     (cost,) = find_costs(text)

@@ -38,6 +38,9 @@ def test_reads_counts(text, quote, count, qualifier, measure, per) -> None:  # t
         ("Licensed users: approx. 25\n", "Licensed users: approx. 25", 25, "approximately", "users", None),
         ("Possible matches returned: 57\n", "Possible matches returned: 57", 57, "exact", "matches", None),
         ("Searches per year exceeded 3,000.\n", "Searches per year exceeded 3,000", 3000, "at least", "searches", "year"),
+        ("Arrests in which an FR lead was one factor: 94\n", "Arrests in which an FR lead was one factor: 94", 94, "exact",
+         "arrests", None),
+        ("Active user accounts (Dec. 31): 38\n", "Active user accounts (Dec. 31): 38", 38, "exact", "users", None),
     ],
 )
 def test_reads_counts_printed_after_their_label(text, quote, count, qualifier, measure, per) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ _BILLING_NAMES = {"annually": "annually", "yearly": "annually", "each year": "an
 
 _PERIOD_WORDS = {
     "month": r"month|mo\.?|mth",
-    "year": r"year|yr\.?|annum",
+    "year": r"(?:fiscal\s+|calendar\s+)?year|yr\.?|annum",
     "week": r"week|wk\.?",
     "day": r"day",
     "quarter": r"quarter",
@@ -106,7 +106,7 @@ FILLER = re.compile(
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
               r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase|installment|"
-              r"instalment|invoice|billing)s?")
+              r"instalment|invoice|billing|minimum|commitment)s?")
 _PERIOD_BEFORE = re.compile(
     rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum|perpetual)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
     _FLAGS,
@@ -158,6 +158,7 @@ class Terms:
 
 
 _GAP = re.compile(r"[ \t\u00a0\n,]*")
+_CELL_REACH = 60  # an amount cell and the gap before it: never a scan back over a long line
 # An amount printed as a table's last cell: after a wide gap (or dot leaders) and at the end of its line.
 _COLUMN_CELL = re.compile(r"(?:[ \t\u00a0]{2,}|\.{3,}[ \t]*)\S+[ \t\u00a0]*$")
 
@@ -166,8 +167,8 @@ def read_after(text: str, start: int, limit: int) -> Terms:
     """Modifiers that follow the amount closely, in any order: period, unit, billing, term."""
     terms = Terms(end=start)
     position, fillers = start, 0
-    line_start = text.rfind("\n", 0, start) + 1
-    in_column = _COLUMN_CELL.search(text, line_start, start) is not None
+    line_start = text.rfind("\n", max(0, start - _CELL_REACH), start) + 1
+    in_column = _COLUMN_CELL.search(text, max(line_start, start - _CELL_REACH), start) is not None
     for _ in range(_MAX_AFTER_STEPS):
         gap = _GAP.match(text, position, limit)
         if gap and in_column and "\n" in gap.group():

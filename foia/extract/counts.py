@@ -128,7 +128,8 @@ _NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z][^\n:]{0,60}:")
 # (up to eight words, no figures but a year) and its value at the end of the line or sentence.
 _LABELLED = re.compile(
     r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
-    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30})?)"
+    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30})?"
+    r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?)"
     r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}"
     r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
     r"(?P<qualifier>(?:approximately|approx\.|about|roughly|nearly|over|more[ \t]+than|fewer[ \t]+than|~)[ \t\u00a0]*)?"
@@ -153,6 +154,7 @@ _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b",
                "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
                "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
 _LABEL_QUALIFIERS = {**QUALIFIERS, "~": "approximately"}
+_RELATIVE_CLAUSE = re.compile(r"\b(?:in\s+which|for\s+which|of\s+which|which|that|where|whose)\b", re.IGNORECASE)
 MAX_COUNTS_PER_PAGE = 2000
 _INHERIT_REACH = 300
 
@@ -205,7 +207,7 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
 
 _TABLE_ROW = re.compile(
     r"^[ \t\u00a0]*(?P<label>[A-Za-z][^\d\n]{0,60}?|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
-    r"|Q[1-4](?:[ \t]+(?:19|20)\d\d)?)"
+    r"|Q[1-4](?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\([A-Za-z]{3}[-–][A-Za-z]{3}\))?)"
     r"(?P<cells>(?:[ \t\u00a0]+\d{1,3}(?:,\d{3})*|[ \t\u00a0]+\d+){1,6})[ \t\u00a0]*$",
     re.MULTILINE)
 _TABLE_CELL = re.compile(r"\d[\d,]*")
@@ -283,7 +285,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
     for index, match in enumerate(_LABELLED.finditer(text)):
         if index >= MAX_COUNTS_PER_PAGE:
             return
-        label = match["label"]
+        label = _RELATIVE_CLAUSE.split(match["label"], maxsplit=1)[0]  # "Arrests in which an FR lead was one factor"
         if _LABEL_NOT_COUNT.search(label):
             continue
         words = re.findall(r"[A-Za-z]+", label.lower())
@@ -392,11 +394,13 @@ _PRICE_AT_LINE_END = re.compile(r"[ \t\u00a0]\d{1,6}[ \t\u00a0]+(?:[A-Za-z]{1,5}
 def _row_number(text: str, start: int, end: int) -> bool:
     """A number that starts its line, on a line that ends in a quantity and amounts to the cent: the row
     number of a price table, not a count of what its description names."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or end - start > 3:
+    if end - start > 3 or (start > 0 and text[start - 1] not in " \t\n"):
         return False
-    line_end = text.find("\n", end)
-    line = text[start : line_end if line_end != -1 else len(text)]
+    line_start = text.rfind("\n", max(0, start - 20), start) + 1
+    if (line_start == 0 and start > 20) or text[line_start:start].strip():
+        return False
+    line_end = text.find("\n", end, end + 300)
+    line = text[start : line_end if line_end != -1 else min(len(text), end + 300)]
     return _PRICE_AT_LINE_END.search(line) is not None
 
 
