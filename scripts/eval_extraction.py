@@ -215,7 +215,8 @@ def _measure(labelled: str | None) -> str | None:
     grammar maps the nouns themselves."""
     if labelled is None:
         return None
-    measured = measure_of(labelled.lower())
+    words = labelled.lower().split()
+    measured = measure_of(" ".join(words)) or (measure_of(words[-1]) if words else None)  # "possible matches"
     return measured[0] if measured is not None else labelled
 
 

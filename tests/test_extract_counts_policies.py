@@ -82,7 +82,9 @@ def test_a_table_of_counts_is_read_by_its_header_over_each_rows_period() -> None
      "we discussed two\nNamed investigator accounts: 10 included",  # the next line is a label of its own
      "Two analyst workstations with GPU cards for face recognition",
      "10 FACE Plus hosted facial recognition service 12 MON 1,175.00 14,100.00",  # a price row's number
-     "1 NFR-SVR-P NeoFace Reveal server license, perpetual 1 $38,000.00 $38,000.00"],
+     "1 NFR-SVR-P NeoFace Reveal server license, perpetual 1 $38,000.00 $38,000.00",
+     "5.0 RECORDS\nFace recognition searches are logged.",  # a section number
+     "Investigators averaged 2.5 searches per case."],
 )
 def test_figures_that_are_not_counts_in_tables_and_wrapped_lines(text: str) -> None:
     assert list(find_counts(text)) == []

@@ -377,6 +377,8 @@ def _number(text: str, start: int) -> Number | None:
         return None  # "6,450.00": an amount printed to the cent is money, whatever the next line says
     if _NEXT_LINE_LABEL.match(text, number.end):
         return None  # "... two\nNamed investigator accounts: 10": the next line is a label of its own
+    if not number.scaled and not number.words and "." in text[number.start : number.end]:
+        return None  # "5.0 RECORDS", "2.3 users per agency": a section number or an average, never a count
     if _row_number(text, number.start, number.end):
         return None  # "10 FACE Plus hosted service 12 MON 1,175.00 14,100.00": the row's number in a price table
     follow = text[number.end : number.end + 5]
