@@ -237,3 +237,4 @@ for $15,500 per year for the subscription.
 """
     (cost,) = _listed(_analyse(text), "costs")
     assert cost.agency == "Grand Island Police Department"
+

@@ -83,6 +83,10 @@ class Gazetteer:
     entries: list[tuple[str, Entity, bool]] = field(default_factory=list)  # (alias, entity, case-sensitive)
     domains: dict[str, Entity] = field(default_factory=dict)
     curated_agencies: list[Entity] = field(default_factory=list)  # placed (state, perhaps ORI)
+    # A vendor bought by another ("Vigilant Solutions" -> "Motorola Solutions"). Facts keep the maker's
+    # name, one name for one seller whatever a document calls it; a comparison with labels that name the
+    # owner counts the two as one (scripts/eval_extraction.py).
+    successors: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None, extra_aliases: list[tuple[str, str, str]] | None = None) -> Gazetteer:
@@ -96,6 +100,8 @@ class Gazetteer:
         for vendor in data.get("vendors", []):
             domains = vendor.get("domains", [])
             gazetteer._add(Entity("vendor", vendor["name"], domain=domains[0] if domains else None), vendor)
+            if vendor.get("successor"):
+                gazetteer.successors[vendor["name"]] = vendor["successor"]
             for product in vendor.get("products", []):
                 gazetteer._add(Entity("product", product["name"], vendor["name"]), product)
         for kind, alias, name in extra_aliases or []:
