@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts.eval_extraction import LabelError, evaluate, main
+from foia.extract.entities import Gazetteer
+from scripts.eval_extraction import LabelError, _qualifier, _same_name, evaluate, main
+from scripts.eval_extraction import _measure as label_measure
 
 LABELS = Path(__file__).parent / "data" / "extraction" / "labels.json"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real" / "labels.json"
@@ -60,3 +62,12 @@ def test_own_labelled_set_through_pdf_rendering_and_import() -> None:
     evaluation = evaluate(LABELS, via_pdf=True)
     for kind, score in evaluation.facts.items():
         assert (score.precision, score.recall) >= (0.95, 0.90), (kind, score, evaluation.errors)
+
+
+def test_labels_in_their_own_words_are_read_through_foias_vocabulary() -> None:
+    gazetteer = Gazetteer.load()
+    assert _same_name("vendor", "Vigilant Solutions", "Motorola Solutions", gazetteer)  # its owner since 2019
+    assert not _same_name("vendor", "Vigilant Solutions", "Clearview AI", gazetteer)
+    assert (_qualifier("more than"), _qualifier(None), _qualifier(None, ranged=True)) == ("at least", "exact", "range")
+    assert (label_measure("licenses"), label_measure("possible matches"), label_measure("streams")) == (
+        "users", "matches", "cameras")
