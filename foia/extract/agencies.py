@@ -60,7 +60,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("prosecutor", rf"District{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?|(?:Prosecuting{_SEP})?Attorney{_APOS}s{_SEP}Office"
                    rf"|Prosecutor{_APOS}s{_SEP}Office|State{_APOS}s{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?"),
     ("marshal", rf"Marshal{_APOS}?s?{_SEP}(?:Office|Service)|Marshal\b"),
-    ("fusion", rf"Fusion{_SEP}Cent(?:er|re)|Real[- ]?[Tt]ime{_SEP}Crime{_SEP}Cent(?:er|re)"
+    ("fusion", rf"Fusion{_SEP}Cent(?:er|re)|Real[- ]?[Tt]ime{_SEP}(?:Crime|Intelligence|Information){_SEP}Cent(?:er|re)"
                rf"|(?:Regional{_SEP})?Intelligence{_SEP}Cent(?:er|re)"
                rf"|(?:Regional{_SEP})?Information{_SEP}(?:Sharing{_SEP}(?:and{_SEP}Analysis{_SEP})?|and{_SEP}Analysis{_SEP})Cent(?:er|re)"
                rf"|Coordination{_SEP}and{_SEP}Analysis{_SEP}Cent(?:er|re)"
@@ -113,7 +113,7 @@ Section Agency Service Services Headquarters Fire Marshal Court Judge Justice Pr
 Policy Order General Manual Page Copy Division Unit Team Task Force Street Avenue Road Box Suite Room
 Facial Face Recognition Technology System Systems Software Vendor Contract Agreement Request Requests
 Response Letter Note Notice Resolution Item Exhibit Attachment Appendix Re Ref Inc Corp LLC Ltd
-Mail Email Webmail Outlook Website Web Portal Hall
+Mail Email Webmail Outlook Website Web Portal Hall Accounts Payable Receivable Procurement Purchasing Finance
 """.split())
 # Words that make a place only together with a proper name ("Transit Police", "the County Sheriff's
 # Office" name no one).
