@@ -152,3 +152,36 @@ Ms. Pruett, attached is the search log.
     assert (first.sender_name, first.subject) == ("Pruett, Colleen (DA)", "RE: Face search log for case 23-018842")
     assert first.sent_at_local == dt.datetime(2024, 2, 15, 15, 42)
     assert (second.sender_name, second.sender_address) == ("Delgado, Ruben (WPD)", "rdelgado@wpd.example.gov")
+
+
+def test_outlook_web_pages_with_banners_and_a_quoted_header_at_a_pages_foot_are_one_message_each() -> None:
+    text = """Outlook
+
+RE: MFI maintenance renewal
+
+Brandt, Kelsey <kbrandt@mt.example.gov>
+Wed 4/17/2024 8:52 AM
+To: Oyelaran, Femi <foyelaran@vendor.example.com>
+
+Femi, confirming the renewal at the quoted price.
+
+Kelsey Brandt
+
+From: Oyelaran, Femi <foyelaran@vendor.example.com>
+Sent: Tuesday, April 16, 2024 2:10 PM
+To: Brandt, Kelsey <kbrandt@mt.example.gov>
+Subject: MFI maintenance renewal
+Outlook
+
+MFI maintenance renewal
+
+Oyelaran, Femi <foyelaran@vendor.example.com>
+Tue 4/16/2024 2:10 PM
+To: Brandt, Kelsey <kbrandt@mt.example.gov>
+
+Hello Kelsey, attached is the renewal quote.
+"""
+    messages = split_printed_thread(text)
+    assert [(m.sender_name, m.subject) for m in messages] == [
+        ("Brandt, Kelsey", "RE: MFI maintenance renewal"), ("Oyelaran, Femi", "MFI maintenance renewal")]
+    assert messages[1].body.startswith("Hello Kelsey")

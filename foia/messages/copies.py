@@ -47,7 +47,15 @@ class Occurrence:
 
     @functools.cached_property
     def words(self) -> str:
-        return " ".join(re.findall(r"[^\W_]+", self.body.casefold())[:COMPARED_WORDS])
+        """The body's first words, without lines that only repeat the subject or a mail app's page banner
+        (an Outlook Web page starts "Outlook" over the subject: a header at a page's foot has them for body)."""
+        subject = " ".join(re.findall(r"[^\W_]+", normalised_subject(self.subject).casefold()))
+        kept = [line for line in self.body.casefold().splitlines()
+                if (words := " ".join(re.findall(r"[^\W_]+", line))) and words != subject and words not in _BANNERS]
+        return " ".join(re.findall(r"[^\W_]+", "\n".join(kept))[:COMPARED_WORDS])
+
+
+_BANNERS = frozenset({"outlook", "microsoft outlook", "outlook web app", "mail", "webmail", "gmail"})
 
 
 @functools.lru_cache(maxsize=4096)

@@ -333,13 +333,20 @@ _HEADING_WIDTH = 160
 
 
 def _heading_subject(text: str, lines: LineIndex, sender_start: int) -> str | None:
-    """Outlook Web prints the subject once, as the page's heading over the first message's sender line:
-    the document's only line above that header, at most one blank line away."""
+    """Outlook Web prints the subject as the heading over a message's sender line, at most one blank line
+    above it: at the top of the document, or under the app's banner ("Outlook") that starts each page."""
     number = lines.index(sender_start)
     above = number - 1
     if above >= 0 and not lines.content(above).strip():
         above -= 1
-    if above < 0 or any(lines.content(earlier).strip() for earlier in range(above)):
+    if above < 0:
+        return None
+    banner = above - 1
+    while banner >= 0 and not lines.content(banner).strip():
+        banner -= 1
+    if banner >= 0 and _APP_BANNER.fullmatch(lines.content(banner).strip().lstrip("\f")):
+        pass  # "Outlook" over the heading: a page of an Outlook Web print
+    elif any(lines.content(earlier).strip() for earlier in range(above)):
         return None
     heading = " ".join(lines.content(above).split())
     if not heading or len(heading) > _HEADING_WIDTH or _NOT_A_HEADING.search(heading) or lines.furniture(heading):
@@ -347,6 +354,7 @@ def _heading_subject(text: str, lines: LineIndex, sender_start: int) -> str | No
     return heading
 
 
+_APP_BANNER = re.compile(r"(?:Microsoft\s+)?Outlook(?:\s+Web\s+App)?|Mail|Webmail")
 _NOT_A_HEADING = re.compile(r"@|^(?i:from|to|sent|date|cc|subject)[ \t]*[:;]|\d{1,2}:\d{2}|^[-_=*~>\s]{2,}|[-_=*]{3,}\s*$"
                             r"|(?i:original\s+message|forwarded\s+message|begin\s+forwarded)")
 
