@@ -33,3 +33,14 @@ def test_real_excerpts_give_no_phantoms() -> None:
     result = score(cases)
     assert result.phantoms == 0
     assert result.recall >= 0.8, result.misses
+
+
+def test_labels_that_print_a_notes_name_or_an_exemption_code_as_the_sender() -> None:
+    thread = ("Karen Lindqvist/Purchasing/SRSU\n04/22/2025 02:31 PM\nTo Tom Aldana/UPD/SRSU@SRSU\ncc\n"
+              "Subject Re: SAFR renewal\n\nTom, the renewal is approved.\n\n"
+              "From: (b)(6)\nSent: Wednesday, April 6, 2022 4:48 PM\nTo: Records Unit <records@pd.example.gov>\n"
+              "Subject: Face search request\n\nPlease run the attached probe.\n")
+    labels = [LabelledHeader("Karen Lindqvist/Purchasing/SRSU", "2025-04-22 14:31"),
+              LabelledHeader("(b)(6)", "2022-04-06 16:48")]
+    result = score([(thread, labels)])
+    assert (result.recovered, result.labelled, result.phantoms) == (2, 2, 0)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from foia.messages import SplitMessage
 from foia.messages.dates import parse_date_only, parse_sent
 from foia.messages.printed import split_printed_thread
+from foia.messages.senders import is_redacted
 
 SUBJECT_RATIO = 0.9
 
@@ -56,16 +57,20 @@ class Score:
         return self.spans_right / self.spans if self.spans else 1.0
 
 
+_REDACTION_WORDS = re.compile(r"\(?\s*b\s*\)\s*\(\s*\d\s*\)(?:\s*\(\s*[A-Fa-f]\s*\))?|redacted|withheld", re.IGNORECASE)
+
+
 def _words(value: str | None) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", (value or "").lower()))
 
 
 def _sender_matches(label: str, message: SplitMessage) -> bool:
-    if not label:  # labelled as redacted: neither name nor address is known
+    if not label or is_redacted(label) and not _words(_REDACTION_WORDS.sub("", label)):
+        # labelled as redacted ("", "(b)(6)", "[REDACTED]"): neither name nor address is known
         return message.sender_name is None and message.sender_address is None
     if "@" in label:
         return (message.sender_address or "") == label.lower()
-    wanted = _words(label)
+    wanted = _words(label.split("/")[0])  # a Lotus Notes name, "Karen Lindqvist/Purchasing/SRSU", is its person
     return bool(wanted) and wanted <= _words(message.sender_name) | _words(message.sender_address)
 
 
