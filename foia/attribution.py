@@ -50,6 +50,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:all\s+)?(?:other|remaining|outside|partner)\s
                             r"users|law\s+enforcement\s+agencies)\b[^.;\n]{0,20}$", re.IGNORECASE)
 _PAYEE_BEFORE = re.compile(r"\b(?:reimburses?|reimbursed|pays?|paid|remits?|remitted|owes?|owed)\s+(?:to\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
+# A purchasing or procurement office places the order; the agency that uses face recognition buys it.
+_INTERMEDIARY = re.compile(r"\b(?:Purchasing|Procurement)\b")
 # "KSP bills participating agencies $2,400": an agency that sells access is not the one that pays.
 _SELLER = re.compile(r"\s+(?:bills|charges|invoices|sells|resells|will\s+(?:bill|charge|invoice)|is\s+charging)\b",
                      re.IGNORECASE)
@@ -150,7 +152,7 @@ class DocumentContext:
         self.state_clues = gazetteer.state_clues(text)
         self._clue_starts = [clue.start for clue in self.state_clues]
         found = [*gazetteer.mentions(text), *_titled_officials(text)]
-        found = _without_foreign_initials(self._placed(found))
+        found = [m for m in _without_foreign_initials(self._placed(found)) if not _INTERMEDIARY.search(m.entity.name)]
         states = {clue.state for clue in self.state_clues}
         self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
                                               key=lambda m: m.start)
@@ -765,7 +767,9 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
                      agencies: Sequence[Entity] = ()) -> Entity | None:
     """The county's sheriff or the city's police the document's own local government implies, when the
     places it names (in running text, or as a government named in capitals: "CITY OF GRAND ISLAND") give
-    exactly one such agency the FBI list knows in the document's state."""
+    exactly one such agency the FBI list knows in the document's state. A place the list does not know
+    (a town too small for it, a name it spells otherwise) still gives its agency, unplaced by ORI, when
+    the document names exactly one such government (placed in a state where its clues name one)."""
     governments = [match for entity in agencies if (match := _GOVERNMENT.match(entity.name))]
     if tail in _COUNTY_REFERENCES:
         names = {f"{m['place'].strip()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
@@ -780,6 +784,10 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
         entity = gazetteer.resolve_agency(Entity("agency", name), states)
         if entity.ori is not None and entity.state in states:
             found[entity.ori] = entity
+    if not found and len(names) == 1:
+        (name,), state = names, _single_state(Counter(clue.state for clue in gazetteer.state_clues(text)))
+        kind = "county sheriff" if tail in _COUNTY_REFERENCES else "city police"
+        return Entity("agency", name, state=state, agency_type=kind)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

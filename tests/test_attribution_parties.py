@@ -238,3 +238,30 @@ for $15,500 per year for the subscription.
     (cost,) = _listed(_analyse(text), "costs")
     assert cost.agency == "Grand Island Police Department"
 
+
+
+def test_the_police_department_of_a_town_the_fbi_list_does_not_know() -> None:
+    text = """\
+CITY OF PORT SABLEWOOD, LOUISIANA
+COUNCIL MINUTES
+
+The Council authorized a face recognition subscription for the Police Department, not to exceed $84,000
+over three years.
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert cost.agency == "Port Sablewood Police Department"
+
+
+def test_a_purchasing_office_that_places_the_order_is_not_the_buyer() -> None:
+    text = """\
+From: Karen Lind <klind@purchasing.example.gov>
+To: Tom Aldana <taldana@upd.example.edu>
+Subject: SAFR face recognition order
+
+Tom, the SAFR licence is $1,150 per camera per year; I will send the PO to the Idaho Division of Purchasing.
+
+Karen Lind
+Senior Buyer, Idaho Division of Purchasing
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert cost.agency is None or "Purchasing" not in cost.agency
