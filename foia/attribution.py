@@ -150,11 +150,13 @@ class DocumentContext:
         self.text = text
         self.gazetteer = gazetteer
         self.state_clues = gazetteer.state_clues(text)
+        self.document_state = _single_state(Counter(clue.state for clue in self.state_clues))
         self._clue_starts = [clue.start for clue in self.state_clues]
         found = [*gazetteer.mentions(text), *_titled_officials(text)]
         found = [m for m in _without_foreign_initials(self._placed(found)) if not _INTERMEDIARY.search(m.entity.name)]
         states = {clue.state for clue in self.state_clues}
-        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states)],
+        self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states,
+                                                                                     self.document_state)],
                                               key=lambda m: m.start)
         self._starts = [mention.start for mention in self.mentions]
         self._local_agencies = _local_agencies(self.mentions)
@@ -182,7 +184,7 @@ class DocumentContext:
         name one state; otherwise it cannot be placed and does not count."""
         placed: list[Mention] = []
         named = [m.entity for m in mentions if m.entity.kind == "agency" and m.entity.state]
-        document_state = _single_state(Counter(clue.state for clue in self.state_clues))
+        document_state = self.document_state
         for mention in mentions:
             entity = mention.entity
             if entity.kind != "agency" or entity.state or entity.ori or not is_statewide_body(entity.name):
@@ -660,7 +662,8 @@ def _without_foreign_initials(mentions: list[Mention]) -> list[Mention]:
                     and named.get(mention.text, {mention.entity.name}) - {mention.entity.name})]
 
 
-def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str],
+                      document_state: str | None) -> list[Mention]:
     """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
     initials of their names ("DPD" for Detroit Police Department), and references such as "the
     Sheriff's Office" where the document names exactly one agency of that kind."""
@@ -699,7 +702,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
         if not owners:
             if tail not in governed:
-                governed[tail] = _governed_agency(text, tail, gazetteer, states, agencies)
+                governed[tail] = _governed_agency(text, tail, gazetteer, states, document_state, agencies)
             owners = [governor] if (governor := governed[tail]) is not None else []
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
@@ -763,7 +766,7 @@ _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
 _CITY_REFERENCES = frozenset({"Police Department", "Division of Police", "Police Bureau"})
 
 
-def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str],
+def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str], document_state: str | None,
                      agencies: Sequence[Entity] = ()) -> Entity | None:
     """The county's sheriff or the city's police the document's own local government implies, when the
     places it names (in running text, or as a government named in capitals: "CITY OF GRAND ISLAND") give
@@ -785,7 +788,7 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
         if entity.ori is not None and entity.state in states:
             found[entity.ori] = entity
     if not found and len(names) == 1:
-        (name,), state = names, _single_state(Counter(clue.state for clue in gazetteer.state_clues(text)))
+        (name,), state = names, document_state
         kind = "county sheriff" if tail in _COUNTY_REFERENCES else "city police"
         return Entity("agency", name, state=state, agency_type=kind)
     return next(iter(found.values())) if len(found) == 1 else None

@@ -333,19 +333,30 @@ def checked_row_total(text: str, start: int, end: int) -> Decimal | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end - 1)
     match = _LINE_ITEM.fullmatch(text, line_start, line_end if line_end != -1 else len(text))
-    if match is None or not _row_adds_up(match):
-        return None
-    return Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
+    row = _checked_row(match) if match is not None else None
+    return row.total if row is not None else None
 
 
-def _row_adds_up(match: re.Match[str]) -> bool:
+@dataclass(frozen=True)
+class _CheckedRow:
+    quantity: Decimal
+    unit_price: Decimal
+    total: Decimal
+    signed: bool  # both amounts printed with a currency sign
+
+
+def _checked_row(match: re.Match[str]) -> _CheckedRow | None:
+    """A line item's figures when quantity x unit price = total (without currency signs, both amounts
+    must show cents), else None."""
     signed = bool(match["unit_price_cur"] and match["total_cur"])
     if not signed and not ("." in match["unit_price"] and "." in match["total"]):
-        return False
+        return None
     quantity = Decimal(match["qty"])
     unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
     total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
-    return quantity != 0 and total != 0 and quantity * unit_price == total
+    if quantity == 0 or total == 0 or quantity * unit_price != total:
+        return None
+    return _CheckedRow(quantity, unit_price, total, signed)
 
 
 def _line_items(text: str) -> _Rows:
@@ -355,19 +366,16 @@ def _line_items(text: str) -> _Rows:
     no cost of face recognition."""
     rows = _Rows([], [])
     for match in _LINE_ITEM.finditer(text):
-        if not _row_adds_up(match) or _NOT_ABOUT_FR.search(match["description"]):
+        row = _checked_row(match)
+        if row is None or _NOT_ABOUT_FR.search(match["description"]):
             continue
-        signed = bool(match["unit_price_cur"] and match["total_cur"])
-        quantity = Decimal(match["qty"])
-        unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
-        total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
         if _OTHER_ROW.search(match["description"]) and not _FACE_TERMS.search(match["description"]):
             rows.other_products.append((match.start(), match.end()))
             continue
-        item = _line_item(text, match, quantity, total, signed)
+        item = _line_item(text, match, row.quantity, row.total, row.signed)
         rows.items.append(item)
-        if quantity > 1 and unit_price > 0:
-            rows.items.append(_unit_price(text, match, item, unit_price))
+        if row.quantity > 1 and row.unit_price > 0:
+            rows.items.append(_unit_price(text, match, item, row.unit_price))
     return rows
 
 
