@@ -27,12 +27,15 @@ from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.topic import about_face_recognition
 from foia.messages import SplitMessage
+from foia.states import STATE_NAMES
 
 CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.85, "thread": 0.75, "document": 0.65,
               "request": 0.6}
 SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_ADDRESSEE = re.compile(r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;\n]*\b(?:to|from|with)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
 _SIGN_OFF = re.compile(
     r"^[>\s]*(?:thanks|thank\s+you|many\s+thanks|regards|best(?:\s+regards)?|kind\s+regards|sincerely|respectfully"
@@ -72,7 +75,7 @@ _REFERENCE = re.compile(
 # "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
 _DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7})[\"”]?\s*\)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
-_GOVERNMENT = re.compile(r"^(?:City|Town|Village|County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
+_GOVERNMENT = re.compile(r"^(?:City|Town|Village|County|City-County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 _POLICE_TITLE = re.compile(
     r"\b(?:Det|Detective|Sgt|Sergeant|Lt|Lieutenant|Capt|Captain|Officer|Ofc|Cpl|Corporal|Deputy|Dep|Sheriff|Chief|"
@@ -88,7 +91,36 @@ _BUYER_FIELD = re.compile(
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
-_GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County)\s+of\s+", re.IGNORECASE)
+_GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County|City-County)\s+of\s+", re.IGNORECASE)
+# An agreement between agencies: one runs the system ("the host"), the other is let use it ("the user"),
+# named by a defined role ("Otero County Sheriff's Office ("User Agency")") or by the grammar of its
+# purpose clause ("the terms under which the Lexington Police Department ("LPD") may submit probe images to
+# the ... system operated by the Kentucky State Police").
+_AGREEMENT = re.compile(r"\b(?:memorandum\s+of\s+(?:understanding|agreement)|MOU|MOA|inter-?local\s+agreement|"
+                        r"inter-?agency\s+agreement|inter-?governmental\s+agreement|(?:user|participation|access|"
+                        r"data[\s-]+sharing|services?)\s+agreement)\b", re.IGNORECASE)
+_AGREEMENT_REACH = 2000
+_ROLE_ALIAS = r"(?:\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?[^()\n]{1,30}?[\"”]?\s*\))?"
+_USER_ROLE = re.compile(r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?(?:User|Participating|Requesting|"
+                        r"Member|Subscribing|Subscriber|Partner)\s+Agency[\"”]?\s*\)", re.IGNORECASE)
+_HOST_ROLE = re.compile(r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?(?:Host|Providing|Provider|"
+                        r"Owner|Owning|Administering|Operating|Lead)\s+Agency[\"”]?\s*\)", re.IGNORECASE)
+_USER_BEFORE = re.compile(r"\b(?:under\s+which|whereby|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz]es?|grants?)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+_USER_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:may|will|can|shall)\s+|to\s+)(?:be\s+(?:allowed|permitted)\s+to\s+)?"
+                         r"(?:submit|access|use|query|search|request|run|obtain|participate)\b", re.IGNORECASE)
+_REQUESTER_BEFORE = re.compile(r"\b(?:at\s+the\s+request\s+of|requested\s+by|on\s+request\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOST_BEFORE = re.compile(r"\b(?:operated|hosted|maintained|administered|owned|managed|run|licensed|provided|performed)\s+by\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+_HOST_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:shall|will)\s+)?(?:performs?|operates?|hosts?|maintains?|administers?|runs?|"
+                         r"provides?)\s+(?:the\s+)?(?:face|facial|searches|search|access)\b", re.IGNORECASE)
+# What a rule binds: the agency that is its subject ("KSP will audit ..."), not one named as a modifier or
+# an agent ("the KSP face comparison course", "a candidate returned by OBCSO").
+_RULE_VERB = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?|is|are|agrees?|retains?|maintains?)\b", re.IGNORECASE)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_ROLE_NOUN = re.compile(r"\b(?P<user>(?:User|Participating|Requesting|Member|Subscribing|Subscriber|Partner)\s+Agency)\b|"
+                        r"\b(?P<host>(?:Host|Providing|Provider|Owning|Administering|Operating|Lead)\s+Agency)\b")
+_ENUMERATOR = re.compile(r"[\s>]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+)?")
 
 
 @dataclass(frozen=True)
@@ -158,7 +190,10 @@ class DocumentContext:
         self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states,
                                                                                      self.document_state)],
                                               key=lambda m: m.start)
+        self.agreement_user, self.agreement_host = self._agreement_parties()
+        self.mentions = sorted([*self.mentions, *self._role_mentions()], key=lambda m: m.start)
         self._starts = [mention.start for mention in self.mentions]
+        self.unit_parents = self._parents_of_units()
         self._local_agencies = _local_agencies(self.mentions)
         self._sections = self._agency_sections()
         self._title_end = _title_end(text)
@@ -200,6 +235,81 @@ class DocumentContext:
                     placed.append(Mention(resolved, mention.start, mention.end, mention.text))
         return placed
 
+
+    def _agreement_parties(self) -> tuple[Entity | None, Entity | None]:
+        """The user and the host agency of an agreement between agencies; (None, None) when the document is
+        no such agreement or its roles are not plain (two users named, say)."""
+        if not _AGREEMENT.search(self.text, 0, _AGREEMENT_REACH):
+            return None, None
+        users: dict[str, Entity] = {}
+        hosts: dict[str, Entity] = {}
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.kind != "agency" or mention.start > 2 * _AGREEMENT_REACH:
+                continue
+            before = self.text[max(0, mention.start - 40) : mention.start]
+            if (_USER_ROLE.match(self.text, mention.end) or _REQUESTER_BEFORE.search(before)
+                    or (_USER_BEFORE.search(before) and _USER_AFTER.match(self.text, mention.end))):
+                users.setdefault(entity.name, entity)
+            elif (_HOST_ROLE.match(self.text, mention.end) or _HOST_BEFORE.search(before)
+                  or (_USER_BEFORE.search(before) and _HOST_AFTER.match(self.text, mention.end))):
+                hosts.setdefault(entity.name, entity)
+        user = next(iter(users.values())) if len(users) == 1 else None
+        host = next(iter(hosts.values())) if len(hosts) == 1 else None
+        if user is not None and host is not None and user.name == host.name:
+            return None, None
+        return user, host
+
+    def _parents_of_units(self) -> dict[str, Entity]:
+        """A fusion centre or other unit the document shows as part of an agency: in a letterhead under the
+        agency's line ("Chattanooga Police Department" / "Real Time Intelligence Center"), or in one name
+        ("Utah Department of Public Safety, Statewide Information and Analysis Center", "the Iowa DPS's
+        Fusion Center"). Its facts are the agency's, which holds the ORI. A unit shown under two agencies
+        keeps its own name."""
+        parents: dict[str, set[str]] = {}
+        entities: dict[str, Entity] = {}
+        agencies = [m for m in self.mentions if m.entity.kind == "agency"]
+        for index, mention in enumerate(agencies):
+            if not _is_unit(mention.entity):
+                continue
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            previous_line = self.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            for other in agencies[max(0, index - 6) : index + 3]:
+                if _is_unit(other.entity) or _GOVERNMENT.match(other.entity.name):
+                    continue
+                if other.end <= mention.start:
+                    between = self.text[other.end : mention.start]
+                    column = mention.start - line_start
+                    joined = bool(_PARENT_THEN_UNIT.fullmatch(between)) or (
+                        previous_line <= other.start < line_start  # the line above: at its start, or the same column
+                        and (not self.text[line_start : mention.start].strip() or other.start - previous_line == column))
+                else:
+                    joined = bool(_UNIT_OF_PARENT.fullmatch(self.text[mention.end : other.start]))
+                if joined:
+                    parents.setdefault(mention.entity.name, set()).add(other.entity.name)
+                    entities[other.entity.name] = other.entity
+        return {unit: entities[next(iter(names))] for unit, names in parents.items() if len(names) == 1}
+
+    def _role_mentions(self) -> list[Mention]:
+        """"The User Agency shall not submit ...": the agreement's defined role names its party."""
+        found: list[Mention] = []
+        taken = [(m.start, m.end) for m in self.mentions]
+        for match in _ROLE_NOUN.finditer(self.text):
+            entity = self.agreement_user if match["user"] else self.agreement_host
+            if entity is not None and not any(start < match.end() and match.start() < end for start, end in taken):
+                found.append(Mention(entity, match.start(), match.end(), match.group()))
+        return found
+
+    def _rule_subject(self, sentence: tuple[int, int]) -> Evidence | None:
+        """The agency a rule is about, as its subject: the first agency named before the rule's verb, not
+        after a preposition ("5.2 LPD shall not ...", "Only PHPD personnel ... may submit")."""
+        lead = _ENUMERATOR.match(self.text, sentence[0]).end()  # type: ignore[union-attr]  # it matches "" too
+        verb = _RULE_VERB.search(self.text, lead, sentence[1])
+        for mention in self.mentions_in(lead, verb.start() if verb else lead):
+            entity = _organisation(mention.entity)
+            if entity.kind == "agency" and not _NOT_SUBJECT_BEFORE.search(self.text, max(0, mention.start - 16), mention.start):
+                return Evidence(entity, "sentence", f"the rule's subject: {mention.text!r}")
+        return None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         index = bisect.bisect_left(self._starts, start)
@@ -284,7 +394,10 @@ class DocumentContext:
 
     def _acting(self, entity: Entity) -> Entity:
         """A city's or county's government ("City of Mesa", a co.jefferson.wa.us address) in a document that
-        names one police department or sheriff's office of that place: that agency, which acts for it."""
+        names one police department or sheriff's office of that place: that agency, which acts for it. A
+        unit the document shows as part of an agency: that agency."""
+        if entity.kind == "agency" and entity.name in self.unit_parents:
+            return self.unit_parents[entity.name]
         government = _GOVERNMENT.match(entity.name) if entity.kind == "agency" else None
         if government is None:
             return entity
@@ -317,6 +430,7 @@ class DocumentContext:
         entities: dict[str, Entity] = {}
         for mention in self.mentions:
             entity = _organisation(mention.entity)
+            entity = self.unit_parents.get(entity.name, entity) if kind == "agency" else entity
             if entity.kind != kind or any(start <= mention.start < end for start, end in self._uncounted):
                 continue
             entities.setdefault(entity.name, entity)
@@ -362,8 +476,13 @@ class DocumentContext:
         in_sentence = self.mentions_in(*sentence)
         sellers = {_organisation(m.entity).name for m in in_sentence
                    if m.entity.kind == "agency" and kind == "costs" and _SELLER.match(self.text, m.end)}
-        result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
-                         or self._section_agency(start) or self._context_agency(message_position, result))
+        if kind == "policies" and self.agreement_user is not None:
+            result.agency = self._rule_subject(sentence) or Evidence(
+                self.agreement_user, "document", "the agreement's user agency, whom its rules bind")
+        else:
+            result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
+                             or self._section_agency(start) or self._agreement_payer(kind)
+                             or self._context_agency(message_position, result))
         if result.agency is not None and result.agency.entity.name in sellers:
             result.agency = self._buyer_from_seller(result.agency, message_position, result)
         if result.agency is not None and result.agency.source != "sentence" and _OTHERS_BEFORE.search(
@@ -379,10 +498,20 @@ class DocumentContext:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
         if result.agency is not None:
             acting = self._acting(result.agency.entity)
-            if acting is not result.agency.entity:
+            if acting is not result.agency.entity and result.agency.entity.name in self.unit_parents:
+                result.agency = Evidence(acting, result.agency.source,
+                                         f"{result.agency.note}, a unit of {acting.name} (as the document shows)")
+            elif acting is not result.agency.entity:
                 result.agency = Evidence(acting, result.agency.source, f"{result.agency.note}, whose {acting.name} acts for it")
             result.agency = self._with_state(result.agency, start, end, message_position)
         return result
+
+    def _agreement_payer(self, kind: str) -> Evidence | None:
+        """A cost in an agreement whose sentence names no agency ("Total reimbursement shall not exceed
+        $12,750"): the user agency's, who pays for access."""
+        if kind != "costs" or self.agreement_user is None:
+            return None
+        return Evidence(self.agreement_user, "document", "the agreement's user agency, who pays for access")
 
     def _buyer_from_seller(self, seller: Evidence, position: int | None, result: Attribution) -> Evidence | None:
         """The sentence's agency sells the thing ("KSP bills participating agencies $2,400"): the buyer is
@@ -404,6 +533,8 @@ class DocumentContext:
         WFPD"), unless that phrase names two agencies."""
         candidates = [m for m in mentions if _organisation(m.entity).kind == kind]
         inside = [m for m in candidates if start <= m.start and m.end <= end]
+        if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
+            inside = [m for m in inside if not _NOT_SUBJECT_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         if inside and len({m.entity.name for m in inside}) == 1:
             return Evidence(_organisation(inside[0].entity), "sentence", f"named in it: {inside[0].text!r}")
         before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
@@ -418,6 +549,8 @@ class DocumentContext:
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
         for mention in after:
             between = self.text[end : mention.start]
+            if kind == "agency" and _ADDRESSEE.search(between):
+                continue  # "4 trained examiners to submit requests to SLED": whom they write to, not whose
             if kind == "agency" and not (_BENEFICIARY.match(between)
                                          or (fact_kind == "usage" and _SOURCE_OF_PHOTOS.match(between))):
                 continue
@@ -650,6 +783,38 @@ def _initials(name: str) -> str:
                    if word.lower() not in _SMALL_WORDS and not word.lower().startswith(("'s", "’s"))).upper()
 
 
+def _aliases(text: str, mentions: list[Mention]) -> tuple[dict[str, set[Entity]], list[Entity]]:
+    """The short names a document may use for the organisations it names, and its agencies in order."""
+    aliases: dict[str, set[Entity]] = {}
+    agencies: list[Entity] = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity.kind != "agency":
+            if entity.kind == "vendor" and (defined := _DEFINED.match(text, mention.end)):
+                aliases.setdefault(defined["alias"], set()).add(entity)
+            continue
+        if entity not in agencies:
+            agencies.append(entity)
+        if defined := _DEFINED.match(text, mention.end):
+            aliases.setdefault(defined["alias"], set()).add(entity)
+        initials = _initials(entity.name)
+        if len(initials) >= 3:
+            aliases.setdefault(initials.upper(), set()).add(entity)
+        if body := _body_initials(entity):
+            aliases.setdefault(body, set()).add(entity)
+    return aliases, agencies
+
+
+def _body_initials(entity: Entity) -> str | None:
+    """"DPS" for the New Mexico Department of Public Safety: the initials of a state body's name without
+    its state, when they are three letters or more."""
+    state_name = STATE_NAMES.get(entity.state or "", "")
+    if not state_name or not entity.name.startswith(f"{state_name} "):
+        return None
+    body = _initials(entity.name[len(state_name):])
+    return body if len(body) >= 3 else None
+
+
 def _without_foreign_initials(mentions: list[Mention]) -> list[Mention]:
     """A reference list's short alias ("WCSO" for Washington County's sheriff) means another agency in a
     document that names one with those initials in full (Washoe County Sheriff's Office): dropped there."""
@@ -667,21 +832,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
     """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
     initials of their names ("DPD" for Detroit Police Department), and references such as "the
     Sheriff's Office" where the document names exactly one agency of that kind."""
-    aliases: dict[str, set[Entity]] = {}
-    agencies: list[Entity] = []
-    for mention in mentions:
-        entity = mention.entity
-        if entity.kind != "agency":
-            if entity.kind == "vendor" and (defined := _DEFINED.match(text, mention.end)):
-                aliases.setdefault(defined["alias"], set()).add(entity)
-            continue
-        if entity not in agencies:
-            agencies.append(entity)
-        if defined := _DEFINED.match(text, mention.end):
-            aliases.setdefault(defined["alias"], set()).add(entity)
-        initials = _initials(entity.name)
-        if len(initials) >= 3:
-            aliases.setdefault(initials.upper(), set()).add(entity)
+    aliases, agencies = _aliases(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for alias, entities in aliases.items():
@@ -830,7 +981,7 @@ def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer
     return candidates[0] if len({c.ori for c in candidates}) == 1 else None
 
 
-_LAW_ENFORCEMENT = re.compile(r"\b(?:Police|Sheriff|Marshal|Public\s+Safety|Constable)", re.IGNORECASE)
+_LAW_ENFORCEMENT = re.compile(r"\b(?:Police|Sheriff|Marshal|Public\s+Safety|Constable|Law\s+Enforcement)", re.IGNORECASE)
 
 
 def _local_agencies(mentions: Sequence[Mention]) -> dict[str, list[Entity]]:
@@ -862,6 +1013,25 @@ def _fold_governments(scores: Counter[str]) -> None:
                     and not _GOVERNMENT.match(other)]
         if len(agencies) == 1:
             scores[agencies[0]] += scores.pop(name)
+
+
+_UNIT_NAME = re.compile(r"\b(?:Cent(?:er|re)|Unit|Exchange|Section)$")
+# "Utah Department of Public Safety, Statewide Information and Analysis Center", "Iowa DPS's Fusion Center",
+# "Police Department - Real Time Crime Center"; "the Virginia Fusion Center of the Virginia State Police".
+_PARENT_THEN_UNIT = re.compile(r"(?:\s*[,/|:–—-]\s*|['’]s\s+|\s+)(?:the\s+)?", re.IGNORECASE)
+_UNIT_OF_PARENT = re.compile(r",?\s+(?:of|within|under|at|in)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_PLACELESS_UNIT = re.compile(r"^(?:Real[\s-]Time|Statewide|Regional|State|Crime|Criminal|Intelligence|Information|Fusion|Joint|"
+                             r"Investigative|Strategic|Tactical|Analysis|Source|Technology|Video)\b")
+
+
+def _is_unit(entity: Entity) -> bool:
+    """A unit whose name says no place ("Real Time Intelligence Center", "Statewide Information and Analysis
+    Center"): only its agency identifies it. A fusion centre named for its place ("Maine Information and
+    Analysis Center") is a body of its own, reported by that name."""
+    return entity.kind == "agency" and entity.ori is None and bool(_PLACELESS_UNIT.match(entity.name)) and (
+        entity.agency_type == "fusion center" or bool(_UNIT_NAME.search(entity.name)))
 
 
 def _organisation(entity: Entity) -> Entity:

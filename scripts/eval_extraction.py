@@ -29,6 +29,7 @@ import re
 import sys
 import tempfile
 import textwrap
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -110,6 +111,8 @@ class Evaluation:
     facts: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in KINDS})
     entities: dict[str, Score] = field(default_factory=lambda: {kind: Score() for kind in ("agency", "vendor", "product")})
     attribution: dict[str, dict[str, Attribution]] = field(default_factory=_attribution_table)
+    # (field, the evidence that decided it, right | wrong | empty) -> facts: which evidence to trust.
+    by_source: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)  # one line per false positive / negative, for reading
 
     def attribution_total(self, field_name: str) -> Attribution:
@@ -388,24 +391,30 @@ def _check_attribution(evaluation: Evaluation, kind: str, fact: Fact, label: dic
         if key not in label:
             continue
         got = getattr(fact, key) or (request_agency if key == "agency" and not fact.agency_withheld else None)
+        source = getattr(fact, f"{key}_source") or ("request" if key == "agency" and got is not None else "none")
         wanted = label[key] if isinstance(label[key], list) else [label[key]]
         tally = evaluation.attribution[kind][key]
         if got is None:
             if None in wanted:
                 tally.right += 1
+                evaluation.by_source[key, source, "right"] += 1
             else:
                 tally.empty += 1
+                evaluation.by_source[key, source, "empty"] += 1
                 evaluation.errors.append(f"EMPTY {key} {record['file']}: {fact.quote[:60]!r}, labelled {label[key]!r}")
             continue
         if any(name is not None and _same_name(key, got, name, gazetteer) for name in wanted):
             tally.right += 1
+            evaluation.by_source[key, source, "right"] += 1
             if key == "agency" and label.get("agency_state"):
                 tally.state_checked += 1
                 state = fact.agency_entity.state if fact.agency_entity is not None else None
                 tally.state_right += state == label["agency_state"]
         else:
             tally.wrong += 1
-            evaluation.errors.append(f"WRONG {key} {record['file']}: {fact.quote[:60]!r} {got!r}, labelled {label[key]!r}")
+            evaluation.by_source[key, source, "wrong"] += 1
+            evaluation.errors.append(f"WRONG {key} {record['file']}: {fact.quote[:60]!r} {got!r} (by {source}), "
+                                     f"labelled {label[key]!r}")
 
 
 _STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
@@ -468,6 +477,11 @@ def render(evaluation: Evaluation) -> str:
         state = f"{part.state_right}/{part.state_checked}" if part.state_checked else "-"
         lines.append(f"{kind:<12} {name:<7} {part.right:>6} {part.wrong:>6} {part.empty:>6} "
                      f"{100 * part.share(part.right):>6.1f}% {100 * part.share(part.wrong):>6.1f}% {state:>7}")
+    lines.append("")
+    lines.append(f"{'decided by':<12} {'field':<7} {'right':>6} {'wrong':>6} {'empty':>6}")
+    for name, source in sorted({(name, source) for name, source, _ in evaluation.by_source}):
+        counts = [evaluation.by_source[name, source, outcome] for outcome in ("right", "wrong", "empty")]
+        lines.append(f"{source:<12} {name:<7} {counts[0]:>6} {counts[1]:>6} {counts[2]:>6}")
     return "\n".join(lines)
 
 

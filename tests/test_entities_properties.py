@@ -53,6 +53,26 @@ def test_state_clues_slice_back(text: str) -> None:
         assert len(clue.state) == 2 and clue.state.isupper()
 
 
+COLUMN_NAMES = st.sampled_from([
+    "City of Chattanooga", "Chattanooga Police Department", "Accounts Payable", "Real Time Intelligence Center",
+    "Marion County Sheriff's Office", "Bill To:", "Service For:", "Town of Paradise Valley", "Oregon State Police",
+    "Salem Police Department", "Purchasing Division", "COUNTY OF ERIE", "ERIE COUNTY SHERIFF'S OFFICE",
+])
+
+
+@CHECKED
+@given(st.lists(st.tuples(COLUMN_NAMES, COLUMN_NAMES), min_size=1, max_size=4), st.integers(3, 30))
+def test_no_name_runs_across_the_gap_between_two_columns(rows: list[tuple[str, str]], gap: int) -> None:
+    """A two-column letterhead or form ("City of Chattanooga      Chattanooga Police Department"): every
+    mention lies within one column."""
+    width = max(len(left) for left, _ in rows) + gap
+    text = "\n".join(left.ljust(width) + right for left, right in rows) + "\n"
+    for mention in GAZETTEER.mentions(text):
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        column = width if mention.start - line_start >= width else 0
+        assert mention.end - line_start <= (width - gap if column == 0 else len(text)), mention
+
+
 HOSTILE = ["Police ", "Washington County Sheriff's Office ", "Department of ", "Abc ", "City of ", "Sherif's Offce P0lice ",
            "503-846-", "a", "9", "Orlando PD ", "Oregon State Police ", "x@y.", "Hillsboro, "]
 

@@ -44,7 +44,8 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("state_police", rf"(?:(?:Department|Division){_SEP}of{_SEP})?State{_SEP}(?:{_POLICE}|Patrol)"
                      rf"|(?:State{_SEP})?Highway{_SEP}Patrol"),
     ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Service|Force)"
-               rf"|(?:Division|Bureau|Department){_SEP}of{_SEP}{_POLICE}"),
+               rf"|(?:Division|Bureau|Department){_SEP}of{_SEP}{_POLICE}"
+               rf"|Law{_SEP}Enforcement{_SEP}(?:{_DEPARTMENT}|Agency|Bureau)"),
     ("public_safety", rf"(?:Department|Dept\.?){_SEP}of{_SEP}Public{_SEP}Safety"
                       rf"(?:{_SP}and{_SP}(?:Correction(?:al|s)(?:{_SP}Services)?|Homeland{_SP}Security|Emergency{_SP}Management))?"
                       rf"|Public{_SEP}Safety{_SEP}{_DEPARTMENT}"),
@@ -69,8 +70,9 @@ _BODIES: tuple[tuple[str, str], ...] = (
                rf"|Counter[- ]?[Tt]errorism{_SEP}Cent(?:er|re)|Threat{_SEP}(?:Assessment|Intelligence){_SEP}Cent(?:er|re)"),
     ("state_department", rf"(?:Department|Office|Bureau|Division|Commission|Agency){_SP}(?:of|for){_SP}(?:the{_SP})?"
                          rf"[A-Z][a-z]+(?:{_SP}(?:and{_SP}|&{_SP})?[A-Z][a-z]+){{0,4}}"),
-    ("municipality", rf"(?:City|Town|Village|Township|Borough|County){_SP}of{_SP}"
-                     rf"(?!(?:Police|Sheriff|Department|Office|State|Highway|Public)\b)[A-Z][a-z]+(?:{_SP}[A-Z][a-z]+)?"),
+    ("municipality", rf"(?:City(?:-County)?|Town|Village|Township|Borough|County){_SP}of{_SP}"
+                     rf"(?!(?:Police|Sheriff|Department|Office|State|Highway|Public)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+                     rf"(?:{_SP}[A-Z][a-z]+)?"),
     ("pd", r"PD"),
     ("police_word", rf"{_POLICE}|police(?:{_SP}department)?"),
 )
@@ -203,7 +205,7 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
         return _statewide(kind, body, after_state, match.start(), after_end, prefix="")
     if kind == "attorney_general" and match.group()[0] == "a":
         return None  # "the attorney general" names one only with "of Vermont"
-    if place.state is not None and not place.words[1:] and kind not in ("police", "pd", "police_word", "county_sheriff",
+    if place.state is not None and not _more_than_state(place) and kind not in ("police", "pd", "police_word", "county_sheriff",
                                                                         "sheriff"):
         return _statewide(kind, body, place.state, place.start, end, prefix=place.prefix)
     if not place.words:
@@ -217,6 +219,11 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
     if kind in _WEAK_BODIES and place.state is not None:
         return None
     return _placed(kind, body, place, match, known)
+
+
+def _more_than_state(place: _Place) -> bool:
+    """"Cedar Falls" is more than a state; "New Mexico" and "North Dakota" are two words of one."""
+    return len(place.words) > 1 and state_code(" ".join(place.words)) is None
 
 
 def _statewide(kind: str, body: str, state: str, start: int, end: int, prefix: str) -> AgencyName | None:
@@ -239,8 +246,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
         if tail[0] in _CONNECTORS or (kind != "county_sheriff"
                                       and all(word in _GENERIC_WORDS or word in _CONNECTORS for word in tail)):
             continue
-        if first > 0 and words[first - 1] in _GENERIC_WORDS:
-            continue  # "Metro Falls", "East Longmeadow": a qualifier stays with its name
+        if first > 0 and (words[first - 1] in _GENERIC_WORDS or "-" in words[first - 1]):
+            continue  # "Metro Falls", "East Longmeadow", "Butte-Silver Bow": a qualifier stays with its name
         candidates.append((first, _display(kind, body, tail)))
     if not candidates:
         return None
@@ -248,8 +255,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
     if chosen is not None and chosen[0] > 0 and len(words) < 3 and kind not in _WEAK_BODIES:
         chosen = candidates[0]  # "Red Hill Police Department" is not "Hill Police Department"
     if chosen is None:
-        if kind in _WEAK_BODIES or len(words) > 4:
-            return None
+        if kind in _WEAK_BODIES or len([word for word in words if word not in _CONNECTORS]) > 4:
+            return None  # "Port of New Orleans Harbor Police Department" has four place words, not five
         chosen = candidates[0]
     first, name = chosen
     start = place.start if first == 0 else _word_start(match.string, match.start(), len(words) - first)
@@ -276,6 +283,7 @@ def _skip_back_space(text: str, position: int) -> int:
 
 
 _BODY_FOLLOWS = re.compile(rf"{_SP}(?:department|dept)\b")
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t")  # between the columns of a two-column letterhead or form
 _GOVERNMENT_DASH = re.compile(
     r"(?P<government>\b(?:City|Town|Village|Borough|Township)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+[-–—,][ \t]+$")
 _STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+"
@@ -291,6 +299,9 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
         # "Montgomery\nCounty Police Department": a name wrapped after its first word
         line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
     segment_start = max(line_start, start - 120, floor)
+    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start) if gap.end() < start]
+    if gaps:  # "City of Chattanooga        Chattanooga Police Department": the next column's name starts there
+        segment_start = gaps[-1]
     segment = shadowed[segment_start:start].replace("\n", " ")
     if _GOVERNMENT_DASH.search(segment):  # "CITY OF PITTSBURGH - BUREAU OF POLICE": the city's bureau
         segment = _GOVERNMENT_DASH.sub(r"\g<government> ", segment)
@@ -363,7 +374,7 @@ def _state_after(shadowed: str, end: int, kind: str) -> tuple[str | None, int]:
 def _municipality(match: re.Match[str], text: str, shadowed: str) -> AgencyName | None:
     """ "City of New Orleans", "Town of Paradise Valley": a government, unless a body follows (then it
     is the place of "City of Tucson Police Department")."""
-    words = match.group().split()
+    words = _COLUMN_GAP.split(match.group())[0].split()  # a column gap ends the name
     if words[-1] in _STOP_WORDS:
         words = words[:-1]
         if len(words) < 3:
