@@ -299,7 +299,7 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
         # "Montgomery\nCounty Police Department": a name wrapped after its first word
         line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
     segment_start = max(line_start, start - 120, floor)
-    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start) if gap.end() < start]
+    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start)]
     if gaps:  # "City of Chattanooga        Chattanooga Police Department": the next column's name starts there
         segment_start = gaps[-1]
     segment = shadowed[segment_start:start].replace("\n", " ")
