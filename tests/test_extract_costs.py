@@ -64,6 +64,9 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Search fee: $25 per hour of staff time spent locating the records.",
         "Please route it as a small procurement (under the $50,000 threshold) rather than a task order.",
         "Purchases over $100,000 require Assembly approval under AMC 7.20.020.",
+        "The municipal code requires council approval of contracts over\n$50,000.",
+        "Any purchase over $10,000 has to go through the County Controller.",
+        "The purchase needed no vote because forfeiture funds under $100,000 are controlled by the sheriff.",
         "The estimated value exceeds the $25,000 small purchase limit, so this justification is required.",
     ],
 )
@@ -196,3 +199,10 @@ def test_a_total_under_rows_of_different_periods_has_none() -> None:
             "Onboarding                  1   $1,500.00   $1,500.00\n"
             "Total due: $10,500.00\n")
     assert [(f.amount_max, f.period, f.kind) for f in find_costs(text)][-1] == (Decimal("10500"), None, "total")
+
+
+def test_a_rows_stated_unit_is_its_unit_price_unit() -> None:
+    text = ("Line  Description                                         Qty   Unit Price      Extended\n"
+            "1     On-site installation of the face search server, per day   3    $1,650.00     $4,950.00\n")
+    units = {(cost.amount_max, cost.unit) for cost in find_costs(text)}
+    assert (Decimal("1650.00"), "day") in units  # "On-site" names no unit; "per day" does

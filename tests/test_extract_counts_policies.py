@@ -119,6 +119,13 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("No user account will be issued until the user completes the four-hour face recognition course.", "requirement"),
         ("Use of the subscription is restricted to analysts assigned to an active criminal investigation.", "requirement"),
         ("The pilot will only process still frames pulled by an investigator after a reported incident.", "requirement"),
+        ("No detective may log in to the trial account until the chief approves a written use policy.", "prohibition"),
+        ("The new order bars officers from running face searches of people at lawful protests.", "prohibition"),
+        ("Any member found to have misused the face search service will have request access suspended.", "consequence"),
+        ("Probe images that return no candidate will be deleted within 72 hours of the search.", "requirement"),
+        ("The fusion center will audit a sample of face recognition requests each quarter.", "requirement"),
+        ("Detectives shall submit face recognition requests only through the center's portal.", "requirement"),
+        ("The watchlist will be limited to no more than 300 enrolled faces.", "requirement"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -139,6 +146,8 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "Our investigators compare photos against jail booking photos for possible leads.",
         "The face recognition server will not be ready until June because the vendor is late.",
         "We will only need two licenses for the face recognition pilot this year.",
+        "We will review the face recognition quote next week and report back.",
+        "No fee may be charged for the first two hours of search time for these records.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

@@ -81,9 +81,11 @@ _THRESHOLD_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+){0,2}?threshold|(?:small[ \t\u00a0]+)?(?:purchase|procurement|purchasing|bid|bidding|"
     r"signing|signature|approval|spending|competitive|quote)[ \t\u00a0]+(?:threshold|limit|authority))\b", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?)\s+"
+    r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?|funds|"
+    r"spending|payments?|orders?)\s+"
     r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
-_NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding)\b", re.IGNORECASE)
+_NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
+                             r"go(?:es)?\s+through|sign-?off|controlled|vote)\b", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
 
@@ -259,7 +261,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
         return None  # $0 is no price ("a city share of $0")
     if _THRESHOLD_AFTER.match(text, expression.end) or (
             _THRESHOLD_BEFORE.search(text, max(clause_start, expression.start - 60), expression.figures[0].start)
-            and _NEEDS_APPROVAL.search(text, expression.end, max(clause_end, expression.end))):
+            and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
     end = max(expression.end, terms.end)
     kind = cost_terms.read_kind(text, expression.start, expression.end, clause_start, max(clause_end, end))
@@ -387,13 +389,18 @@ _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
+_PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20})\b")
+
+
 def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
     """The price of one unit of a row of several ("6 investigator clients at $2,750.00"): per month on a row
     of months, else per the row's unit noun, over the row's period."""
     words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", match["description"].lower())]
     code = (match["code"] or "").upper()
     monthly = code.startswith(("MO", "MT"))
-    unit = None if monthly else next((noun for noun in _ROW_UNITS if noun in words), "unit")
+    stated = _PER_NOUN.search(match["description"])  # "On-site installation, per day": per day, not per site
+    unit = None if monthly else singular_unit(stated["noun"].lower()) if stated else next(
+        (noun for noun in _ROW_UNITS if noun in words), "unit")
     end = match.end("unit_price")
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
                    period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,

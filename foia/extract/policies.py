@@ -39,6 +39,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
         r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
+        r"(?:will|shall)\s+have\s+(?:(?:their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:access|accounts?)\s+(?:suspended|revoked|terminated|disabled)|"
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
     ("permission", re.compile(
         r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
@@ -52,7 +53,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
         r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
-        r"under\s+no\s+circumstances|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
+        r"under\s+no\s+circumstances|(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
+        r"investigators|detectives|analysts|staff)\s+from|"
+        r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
     ("requirement", re.compile(
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
@@ -69,7 +72,11 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
         r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
-        r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|requires?\s+(?:oversight|approval|training|"
+        r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
+        r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
+        r"(?:shall|will)\s+(?:audit|publish\s+(?:an?\s+)?(?:\w+\s+)?report|report\s+(?:its\s+|the\s+)?(?:findings|the\s+number|annually|quarterly))|"
+        r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via|by|with|after|upon)\b|"
+        r"(?:shall|will)\s+be\s+limited\s+to|requires?\s+(?:oversight|approval|training|"
         r"the\s+agency|agencies|officers|users))\b", _I), True),
     ("permission", re.compile(
         r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
