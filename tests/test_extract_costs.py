@@ -206,3 +206,35 @@ def test_a_rows_stated_unit_is_its_unit_price_unit() -> None:
             "1     On-site installation of the face search server, per day   3    $1,650.00     $4,950.00\n")
     units = {(cost.amount_max, cost.unit) for cost in find_costs(text)}
     assert (Decimal("1650.00"), "day") in units  # "On-site" names no unit; "per day" does
+
+
+ORDER_WITH_WRAPPED_ROWS = (
+    "Item  Description                                        Qty  UOM    Unit Price        Amount\n"
+    "1     FaceFirst investigative platform subscription,       1   YR    $18,000.00    $18,000.00\n"
+    "      12-month term, up to 10 user accounts\n"
+    "2     Examiner training package,                          1   EA     $1,900.00     $1,900.00\n"
+    "      delivered on site, one-time\n"
+    "                                                                 PO TOTAL:    $19,900.00\n"
+    "\n"
+    "Not-to-exceed amount for the full agreement: $54,000.00 (initial term plus two renewals)\n"
+    "Purchases of $50,000 or\n   more in a fiscal year require City Council approval.\n"
+)
+
+
+def test_a_rows_terms_on_the_line_below_a_mixed_total_a_labelled_cap_and_an_or_more_threshold() -> None:
+    found = {cost.amount_max: cost for cost in find_costs(ORDER_WITH_WRAPPED_ROWS)}
+    assert found[Decimal("18000.00")].period == "year"
+    assert found[Decimal("1900.00")].period == "one-time"  # "one-time" on the row's second line
+    assert found[Decimal("19900")].period is None  # a year and a one-time fee: no one period
+    cap = found[Decimal("54000.00")]
+    assert (cap.amount_min, cap.qualifier) == (None, "at most")
+    assert cap.quote == "Not-to-exceed amount for the full agreement: $54,000.00"
+    assert Decimal("50000") not in found  # the council's threshold
+
+
+def test_a_continued_line_never_turns_a_year_of_months_into_a_monthly_price() -> None:
+    text = ("Ln  Description                                   Qty   UOM    Unit Cost     Ext. Cost\n"
+            "1   Cloud face matching service - standard tier   12    MO     $600.00       $7,200.00\n"
+            "    (committed monthly minimum)\n")
+    periods = {cost.amount_max: cost.period for cost in find_costs(text)}
+    assert periods[Decimal("7200.00")] == "year"

@@ -86,6 +86,7 @@ _THRESHOLD_BEFORE = re.compile(
     r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
 _NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
                              r"go(?:es)?\s+through|sign-?off|controlled|vote)\b", re.IGNORECASE)
+_OR_MORE = re.compile(r"[ \t\u00a0]+or\s+(?:more|greater|higher|above|less|below|under)\b", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
 
@@ -179,7 +180,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         previous_end = found[group[0] - 1].end if group[0] > 0 else 0
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
-    findings = [_total_of_rows(finding, line_items) for finding in findings]
+    findings = [_total_of_rows(text, finding, line_items) for finding in findings]
     if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
@@ -192,11 +193,15 @@ def _shared_period(items: list[CostFinding]) -> str | None:
     return periods.pop() if len(periods) == 1 else None
 
 
-def _total_of_rows(finding: CostFinding, items: list[CostFinding]) -> CostFinding:
-    """"Total due: $19,740.00" under rows all billed per year is a yearly total too."""
-    if finding.kind != "total" or finding.period is not None or not items or finding.char_start < items[0].char_end:
+def _total_of_rows(text: str, finding: CostFinding, items: list[CostFinding]) -> CostFinding:
+    """"Total due: $19,740.00" under rows all billed per year is a yearly total too; under rows of mixed
+    periods it has none, whatever the row printed above it says ("delivered remotely, one-time")."""
+    if finding.kind != "total" or not items or finding.char_start < items[0].char_end:
         return finding
-    return replace(finding, period=_shared_period(items))
+    line = text[text.rfind("\n", 0, finding.char_start) + 1 : finding.char_end]
+    own = cost_terms.Terms(end=0)
+    cost_terms.read_before(line, 0, len(line), own)
+    return replace(finding, period=own.period or _shared_period(items))
 
 
 _BRACKET_GAP = re.compile(r"[^()\n$€£.;]{0,60}\(\s*(?:about|roughly|approximately|or|i\.e\.,?|that\s+is|which\s+is)?\s*$",
@@ -260,7 +265,8 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     if expression.amount_max == 0 and not expression.amount_min:
         return None  # $0 is no price ("a city share of $0")
     if _THRESHOLD_AFTER.match(text, expression.end) or (
-            _THRESHOLD_BEFORE.search(text, max(clause_start, expression.start - 60), expression.figures[0].start)
+            (_THRESHOLD_BEFORE.search(text, max(clause_start, expression.start - 60), expression.figures[0].start)
+             or _OR_MORE.match(text, expression.end))
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
     end = max(expression.end, terms.end)
@@ -435,9 +441,34 @@ _A_YEAR_OF_IT = re.compile(
     r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b", re.IGNORECASE)
 
 
+_AMOUNT_ON_LINE = re.compile(r"[$€£]\s?\d|\d\.\d{2}\b")
+_CONTINUED_LINES = 3
+
+
+def _continued(text: str, match: re.Match[str]) -> str:
+    """The lines under a row that go on with its description ("      delivered remotely, one-time"):
+    indented to the description's column, with no amount of their own, up to a blank line or a new row."""
+    column = match.start("description") - (text.rfind("\n", 0, match.start("description")) + 1)
+    column += len(match["description"]) - len(match["description"].lstrip())
+    lines: list[str] = []
+    position = match.end()
+    for _ in range(_CONTINUED_LINES):
+        if position >= len(text) or text[position] != "\n":
+            break
+        end = text.find("\n", position + 1)
+        line = text[position + 1 : end if end != -1 else len(text)]
+        indent = len(line) - len(line.lstrip())
+        if not line.strip() or indent < max(1, column - 2) or _AMOUNT_ON_LINE.search(line):
+            break
+        lines.append(line.strip())
+        position = end if end != -1 else len(text)
+    return " " + " ".join(lines) if lines else ""
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
+    described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row
     terms = cost_terms.Terms(end=0)
     cost_terms.read_before(description, 0, len(description), terms)
     period = terms.period
@@ -445,8 +476,12 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
         period = "year"
     elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         period = "month"
-    elif period is None and re.search(r"\bperpetual\b", description, re.IGNORECASE):
+    elif period is None and re.search(r"\bperpetual\b", described, re.IGNORECASE):
         period = "one-time"  # a perpetual licence is bought once
+    elif period is None and re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
+        period = "one-time"
+    elif period is None and re.search(r"\b(?:annual(?:ly)?|per\s+year|yearly)\b", described, re.IGNORECASE):
+        period = "year"
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if total < 0:
         kind = "credit"

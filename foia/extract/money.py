@@ -58,6 +58,11 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
 )
 _QUALIFIER_REACH = 40
+# "Not-to-exceed amount for the full agreement: $96,000.00", "Contract ceiling: $250,000": a cap as a field label.
+_CAP_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:Contract|Agreement|Order|PO|Total|Annual|Program|Grant|Purchase)[^\S\n]+){0,2}?"
+                        r"(?P<label>(?:not[\s-]+to[\s-]+exceed|NTE|maximum|ceiling|cap)\b"
+                        r"[^\n$:;.]{0,50}):[^\S\n]*$", re.IGNORECASE)
+_CAP_LABEL_REACH = 90
 
 
 @dataclass(frozen=True)
@@ -259,6 +264,8 @@ def _single(text: str, amount: Amount) -> MoneyExpression:
             start = amount.start - (len(before) - found.start())
             low = None if qualifier == "at most" else amount.value
             return MoneyExpression(start, amount.end, low, amount.value, amount.currency, qualifier, (amount,))
+    if labelled := _CAP_LABEL.search(text, max(0, amount.start - _CAP_LABEL_REACH), amount.start):
+        return MoneyExpression(labelled.start("label"), amount.end, None, amount.value, amount.currency, "at most", (amount,))
     return MoneyExpression(amount.start, amount.end, amount.value, amount.value, amount.currency, "exact", (amount,))
 
 
