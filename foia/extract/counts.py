@@ -37,7 +37,8 @@ QUALIFIERS = {
     "nearly": "approximately", "almost": "approximately", "close to": "approximately",
     "more than": "at least", "over": "at least", "at least": "at least", "in excess of": "at least",
     "upwards of": "at least", "exceeding": "at least", "north of": "at least",
-    "up to": "up to", "as many as": "up to",
+    "up to": "up to", "as many as": "up to", "a limit of": "up to", "limit of": "up to", "limited to": "up to",
+    "capped at": "up to",
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
     "under": "at most", "a maximum of": "at most", "maximum of": "at most",
 }
@@ -51,7 +52,7 @@ CANDIDATE = re.compile(rf"(?<![\w$€£.,/#§'’-])\d|\b(?:{_NUMBER_WORDS})\b",
 _USAGE_NOUNS = {
     "image": "images", "photo": "images", "photograph": "images", "picture": "images", "mugshot": "images",
     "mug shot": "images", "headshot": "images", "face": "faces", "template": "images",
-    "search": "searches", "query": "searches", "queries": "searches", "scan": "searches", "request": "requests",
+    "search": "searches", "query": "searches", "queries": "searches", "scan": "searches", "request": "searches",
     "user": "users", "account": "users", "license": "users", "licence": "users", "seat": "users",
     "officer": "users", "deputy": "users", "deputies": "users", "detective": "users", "investigator": "users",
     "analyst": "users", "examiner": "users", "member": "users", "employee": "users", "agent": "users",
@@ -59,7 +60,13 @@ _USAGE_NOUNS = {
     "agency": "agencies", "agencies": "agencies",
     "person": "people", "persons": "people", "people": "people", "individual": "people", "subject": "people",
     "record": "records",
+    # the people enrolled in a watchlist or gallery are its size ("no more than 500 enrolled persons")
+    "enrolled person": "images", "enrolled people": "images", "enrolled individual": "images", "enrolled subject": "images",
+    "enrolled face": "faces",
 }
+# Head words that count something of face recognition only where the sentence says so: "60 requests per
+# month" are search requests in a sentence about searching, not public-records requests.
+_NEEDS_TOPIC_HEADS = frozenset({"request"})
 # Equipment a system runs on: counted, but neither usage nor an outcome.
 _EQUIPMENT_NOUNS = {"camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
                     "device": "devices", "server": "servers", "terminal": "terminals", "kiosk": "kiosks"}
@@ -73,7 +80,7 @@ _OUTCOME_WORDS = frozenset({"candidate", "candidates", "possible", "potential", 
                             "investigative", "successful", "positive", "false", "confirmed"})
 # Measures that need the sentence itself to speak of face recognition or searching: a count of users
 # or agencies in a face-recognition document is often about some wider system (a portal's 39,000 users).
-_NEEDS_SENTENCE_TOPIC = frozenset({"agencies", "people", "requests", "records"})
+_NEEDS_SENTENCE_TOPIC = frozenset({"agencies", "people", "records"})
 # Describers that make a phrase about another product: "200 body cameras", "12 license plate readers".
 _OTHER_PRODUCT_WORDS = frozenset({"body", "body-worn", "dash", "dashboard", "plate", "alpr", "lpr", "in-car", "traffic"})
 _SENTENCE_TOPIC = re.compile(
@@ -440,7 +447,7 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     """The noun phrase after a number, read up to its head noun: the last word that names a measure
     before a stop word or punctuation."""
     position = end
-    head: tuple[str, str, int] | None = None
+    head: tuple[str, str, int, str] | None = None
     words: list[str] = []
     first_start = None
     for _ in range(_MAX_PHRASE_WORDS):
@@ -458,7 +465,7 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         two = f"{words[-2]} {word}" if len(words) > 1 else ""
         measured = _measure(two) or _measure(word) or _times_searched(text, word, token.end())
         if measured is not None:
-            head = (*measured, token.end())
+            head = (*measured, token.end(), word)
         elif head is not None:
             if word in _COMPOUND_HEADS:
                 return None  # "an examiner course", "a user fee": the measure word only describes another noun
@@ -466,12 +473,13 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         position = token.end()
     if head is None or first_start is None:
         return None
-    measure, category, head_end = head
+    measure, category, head_end, head_word = head
     if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
         category = "outcome"
     if any(word in _OTHER_PRODUCT_WORDS for word in words):
         return None
-    return _Phrase(measure, category, first_start, head_end, measure in _NEEDS_SENTENCE_TOPIC)
+    return _Phrase(measure, category, first_start, head_end,
+                   measure in _NEEDS_SENTENCE_TOPIC or _singular(head_word) in _NEEDS_TOPIC_HEADS)
 
 
 def _times_searched(text: str, word: str, end: int) -> tuple[str, str] | None:
