@@ -48,7 +48,6 @@ def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, 
     # The queries (SQLAlchemy, the models) and the writers are imported when a listing runs, not when the
     # command line is built: `foia --help` lists these commands without them.
     from foia.cli.tables import show
-    from foia.export import write_kind, write_xlsx
     from foia.query import count_rows, rows
 
     if fmt is OutputFormat.xlsx and sys.stdout.isatty():
@@ -59,6 +58,8 @@ def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, 
             shown = limit if limit is not None else 50
             show(kind, list(rows(engine, kind, chosen, limit=shown)), count_rows(engine, kind, chosen), chosen, console)
         elif fmt is OutputFormat.xlsx:
+            from foia.export import write_xlsx
+
             with tempfile.TemporaryFile() as workbook:  # a zip file is written with seeks; stdout may be a pipe
                 write_xlsx(engine, kind, workbook, chosen, limit)
                 workbook.seek(0)
@@ -66,6 +67,8 @@ def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, 
                 shutil.copyfileobj(workbook, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
         else:
+            from foia.export import write_kind
+
             write_kind(engine, kind, sys.stdout, fmt.value, chosen, limit)
             sys.stdout.flush()
 
