@@ -7,18 +7,24 @@ from __future__ import annotations
 import difflib
 import functools
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from foia.errors import QueryError
-from foia.extract.entities import Gazetteer
 from foia.models import Agency, Product, Request, Vendor
+
+if TYPE_CHECKING:
+    from foia.extract.entities import Gazetteer
 
 
 @functools.cache
 def gazetteer() -> Gazetteer:
+    # Imported on first use: the entity extractor's word lists and patterns cost every listing's start-up
+    # (foia.query imports this module), and only a name to resolve needs them.
+    from foia.extract.entities import Gazetteer
+
     return Gazetteer.load()
 
 

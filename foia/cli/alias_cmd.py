@@ -1,14 +1,14 @@
 """`foia alias add|list|remove`: agency and vendor names the gazetteer should also recognise.
 
-foia.aliases and foia.merges are imported inside the commands: they bring the storing side of the
-pipeline (foia.store, foia.analysis), which every other command would otherwise pay for at start-up."""
+foia.aliases, foia.merges and foia.db are imported inside the commands: they bring SQLAlchemy and the
+storing side of the pipeline (foia.store, foia.analysis), which every other command, and `foia --help`,
+would otherwise pay for at start-up."""
 
 from __future__ import annotations
 
 import typer
 
 from foia.cli.common import console, database
-from foia.db import transaction
 
 app = typer.Typer(help="Agency and vendor names: add, list or remove aliases (spellings, abbreviations, "
                        "@email.domains); merge two names for one body, and undo a merge.",
@@ -32,6 +32,7 @@ def add_command(
 ) -> None:
     """Make ALIAS name the agency or vendor NAME from now on (`foia reextract --all` applies it to stored records)."""
     from foia.aliases import add_alias
+    from foia.db import transaction
 
     with database(ctx) as engine, transaction(engine) as session:
         row = add_alias(session, kind, alias, name)
@@ -48,6 +49,7 @@ def list_command(
     if kind is not None:
         _kind(kind)
     from foia.aliases import summarise
+    from foia.db import transaction
 
     with database(ctx) as engine, transaction(engine) as session:
         for entity in summarise(session, kind):
@@ -66,6 +68,7 @@ def merge_command(
     from sqlalchemy import select
 
     from foia import merges
+    from foia.db import transaction
     from foia.models import Agency, Vendor
 
     with database(ctx) as engine, transaction(engine) as session:
@@ -81,6 +84,7 @@ def merge_command(
 def unmerge_command(ctx: typer.Context, merge_id: int = typer.Argument(..., help="The merge's number.")) -> None:
     """Undo a merge: the merged name is an agency or vendor of its own again, with the rows it had."""
     from foia import merges
+    from foia.db import transaction
 
     with database(ctx) as engine, transaction(engine) as session:
         restored = merges.undo(session, merge_id)
@@ -96,6 +100,7 @@ def remove_command(
 ) -> None:
     """Remove an alias added with `foia alias add`."""
     from foia.aliases import remove_alias
+    from foia.db import transaction
 
     with database(ctx) as engine, transaction(engine) as session:
         remove_alias(session, kind, alias)

@@ -8,10 +8,8 @@ import sys
 from pathlib import Path
 
 import typer
-from sqlalchemy.engine import make_url
 
 from foia.cli.common import console, fail
-from foia.db import database_url
 
 
 def datasette_metadata_command(
@@ -20,7 +18,10 @@ def datasette_metadata_command(
     name: str = typer.Option(None, "--name", help="The database's name in Datasette (default: the file name without .db)."),
 ) -> None:
     """Metadata for Datasette: datasette foia.db -m metadata.json."""
+    from sqlalchemy.engine import make_url
+
     from foia.datasette import metadata
+    from foia.db import database_url
 
     url = make_url(database_url(ctx.obj.db_url if ctx.obj else None))
     if name is None:

@@ -8,10 +8,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.markup import escape
-from sqlalchemy.engine import make_url
 
 from foia.cli.common import database
-from foia.db import database_url
 
 report = Console(highlight=False, soft_wrap=True)
 
@@ -25,6 +23,9 @@ def doctor_command(
 ) -> None:
     """Report the optional tools foia uses (Tesseract for OCR, pdftotext), and check that every document's
     original is present and intact in the archive (exit status 1 when one is not)."""
+    from sqlalchemy.engine import make_url
+
+    from foia.db import database_url
     from foia.ingest.ocr import optional_tools  # here, not at start-up: it brings the ingest package
 
     for tool in optional_tools():

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from foia.catalogue import LISTINGS, Filters
 from foia.cli.common import console, database, fail
 from foia.cli.options import (
     AgencyFilter,
@@ -37,8 +38,6 @@ from foia.cli.options import (
     filters,
 )
 from foia.cli.query_cmd import commands
-from foia.export import export_all, export_file, write_kind, write_xlsx
-from foia.query import KINDS, Filters
 from foia.wording import plural
 
 export_app = typer.Typer(help="Export query results as files, or everything as a data package.", no_args_is_help=True)
@@ -46,6 +45,8 @@ export_app = typer.Typer(help="Export query results as files, or everything as a
 
 def _export(ctx: typer.Context, kind: str, out: str, fmt: ExportFormat, excel: bool, chosen: Filters) -> None:
     """Write one query kind to a file (which appears only when complete) or to standard output."""
+    from foia.export import export_file, write_kind, write_xlsx  # the writers and the queries: not at start-up
+
     if out == "-" and fmt is ExportFormat.xlsx and sys.stdout.isatty():
         fail(f"xlsx is a spreadsheet file: give it a name with --out {kind}.xlsx")
     with database(ctx) as engine:
@@ -138,6 +139,8 @@ def export_everything(
         "(named ID-name, listed in datapackage.json)."),
 ) -> None:
     """Every kind as CSV, plus datapackage.json (Frictionless) and a README for the newsroom."""
+    from foia.export import export_all
+
     with database(ctx) as engine:
         archive = None
         if with_originals:
@@ -159,8 +162,8 @@ def register_exports(app: typer.Typer) -> None:
                                        "documents": documents_export, "redactions": redactions_export,
                                        "vendors": vendors_export, "agencies": agencies_export})
     for kind, command in exported.items():
-        columns = ", ".join(c.name for c in KINDS[kind].columns)
-        app.command(kind, help=f"{KINDS[kind].description} Columns: {columns}.")(command)
+        columns = ", ".join(c.name for c in LISTINGS[kind].columns)
+        app.command(kind, help=f"{LISTINGS[kind].description} Columns: {columns}.")(command)
     app.command("all")(export_everything)
 
 

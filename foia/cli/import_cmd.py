@@ -9,7 +9,6 @@ import typer
 from rich.markup import escape
 
 from foia.cli.common import console, database, fail
-from foia.ingest.ocr import OcrSettings
 from foia.orchestration.options import DEFAULT_MAX_FILE_BYTES, DEFAULT_TIMEOUT_SECONDS, ImportOptions
 from foia.wording import plural
 
@@ -47,6 +46,7 @@ def import_command(
     """Import released records; files already imported are skipped as duplicates."""
     # The pipeline is imported here, not with the module: other commands need not pay for it at start-up.
     from foia.cli.progress import ImportBar
+    from foia.ingest.ocr import OcrSettings
     from foia.orchestration.batch import import_paths
     from foia.orchestration.files import iter_input_files
     from foia.orchestration.queue import enqueue, require_postgres

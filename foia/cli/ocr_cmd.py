@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from foia.cli.common import console, database, fail
 from foia.wording import plural
@@ -21,6 +20,8 @@ def ocr_command(
 ) -> None:
     """OCR pages stored as needing OCR (imported without Tesseract, or with --ocr never)."""
     # The pipeline is imported here, not with the module: other commands need not pay for it at start-up.
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from foia.orchestration.ocr_refill import fill_ocr, require_tesseract
     from foia.orchestration.options import Progress as ImportProgress
     from foia.orchestration.workers import default_workers

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from foia.catalogue import Filters
 from foia.cli.common import fail
-from foia.query import Filters
 
 
 class OutputFormat(StrEnum):

@@ -7,11 +7,11 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
-from rich.text import Text
 
+from foia.catalogue import LISTINGS, Filters
 from foia.cli.common import console, database, fail
 from foia.cli.options import (
     AgencyFilter,
@@ -37,15 +37,19 @@ from foia.cli.options import (
     date_option,
     filters,
 )
-from foia.cli.tables import show, table_console
-from foia.export import write_kind, write_rows, write_xlsx
-from foia.query import KINDS, Filters, count_rows, rows
-from foia.search import Scope, SearchResult, search
 from foia.wording import plural
+
+if TYPE_CHECKING:
+    from foia.search import SearchResult
 
 
 def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, chosen: Filters) -> None:
     """Show one query kind as a table, or write every row to standard output."""
+    # The queries (SQLAlchemy, the models) and the writers are imported when a listing runs, not when the
+    # command line is built: `foia --help` lists these commands without them.
+    from foia.cli.tables import show
+    from foia.query import count_rows, rows
+
     if fmt is OutputFormat.xlsx and sys.stdout.isatty():
         fail(f"xlsx is a spreadsheet file: send it to a file (foia {kind} --format xlsx > {kind}.xlsx) "
              f"or use foia export {kind} --format xlsx --out {kind}.xlsx")
@@ -54,6 +58,8 @@ def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, 
             shown = limit if limit is not None else 50
             show(kind, list(rows(engine, kind, chosen, limit=shown)), count_rows(engine, kind, chosen), chosen, console)
         elif fmt is OutputFormat.xlsx:
+            from foia.export import write_xlsx
+
             with tempfile.TemporaryFile() as workbook:  # a zip file is written with seeks; stdout may be a pipe
                 write_xlsx(engine, kind, workbook, chosen, limit)
                 workbook.seek(0)
@@ -61,6 +67,8 @@ def _query(ctx: typer.Context, kind: str, fmt: OutputFormat, limit: int | None, 
                 shutil.copyfileobj(workbook, sys.stdout.buffer)
                 sys.stdout.buffer.flush()
         else:
+            from foia.export import write_kind
+
             write_kind(engine, kind, sys.stdout, fmt.value, chosen, limit)
             sys.stdout.flush()
 
@@ -125,7 +133,7 @@ Command = Callable[..., None]
 
 def commands(fact: Callable[[str], Command], others: dict[str, Command]) -> dict[str, Command]:
     """The command of every query kind, in the catalogue's order."""
-    return {kind: others[kind] if kind in others else fact(kind) for kind in KINDS}
+    return {kind: others[kind] if kind in others else fact(kind) for kind in LISTINGS}
 
 
 def register_queries(app: typer.Typer) -> None:
@@ -133,7 +141,7 @@ def register_queries(app: typer.Typer) -> None:
                                     "redactions": redactions_query, "vendors": vendors_query,
                                     "agencies": agencies_query})
     for kind, command in listed.items():
-        app.command(kind, help=KINDS[kind].description)(command)
+        app.command(kind, help=LISTINGS[kind].description)(command)
 
 
 SEARCH_COLUMNS = ("source", "document", "page", "bates", "date", "message_id", "subject", "snippet", "rank")
@@ -150,6 +158,13 @@ def search_command(
     until: str = typer.Option(None, "--until", help="Only messages dated on or before YYYY-MM-DD, and their pages."),
 ) -> None:
     """Search page and message text, best matches first, each with a snippet and its citation."""
+    from rich.table import Table
+    from rich.text import Text
+
+    from foia.cli.tables import table_console
+    from foia.export import write_rows
+    from foia.search import Scope, search
+
     if fmt is OutputFormat.xlsx:
         fail("search writes table, csv, json or ndjson")
     scope = Scope(request=request, agency=agency, since=date_option(since, "--since"), until=date_option(until, "--until"))

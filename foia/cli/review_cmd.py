@@ -1,31 +1,21 @@
-"""`foia review`: walk unreviewed facts at a prompt, or decide by id from a script."""
+"""`foia review`: walk unreviewed facts at a prompt, or decide by id from a script.
+
+foia.review, the models and SQLAlchemy are imported inside the commands: foia.review brings the cost
+extractor's vocabulary, which `foia --help` and every other command need not load."""
 
 from __future__ import annotations
 
 import shlex
+from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
 
 from foia.cli.common import console, database, fail
 from foia.cli.show_cmd import out, render_fact
-from foia.db import transaction
-from foia.facts import parse_fact_ref
-from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
-from foia.names import resolve
-from foia.review import (
-    CORRECTABLE,
-    Queue,
-    ReviewError,
-    decide,
-    default_reviewer,
-    parse_corrections,
-    pending,
-)
-from foia.show import fact_evidence
 from foia.wording import plural
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 app = typer.Typer(
     help="Verify, reject or correct extracted facts. Without a subcommand, walks unreviewed facts at a prompt, least "
@@ -63,6 +53,14 @@ def review_walk(
     s or Enter skip, q quit, ? these keys. A note can follow v, r or c on the same line: r wrong agency."""
     if ctx.invoked_subcommand is not None:
         return
+    from rich.text import Text
+    from sqlalchemy.orm import Session
+
+    from foia.models import Agency, AgencyAlias, Vendor, VendorAlias
+    from foia.names import resolve
+    from foia.review import CORRECTABLE, Queue, default_reviewer, pending
+    from foia.show import fact_evidence
+
     kinds = tuple(kind or ("costs", "usage", "policies"))
     if bad := [k for k in kinds if k not in CORRECTABLE]:
         fail(f"--kind {bad[0]!r}: expected costs, usage or policies")
@@ -117,6 +115,9 @@ def _decisions_on(engine: Engine, fact_kind: str, fact_id: int, who: str) -> tup
 
 def _record(engine: Engine, fact_kind: str, fact_id: int, action: str, who: str, note: str | None) -> bool:
     """Ask for the correction an action needs and record it with its note; False (and why) when it cannot be."""
+    from foia.db import transaction
+    from foia.review import CORRECTABLE, ReviewError, decide, parse_corrections
+
     try:
         corrections = None
         if action == "correct":
@@ -132,6 +133,8 @@ def _record(engine: Engine, fact_kind: str, fact_id: int, action: str, who: str,
 
 
 def _pairs(typed: str) -> dict[str, str]:
+    from foia.review import ReviewError
+
     try:
         parts = shlex.split(typed)
     except ValueError as exc:
@@ -146,6 +149,10 @@ def _pairs(typed: str) -> dict[str, str]:
 
 
 def _decide_many(ctx: typer.Context, refs: list[str], action: str, reviewer: str | None, note: str | None) -> None:
+    from foia.db import transaction
+    from foia.facts import parse_fact_ref
+    from foia.review import decide, default_reviewer
+
     parsed = [parse_fact_ref(ref) for ref in refs]
     with database(ctx) as engine, transaction(engine) as session:  # all or nothing: one bad id records none
         for kind, fact_id in parsed:
@@ -192,6 +199,10 @@ def correct(
     note: str = NOTE,
 ) -> None:
     """Correct a fact's values; the extracted values are kept beside the correction."""
+    from foia.db import transaction
+    from foia.facts import parse_fact_ref
+    from foia.review import ReviewError, decide, default_reviewer, parse_corrections
+
     fact_kind, fact_id = parse_fact_ref(ref)
     given = {name: value for name, value in dict(
         amount_min=amount_min, amount_max=amount_max, qualifier=qualifier, currency=currency, period=period,

@@ -1,32 +1,33 @@
-"""`foia show fact|message|document ID`: the evidence, with the quote highlighted in its page text."""
+"""`foia show fact|message|document ID`: the evidence, with the quote highlighted in its page text.
+
+foia.show, foia.facts and SQLAlchemy are imported inside the commands: they bring the models and the
+extractors' vocabulary (through foia.review), which `foia --help` and every other command need not load."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
-from sqlalchemy.orm import Session
 
 from foia.cli.common import database
-from foia.csv_cells import csv_value
-from foia.facts import parse_fact_ref
-from foia.show import (
-    FactEvidence,
-    document_evidence,
-    fact_evidence,
-    message_evidence,
-)
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from foia.show import FactEvidence
 
 app = typer.Typer(help="Show a fact, message or document with its evidence.", no_args_is_help=True)
 out = Console(highlight=False, soft_wrap=False)
 
 
 def _fields(rows: list[tuple[str, Any]]) -> Table:
+    from rich.table import Table
+    from rich.text import Text
+
+    from foia.csv_cells import csv_value
+
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column()
@@ -37,6 +38,9 @@ def _fields(rows: list[tuple[str, Any]]) -> Table:
 
 
 def render_fact(evidence: FactEvidence, console: Console = out) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
     status = evidence.status + (" (needs another look after re-extraction)" if evidence.needs_rereview else "")
     console.print(Text(f"{evidence.ref}  {evidence.kind}  [{status}]", style="bold"))
     console.print(_fields([*evidence.values.items(), ("confidence", f"{evidence.confidence:.2f}"),
@@ -72,6 +76,11 @@ def render_fact(evidence: FactEvidence, console: Console = out) -> None:
 @app.command("fact")
 def show_fact(ctx: typer.Context, ref: str = typer.Argument(..., help="Fact id, e.g. C12, U5 or P3.")) -> None:
     """A fact with the page text around its quote, the quote highlighted, and its review history."""
+    from sqlalchemy.orm import Session
+
+    from foia.facts import parse_fact_ref
+    from foia.show import fact_evidence
+
     kind, fact_id = parse_fact_ref(ref)
     with database(ctx) as engine, Session(engine) as session:
         render_fact(fact_evidence(session, kind, fact_id))
@@ -80,6 +89,12 @@ def show_fact(ctx: typer.Context, ref: str = typer.Argument(..., help="Fact id, 
 @app.command("message")
 def show_message(ctx: typer.Context, message_id: int = typer.Argument(..., help="Message id.")) -> None:
     """A message's headers, where it is, its copies and attachments, and its body."""
+    from rich.panel import Panel
+    from rich.text import Text
+    from sqlalchemy.orm import Session
+
+    from foia.show import message_evidence
+
     with database(ctx) as engine, Session(engine) as session:
         message = message_evidence(session, message_id)
     start, end = message["pages"]
@@ -101,6 +116,12 @@ def show_document(
     save: Path = typer.Option(None, "--save", help="Write the document's original (from the archive, checked) to this file."),
 ) -> None:
     """A document's identity, import status, counts, and its pages with Bates numbers and text source."""
+    from rich.table import Table
+    from rich.text import Text
+    from sqlalchemy.orm import Session
+
+    from foia.show import document_evidence
+
     with database(ctx) as engine, Session(engine) as session:
         document = document_evidence(session, document_id)
         if save is not None:

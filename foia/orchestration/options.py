@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from foia.ingest.ocr import OcrSettings
-
-if TYPE_CHECKING:  # for the callbacks' types only: importing it would bring the extractors (foia.processed)
+if TYPE_CHECKING:  # for the types only: importing them would bring the readers and the extractors
+    from foia.ingest.ocr import OcrSettings
     from foia.orchestration.files import FileOutcome
 
 # Larger files are refused with a reason rather than risking the machine's memory on one release.
@@ -20,12 +19,20 @@ DEFAULT_MAX_FILE_BYTES = 2_000_000_000  # 2 GB: larger than any release PDF seen
 DEFAULT_TIMEOUT_SECONDS = 1800.0
 
 
+def _ocr_settings() -> OcrSettings:
+    """OCR's defaults, imported when a batch is set up: `foia import --help` shows this module's defaults
+    without loading the readers (foia.ingest brings PDFium and Pillow)."""
+    from foia.ingest.ocr import OcrSettings
+
+    return OcrSettings()
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     agency: str | None = None
     request: str | None = None
     workers: int = 1  # worker processes reading files; 1 reads in this process
-    ocr: OcrSettings = field(default_factory=OcrSettings)
+    ocr: OcrSettings = field(default_factory=_ocr_settings)
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     timeout: float | None = DEFAULT_TIMEOUT_SECONDS  # seconds to read one file; None: no limit
     # Where originals are kept (foia.archive): a directory or s3://bucket/prefix; None: the database's default.

@@ -1,0 +1,72 @@
+"""Start-up stays light (issue 16): help and a listing on an empty database load neither the readers (PDFium,
+pdfplumber, Pillow, NumPy), nor the extractors, nor the web stack; help loads no SQLAlchemy either. Each
+command runs in a fresh interpreter, which then names what it imported. Checked by what is imported,
+not by time (scripts/bench_startup.py times it), so a busy machine cannot fail it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from foia.catalogue import LISTINGS
+from foia.query import KINDS
+
+# What no command should load before it needs to read a file, extract facts or serve pages.
+READERS_AND_EXTRACTORS = (
+    "PIL", "numpy", "pypdfium2", "pdfplumber", "pikepdf", "openpyxl", "docx", "extract_msg", "phonenumbers",
+    "starlette", "jinja2", "uvicorn", "procrastinate", "alembic",
+    "foia.analysis", "foia.attribution", "foia.extract", "foia.ingest", "foia.store", "foia.web", "foia.review",
+)
+# What help alone does not need: the database layer.
+DATABASE = ("sqlalchemy", "foia.db", "foia.models", "foia.query", "foia.export", "foia.show")
+
+RUN_AND_LIST_MODULES = """
+import json, sys
+from foia.cli import main
+sys.argv = ["foia", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+sys.stdout.flush()
+sys.stderr.write("\\nMODULES " + json.dumps(sorted(sys.modules)) + "\\n")
+"""
+
+
+def imported_by(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", RUN_AND_LIST_MODULES, *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, check=True)
+    return set(json.loads(done.stderr.rsplit("MODULES ", 1)[1]))
+
+
+def loaded(modules: set[str], heavy: tuple[str, ...]) -> list[str]:
+    """The heavy packages (or any of their submodules) among `modules`."""
+    return sorted(name for name in heavy if any(m == name or m.startswith(name + ".") for m in modules))
+
+
+@pytest.mark.parametrize("args", [("--help",), ("costs", "--help"), ("import", "--help"), ("export", "costs", "--help"),
+                                  ("review", "--help"), ("show", "fact", "--help")])
+def test_startup_help_loads_no_database_layer_reader_or_extractor(args: tuple[str, ...]) -> None:
+    modules = imported_by(*args)
+    assert "foia.cli" in modules
+    assert loaded(modules, READERS_AND_EXTRACTORS + DATABASE) == []
+
+
+def test_startup_listing_on_an_empty_database_loads_no_reader_or_extractor(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    subprocess.run([sys.executable, "-m", "foia", "--db", url, "db", "upgrade"], capture_output=True, check=True)
+    modules = imported_by("--db", url, "costs")
+    assert "foia.query" in modules  # it did list
+    assert loaded(modules, READERS_AND_EXTRACTORS) == []
+
+
+def test_startup_catalogue_lists_the_kinds_foia_query_builds() -> None:
+    """The help is built from foia.catalogue; every kind it lists has its SQL in foia.query, in the same order."""
+    assert list(LISTINGS) == list(KINDS)
+    for name, kind in KINDS.items():
+        assert (kind.description, kind.columns) == (LISTINGS[name].description, LISTINGS[name].columns)
