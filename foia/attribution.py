@@ -37,6 +37,10 @@ _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:t
 _ADDRESSEE = re.compile(r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;\n]*\b(?:to|from|with)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
+# Where a message's own text ends and a message it forwards or quotes begins.
+_FORWARDED = re.compile(
+    r"^[ \t]*(?:-{3,}[ \t]*(?:Forwarded\s+(?:by|message)|Original\s+Message)|Begin\s+forwarded\s+message|"
+    r">[ \t]*From:|On\s[^\n]{5,120}\bwrote:[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 _SIGN_OFF = re.compile(
     r"^[>\s]*(?:thanks|thank\s+you|many\s+thanks|regards|best(?:\s+regards)?|kind\s+regards|sincerely|respectfully"
     r"|cheers|v/r|r/)\b[^\n]{0,20}$", re.IGNORECASE | re.MULTILINE)
@@ -190,6 +194,7 @@ class DocumentContext:
         self.mentions: list[Mention] = sorted([*found, *_document_aliases(text, found, gazetteer, states,
                                                                                      self.document_state)],
                                               key=lambda m: m.start)
+        self.mentions = _spelled_out(text, self.mentions, gazetteer, states)
         self.agreement_user, self.agreement_host = self._agreement_parties()
         self.mentions = sorted([*self.mentions, *self._role_mentions()], key=lambda m: m.start)
         self._starts = [mention.start for mention in self.mentions]
@@ -409,15 +414,20 @@ class DocumentContext:
         return local[0] if local[0].state or entity.state is None else replace(local[0], state=entity.state)
 
     def _signature(self, message: SplitMessage) -> Evidence | None:
-        body = self.text[message.char_start : message.char_end] if message.char_end > message.char_start else message.body
+        """The organisation the last lines of the message's own text name: above any message it forwards
+        or quotes (a forwarded vendor's signature is not the forwarder's), below its sign-off."""
+        end = message.char_end
+        if end > message.char_start and (forwarded := _FORWARDED.search(self.text, message.char_start, end)):
+            end = forwarded.start()
+        body = self.text[message.char_start : end] if end > message.char_start else message.body
         lines = body.rstrip().split("\n")
         tail_start = message.char_start
         if len(lines) > SIGNATURE_LINES:
             tail_start += len("\n".join(lines[:-SIGNATURE_LINES]))
-        sign_offs = list(_SIGN_OFF.finditer(self.text, tail_start, message.char_end))
+        sign_offs = list(_SIGN_OFF.finditer(self.text, tail_start, end))
         if sign_offs:
             tail_start = sign_offs[-1].end()  # the body above "Thanks," names whom it speaks of, not who signs
-        for mention in reversed(self.mentions_in(tail_start, message.char_end)):
+        for mention in reversed(self.mentions_in(tail_start, end)):
             if mention.entity.kind in ("agency", "vendor", "product"):
                 return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
         return None
@@ -803,6 +813,38 @@ def _aliases(text: str, mentions: list[Mention]) -> tuple[dict[str, set[Entity]]
         if body := _body_initials(entity):
             aliases.setdefault(body, set()).add(entity)
     return aliases, agencies
+
+
+_LEADING_INITIALS = re.compile(r"^(?P<initials>[A-Z]{2,6})\s+(?P<body>(?:Police|Public\s+Safety|Department|Sheriff)\b.*)$")
+
+
+def _spelled_out(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """"UNM Police Department" in a release whose letterhead prints "The University of New Mexico": the
+    agency under the name its initials stand for (and the ORI the FBI list gives that name), when the
+    document spells out exactly one name with those initials."""
+    spelled: dict[str, Entity | None] = {}
+    result: list[Mention] = []
+    for mention in mentions:
+        entity = mention.entity
+        match = _LEADING_INITIALS.match(entity.name) if entity.kind == "agency" else None
+        if match is None:
+            result.append(mention)
+            continue
+        if entity.name not in spelled:
+            spelled[entity.name] = _spelled_agency(text, match["initials"], match["body"], gazetteer, states)
+        full = spelled[entity.name]
+        result.append(mention if full is None else Mention(full, mention.start, mention.end, mention.text))
+    return result
+
+
+def _spelled_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, states: set[str]) -> Entity | None:
+    words = r"\s+(?:(?:of|the|and|for|&)\s+)*".join(rf"{letter}[a-z]+" for letter in initials)
+    names = {re.sub(r"\s+", " ", found.group()) for found in re.finditer(rf"\b{words}\b", text)}
+    if len(names) != 1:
+        return None
+    name = f"{names.pop()} {body}"
+    agency_type = "university" if re.search(r"\b(?:University|College)\b", name) else None
+    return gazetteer.resolve_agency(Entity("agency", name, agency_type=agency_type), states)
 
 
 def _body_initials(entity: Entity) -> str | None:

@@ -1,0 +1,66 @@
+"""Who a message speaks for when it forwards another, and an agency printed by initials that the release
+spells out elsewhere."""
+
+from __future__ import annotations
+
+from foia.analysis import analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+GAZETTEER = Gazetteer.load()
+
+FORWARDED_QUOTE = """\
+From: Lt. Dana Reyes <dreyes@tulsapolice.example.org>
+Sent: Tuesday, March 4, 2025 9:12 AM
+To: Budget Office <budget@tulsapolice.example.org>
+Subject: FW: Cognitec renewal
+
+Forwarding the renewal. Maintenance for the face recognition server comes to $18,400 for the
+coming year. We hold 12 concurrent examiner licenses.
+
+Lt. Dana Reyes
+Tulsa Police Department
+
+-----Original Message-----
+From: Sam Ortiz <sortiz@cognitec.example.com>
+Sent: Monday, March 3, 2025 4:40 PM
+To: Lt. Dana Reyes <dreyes@tulsapolice.example.org>
+Subject: Cognitec renewal
+
+Lt. Reyes, the FaceVACS-DBScan maintenance renewal is attached.
+
+Sam Ortiz
+Cognitec Systems Corp.
+"""
+
+
+def test_a_forwarders_signature_is_above_the_message_it_forwards() -> None:
+    analysis = analyse([PageText(1, FORWARDED_QUOTE, "layer")], GAZETTEER)
+    facts = [fact for fact in analysis.facts if fact.restates is None and fact.kind in ("costs", "usage")]
+    assert facts and {fact.agency for fact in facts} == {"Tulsa Police Department"}, [(f.quote, f.agency) for f in facts]
+
+
+CAMPUS_THREAD = """\
+The University of Northern Colorado Mail - Re: face matching pilot
+
+From: Jo Park <jo.park@unco.example.edu>
+To: Sales <sales@paravision.example.com>
+Subject: Re: face matching pilot
+
+We can fund 6 Paravision licenses at $1,100 per license per year from the safety fee.
+
+Jo Park
+Technology Sergeant, UNC Police Department
+"""
+
+
+def test_an_agency_printed_by_initials_takes_the_name_the_release_spells_out() -> None:
+    analysis = analyse([PageText(1, CAMPUS_THREAD, "layer")], GAZETTEER)
+    agencies = {fact.agency for fact in analysis.facts if fact.restates is None}
+    assert agencies == {"University of Northern Colorado Police Department"}, agencies
+
+
+def test_initials_the_release_never_spells_out_stay_as_printed() -> None:
+    text = CAMPUS_THREAD.replace("The University of Northern Colorado Mail - ", "Gmail - ")
+    analysis = analyse([PageText(1, text, "layer")], GAZETTEER)
+    assert {fact.agency for fact in analysis.facts if fact.restates is None} == {"UNC Police Department"}
