@@ -161,3 +161,28 @@ def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(te
 
 def test_a_length_of_time_before_a_noun_is_no_count() -> None:
     assert list(find_counts("Clearview offered a one-year license and a 16-hour course for face search.")) == []
+
+
+def test_a_table_of_counts_under_a_rule_with_dashes_for_empty_cells_and_short_headers() -> None:
+    text = ("Table 2. Face search requests by year\n"
+            "Year     Requests received     Searches run\n"
+            "----     -----------------     ------------\n"
+            "2022            301                    --\n"
+            "2023            355                   342\n"
+            "\n"
+            "SUMMARY BY AGENCY             Requests   Probe Imgs\n"
+            "Dover PD                             7           11\n"
+            "Kent Co. SO                          2            3\n")
+    found = {(finding.count, finding.measure) for finding in find_counts(text)}
+    assert {(301, "searches"), (355, "searches"), (342, "searches"), (7, "searches"), (11, "images"), (2, "searches"),
+            (3, "images")} <= found
+    assert not any(count in (2022, 2023) for count, _ in found)
+
+
+def test_counts_after_dot_leaders_and_a_number_above_a_leader_line() -> None:
+    text = ("Account activity, current term:\n"
+            "   Active user seats .......................... 8\n"
+            "   Searches performed ......................... 1,162\n")
+    found = [(finding.quote, finding.count, finding.measure) for finding in find_counts(text)]
+    assert found == [("Active user seats .......................... 8", 8, "users"),
+                     ("Searches performed ......................... 1,162", 1162, "searches")]

@@ -130,14 +130,14 @@ _MAX_PHRASE_WORDS = 7
 _MAX_FIGURE = 24
 _TIME_UNIT_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|yr|mo)\b", re.IGNORECASE)
 _MONEY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d")
-_NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z][^\n:]{0,60}:")
+_NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z](?:[^\n:.]|\.(?!\.\.)){0,60}(?::|[ \t\u00a0]*\.{3,})")
 # "Total searches: 1,240", "Images in gallery   1.1 million", "Monthly searches averaged 137.": a label
 # (up to eight words, no figures but a year) and its value at the end of the line or sentence.
 _LABELLED = re.compile(
     r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
     r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30})?"
     r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?)"
-    r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}"
+    r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}|[ \t\u00a0]*\.{3,}[ \t\u00a0]*"
     r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
     r"(?P<qualifier>(?:approximately|approx\.|about|roughly|nearly|over|more[ \t]+than|fewer[ \t]+than|~)[ \t\u00a0]*)?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0]*(?:million|billion|thousand|[KMB]\b))?)"
@@ -146,7 +146,7 @@ _LABELLED = re.compile(
 )
 # Label heads that count face-recognition use: people counted by their job ("Officers: 245") are staff,
 # not users of the system, in a table.
-_LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot", "face", "template", "probe", "search",
+_LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot", "face", "template", "probe", "search", "request",
                           "query", "queries", "user", "account", "license", "licence", "seat", "match", "matches", "hit",
                           "lead", "candidate", "identification", "arrest"})
 # Words in a label that make its figure something other than a count: a price, a share, a ratio, an ID.
@@ -215,9 +215,11 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
 _TABLE_ROW = re.compile(
     r"^[ \t\u00a0]*(?P<label>[A-Za-z][^\d\n]{0,60}?|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
     r"|Q[1-4](?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\([A-Za-z]{3}[-–][A-Za-z]{3}\))?)"
-    r"(?P<cells>(?:[ \t\u00a0]+\d{1,3}(?:,\d{3})*|[ \t\u00a0]+\d+){1,6})[ \t\u00a0]*$",
+    r"(?P<cells>(?:[ \t\u00a0]+\d{1,3}(?:,\d{3})*|[ \t\u00a0]+\d+|[ \t\u00a0]+(?:--?|—|–|n/a|N/A)(?=[ \t\u00a0]|$)){1,6})"
+    r"[ \t\u00a0]*$",
     re.MULTILINE)
-_TABLE_CELL = re.compile(r"\d[\d,]*")
+_TABLE_CELL = re.compile(r"\d[\d,]*|(?<!\S)(?:--?|—|–|n/a|N/A)(?!\S)")  # a dash or n/a holds a column's place
+_RULE_LINE = re.compile(r"^[ \t\u00a0]*[-=_]{2,}(?:[ \t\u00a0]+[-=_]{2,})*[ \t\u00a0]*$")
 _ROW_PERIODS = (
     ("quarter", re.compile(r"^(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b", re.IGNORECASE)),
     ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?$",
@@ -225,6 +227,9 @@ _ROW_PERIODS = (
     ("year", re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
 )
 _MIN_TABLE_ROWS = 2
+# Short forms in a table header: "Probe Imgs", "Srchs", "Accts".
+_ABBREVIATIONS = {"imgs": "images", "img": "image", "pics": "photos", "srchs": "searches", "srch": "search",
+                  "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request"}
 _YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
 
 
@@ -248,6 +253,8 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
             per = next((name for name, pattern in _ROW_PERIODS if pattern.match(row["label"].strip())), None)
             for (measure, category), cell in zip(measures, _TABLE_CELL.finditer(text, row.start("cells"), row.end()),
                                                  strict=True):
+                if not cell.group()[0].isdigit():
+                    continue  # "--": nothing counted in that column
                 value = int(cell.group().replace(",", ""))
                 if value <= 0:
                     continue
@@ -261,10 +268,13 @@ def _next_line(text: str, end: int) -> int:
 
 
 def _line_before(text: str, start: int) -> str | None:
+    """The header line above a table's first row, over a rule of dashes if one is printed under it."""
     if start == 0:
         return None
     line_start = text.rfind("\n", 0, start - 1) + 1
     line = text[line_start : start - 1]
+    if _RULE_LINE.match(line) and line_start > 0:
+        return _line_before(text, line_start)
     return line if line.strip() and not re.search(r"\d", _YEAR_WORD.sub("", line)) else None
 
 
@@ -273,7 +283,7 @@ def _header_measures(header: str) -> list[tuple[str, str]]:
     cells = [cell for cell in re.split(r"\t|[ \u00a0]{2,}", header.strip()) if cell]
     found = []
     for cell in cells if len(cells) > 1 else header.split():
-        words = re.findall(r"[A-Za-z]+", cell.lower())
+        words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", cell.lower())]
         heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
         if not heads:
             continue
