@@ -13,7 +13,7 @@ from typing import Any
 
 from foia import EXTRACTOR_VERSION, copies
 from foia.attribution import DocumentContext, thread_key
-from foia.extract import cost_terms, costs, counts, policies, tables
+from foia.extract import cloud_bills, cost_terms, costs, counts, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition, names_face_recognition
@@ -308,6 +308,13 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
     first (they claim their amounts), then prose."""
     claimed: list[tuple[int, int]] = []
+    bill = cloud_bills.read_cloud_bill(page.text)
+    if bill is not None:
+        claimed.extend(bill.claimed)
+        for cost in bill.costs:
+            yield _fact("costs", page, cost, cloud_bills.EXTRACTOR, _cost_values(cost))
+        for usage in bill.counts:
+            yield _fact("usage", page, usage, cloud_bills.EXTRACTOR, _count_values(usage))
     for row in tables.find_table_costs(page):
         claimed.append((row.char_start, row.char_end))
         values = _table_cost_values(row)
@@ -328,13 +335,18 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     for count in counts.find_counts(page.text):
         if any(start < count.char_end and count.char_start < end for start, end, _ in prose_spans):
             continue  # "$1 per 1,000 images" is a price, not a count of images
+        if bill is not None and any(start < count.char_end and count.char_start < end for start, end in bill.claimed):
+            continue  # a cloud bill's usage lines are read with their section
         if count.qualifier == "range" and _line_of(page.text, count.char_start) in unit_lines:
             continue  # "Starter  1 - 10 users  $15 per user per month": a price tier, not anyone's usage
-        values = {"count": count.count, "count_max": count.count_max, "qualifier": count.qualifier,
-                  "measure": count.measure, "per": count.per, "category": count.category}
-        yield _fact("usage", page, count, counts.EXTRACTOR, values)
+        yield _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
+
+
+def _count_values(count: counts.CountFinding) -> dict[str, Any]:
+    return {"count": count.count, "count_max": count.count_max, "qualifier": count.qualifier, "measure": count.measure,
+            "per": count.per, "category": count.category}
 
 
 def _line_of(text: str, position: int) -> int:

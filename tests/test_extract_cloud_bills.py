@@ -1,0 +1,83 @@
+"""Cloud bills read by service section: the face service's charges, rates and quantities, and nothing
+from the other services or the bill's totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from foia.analysis import Fact, analyse
+from foia.extract.cloud_bills import read_cloud_bill
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+RATE_FIRST = """\
+Amazon Web Services, Inc.                                      Invoice Number: 5500912
+Bill to Address: City of Eugene - Eugene Police Department
+This invoice is for the billing period June 1 - June 30, 2023
+
+Summary
+   AWS Service Charges                                                          $913.07
+   Total for this invoice                                                   USD $913.07
+
+Detail
+Amazon Rekognition                                                                $215.20
+   US West (Oregon)
+      Image APIs - Group 1
+         $0.001 per image for SearchFacesByImage, IndexFaces     201,400 Images    $201.40
+      Face metadata storage
+         $0.00001 per face metadata stored per month           1,380,000 Faces     $13.80
+Amazon Elastic Compute Cloud                                                      $697.87
+   US West (Oregon)
+      $0.0832 per On Demand Linux t3.large Instance Hour           8,388 Hrs       $697.87
+
+Notes
+   The department budgeted $3,000 for Rekognition for fiscal year 2024.
+"""
+
+QUANTITY_FIRST = """\
+Amazon Web Services, Inc.
+Tax Invoice                                              Invoice Number: 99017
+Billing period: May 1 - May 31, 2024
+
+Service charges
+Amazon Rekognition
+  Image - Group 2 APIs (SearchFacesByImage)
+    First 1M images: 9,150 images x USD 0.001 per image ........... USD 9.15
+Amazon S3 (general storage, 0.4 TB)                                     USD 9.20
+
+Total for this period                                                   USD 18.35
+"""
+
+
+def test_a_rate_first_bill_gives_the_face_service_total_its_lines_rates_and_quantities() -> None:
+    bill = read_cloud_bill(RATE_FIRST)
+    assert bill is not None
+    costs = {(cost.amount_max, cost.period, cost.unit) for cost in bill.costs}
+    assert costs == {(Decimal("215.20"), "month", None), (Decimal("201.40"), "month", None),
+                     (Decimal("0.001"), None, "image"), (Decimal("13.80"), "month", None),
+                     (Decimal("0.00001"), "month", "face metadata")}
+    counts = {(count.count, count.measure, count.per) for count in bill.counts}
+    assert counts == {(201_400, "images", "month"), (1_380_000, "faces", None)}  # what is stored is no monthly figure
+
+
+def test_a_quantity_first_bill_is_read_too() -> None:
+    bill = read_cloud_bill(QUANTITY_FIRST)
+    assert bill is not None
+    assert {(cost.amount_max, cost.unit) for cost in bill.costs} == {(Decimal("9.15"), None), (Decimal("0.001"), "image")}
+    assert [(count.count, count.measure) for count in bill.counts] == [(9150, "images")]
+
+
+def _costs(text: str) -> list[Fact]:
+    return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+            if fact.kind == "costs" and fact.restates is None]
+
+
+def test_other_services_and_the_bills_totals_are_no_face_recognition_costs_but_a_budget_note_is() -> None:
+    amounts = {fact.values["amount_max"] for fact in _costs(RATE_FIRST)}
+    assert not amounts & {Decimal("913.07"), Decimal("697.87"), Decimal("0.0832")}
+    assert Decimal("3000") in amounts
+    assert not {fact.values["amount_max"] for fact in _costs(QUANTITY_FIRST)} & {Decimal("9.20"), Decimal("18.35")}
+
+
+def test_a_letter_that_mentions_aws_is_no_bill() -> None:
+    assert read_cloud_bill("We met Amazon Web Services about Rekognition; they quoted $0.001 per image.") is None
