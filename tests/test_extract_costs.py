@@ -238,3 +238,25 @@ def test_a_continued_line_never_turns_a_year_of_months_into_a_monthly_price() ->
             "    (committed monthly minimum)\n")
     periods = {cost.amount_max: cost.period for cost in find_costs(text)}
     assert periods[Decimal("7200.00")] == "year"
+
+
+STAFF_REPORT_BUDGET = (
+    "Proposed expenditure (face recognition):\n"
+    "   Annual subscription, 10 concurrent user licenses at $2,000 per user ......... $20,000\n"
+    "   Implementation, configuration and training (one-time) ...................... $3,500\n"
+    "Other items on the same agenda:\n"
+    "   Body-worn camera storage, Exhibit C amendment (pending) ................... $97,000\n"
+)
+
+
+def test_a_label_joined_to_its_amount_by_dot_leaders_gives_its_period_or_names_another_product() -> None:
+    periods = {cost.amount_max: cost.period for cost in find_costs(STAFF_REPORT_BUDGET)}
+    assert periods[Decimal("20000")] == "year" and periods[Decimal("3500")] == "one-time"
+    assert Decimal("97000") not in periods
+
+
+def test_a_rows_term_on_its_second_line_makes_it_yearly() -> None:
+    text = ("Ln  Item         Description                                   Qty   Unit Price    Amount\n"
+            " 2  FP-USR-CON   FACE Plus concurrent investigator license,        6     1,450.00   8,700.00\n"
+            "                 12-month term\n")
+    assert {(cost.amount_max, cost.period) for cost in find_costs(text)} >= {(Decimal("8700.00"), "year")}

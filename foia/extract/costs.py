@@ -184,7 +184,26 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
+    findings = [led for finding in findings if (led := _after_leader(text, finding)) is not None]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
+
+
+# "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
+# dot leaders, as budget lines and staff reports print them.
+_LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{4,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
+
+
+def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
+    """A cost after dot leaders takes what its label says: the label's period, and nothing at all when the
+    label names another product ("Body-worn camera storage ...... $118,000")."""
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    led = _LEADER_LINE.fullmatch(text, line_start, finding.char_start)
+    if led is None or finding.line_item:
+        return finding
+    label = led["label"]
+    if _OTHER_ROW.search(label) and not _FACE_TERMS.search(label):
+        return None
+    return finding if finding.period is not None else replace(finding, period=_row_period(label, label))
 
 
 def _shared_period(items: list[CostFinding]) -> str | None:
@@ -401,10 +420,11 @@ _PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20})\b")
 def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
     """The price of one unit of a row of several ("6 investigator clients at $2,750.00"): per month on a row
     of months, else per the row's unit noun, over the row's period."""
-    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", match["description"].lower())]
+    described = match["description"] + _continued(text, match)  # "annual user seat" on the row's second line
+    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", described.lower())]
     code = (match["code"] or "").upper()
     monthly = code.startswith(("MO", "MT"))
-    stated = _PER_NOUN.search(match["description"])  # "On-site installation, per day": per day, not per site
+    stated = _PER_NOUN.search(described)  # "On-site installation, per day": per day, not per site
     unit = None if monthly else singular_unit(stated["noun"].lower()) if stated else next(
         (noun for noun in _ROW_UNITS if noun in words), "unit")
     end = match.end("unit_price")
@@ -465,23 +485,30 @@ def _continued(text: str, match: re.Match[str]) -> str:
     return " " + " ".join(lines) if lines else ""
 
 
+def _row_period(row: str, described: str, description: str | None = None) -> str | None:
+    """The period a price row or labelled line states: in its description's words, a year of months in
+    its quantity column, or a period word anywhere in its text (and the line below it)."""
+    description = described if description is None else description
+    terms = cost_terms.Terms(end=0)
+    cost_terms.read_before(description, 0, len(description), terms)
+    if terms.period is not None:
+        return terms.period
+    if _A_YEAR_OF_IT.search(row) or _A_YEAR_OF_IT.search(described):  # one year, or twelve months, of it
+        return "year"
+    if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
+        return "month"
+    if re.search(r"\bperpetual\b", described, re.IGNORECASE):
+        return "one-time"  # a perpetual licence is bought once
+    if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
+        return "one-time"
+    return None
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
     described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row
-    terms = cost_terms.Terms(end=0)
-    cost_terms.read_before(description, 0, len(description), terms)
-    period = terms.period
-    if period is None and _A_YEAR_OF_IT.search(match.group()):  # one year, or twelve months, of it
-        period = "year"
-    elif period is None and re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
-        period = "month"
-    elif period is None and re.search(r"\bperpetual\b", described, re.IGNORECASE):
-        period = "one-time"  # a perpetual licence is bought once
-    elif period is None and re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
-        period = "one-time"
-    elif period is None and re.search(r"\b(?:annual(?:ly)?|per\s+year|yearly)\b", described, re.IGNORECASE):
-        period = "year"
+    period = _row_period(match.group(), described, description)
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if total < 0:
         kind = "credit"
