@@ -147,7 +147,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                 continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
-            left, right = span_around(spans, fact.char_start, fact.char_end)
+            left, right = _table_row(page.text, fact.char_start, fact.char_end) or span_around(spans, fact.char_start,
+                                                                                               fact.char_end)
             if fact.about_other_product and not any(
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
@@ -159,6 +160,22 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             analysis.facts.append(fact)
     _mark_restatements(analysis.facts)
     return analysis
+
+
+# A row of a table printed as text: cells apart by runs of spaces, ending in a figure.
+_TABLE_LINE = re.compile(r"^[^\n]*\S(?: {3,}|\t)[^\n]*\S(?: {3,}|\t)[^\n]*\d[^\n]*$|^[^\n]*\S(?: {3,}|\t)[$]?\d[\d,.]*[ \t]*$",
+                         re.MULTILINE)
+
+
+def _table_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line of a fact read from one row of a table ("Rutherford Co. SO    4    6"): the row is its own
+    sentence, so the agency of the row above it never carries down."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    if end > line_end or not _TABLE_LINE.match(text, line_start, line_end):
+        return None
+    return line_start, line_end
 
 
 def _in_copy(copies: list[tuple[int, int]], copy_starts: list[int], position: int) -> bool:

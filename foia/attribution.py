@@ -62,6 +62,11 @@ _INTERMEDIARY = re.compile(r"\b(?:Purchasing|Procurement)\b")
 # "KSP bills participating agencies $2,400": an agency that sells access is not the one that pays.
 _SELLER = re.compile(r"\s+(?:bills|charges|invoices|sells|resells|will\s+(?:bill|charge|invoice)|is\s+charging)\b",
                      re.IGNORECASE)
+# "we would bill Metro Transit $1,150 per seat", "If you take the four seats": the writer's agency sells
+# access and the one it writes to buys.
+_WRITER_SELLS = re.compile(r"\bwe\s+(?:would|will|can|could|do|now)?\s*(?:bill|charge|invoice|sell)\b|"
+                           r"\bif\s+(?:you|your\s+(?:agency|department|office))\s+(?:take|buy|order|want|need|add|purchase)\b",
+                           re.IGNORECASE)
 # "Attorney General Dave Yost": the office, by its holder's title.
 _TITLED = re.compile(r"\bAttorney\s+General\s+(?=[A-Z][a-z]+\s+[A-Z])")
 # A sentence about some other, unnamed seller ("our jail management vendor quoted ...") must not inherit
@@ -493,7 +498,9 @@ class DocumentContext:
             result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
                              or self._section_agency(start) or self._agreement_payer(kind)
                              or self._context_agency(message_position, result))
-        if result.agency is not None and result.agency.entity.name in sellers:
+        sold_by_writer = (result.agency is not None and kind in ("costs", "usage")
+                          and result.agency.source in ("message", "signature") and _WRITER_SELLS.search(sentence_text))
+        if result.agency is not None and (result.agency.entity.name in sellers or sold_by_writer):
             result.agency = self._buyer_from_seller(result.agency, message_position, result)
         if result.agency is not None and result.agency.source != "sentence" and _OTHERS_BEFORE.search(
                 self.text, max(sentence[0], start - 60), start):

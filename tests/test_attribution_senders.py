@@ -64,3 +64,59 @@ def test_initials_the_release_never_spells_out_stay_as_printed() -> None:
     text = CAMPUS_THREAD.replace("The University of Northern Colorado Mail - ", "Gmail - ")
     analysis = analyse([PageText(1, text, "layer")], GAZETTEER)
     assert {fact.agency for fact in analysis.facts if fact.restates is None} == {"UNC Police Department"}
+
+
+COST_SHARE = """\
+From:              Ruiz, Ana <Ana.Ruiz@pimacounty.example.gov>
+Sent:              Tuesday, April 2, 2024 10:05 AM
+To:                Webb, Carl <Carl.Webb@tucsonairport.example.org>
+Subject:           RE: face search access - cost share
+
+Carl,
+
+For direct access to our face recognition system we would bill your department $900 per seat per
+year. If you take the three seats you mentioned, that is $2,700 a year.
+
+Ana Ruiz
+Pima County Sheriff's Department
+
+From:              Webb, Carl <Carl.Webb@tucsonairport.example.org>
+Sent:              Monday, April 1, 2024 4:10 PM
+To:                Ruiz, Ana <Ana.Ruiz@pimacounty.example.gov>
+Subject:           face search access - cost share
+
+Ana, what would direct access to your face recognition system cost us?
+
+Carl Webb
+Tucson Airport Authority Police Department
+"""
+
+
+def test_what_the_writers_agency_bills_is_paid_by_the_agency_it_writes_to() -> None:
+    analysis = analyse([PageText(1, COST_SHARE, "layer")], GAZETTEER)
+    facts = {fact.quote: fact.agency for fact in analysis.facts if fact.restates is None and fact.kind in ("costs", "usage")}
+    assert facts and set(facts.values()) == {"Tucson Airport Authority Police Department"}, facts
+
+
+REQUEST_LOG = """\
+TENNESSEE FUSION CENTER
+Face recognition requests, first quarter 2024
+
+SUMMARY BY AGENCY                 Requests   Probe Imgs
+Murfreesboro PD                          5            9
+Rutherford Co. SO                        4            6
+TOTAL                                    9           15
+"""
+
+
+def test_each_row_of_a_table_is_its_own_agencys_and_the_total_borrows_no_rows() -> None:
+    analysis = analyse([PageText(1, REQUEST_LOG, "layer")], GAZETTEER)
+    by_row = {(fact.quote.split()[0], fact.values["count"]): fact.agency for fact in analysis.facts if fact.kind == "usage"}
+    assert by_row[("Murfreesboro", 5)] == "Murfreesboro Police Department"
+    assert by_row[("Rutherford", 4)] == "Rutherford County Sheriff's Office"
+    assert by_row[("TOTAL", 9)] == "Tennessee Fusion Center"  # the log's keeper, not the row above
+
+
+def test_a_signatures_name_line_is_no_part_of_the_agency_under_it() -> None:
+    names = [m.entity.name for m in GAZETTEER.mentions("Kristen Olson\nMetro Transit Police Department\n")]
+    assert names == ["Metro Transit Police Department"]

@@ -39,7 +39,7 @@ _OFFICE = rf"(?:[O0]f{{1,2}}[i1l]?ce|{_DEPARTMENT})"
 _COUNTY = r"(?:C[o0]unty|Cnty\.?|Co\.|Parish)"
 
 _BODIES: tuple[tuple[str, str], ...] = (
-    ("county_sheriff", rf"{_COUNTY}{_SEP}{_SHERIFF}(?:{_SEP}{_OFFICE})?"),
+    ("county_sheriff", rf"{_COUNTY}{_SEP}{_SHERIFF}(?:{_SEP}{_OFFICE})?|(?:County|Co\.|Parish){_SP}SO"),
     ("sheriff", rf"{_SHERIFF}{_SEP}{_OFFICE}"),
     ("state_police", rf"(?:(?:Department|Division){_SEP}of{_SEP})?State{_SEP}(?:{_POLICE}|Patrol)"
                      rf"|(?:State{_SEP})?Highway{_SEP}Patrol"),
@@ -186,6 +186,7 @@ class _Place:
     prefix: str  # "City of", "Town of", ... or ""
     state: str | None  # the place is a state ("Oregon", "State of Wisconsin,")
     generic_only: bool  # only words like "Transit", "County"
+    own_line_words: int | None = None  # when the place was taken across a line break: how many words are on the body's line
 
 
 def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: Callable[[str], bool],
@@ -252,6 +253,12 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
     if not candidates:
         return None
     chosen = next(((first, name) for first, name in candidates if known(name)), None)
+    if chosen is None and place.own_line_words is not None and place.own_line_words >= 2 and kind not in _WEAK_BODIES:
+        # "Kristen Olson\nMetro Transit Police Department": a signature's name line above an agency no list
+        # knows is no part of its name; the words on the body's own line are.
+        first = len(words) - place.own_line_words
+        return AgencyName(_word_start(match.string, match.start(), place.own_line_words), match.end(),
+                          _display(kind, body, words[first:]), _type_for(kind, body, None, words[first:]))
     if chosen is not None and chosen[0] > 0 and len(words) < 3 and kind not in _WEAK_BODIES:
         chosen = candidates[0]  # "Red Hill Police Department" is not "Hill Police Department"
     if chosen is None:
@@ -295,9 +302,11 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
     part of a place ("Records Clerk East Longmeadow" -> "East Longmeadow")."""
     line_start = shadowed.rfind("\n", max(0, start - 120), start) + 1
     before = shadowed[max(line_start, start - 120) : start].split()
+    own_line_words = None
     if line_start > max(0, start - 120) and before and all(word in _GENERIC_WORDS for word in before):
         # "Montgomery\nCounty Police Department": a name wrapped after its first word
         line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
+        own_line_words = len(before)
     segment_start = max(line_start, start - 120, floor)
     gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start)]
     if gaps:  # "City of Chattanooga        Chattanooga Police Department": the next column's name starts there
@@ -338,7 +347,8 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
         words = printed  # "NYPD Real Time Crime Center" keeps its capitals; a letterhead is title-cased
     state = state_code(" ".join(words)) if not prefix and len(words) <= 3 else None
     generic_only = all(word in _GENERIC_WORDS or word in _CONNECTORS for word in words)
-    return _Place(place_start, words, prefix, state, generic_only)
+    own = own_line_words if own_line_words is not None and own_line_words < len(words) else None
+    return _Place(place_start, words, prefix, state, generic_only, own)
 
 
 def _last_words(segment: str, offset: int, count: int) -> list[tuple[str, int]]:
