@@ -149,6 +149,9 @@ def test_names_in_two_columns_hyphenated_places_and_long_port_names() -> None:
                         ("New York State Police", "NY")):  # a state of two words is still the state
         (mention,) = GAZETTEER.mentions(f"the {name.upper()} said")
         assert (mention.entity.name, mention.entity.state) == (name, state)
+    (mention,) = GAZETTEER.mentions("The N.C. State Highway Patrol paid for five users.")  # a newspaper's abbreviation
+    assert (mention.entity.name, mention.entity.state) == ("North Carolina State Highway Patrol", "NC")
+    assert GAZETTEER.mentions("Wash. Co. Sheriff") == []  # "Wash." before "Co." is a county's, not the state's
     names = [m.entity.name for m in GAZETTEER.mentions("PORT OF LAKE CHARLES HARBOR POLICE DEPARTMENT")]
     assert names == ["Port of Lake Charles Harbor Police Department"]
 

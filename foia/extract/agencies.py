@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from foia.extract.places import STATES, state_code
+from foia.extract.places import STATE_ABBREVIATIONS, STATES, state_code
 
 AGENCY_TYPES = (
     "county sheriff", "city police", "county police", "state police", "state agency", "federal", "dmv",
@@ -93,6 +93,8 @@ _STATE_ONLY_BODIES = frozenset({"state_police", "investigation", "law_enforcemen
                                 "state_department"})
 
 _PLACE_WORD = re.compile(r"(?:St|Ste|Ft|Mt|Pt|ST|FT|MT)\.|[A-Z][A-Za-z'’]*(?:-[A-Z][A-Za-z'’]*)*")
+# "N.C. State Highway Patrol", "the Tenn. Bureau of Investigation": a state body after a state's abbreviation.
+_STATE_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?P<abbreviation>(?:[A-Z]\.){2}|W\.Va\.|[A-Z][a-z]{1,4}\.)[ \t\u00a0]+$")
 _CONNECTORS = frozenset({"and", "&", "of", "de", "la", "du", "del", "y"})
 # Capitalised words that are never part of a place: titles and roles, salutations, determiners, words
 # that open a sentence or a header line, and body words.
@@ -201,6 +203,11 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
     if kind == "police_word" and match.group()[0] == "p" and _BODY_FOLLOWS.match(shadowed, match.end()):
         return None
     place = _place_before(text, shadowed, match.start(), match.end(), floor)
+    if not place.words and (kind in STATEWIDE_BODIES or kind in _STATE_ONLY_BODIES) and (
+            abbreviated := _STATE_ABBREVIATION_BEFORE.search(text, max(floor, match.start() - 8), match.start())):
+        state = STATE_ABBREVIATIONS.get(abbreviated["abbreviation"].lower())
+        if state is not None:
+            return _statewide(kind, body, state, abbreviated.start(), end, prefix="")
     after_state, after_end = _state_after(shadowed, match.end(), kind)
     if place.state is None and after_state is not None:
         return _statewide(kind, body, after_state, match.start(), after_end, prefix="")

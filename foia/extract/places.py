@@ -28,6 +28,15 @@ STATES: dict[str, str] = {
 }
 _BY_NAME = {name.casefold(): code for code, name in STATES.items()}
 _BY_NAME.update({"washington d.c.": "DC", "washington dc": "DC", "d.c.": "DC", "virgin islands": "VI"})
+# The abbreviations newspapers print ("N.C. State Highway Patrol", "Tenn."), AP style.
+STATE_ABBREVIATIONS = {
+    "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT", "fla.": "FL", "ga.": "GA",
+    "ill.": "IL", "ind.": "IN", "kan.": "KS", "ky.": "KY", "md.": "MD", "mass.": "MA", "mich.": "MI", "minn.": "MN",
+    "miss.": "MS", "mont.": "MT", "neb.": "NE", "nev.": "NV", "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM", "n.y.": "NY",
+    "n.c.": "NC", "n.d.": "ND", "okla.": "OK", "ore.": "OR", "pa.": "PA", "r.i.": "RI", "s.c.": "SC", "s.d.": "SD",
+    "tenn.": "TN", "tex.": "TX", "vt.": "VT", "va.": "VA", "wash.": "WA", "w.va.": "WV", "wis.": "WI", "wyo.": "WY",
+}
+_BY_NAME.update(STATE_ABBREVIATIONS)
 # The FBI's own codes that differ from the USPS's.
 FBI_STATE_CODES = {"NB": "NE", "GM": "GU"}
 # Codes that are also everyday words or abbreviations ("OR", "IN", "OK", "LA" for Los Angeles): printed
