@@ -126,7 +126,7 @@ def test_sections_counties_named_alone_and_figures_of_other_kinds() -> None:
     assert found["$4,000"] == ("Baltimore County Police Department", "Clearview AI")
     assert found["four users"] == ("Baltimore County Police Department", "Clearview AI")
     # A name wrapped after its first word is still read whole.
-    assert found["740 searches"][0] == "Howard County Police Department"
+    assert found["740 searches in 2021"][0] == "Howard County Police Department"
 
 
 def test_a_products_maker_outranks_a_nearer_parent_company() -> None:

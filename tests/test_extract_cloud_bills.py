@@ -67,6 +67,33 @@ def test_a_quantity_first_bill_is_read_too() -> None:
     assert [(count.count, count.measure) for count in bill.counts] == [(9150, "images")]
 
 
+RATE_ABOVE = """\
+Amazon Web Services, Inc.
+Invoice Number:     2104870001                 Billing period:  August 1 - August 31, 2025
+
+Detail by service
+Amazon Rekognition                                                            USD 27.41
+  US West (Oregon)
+    Group 1 APIs (IndexFaces, SearchFacesByImage)
+      USD 0.001 per image for the first 1 million images
+                                               21,040 Images                  USD 21.04
+    Face metadata storage
+      USD 0.00001 per face metadata per month
+                                               637,000 Face metadata          USD 6.37
+Amazon CloudWatch                                                             USD 11.20
+"""
+
+
+def test_a_rate_printed_above_its_quantity_and_charge() -> None:
+    bill = read_cloud_bill(RATE_ABOVE)
+    assert bill is not None
+    assert {(cost.amount_max, cost.period, cost.unit) for cost in bill.costs} == {
+        (Decimal("27.41"), "month", None), (Decimal("21.04"), "month", None), (Decimal("0.001"), None, "image"),
+        (Decimal("6.37"), "month", None), (Decimal("0.00001"), "month", "face metadata")}
+    assert {(count.quote, count.count, count.per) for count in bill.counts} == {
+        ("21,040 Images", 21_040, "month"), ("637,000 Face metadata", 637_000, None)}
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

@@ -45,6 +45,12 @@ _QUANTITY_FIRST = re.compile(
     rf"^[ \t]*(?:[^\n:]{{1,40}}:[ \t]*)?{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]+[x×*][ \t]+"
     rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,30}}?))"
     rf"[ \t.]{{3,}}{_AMOUNT}", re.MULTILINE)
+# The rate on a line of its own and the quantity and charge on the next: "USD 0.001 per image for the first
+# 1 million images" / "48,310 Images    USD 48.31".
+_RATE_ABOVE = re.compile(
+    rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?)"
+    r"(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)[ \t]*\n"
+    rf"[ \t]+{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]*?)[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
 # A line that ends in an amount: on a cloud bill, a charge of the section or summary it is in.
 _CHARGE = re.compile(rf"^[^\n]*?{_MONEY}\d[\d,]*(?:\.\d+)?\.?[ \t]*$", re.MULTILINE)
 _MONTH_PERIOD = re.compile(r"billing\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\s+1\s*[-–]\s*(?P<last>[A-Z][a-z]+)\s+"
@@ -74,10 +80,11 @@ def read_cloud_bill(text: str) -> CloudBill | None:
         if service["amount"]:
             bill.costs.append(_cost(text, service.start("name"), service.end("amount"),
                                     Decimal(service["amount"].replace(",", "")), period, unit=None))
-        lines = sorted([*_RATE_FIRST.finditer(text, service.end(), end), *_QUANTITY_FIRST.finditer(text, service.end(), end)],
-                       key=lambda line: line.start())
+        lines = sorted([match for pattern in (_RATE_FIRST, _QUANTITY_FIRST, _RATE_ABOVE)
+                        for match in pattern.finditer(text, service.end(), end)], key=lambda line: line.start())
         for line in lines:
             _read_usage_line(text, line, period, bill)
+            bill.claimed.append(line.span())
     return bill
 
 
@@ -98,7 +105,7 @@ def _read_usage_line(text: str, line: re.Match[str], period: str | None, bill: C
     stored = groups.get("stored") or re.search(r"\b(?:stored|storage|metadata|objects?)\b", line.group(), re.IGNORECASE)
     per = None if stored else period  # what is stored is a standing count; what is processed, a month's
     quantity_start = line.start("quantity")
-    quote_start = start if line.start("rate_text") < quantity_start else quantity_start
+    quote_start = start if "\n" not in text[start:quantity_start] else quantity_start
     bill.counts.append(CountFinding(char_start=quote_start, char_end=line.end("quantity_unit"),
                                     quote=text[quote_start : line.end("quantity_unit")], count=int(quantity), qualifier="exact",
                                     measure=measure, per=per, confidence=0.8, category=category))

@@ -111,6 +111,10 @@ _LIMITED_TO = re.compile(
     r"(?P<noun>[A-Za-z]+)\s+(?:shall|will|may|must|can|does|do)?\s*(?:not\s+)?(?:exceed|be\s+(?:limited|capped)\s+(?:to|at)|"
     r"(?:is|are)\s+(?:limited|capped)\s+(?:to|at)|capped\s+at|limited\s+to)\s+$", re.IGNORECASE)
 # Nouns that, after a measure word, make it a describer of something else ("5 examiner courses").
+# Two words that make a modifier, not what is counted: "1,146 face recognition searches", "19.6 million
+# driver's license and ID card images".
+_MODIFIER_PAIRS = frozenset({"face recognition", "facial recognition", "face comparison", "face matching", "face search",
+                             "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence"})
 _COMPOUND_HEADS = frozenset({"course", "courses", "class", "classes", "training", "program", "programs", "session", "sessions",
                              "meeting", "meetings", "fee", "fees", "cost", "costs", "price", "prices", "budget", "room", "rooms",
                              "report", "reports", "manual", "guide", "handbook", "policy", "agreement", "agreements",
@@ -120,7 +124,10 @@ _RATES = {
     "day": re.compile(r"\s*(?:a|per|each|every)\s+day\b|\s*daily\b|\s*/\s*day\b", re.IGNORECASE),
     "week": re.compile(r"\s*(?:a|per|each|every)\s+week\b|\s*weekly\b", re.IGNORECASE),
     "month": re.compile(r"\s*(?:a|per|each|every)\s+month\b|\s*monthly\b|\s*/\s*mo(?:nth)?\b", re.IGNORECASE),
-    "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b|\s*/\s*yr\b", re.IGNORECASE),
+    # "ran 96 searches in 2025", "during calendar year 2025": a count for one stated year is that year's
+    "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b|\s*/\s*yr\b|"
+                       r"\s*(?:in|during)\s+(?:(?:the\s+)?(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)",
+                       re.IGNORECASE),
 }
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -474,7 +481,9 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         words.append(word)
         two = f"{words[-2]} {word}" if len(words) > 1 else ""
         measured = _measure(two) or _measure(word) or _times_searched(text, word, token.end())
-        if measured is not None:
+        if two in _MODIFIER_PAIRS:
+            head = None  # "face recognition searches", "driver's license images": the pair only describes the noun
+        elif measured is not None:
             head = (*measured, token.end(), word)
         elif head is not None:
             if word in _COMPOUND_HEADS:
