@@ -260,3 +260,27 @@ def test_a_rows_term_on_its_second_line_makes_it_yearly() -> None:
             " 2  FP-USR-CON   FACE Plus concurrent investigator license,        6     1,450.00   8,700.00\n"
             "                 12-month term\n")
     assert {(cost.amount_max, cost.period) for cost in find_costs(text)} >= {(Decimal("8700.00"), "year")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The renewal rises from the current $268,500 to $312,000 per year.",
+      [(Decimal("268500"), Decimal("268500")), (Decimal("312000"), Decimal("312000"))]),
+     ("Amendment 2 increases the contract amount from $364,200.00 to $445,362.50.",
+      [(Decimal("364200"), Decimal("364200")), (Decimal("445362.5"), Decimal("445362.5"))]),
+     ("Licenses cost from $5,000 to $8,000 per year.", [(Decimal("5000"), Decimal("8000"))])],
+)
+def test_a_change_of_price_is_two_prices_and_a_range_stays_a_range(text: str, expected: list[tuple[Decimal, Decimal]]) -> None:
+    assert [(cost.amount_min, cost.amount_max) for cost in find_costs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("Clearview quoted $9,000 for FY27 for the pilot.", "year"),
+     ("The NEC maintenance renewal for FY27 is $118,400.", "year"),
+     ("We have $30,000 in the FY24 budget for Clearview.", None),
+     ("The Clearview contract totals $30,000 for FY2024-2026.", None)],
+)
+def test_an_amount_for_one_fiscal_year_is_yearly(text: str, period: str | None) -> None:
+    (cost,) = find_costs(text)
+    assert cost.period == period

@@ -47,6 +47,11 @@ PERIOD = re.compile(
     ),
     _FLAGS,
 )
+# "$9,000 for FY27", "$118,400 for fiscal year 2027": the amount of one (fiscal) year.
+_FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
+FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?{_FISCAL_YEAR}(?!\s+(?:budget|appropriation))", _FLAGS)
+# "the maintenance renewal for FY27 is $118,400": the fiscal year named just before the amount.
+_FISCAL_YEAR_BEFORE = re.compile(rf"\bfor\s+(?:the\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?\s*$", _FLAGS)
 ONE_TIME = re.compile(
     r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?"
     r"|perpetual", _FLAGS
@@ -224,6 +229,9 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (once := ONE_TIME.match(text, position, limit)) is not None:
         terms.period = terms.period or "one-time"
         return once.end()
+    if (fiscal := FOR_FISCAL_YEAR.match(text, position, limit)) is not None:
+        terms.period = terms.period or "year"
+        return fiscal.end()
     if (period := PERIOD.match(text, position, limit)) is not None and period.end() > position:
         terms.period = terms.period or next(name for name in _PERIOD_WORDS if period.group(name))
         return period.end()
@@ -270,6 +278,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         terms.term, terms.period = terms.term or _year_term(later.group()), "year"
     if terms.period is None and _INITIAL_BEFORE.search(text, window_start, start):
         terms.period = "one-time"
+    if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, max(window_start, start - 40), start):
+        terms.period = "year"
     if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):
         word = right["period"].lower()
         terms.period = "month" if "month" in word else "year"

@@ -40,6 +40,11 @@ _DECIMAL_COMMA = frozenset({"EUR"})
 # follow "from".
 _RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:-|–|—|to|through|thru|and|up\s+to)"
                          r"(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*", re.IGNORECASE)  # a line may wrap at the join
+# A change of price: "rises from $X to $Y", "from the current $X to $Y", "amends the contract from $X to $Y".
+_CHANGE_FROM = re.compile(r"\b(?:increas|decreas|rais|ris|reduc|grow|grew|jump|climb|go(?:es)?\s+up|went\s+up|chang|adjust|amend|"
+                          r"mov|bump|lower|cut)\w*\b[^.;$\n]{0,40}\bfrom\s+(?:the\s+|its\s+|a\s+)?(?:current|existing|prior|"
+                          r"previous|original|old)?\s*(?:[a-z]+\s+){0,3}$|\bfrom\s+(?:the\s+|its\s+)?(?:current|existing|prior|"
+                          r"previous|original)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
 # Words just before an amount that bound it. Longest alternatives first within each group.
@@ -236,6 +241,8 @@ def expressions(text: str, amounts: list[Amount]) -> list[MoneyExpression]:
         elif high is not None and join_word in ("to", "up to", "through", "thru"):
             from_word = re.search(r"\bfrom\s+$", text[max(0, low.start - 10) : low.start], re.IGNORECASE)
             start = low.start - (len(from_word.group()) if from_word else 0)
+            if _CHANGE_FROM.search(text, max(0, low.start - 60), low.start):
+                high = None  # "increases from the current $268,500 to $312,000": an old and a new price, not a range
         if high is not None:
             expression = _range(low, high, start)
             if expression is not None:
