@@ -13,7 +13,7 @@ from typing import Any
 
 from foia import EXTRACTOR_VERSION, copies
 from foia.attribution import DocumentContext, thread_key
-from foia.extract import cloud_bills, cost_terms, costs, counts, policies, tables
+from foia.extract import cloud_bills, cost_terms, costs, counts, pipe_tables, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition, names_face_recognition
@@ -325,13 +325,9 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
     first (they claim their amounts), then prose."""
     claimed: list[tuple[int, int]] = []
-    bill = cloud_bills.read_cloud_bill(page.text)
-    if bill is not None:
-        claimed.extend(bill.claimed)
-        for cost in bill.costs:
-            yield _fact("costs", page, cost, cloud_bills.EXTRACTOR, _cost_values(cost))
-        for usage in bill.counts:
-            yield _fact("usage", page, usage, cloud_bills.EXTRACTOR, _count_values(usage))
+    read_by_section: list[tuple[int, int]] = []  # lines a cloud bill or a pipe table has read, figures and all
+    yield from _section_facts(page, read_by_section)
+    claimed.extend(read_by_section)
     for row in tables.find_table_costs(page):
         claimed.append((row.char_start, row.char_end))
         values = _table_cost_values(row)
@@ -352,13 +348,28 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     for count in counts.find_counts(page.text):
         if any(start < count.char_end and count.char_start < end for start, end, _ in prose_spans):
             continue  # "$1 per 1,000 images" is a price, not a count of images
-        if bill is not None and any(start < count.char_end and count.char_start < end for start, end in bill.claimed):
-            continue  # a cloud bill's usage lines are read with their section
+        if any(start < count.char_end and count.char_start < end for start, end in read_by_section):
+            continue  # a cloud bill's usage lines and a pipe table's cells are read with their section or column
         if count.qualifier == "range" and _line_of(page.text, count.char_start) in unit_lines:
             continue  # "Starter  1 - 10 users  $15 per user per month": a price tier, not anyone's usage
         yield _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
+
+
+def _section_facts(page: PageText, read: list[tuple[int, int]]) -> Iterable[Fact]:
+    """The facts of a cloud bill's sections and of pipe tables, read by column; the lines they read are
+    added to `read`, for the prose readers to leave alone."""
+    bill = cloud_bills.read_cloud_bill(page.text)
+    readers: list[tuple[cloud_bills.CloudBill | pipe_tables.PipeTables, str]] = [
+        (bill, cloud_bills.EXTRACTOR)] if bill is not None else []
+    readers.append((pipe_tables.read_pipe_tables(page.text), pipe_tables.EXTRACTOR))
+    for found, extractor in readers:
+        read.extend(found.claimed)
+        for cost in found.costs:
+            yield _fact("costs", page, cost, extractor, _cost_values(cost))
+        for usage in found.counts:
+            yield _fact("usage", page, usage, extractor, _count_values(usage))
 
 
 def _count_values(count: counts.CountFinding) -> dict[str, Any]:

@@ -229,8 +229,8 @@ _TABLE_CELL = re.compile(r"\d[\d,]*|(?<!\S)(?:--?|—|–|n/a|N/A)(?!\S)")  # a 
 _RULE_LINE = re.compile(r"^[ \t\u00a0]*[-=_]{2,}(?:[ \t\u00a0]+[-=_]{2,})*[ \t\u00a0]*$")
 _ROW_PERIODS = (
     ("quarter", re.compile(r"^(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b", re.IGNORECASE)),
-    ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+(?:19|20)\d\d)?$",
-                         re.IGNORECASE)),
+    ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+                         r"(?:[\s-]+'?(?:(?:19|20)\d\d|\d\d))?$", re.IGNORECASE)),
     ("year", re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
 )
 _MIN_TABLE_ROWS = 2
@@ -257,7 +257,7 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
         if len(measures) != widths.pop():
             continue  # a column the header does not name as a measure (a share, a cost): not read at all
         for row in run:
-            per = next((name for name, pattern in _ROW_PERIODS if pattern.match(row["label"].strip())), None)
+            per = row_period(row["label"])
             for (measure, category), cell in zip(measures, _TABLE_CELL.finditer(text, row.start("cells"), row.end()),
                                                  strict=True):
                 if not cell.group()[0].isdigit():
@@ -288,20 +288,27 @@ def _line_before(text: str, start: int) -> str | None:
 def _header_measures(header: str) -> list[tuple[str, str]]:
     """The measures a table header names, in column order: "Searches", "Possible matches returned"."""
     cells = [cell for cell in re.split(r"\t|[ \u00a0]{2,}", header.strip()) if cell]
-    found = []
-    for cell in cells if len(cells) > 1 else header.split():
-        words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", cell.lower())]
-        heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
-        if not heads:
-            continue
-        measured = _measure(heads[-1])
-        if measured is None:
-            continue
-        measure, category = measured
-        if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
-            category = "outcome"
-        found.append((measure, category))
-    return found
+    return [measured for cell in (cells if len(cells) > 1 else header.split()) if (measured := column_measure(cell))]
+
+
+def column_measure(cell: str) -> tuple[str, str] | None:
+    """(measure, category) a column header names ("Searches", "Probe Imgs", "Possible matches"), or None."""
+    words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", cell.lower())]
+    heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
+    if not heads or _LABEL_NOT_COUNT.search(cell):
+        return None
+    measured = _measure(heads[-1])
+    if measured is None:
+        return None
+    measure, category = measured
+    if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
+        category = "outcome"
+    return measure, category
+
+
+def row_period(label: str) -> str | None:
+    """The period a table row's label names ("Q1", "Jul-2025", "FY2024"), or None."""
+    return next((name for name, pattern in _ROW_PERIODS if pattern.match(label.strip())), None)
 
 
 def _labelled_counts(text: str) -> Iterator[CountFinding]:

@@ -1,0 +1,46 @@
+"""Pipe tables (spreadsheets and exports printed as text): each cell read under its column's header."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from foia.analysis import analyse
+from foia.extract.entities import Gazetteer
+from foia.extract.pipe_tables import read_pipe_tables
+from foia.ingest import PageText
+
+EXPORT = """\
+FaceFirst - Monthly Usage Export                                   Sheet 1 of 1
+Customer: Pinal County Sheriff's Office (AZ)
+
+Month    | Searches | Probe imgs | Overage fee | Invoice total | Invoice no.  | Paid
+---------+----------+------------+-------------+---------------+--------------+-----------
+Jan-2025 |      140 |        171 |       $0.00 |       $900.00 | FF-25-00112  | 2025-02-14
+Feb-2025 |      166 |        190 |      $39.00 |       $939.00 | FF-25-00231  | 2025-03-12
+---------+----------+------------+-------------+---------------+--------------+-----------
+TOTAL    |      306 |        361 |      $39.00 |     $1,839.00 |              |
+"""
+
+
+def test_every_cell_is_read_under_its_header_with_the_rows_period() -> None:
+    tables = read_pipe_tables(EXPORT)
+    costs = {(cost.amount_max, cost.period, cost.kind) for cost in tables.costs}
+    assert costs == {(Decimal("900.00"), "month", None), (Decimal("39.00"), "month", None),
+                     (Decimal("939.00"), "month", None), (Decimal("39.00"), None, "total"),
+                     (Decimal("1839.00"), None, "total")}
+    counts = {(count.count, count.measure, count.per) for count in tables.counts}
+    assert counts == {(140, "searches", "month"), (171, "images", "month"), (166, "searches", "month"),
+                      (190, "images", "month"), (306, "searches", None), (361, "images", None)}
+    for finding in [*tables.costs, *tables.counts]:
+        assert EXPORT[finding.char_start : finding.char_end] == finding.quote
+
+
+def test_invoice_numbers_dates_and_zero_amounts_are_no_figures() -> None:
+    facts = analyse([PageText(1, EXPORT, "layer")], Gazetteer.load()).facts
+    values = {str(fact.values.get("amount_max", fact.values.get("count"))) for fact in facts}
+    assert not values & {"0.00", "0", "112", "231", "2025", "14"}
+
+
+def test_a_table_without_pipes_or_with_one_row_is_not_read_here() -> None:
+    assert read_pipe_tables("Searches | 140\nUsers | 12\n").costs == []
+    assert read_pipe_tables("Month | Searches | Fee\nJan | 12 | $5.00\n").counts == []
