@@ -135,6 +135,11 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("The fusion center will audit a sample of face recognition requests each quarter.", "requirement"),
         ("Detectives shall submit face recognition requests only through the center's portal.", "requirement"),
         ("The watchlist will be limited to no more than 300 enrolled faces.", "requirement"),
+        ("Department policy says a match is a lead, never probable cause.", "disclaimer"),
+        ("A 2021 ordinance bars the Minneapolis Police Department from using face recognition.", "prohibition"),
+        ("The Sheriff's Office shall provide the Board a quarterly written report of face recognition searches.",
+         "requirement"),
+        ("Each request must include a case number and the approval of a supervisor.", "requirement"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -157,6 +162,10 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "We will only need two licenses for the face recognition pilot this year.",
         "We will review the face recognition quote next week and report back.",
         "No fee may be charged for the first two hours of search time for these records.",
+        "SAFR lets you restrict face watchlist enrollment to supervisor accounts.",
+        "A bill that would require a warrant for most face recognition searches is scheduled for a hearing.",
+        "MDPD should configure Clearview to require a case number before a face search can be run.",
+        "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

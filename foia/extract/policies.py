@@ -33,6 +33,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
+        r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
         r"(?:cannot|can\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+the\s+(?:only|sole)\s+basis)\b", _I), True),
     ("consequence", re.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
@@ -54,7 +55,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
         r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
         r"under\s+no\s+circumstances|(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
-        r"investigators|detectives|analysts|staff)\s+from|"
+        r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
         r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
     ("requirement", re.compile(
@@ -76,7 +77,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
         r"(?:shall|will)\s+(?:audit|publish\s+(?:an?\s+)?(?:\w+\s+)?report|report\s+(?:its\s+|the\s+)?(?:findings|the\s+number|annually|quarterly))|"
         r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via|by|with|after|upon)\b|"
-        r"(?:shall|will)\s+be\s+limited\s+to|requires?\s+(?:oversight|approval|training|"
+        r"(?:shall|will)\s+be\s+limited\s+to|(?:shall|must)\s+(?:provide|submit|deliver|file)\s+(?:[\w-]+\s+){0,4}?report|"
+        r"only\s+(?:at|upon|on)\s+the\s+(?:written\s+)?request\s+of|requires?\s+(?:oversight|approval|training|"
         r"the\s+agency|agencies|officers|users))\b", _I), True),
     ("permission", re.compile(
         r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
@@ -102,7 +104,8 @@ _PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\b
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
 _PERSONNEL_SUBJECT = re.compile(
     r"^\W*(?:[\w.]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
-    r"department|deputies|detectives?|examiners?|staff|requesters?|operators?)\b[^.]{0,80}?\b(?:must|shall|will|may|are|is)\b",
+    r"department|deputies|detectives?|examiners?|staff|requesters?|operators?|requests?|submissions?)\b[^.]{0,80}?"
+    r"\b(?:must|shall|will|may|are|is)\b",
     _I)
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
 _REQUEST_TALK = re.compile(
@@ -125,9 +128,14 @@ _NO_RULE = re.compile(
 _FUNDS_RULE = re.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = re.compile(
-    r"^\W*(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|offerors?|bidders?)\b|"
+    r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
+    r"offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
 _PLAN = re.compile(r"\b(?:would|might)\b", _I)
+# Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should".
+_NOT_A_RULE = re.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
+                         r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
+                         r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)", _I)
 _FIRM = re.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = re.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
@@ -217,6 +225,8 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
         return None  # "There is no policy that prohibits ...": the absence of a rule is not a rule
     if _PLAN.search(sentence) and not _FIRM.search(sentence):
         return None  # "it would be used ...": a plan or an opinion
+    if _NOT_A_RULE.search(sentence) and not re.search(r"\b(?:shall|must)\b", sentence, _I):
+        return None  # "SAFR lets you restrict ...", "a bill that would require ...", "MDPD should configure ..."
     on_topic = _TOPIC.search(sentence) is not None
     binds_users = _PERSONNEL_SUBJECT.search(sentence) is not None
     for kind, cue, strong in _CUES:
