@@ -152,6 +152,8 @@ def test_names_in_two_columns_hyphenated_places_and_long_port_names() -> None:
     (mention,) = GAZETTEER.mentions("The N.C. State Highway Patrol paid for five users.")  # a newspaper's abbreviation
     assert (mention.entity.name, mention.entity.state) == ("North Carolina State Highway Patrol", "NC")
     assert GAZETTEER.mentions("Wash. Co. Sheriff") == []  # "Wash." before "Co." is a county's, not the state's
+    names = [m.entity.name for m in GAZETTEER.mentions("charged to the Port of Seattle Police\nDepartment")]
+    assert names == ["Port of Seattle Police Department"]  # not the city's police
     names = [m.entity.name for m in GAZETTEER.mentions("PORT OF LAKE CHARLES HARBOR POLICE DEPARTMENT")]
     assert names == ["Port of Lake Charles Harbor Police Department"]
 

@@ -94,6 +94,31 @@ def test_a_rate_printed_above_its_quantity_and_charge() -> None:
         ("21,040 Images", 21_040, "month"), ("637,000 Face metadata", 637_000, None)}
 
 
+USD_COLUMN = """\
+Amazon Web Services - Billing and Cost Management
+Statement for May 2024                                   Invoice number: 1879300001
+Billing period:   May 1 - May 31, 2024
+
+Charges by service                                                                    USD
+Amazon Rekognition                                                                  22.40
+     Amazon Rekognition Image Group 2 APIs (SearchFacesByImage)
+       $0.001 per image processed for the first 1 million images
+       18,200 images                                                                18.20
+Amazon Simple Storage Service (S3)                                                 418.62
+Total for linked account                                                           441.02
+"""
+
+
+def test_a_statement_with_its_amounts_in_a_usd_column() -> None:
+    bill = read_cloud_bill(USD_COLUMN)
+    assert bill is not None
+    assert {(cost.amount_max, cost.unit) for cost in bill.costs} == {
+        (Decimal("22.40"), None), (Decimal("18.20"), None), (Decimal("0.001"), "image")}
+    assert [(count.count, count.measure) for count in bill.counts] == [(18_200, "images")]
+    facts = analyse([PageText(1, USD_COLUMN, "layer")], Gazetteer.load()).facts
+    assert not any(fact.kind == "usage" and fact.values["count"] == 441 for fact in facts)  # an amount, not accounts
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

@@ -256,6 +256,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
             continue
         if first > 0 and (words[first - 1] in _GENERIC_WORDS or "-" in words[first - 1]):
             continue  # "Metro Falls", "East Longmeadow", "Butte-Silver Bow": a qualifier stays with its name
+        if first > 1 and words[first - 1] == "of" and words[first - 2] in _GENERIC_WORDS:
+            continue  # "Port of Seattle", "University of Utah": the place is the port's or the university's
         candidates.append((first, _display(kind, body, tail)))
     if not candidates:
         return None

@@ -26,7 +26,7 @@ _PROVIDER = re.compile(r"\bAmazon\s+Web\s+Services\b|\bAWS\s+(?:Service\s+)?Char
 _MONEY = r"(?:USD[ \t]*\$?|\$)"
 # A service heading at the left margin: the service's name, and its total at the right when printed.
 _SERVICE = re.compile(rf"^(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
-                      rf"(?:[ \t]{{3,}}{_MONEY}(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}))?[ \t]*$", re.MULTILINE)
+                      rf"(?:[ \t]{{3,}}{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}))?[ \t]*$", re.MULTILINE)
 # What ends a service's section besides the next service: the bill's own totals and notes.
 _SECTION_END = re.compile(r"^(?:Sub-?total|Total|Tax|Charges\s+by|Payment|Notes?\b|Summary)", re.MULTILINE | re.IGNORECASE)
 # A later page of the same invoice: its header and the per-account totals, with no service heading.
@@ -34,7 +34,8 @@ _INVOICE_PAGE = re.compile(r"\bInvoice\s+Number\b|\bCharges\s+by\s+(?:linked\s+)
                            re.IGNORECASE)
 _FACE_SERVICE = re.compile(r"Rekognition|\bFace\b|Face\s?API", re.IGNORECASE)
 _QUANTITY = r"(?P<quantity>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
-_AMOUNT = rf"{_MONEY}(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}})[ \t]*$"
+# A line's charge, in a USD column or with its currency.
+_AMOUNT = rf"{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}})[ \t]*$"
 # Usage lines, in the two ways bills print them. Rate first: "$0.001 per image for IndexFaces   412,300 Images
 # $412.30"; quantity first: "18,420 images x USD 0.001 per image ........ USD 18.42".
 _RATE_FIRST = re.compile(
@@ -49,10 +50,10 @@ _QUANTITY_FIRST = re.compile(
 # 1 million images" / "48,310 Images    USD 48.31".
 _RATE_ABOVE = re.compile(
     rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?)"
-    r"(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)[ \t]*\n"
+    r"(?:[ \t]+(?:processed|stored))?(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)[ \t]*\n"
     rf"[ \t]+{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]*?)[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
 # A line that ends in an amount: on a cloud bill, a charge of the section or summary it is in.
-_CHARGE = re.compile(rf"^[^\n]*?{_MONEY}\d[\d,]*(?:\.\d+)?\.?[ \t]*$", re.MULTILINE)
+_CHARGE = re.compile(rf"^[^\n]*?(?:{_MONEY}\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*\.\d{{2}})\.?[ \t]*$", re.MULTILINE)
 _MONTH_PERIOD = re.compile(r"billing\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\s+1\s*[-–]\s*(?P<last>[A-Z][a-z]+)\s+"
                            r"(?:28|29|30|31)\b", re.IGNORECASE)
 

@@ -326,6 +326,8 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
         if not heads or any(word in _OTHER_PRODUCT_WORDS for word in words):
             continue
         measured = _measure(words[heads[-1]])
+        if re.fullmatch(r"\d[\d,]*\.\d\d", match["number"]):
+            continue  # "Total for linked account   1,516.00": an amount to the cent, not a count
         number = read_number(text, match.start("number"))
         value = _integer(number)
         if measured is None or value is None or number is None or number.end < match.end("number") - 1:
