@@ -284,3 +284,13 @@ def test_a_change_of_price_is_two_prices_and_a_range_stays_a_range(text: str, ex
 def test_an_amount_for_one_fiscal_year_is_yearly(text: str, period: str | None) -> None:
     (cost,) = find_costs(text)
     assert cost.period == period
+
+
+def test_purchase_order_rows_with_the_quantity_first_and_unit_costs_to_three_places() -> None:
+    text = ("LN   QTY  UOM  ITEM / DESCRIPTION                                UNIT COST        EXTENDED\n"
+            "001    1  EA   FaceFirst server license,                         18,000.000       18,000.00\n"
+            "               perpetual\n"
+            "002    6  EA   FaceFirst investigator seat, per named user, annual   975.000       5,850.00\n")
+    found = {(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)}
+    assert {(Decimal("18000.00"), "one-time", None), (Decimal("5850.00"), "year", None),
+            (Decimal("975.000"), "year", "user")} <= found

@@ -26,11 +26,19 @@ EXTRACTOR = "costs.grammar"
 # "$10,000.00 = 5 x $2,000.00" or a quote/invoice row: description, quantity (with a unit code such as EA,
 # YR, MO on a purchase order), unit price, line total. Without currency signs the amounts must show cents
 # and the arithmetic must check, or the row is left to the prose reader.
-_AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2}})?)"
+_AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2,4}})?)"
+_UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
-    r"(?:(?P<code>x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC)[ \t]+)?"
+    rf"(?:(?P<code>{_UNIT_CODES})[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
+_LINE_ITEM_QUANTITY_FIRST = re.compile(
+    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})[ \t]+(?P<code>{_UNIT_CODES})[ \t]+"
+    r"(?P<description>[A-Za-z][^\n$]{2,120}?)[ \t]{2,}"
+    + _AMOUNT_CELL.format("unit_price") + r"[ \t]+" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A page with more amounts than this is not prose or a price list but noise (a garbled OCR run).
@@ -392,7 +400,8 @@ def _line_items(text: str) -> _Rows:
     or prices nothing ("$0.00, included"), is left to the prose reader; a row for another product is
     no cost of face recognition."""
     rows = _Rows([], [])
-    for match in _LINE_ITEM.finditer(text):
+    matches = sorted([*_LINE_ITEM.finditer(text), *_LINE_ITEM_QUANTITY_FIRST.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         row = _checked_row(match)
         if row is None or _NOT_ABOUT_FR.search(match["description"]):
             continue
@@ -414,7 +423,13 @@ _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
-_PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20})\b")
+_PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})\b")
+
+
+def _stated_unit(phrase: str) -> str:
+    """"named user" -> user, "day" -> day: the unit noun of a row's "per ..." phrase."""
+    nouns = [singular_unit(word) for word in phrase.lower().split()]
+    return next((noun for noun in nouns if noun in _ROW_UNITS), nouns[0])
 
 
 def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
@@ -425,7 +440,7 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     code = (match["code"] or "").upper()
     monthly = code.startswith(("MO", "MT"))
     stated = _PER_NOUN.search(described)  # "On-site installation, per day": per day, not per site
-    unit = None if monthly else singular_unit(stated["noun"].lower()) if stated else next(
+    unit = None if monthly else _stated_unit(stated["noun"]) if stated else next(
         (noun for noun in _ROW_UNITS if noun in words), "unit")
     end = match.end("unit_price")
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
