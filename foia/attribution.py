@@ -37,6 +37,9 @@ _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:t
 _ADDRESSEE = re.compile(r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;\n]*\b(?:to|from|with)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
+# A signature's lines are short and state no figures; a body's sentence is neither.
+_SIGNATURE_LINE = 120
+_SENTENCE_LINE = re.compile(r"[$€£]\s?\d|\b(?:is|are|was|were|came|comes|will|would|have|has)\b[^\n]*\.\s*$")
 # Where a message's own text ends and a message it forwards or quotes begins.
 _FORWARDED = re.compile(
     r"^[ \t]*(?:-{3,}[ \t]*(?:Forwarded\s+(?:by|message)|Original\s+Message)|Begin\s+forwarded\s+message|"
@@ -429,10 +432,17 @@ class DocumentContext:
         tail_start = message.char_start
         if len(lines) > SIGNATURE_LINES:
             tail_start += len("\n".join(lines[:-SIGNATURE_LINES]))
+        if message.body_start is not None:
+            tail_start = max(tail_start, message.body_start)  # the header's Subject line is no signature
         sign_offs = list(_SIGN_OFF.finditer(self.text, tail_start, end))
         if sign_offs:
             tail_start = sign_offs[-1].end()  # the body above "Thanks," names whom it speaks of, not who signs
         for mention in reversed(self.mentions_in(tail_start, end)):
+            line_start = self.text.rfind("\n", 0, mention.start) + 1
+            line_end = self.text.find("\n", mention.end)
+            line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
+            if len(line.strip()) > _SIGNATURE_LINE or _SENTENCE_LINE.search(line):
+                continue  # "Our Clearview quote came in at $19,800 ...": the body of a short message, not its signature
             if mention.entity.kind in ("agency", "vendor", "product"):
                 return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
         return None
@@ -608,12 +618,16 @@ class DocumentContext:
             sender = parties.sender
             if sender is not None and sender.entity.kind == "agency":
                 return sender
-            if len(parties.recipient_agencies) == 1:
-                return parties.recipient_agencies[0]
-            if len(parties.recipient_agencies) > 1:
+            if sender is not None and len(parties.recipient_agencies) == 1:
+                return parties.recipient_agencies[0]  # a vendor writes: its figures are its customer's
+            if sender is not None and len(parties.recipient_agencies) > 1:
                 result.notes.append("agency left empty: the message is addressed to several agencies")
                 return None
         thread = self._thread_agencies(position)
+        if len(thread) == 1 and parties is not None and parties.sender is None and any(
+                thread[0].entity.name == recipient.entity.name for recipient in parties.recipient_agencies):
+            result.notes.append("agency left empty: the writer is unknown, and the thread's agency is the one written to")
+            return None
         if len(thread) == 1:
             return Evidence(thread[0].entity, "thread", thread[0].note)
         if len(thread) > 1:
@@ -892,6 +906,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
             if not any(start < match.end() and match.start() < end for start, end in taken):
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
                 taken.append(match.span())
+    found.extend(_places_then_references(text, taken, gazetteer, states))
     found.extend(_place_initialisms(text, taken, gazetteer, states))
     found.extend(_bare_places(text, agencies, taken))
     found.extend(_county_jails(text, taken, gazetteer, states))
@@ -907,6 +922,32 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
             taken.append(match.span())
+    return found
+
+
+# "In Kenner, the Police Department pays ...": a news story's place, then "the Police Department" of it.
+_IN_PLACE_REFERENCE = re.compile(
+    r"\b[Ii]n\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+(?:the\s+)?"
+    r"(?P<body>[Pp]olice\s+[Dd]epartment|[Ss]heriff['’]s\s+[Oo]ffice|[Pp]olice|[Ss]heriff(?:['’]s\s+[Dd]epartment)?)\b")
+
+
+def _places_then_references(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+    """"In Kenner, the Police Department ...", "In Jefferson Parish, the Sheriff's Office ...": the agency of
+    the place the sentence opens with, when its name is one the FBI list knows in the document's states."""
+    found: list[Mention] = []
+    for match in _IN_PLACE_REFERENCE.finditer(text):
+        if any(start < match.end("body") and match.start("body") < end for start, end in taken):
+            continue
+        sheriff = match["body"].lower().startswith("sheriff")
+        place = match["place"]
+        county_named = place.endswith(("County", "Parish"))
+        if sheriff and not county_named:
+            place = f"{place} County"
+        name = f"{place} Sheriff's Office" if sheriff else f"{place} Police Department"
+        entity = gazetteer.resolve_agency(Entity("agency", name, agency_type="county sheriff" if sheriff else None), states)
+        if entity.ori is not None or (sheriff and county_named):  # "In March, the police": no place, no agency
+            found.append(Mention(entity, match.start("body"), match.end("body"), match["body"]))
+            taken.append(match.span("body"))
     return found
 
 

@@ -120,3 +120,41 @@ def test_each_row_of_a_table_is_its_own_agencys_and_the_total_borrows_no_rows() 
 def test_a_signatures_name_line_is_no_part_of_the_agency_under_it() -> None:
     names = [m.entity.name for m in GAZETTEER.mentions("Kristen Olson\nMetro Transit Police Department\n")]
     assert names == ["Metro Transit Police Department"]
+
+
+def test_a_news_storys_place_then_the_police_department_is_that_places() -> None:
+    text = ("New Orleans police have used Clearview AI since 2021, records show.\n\n"
+            "In Kenner, the Police Department pays BriefCam $9,000 a year for face search. In Jefferson Parish, the "
+            "Sheriff's Office holds 22 Clearview accounts. In March, the police chief declined to comment.\n"
+            "Kenner, LA 70062\n")
+    facts = {fact.quote: fact.agency for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.restates is None}
+    assert facts["$9,000 a year"] == "Kenner Police Department"
+    assert facts["22 Clearview accounts"] == "Jefferson Parish Sheriff's Office"
+
+
+UNKNOWN_SENDER = """\
+From: Dale Harper <dharper@citymail.example.net>
+Sent: Friday, March 8, 2024 9:17 AM
+To: Beard, Alicia <alicia.beard@knoxcounty.example.gov>
+Subject: Clearview seats - cost share?
+
+Our Clearview quote came in at $19,800 for 10 investigator seats for one year.
+
+Dale
+
+-----Original Message-----
+From: Beard, Alicia <alicia.beard@knoxcounty.example.gov>
+Sent: Thursday, March 7, 2024 4:02 PM
+To: Dale Harper <dharper@citymail.example.net>
+Subject: Clearview seats
+
+Dale, send me your numbers when you have them.
+
+Alicia Beard
+Knox County Sheriff's Office
+"""
+
+
+def test_what_an_unknown_sender_writes_of_is_not_the_recipients() -> None:
+    facts = [fact for fact in analyse([PageText(1, UNKNOWN_SENDER, "layer")], GAZETTEER).facts if fact.kind == "costs"]
+    assert facts and all(fact.agency != "Knox County Sheriff's Office" for fact in facts), [(f.quote, f.agency) for f in facts]
