@@ -119,6 +119,32 @@ def test_a_statement_with_its_amounts_in_a_usd_column() -> None:
     assert not any(fact.kind == "usage" and fact.values["count"] == 441 for fact in facts)  # an amount, not accounts
 
 
+INDENTED_SUMMARY = """\
+Amazon Web Services, Inc.                              Invoice number:   1904400001
+Account number:       4417-2290-0001                     Billing period:   March 1 - 31, 2025
+
+Invoice Summary
+  Amazon Rekognition                                                           USD 63.95
+  Amazon Elastic Compute Cloud                                                 USD 893.10
+  Total for this invoice                                                       USD 957.05
+
+Detail: Amazon Rekognition                        US East (Ohio)
+  Group 1 APIs (SearchFacesByImage, IndexFaces)
+    USD 0.0010 per image processed      51,200 images                        USD 51.20
+  Face metadata storage
+    USD 0.00001 per face per month      1,275,000 faces stored               USD 12.75
+"""
+
+
+def test_an_indented_summary_and_detail_headings_and_a_billing_period_within_one_month() -> None:
+    bill = read_cloud_bill(INDENTED_SUMMARY)
+    assert bill is not None
+    assert {(cost.amount_max, cost.period, cost.unit) for cost in bill.costs} == {
+        (Decimal("63.95"), "month", None), (Decimal("51.20"), "month", None), (Decimal("0.0010"), None, "image"),
+        (Decimal("12.75"), "month", None), (Decimal("0.00001"), "month", "face")}
+    assert {(count.count, count.per) for count in bill.counts} == {(51_200, "month"), (1_275_000, None)}
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

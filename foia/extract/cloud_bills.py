@@ -25,10 +25,11 @@ EXTRACTOR = "cloud_bills.sections"
 _PROVIDER = re.compile(r"\bAmazon\s+Web\s+Services\b|\bAWS\s+(?:Service\s+)?Charges\b|\bMicrosoft\s+Azure\b", re.IGNORECASE)
 _MONEY = r"(?:USD[ \t]*\$?|\$)"
 # A service heading at the left margin: the service's name, and its total at the right when printed.
-_SERVICE = re.compile(rf"^(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
+_SERVICE = re.compile(rf"^[ \t]{{0,4}}(?:Detail:[ \t]*)?(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
                       rf"(?:[ \t]{{3,}}{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}))?[ \t]*$", re.MULTILINE)
 # What ends a service's section besides the next service: the bill's own totals and notes.
-_SECTION_END = re.compile(r"^(?:Sub-?total|Total|Tax|Charges\s+by|Payment|Notes?\b|Summary)", re.MULTILINE | re.IGNORECASE)
+_SECTION_END = re.compile(r"^[ \t]{0,4}(?:Sub-?total|Total|Tax|Charges\s+by|Payments?\b|Notes?\b|Summary)",
+                          re.MULTILINE | re.IGNORECASE)
 # A later page of the same invoice: its header and the per-account totals, with no service heading.
 _INVOICE_PAGE = re.compile(r"\bInvoice\s+Number\b|\bCharges\s+by\s+(?:linked\s+)?account\b|\bbilling\s+period\b",
                            re.IGNORECASE)
@@ -41,7 +42,8 @@ _AMOUNT = rf"{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}})[ \t]*$"
 _RATE_FIRST = re.compile(
     rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?)"
     r"(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+(?P<stored>stored))?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)"
-    rf"[ \t]{{3,}}{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*)[ \t]+{_AMOUNT}", re.MULTILINE)
+    rf"[ \t]{{3,}}{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?)[ \t]+{_AMOUNT}",
+    re.MULTILINE)
 _QUANTITY_FIRST = re.compile(
     rf"^[ \t]*(?:[^\n:]{{1,40}}:[ \t]*)?{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]+[x×*][ \t]+"
     rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,30}}?))"
@@ -54,7 +56,7 @@ _RATE_ABOVE = re.compile(
     rf"[ \t]+{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]*?)[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
 # A line that ends in an amount: on a cloud bill, a charge of the section or summary it is in.
 _CHARGE = re.compile(rf"^[^\n]*?(?:{_MONEY}\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*\.\d{{2}})\.?[ \t]*$", re.MULTILINE)
-_MONTH_PERIOD = re.compile(r"billing\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\s+1\s*[-–]\s*(?P<last>[A-Z][a-z]+)\s+"
+_MONTH_PERIOD = re.compile(r"billing\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\s+1\s*[-–]\s*(?:(?P<last>[A-Z][a-z]+)\s+)?"
                            r"(?:28|29|30|31)\b", re.IGNORECASE)
 
 
@@ -96,7 +98,7 @@ def _read_usage_line(text: str, line: re.Match[str], period: str | None, bill: C
         bill.costs.append(_cost(text, start, line.end("amount"), amount, period, unit=None))
     groups = line.groupdict()
     rate_period = "month" if groups.get("per") == "month" or line["unit"].strip().lower().endswith("-month") else None
-    unit = re.sub(r"\s+", " ", re.sub(r"-month$", "", line["unit"].strip().lower()))
+    unit = re.sub(r"\s+", " ", re.sub(r"-month$|\s+(?:processed|stored|analy[sz]ed)$", "", line["unit"].strip().lower()))
     bill.costs.append(_cost(text, line.start("rate_text"), line.end("rate_text"), Decimal(line["rate"]), rate_period, unit=unit))
     measured = measure_of(line["quantity_unit"].split()[0].lower())
     quantity = Decimal(line["quantity"].replace(",", ""))
@@ -121,4 +123,4 @@ def _cost(text: str, start: int, end: int, amount: Decimal, period: str | None, 
 def _billing_period(text: str) -> str | None:
     """"the billing period March 1 - March 31, 2024": a month's bill."""
     match = _MONTH_PERIOD.search(text)
-    return "month" if match is not None and match["first"].lower() == match["last"].lower() else None
+    return "month" if match is not None and match["first"].lower() == (match["last"] or match["first"]).lower() else None
