@@ -294,3 +294,14 @@ def test_purchase_order_rows_with_the_quantity_first_and_unit_costs_to_three_pla
     found = {(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)}
     assert {(Decimal("18000.00"), "one-time", None), (Decimal("5850.00"), "year", None),
             (Decimal("975.000"), "year", "user")} <= found
+
+
+def test_rows_with_an_item_number_after_the_quantity_and_a_channel_unit() -> None:
+    text = ("QTY  ITEM NO.        DESCRIPTION                                         RATE         AMOUNT\n"
+            "   1 FP-MAINT-ANN    FACE Plus face recognition software maintenance,   41,200.00  41,200.00\n"
+            "                     annual, service period 07/01/2025 - 06/30/2026\n"
+            "Item  Material / Service description                   Qty  UoM   Unit price    Net value\n"
+            "0010  OnWatch face recognition subscription, 12         30  CH       1,150.00    34,500.00\n"
+            "      months, 30 camera channel licenses\n")
+    found = {(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)}
+    assert {(Decimal("41200.00"), "year", None), (Decimal("1150.00"), "year", "channel")} <= found

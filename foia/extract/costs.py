@@ -27,7 +27,7 @@ EXTRACTOR = "costs.grammar"
 # YR, MO on a purchase order), unit price, line total. Without currency signs the amounts must show cents
 # and the arithmetic must check, or the row is left to the prose reader.
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2,4}})?)"
-_UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC"
+_UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC|CH|CHN|SEAT|USER|DAY|WK|SET|SVC|JOB"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
     rf"(?:(?P<code>{_UNIT_CODES})[ \t]+)?"
@@ -36,7 +36,7 @@ _LINE_ITEM = re.compile(
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
 _LINE_ITEM_QUANTITY_FIRST = re.compile(
-    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})[ \t]+(?P<code>{_UNIT_CODES})[ \t]+"
+    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})[ \t]+(?:(?P<code>{_UNIT_CODES})|(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+))[ \t]+"
     r"(?P<description>[A-Za-z][^\n$]{2,120}?)[ \t]{2,}"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -423,6 +423,9 @@ _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
+# A row's unit-of-measure code that names what one unit is: "40  CH  1,150.00" is priced per channel.
+_CODE_UNITS = {"CH": "channel", "CHN": "channel", "SEAT": "seat", "USR": "user", "USER": "user", "LIC": "license",
+               "DAY": "day"}
 _PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})\b")
 
 
@@ -440,8 +443,8 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     code = (match["code"] or "").upper()
     monthly = code.startswith(("MO", "MT"))
     stated = _PER_NOUN.search(described)  # "On-site installation, per day": per day, not per site
-    unit = None if monthly else _stated_unit(stated["noun"]) if stated else next(
-        (noun for noun in _ROW_UNITS if noun in words), "unit")
+    unit = None if monthly else _CODE_UNITS.get(code) or (_stated_unit(stated["noun"]) if stated else next(
+        (noun for noun in _ROW_UNITS if noun in words), "unit"))
     end = match.end("unit_price")
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
                    period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,
