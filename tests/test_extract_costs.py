@@ -305,3 +305,11 @@ def test_rows_with_an_item_number_after_the_quantity_and_a_channel_unit() -> Non
             "      months, 30 camera channel licenses\n")
     found = {(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)}
     assert {(Decimal("41200.00"), "year", None), (Decimal("1150.00"), "year", "channel")} <= found
+
+
+def test_an_amount_on_a_row_labelled_with_one_fiscal_year_is_that_years() -> None:
+    text = ("   Fiscal year   Vendor                          Service                         Amount paid\n"
+            "   FY 2021-22    Motorola Solutions (Vigilant)   FaceSearch, 10 users             $9,900.00\n"
+            "                                                 Total, three fiscal years       $34,550.00\n")
+    periods = {cost.amount_max: cost.period for cost in find_costs(text)}
+    assert periods[Decimal("9900")] == "year" and periods[Decimal("34550")] is None

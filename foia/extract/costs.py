@@ -192,13 +192,28 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
-    findings = [led for finding in findings if (led := _after_leader(text, finding)) is not None]
+    findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
 
 
 # "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
 # dot leaders, as budget lines and staff reports print them.
 _LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{4,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
+
+
+# "FY 2021-22    Motorola Solutions (Vigilant)   FaceSearch, 10 users   $9,900.00": a row for one fiscal year.
+_FISCAL_YEAR_ROW = re.compile(r"[ \t]*(?:FY|CY|Fiscal\s+year)[ \t]?'?\d{2}(?:\d{2})?(?:[-–/]\d{2})?(?![-–/]?\d)[ \t]{2,}\S",
+                              re.IGNORECASE)  # matched at a line's start
+
+
+def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:
+    """An amount on a table row labelled with one fiscal or calendar year is that year's."""
+    if finding.period is not None:
+        return finding
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    if _FISCAL_YEAR_ROW.match(text, line_start) and "\n" not in text[line_start : finding.char_start]:
+        return replace(finding, period="year")
+    return finding
 
 
 def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
