@@ -25,6 +25,11 @@ from foia.extract.policies import find_policies
          "searches", "year"),
         ("The state holds about 19.6 million driver's license and ID card images.",
          "about 19.6 million driver's license and ID card images", 19_600_000, "approximately", "images", None),
+        ("The system compares probe images against about 27 million license and ID photos.",
+         "about 27 million license and ID photos", 27_000_000, "approximately", "images", None),
+        ("It searches approximately 3.2 million driver's license and identification card images.",
+         "approximately 3.2 million driver's license and identification card images", 3_200_000, "approximately", "images",
+         None),
         ("SPD may submit no more than 60 face search requests per month.", "no more than 60 face search requests per month", 60,
          "at most", "searches", "month"),
         ("The file holds 1.2 million mugshots.", "1.2 million mugshots", 1_200_000, "exact", "images", None),
@@ -101,7 +106,8 @@ def test_figures_that_are_not_counts_in_tables_and_wrapped_lines(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",
+    ["   35 FP-CL-ANN       FACE Plus client license renewal, annual       290.00  10,150.00",
+     "Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",
      "Section 304-81 applies", "Case 2018-00417", "It costs $400 per image", "over the last three years",
      "2001 booking photos were scanned"],
 )

@@ -114,7 +114,8 @@ _LIMITED_TO = re.compile(
 # Two words that make a modifier, not what is counted: "1,146 face recognition searches", "19.6 million
 # driver's license and ID card images".
 _MODIFIER_PAIRS = frozenset({"face recognition", "facial recognition", "face comparison", "face matching", "face search",
-                             "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence"})
+                             "driver's license", "drivers license", "driver license", "driver's licence", "drivers licence",
+                             "identification card", "id card", "identification cards", "id cards"})
 _COMPOUND_HEADS = frozenset({"course", "courses", "class", "classes", "training", "program", "programs", "session", "sessions",
                              "meeting", "meetings", "fee", "fees", "cost", "costs", "price", "prices", "budget", "room", "rooms",
                              "report", "reports", "manual", "guide", "handbook", "policy", "agreement", "agreements",
@@ -426,6 +427,11 @@ _PRICE_AT_LINE_END = re.compile(r"[ \t\u00a0]\d{1,6}[ \t\u00a0]+(?:[A-Za-z]{1,5}
                                 r"(?:[ \t\u00a0]+[$]?[ \t]?\d[\d,]*\.\d\d)?[ \t\u00a0]*$")
 
 
+# "35 FP-CL-ANN  FACE Plus client license renewal   290.00  10,150.00": the quantity column first, the rate
+# and the amount last.
+_TWO_AMOUNTS_AT_LINE_END = re.compile(r"[ \t][$]?[ \t]?\d[\d,]*\.\d{2,4}[ \t]+[$]?[ \t]?\d[\d,]*\.\d\d[ \t]*$")
+
+
 def _row_number(text: str, start: int, end: int) -> bool:
     """A number that starts its line, on a line that ends in a quantity and amounts to the cent: the row
     number of a price table, not a count of what its description names."""
@@ -436,7 +442,7 @@ def _row_number(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end, end + 300)
     line = text[start : line_end if line_end != -1 else min(len(text), end + 300)]
-    return _PRICE_AT_LINE_END.search(line) is not None
+    return _PRICE_AT_LINE_END.search(line) is not None or _TWO_AMOUNTS_AT_LINE_END.search(line) is not None
 
 
 def _scaled_after_plus(text: str, number: Number) -> Number | None:
@@ -476,6 +482,7 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     head: tuple[str, str, int, str] | None = None
     words: list[str] = []
     first_start = None
+    joined = False  # after "and"/"or": "license and ID photos" counts photos, if a measure follows
     for _ in range(_MAX_PHRASE_WORDS):
         token = _TOKEN.match(text, position)
         if token is None:
@@ -485,6 +492,7 @@ def _phrase(text: str, end: int) -> _Phrase | None:
             break
         if word in ("and", "or", "&"):
             position = token.end()
+            joined = head is not None
             continue
         first_start = token.start("word") if first_start is None else first_start
         words.append(word)
@@ -494,7 +502,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
             head = None  # "face recognition searches", "driver's license images": the pair only describes the noun
         elif measured is not None:
             head = (*measured, token.end(), word)
-        elif head is not None:
+            joined = False
+        elif head is not None and not joined:
             if word in _COMPOUND_HEADS:
                 return None  # "an examiner course", "a user fee": the measure word only describes another noun
             break  # a word after the head noun ("searches conducted") ends the phrase
