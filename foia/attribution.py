@@ -129,7 +129,8 @@ _HOST_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:shall|will)\s+)?(?:performs
 # What a rule binds: the agency that is its subject ("KSP will audit ..."), not one named as a modifier or
 # an agent ("the KSP face comparison course", "a candidate returned by OBCSO").
 _RULE_VERB = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?|is|are|agrees?|retains?|maintains?)\b", re.IGNORECASE)
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via|under|per|pursuant\s+to)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 _ROLE_NOUN = re.compile(r"\b(?P<user>(?:User|Participating|Requesting|Member|Subscribing|Subscriber|Partner)\s+Agency)\b|"
                         r"\b(?P<host>(?:Host|Providing|Provider|Owning|Administering|Operating|Lead)\s+Agency)\b")
 _ENUMERATOR = re.compile(r"[\s>]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+)?")
@@ -360,7 +361,7 @@ class DocumentContext:
             if "@" not in address:
                 continue
             known = self._address_book.get(address.lower())
-            domain = self.gazetteer.for_address(address) if known is None else None
+            domain = _specific(self.gazetteer.for_address(address)) if known is None else None
             if known is not None:
                 entity, note = known.entity, f"recipient {address} (signs for {known.entity.name})"
             elif domain is not None:
@@ -379,7 +380,7 @@ class DocumentContext:
         """The organisation the sender speaks for: the signature's agency when it names one (more
         specific than a county's email domain), else the address's domain, else the sender line."""
         signature = self._signature(message)
-        domain = self.gazetteer.for_address(message.sender_address) if message.sender_address else None
+        domain = _specific(self.gazetteer.for_address(message.sender_address)) if message.sender_address else None
         if domain is not None and _organisation(domain).kind == "vendor":
             # A vendor's address: an agency in its last lines is the customer it writes about, not who signs.
             return Evidence(_organisation(domain), "message", f"sender {message.sender_address}")
@@ -564,6 +565,8 @@ class DocumentContext:
             inside = [m for m in inside if not _NOT_SUBJECT_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         if inside and len({m.entity.name for m in inside}) == 1:
             return Evidence(_organisation(inside[0].entity), "sentence", f"named in it: {inside[0].text!r}")
+        if kind == "agency" and fact_kind == "policies" and inside:
+            return self._rule_subject((start, end))  # "Henderson PD requests must ..., per the SNCTC policy"
         before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
         for mention in reversed(before):
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
@@ -1122,6 +1125,15 @@ def _is_unit(entity: Entity) -> bool:
     Analysis Center") is a body of its own, reported by that name."""
     return entity.kind == "agency" and entity.ori is None and bool(_PLACELESS_UNIT.match(entity.name)) and (
         entity.agency_type == "fusion center" or bool(_UNIT_NAME.search(entity.name)))
+
+
+_STATE_GOVERNMENT = re.compile(r"^(?:State|Commonwealth|Territory)\s+of\s+", re.IGNORECASE)
+
+
+def _specific(entity: Entity | None) -> Entity | None:
+    """An email domain's organisation, unless it is a whole state's government (ky.gov is every Kentucky
+    agency's): that names no agency."""
+    return None if entity is not None and _STATE_GOVERNMENT.match(entity.name) else entity
 
 
 def _organisation(entity: Entity) -> Entity:

@@ -158,3 +158,19 @@ Knox County Sheriff's Office
 def test_what_an_unknown_sender_writes_of_is_not_the_recipients() -> None:
     facts = [fact for fact in analyse([PageText(1, UNKNOWN_SENDER, "layer")], GAZETTEER).facts if fact.kind == "costs"]
     assert facts and all(fact.agency != "Knox County Sheriff's Office" for fact in facts), [(f.quote, f.agency) for f in facts]
+
+
+def test_a_rule_naming_two_agencies_binds_its_subject() -> None:
+    text = ("From: Lee Ortiz <lortiz@snctc.example.org>\nTo: Dana Park <dpark@henderson.example.org>\n"
+            "Subject: face search requests\n\n"
+            "Henderson PD requests for face searches must include a case number, per the SNCTC privacy policy.\n\n"
+            "Lee Ortiz\nSouthern Nevada Counter-Terrorism Center\n")
+    (rule,) = [fact for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.kind == "policies"]
+    assert rule.agency == "Henderson Police Department"
+
+
+def test_a_whole_states_email_domain_names_no_agency() -> None:
+    text = ("From: Pat Moore <pat.moore@ky.gov>\nTo: Sales <sales@nec.example.com>\nSubject: NeoFace renewal\n\n"
+            "Please send the NeoFace face recognition renewal quote; we ran 6,912 searches last year.\n\nPat\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.kind == "usage"]
+    assert facts and all(fact.agency != "Commonwealth of Kentucky" for fact in facts)

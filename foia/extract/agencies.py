@@ -118,6 +118,7 @@ Policy Order General Manual Page Copy Division Unit Team Task Force Street Avenu
 Facial Face Recognition Technology System Systems Software Vendor Contract Agreement Request Requests
 Response Letter Note Notice Resolution Item Exhibit Attachment Appendix Re Ref Inc Corp LLC Ltd
 Mail Email Webmail Outlook Website Web Portal Hall Accounts Payable Receivable Procurement Purchasing Finance
+Code Charter Ordinance Ordinances Statute Statutes
 """.split())
 # Words that make a place only together with a proper name ("Transit Police", "the County Sheriff's
 # Office" name no one).
