@@ -145,6 +145,28 @@ def test_an_indented_summary_and_detail_headings_and_a_billing_period_within_one
     assert {(count.count, count.per) for count in bill.counts} == {(51_200, "month"), (1_275_000, None)}
 
 
+USAGE_TYPE_COLUMNS = """\
+Amazon Web Services, Inc.                                           Account Statement
+Account ID: 4471-0923-0001                                         Statement period:
+                                                                   Oct 1 - Oct 31, 2024
+SUMMARY
+  Amazon Rekognition                                                     101.20
+  Total for this statement                                               101.20
+
+DETAIL - Amazon Rekognition, US East (N. Virginia)
+  Usage type                         Quantity              Rate                 Amount (USD)
+  Image API - SearchFacesByImage     101,200 images        $0.001 per image          101.20
+"""
+
+
+def test_usage_type_quantity_rate_and_amount_columns() -> None:
+    bill = read_cloud_bill(USAGE_TYPE_COLUMNS)
+    assert bill is not None
+    assert {(cost.amount_max, cost.period, cost.unit) for cost in bill.costs} == {
+        (Decimal("101.20"), "month", None), (Decimal("0.001"), None, "image")}
+    assert [(count.quote, count.count, count.per) for count in bill.counts] == [("101,200 images", 101_200, "month")]
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

@@ -25,7 +25,8 @@ EXTRACTOR = "cloud_bills.sections"
 _PROVIDER = re.compile(r"\bAmazon\s+Web\s+Services\b|\bAWS\s+(?:Service\s+)?Charges\b|\bMicrosoft\s+Azure\b", re.IGNORECASE)
 _MONEY = r"(?:USD[ \t]*\$?|\$)"
 # A service heading at the left margin: the service's name, and its total at the right when printed.
-_SERVICE = re.compile(rf"^[ \t]{{0,4}}(?:Detail:[ \t]*)?(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
+_SERVICE = re.compile(rf"^[ \t]{{0,4}}(?:(?i:detail)[ \t]*[:-][ \t]*)?"
+                      rf"(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
                       rf"(?:[ \t]{{3,}}{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}))?[ \t]*$", re.MULTILINE)
 # What ends a service's section besides the next service: the bill's own totals and notes.
 _SECTION_END = re.compile(r"^[ \t]{0,4}(?:Sub-?total|Total|Tax|Charges\s+by|Payments?\b|Notes?\b|Summary)",
@@ -48,6 +49,12 @@ _QUANTITY_FIRST = re.compile(
     rf"^[ \t]*(?:[^\n:]{{1,40}}:[ \t]*)?{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]{{0,30}}?)[ \t]+[x×*][ \t]+"
     rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,30}}?))"
     rf"[ \t.]{{3,}}{_AMOUNT}", re.MULTILINE)
+# The usage type, its quantity, then the rate and the charge: "Image API - IndexFaces   24,115 images
+# $0.001 per image   24.12".
+_QUANTITY_THEN_RATE = re.compile(
+    rf"^[ \t]*[^\n]*?\S[ \t]{{2,}}{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*)[ \t]{{2,}}"
+    rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?))"
+    rf"[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
 # The rate on a line of its own and the quantity and charge on the next: "USD 0.001 per image for the first
 # 1 million images" / "48,310 Images    USD 48.31".
 _RATE_ABOVE = re.compile(
@@ -56,7 +63,8 @@ _RATE_ABOVE = re.compile(
     rf"[ \t]+{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]*?)[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
 # A line that ends in an amount: on a cloud bill, a charge of the section or summary it is in.
 _CHARGE = re.compile(rf"^[^\n]*?(?:{_MONEY}\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*\.\d{{2}})\.?[ \t]*$", re.MULTILINE)
-_MONTH_PERIOD = re.compile(r"billing\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\s+1\s*[-–]\s*(?:(?P<last>[A-Z][a-z]+)\s+)?"
+_MONTH_PERIOD = re.compile(r"(?:billing|statement)\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\.?\s+1\s*[-–]\s*"
+                           r"(?:(?P<last>[A-Z][a-z]+)\.?\s+)?"
                            r"(?:28|29|30|31)\b", re.IGNORECASE)
 
 
@@ -83,7 +91,7 @@ def read_cloud_bill(text: str) -> CloudBill | None:
         if service["amount"]:
             bill.costs.append(_cost(text, service.start("name"), service.end("amount"),
                                     Decimal(service["amount"].replace(",", "")), period, unit=None))
-        lines = sorted([match for pattern in (_RATE_FIRST, _QUANTITY_FIRST, _RATE_ABOVE)
+        lines = sorted([match for pattern in (_RATE_FIRST, _QUANTITY_FIRST, _RATE_ABOVE, _QUANTITY_THEN_RATE)
                         for match in pattern.finditer(text, service.end(), end)], key=lambda line: line.start())
         for line in lines:
             _read_usage_line(text, line, period, bill)

@@ -438,6 +438,7 @@ _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
+_PEOPLE_UNITS = frozenset({"investigator", "officer", "analyst", "examiner", "detective", "deputy", "agent"})
 # A row's unit-of-measure code that names what one unit is: "40  CH  1,150.00" is priced per channel.
 _CODE_UNITS = {"CH": "channel", "CHN": "channel", "SEAT": "seat", "USR": "user", "USER": "user", "LIC": "license",
                "DAY": "day"}
@@ -460,6 +461,7 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     stated = _PER_NOUN.search(described)  # "On-site installation, per day": per day, not per site
     unit = None if monthly else _CODE_UNITS.get(code) or (_stated_unit(stated["noun"]) if stated else next(
         (noun for noun in _ROW_UNITS if noun in words), "unit"))
+    unit = "user" if unit in _PEOPLE_UNITS else unit  # "named investigator", "per officer": a seat for one person
     end = match.end("unit_price")
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
                    period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,

@@ -46,7 +46,7 @@ _QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+dozen")
-CANDIDATE = re.compile(rf"(?<![\w$€£.,/#§'’-])\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+CANDIDATE = re.compile(rf"(?<![\w$€£.,/#§'’-])\d|\b(?:{_NUMBER_WORDS})\b(?!-to-)", re.IGNORECASE)  # not "one-to-many"
 
 # Head nouns: what is counted, and whether it is usage or an outcome.
 _USAGE_NOUNS = {

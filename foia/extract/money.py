@@ -198,6 +198,8 @@ def _range_end(text: str, low: Amount, following: Amount | None) -> Amount | Non
         return following
     if following is not None and following.start < join.end():
         return None
+    if "\n" in join.group():
+        return None  # "$0.00\n    up to 2 sessions": a bare number on the next line is no price
     number = read_number(text, join.end(), decimal_comma=low.currency in _DECIMAL_COMMA)
     if number is None or not text[join.end()].isdigit():
         return None
