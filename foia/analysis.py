@@ -368,6 +368,8 @@ def _section_facts(page: PageText, read: list[tuple[int, int]]) -> Iterable[Fact
         read.extend(found.claimed)
         for cost in found.costs:
             yield _fact("costs", page, cost, extractor, _cost_values(cost))
+            if cost.line_item:
+                yield from _seat_count(page, cost, cost.quantity, cost.description, extractor)
         for usage in found.counts:
             yield _fact("usage", page, usage, extractor, _count_values(usage))
 

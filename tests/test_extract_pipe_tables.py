@@ -44,3 +44,25 @@ def test_invoice_numbers_dates_and_zero_amounts_are_no_figures() -> None:
 def test_a_table_without_pipes_or_with_one_row_is_not_read_here() -> None:
     assert read_pipe_tables("Searches | 140\nUsers | 12\n").costs == []
     assert read_pipe_tables("Month | Searches | Fee\nJan | 12 | $5.00\n").counts == []
+
+
+PRICE_TABLE = """\
+QTY  | PART NO.      | DESCRIPTION                                      | EXTENDED  | UNIT
+-----+---------------+--------------------------------------------------+-----------+---------
+1    | FP-SMA-ENT    | FACE Plus enterprise facial recognition -        | 38,100.00 | 38,100.00
+     |               | annual software maintenance and support          |           |
+6    | FP-WKS-LIC    | FACE Plus investigator workstation license -     | 10,440.00 |  1,740.00
+     |               | annual renewal                                   |           |
+10   | LS-SMA-500    | Livescan fingerprint station maintenance         | 12,500.00 |  1,250.00
+     |               | (not face recognition)                           |           |
+-----+---------------+--------------------------------------------------+-----------+---------
+                                                        AMOUNT DUE     USD 61,040.00
+"""
+
+
+def test_a_pipe_price_table_gives_checked_rows_unit_prices_and_seats_but_not_other_products_or_their_total() -> None:
+    facts = analyse([PageText(1, PRICE_TABLE, "layer")], Gazetteer.load()).facts
+    costs = {(fact.values["amount_max"], fact.values["period"], fact.values["unit"]) for fact in facts if fact.kind == "costs"}
+    assert costs == {(Decimal("38100.00"), "year", None), (Decimal("10440.00"), "year", None),
+                     (Decimal("1740.00"), "year", "license")}
+    assert [fact.values["count"] for fact in facts if fact.kind == "usage"] == [6]

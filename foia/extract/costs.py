@@ -520,6 +520,41 @@ def _continued(text: str, match: re.Match[str]) -> str:
     return " " + " ".join(lines) if lines else ""
 
 
+_NOT_FACE_RECOGNITION = re.compile(r"\bnot\s+(?:for\s+|part\s+of\s+)?(?:the\s+)?fac(?:e|ial)[\s-]+recognition", re.IGNORECASE)
+
+
+def other_product_row(description: str) -> bool:
+    """A price row for something other than face recognition (a fingerprint station, "not face recognition")."""
+    return bool(_NOT_FACE_RECOGNITION.search(description)) or (
+        bool(_OTHER_ROW.search(description)) and not _FACE_TERMS.search(description))
+
+
+def priced_row(text: str, description: str, span: tuple[int, int], quantity: Decimal, unit_price: Decimal,
+               total: Decimal) -> list[CostFinding]:
+    """A price row another reader has split into cells (a pipe table): its total and, for several units,
+    its unit price, when quantity x unit price = total and the row buys face recognition."""
+    if quantity <= 0 or not total or quantity * unit_price != total:
+        return []
+    if _NOT_ABOUT_FR.search(description) or other_product_row(description):
+        return []
+    period = _row_period(description, description)
+    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    if kind == "setup" and period is None:
+        period = "one-time"
+    start, end = span
+    item = CostFinding(char_start=start, char_end=end, quote=text[start:end], amount_min=total, amount_max=total,
+                       currency="USD", period=period, unit=None, unit_quantity=None, kind=kind, confidence=0.85,
+                       line_item=True, quantity=quantity, description=description.strip())
+    if quantity == 1:
+        return [item]
+    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", description.lower())]
+    stated = _PER_NOUN.search(description)
+    unit = _stated_unit(stated["noun"]) if stated else next((noun for noun in _ROW_UNITS if noun in words), "unit")
+    unit = "user" if unit in _PEOPLE_UNITS else unit
+    return [item, replace(item, amount_min=unit_price, amount_max=unit_price, unit=unit, unit_quantity=Decimal(1),
+                          kind=None if kind == "total" else kind, line_item=False, quantity=None, confidence=0.75)]
+
+
 def _row_period(row: str, described: str, description: str | None = None) -> str | None:
     """The period a price row or labelled line states: in its description's words, a year of months in
     its quantity column, or a period word anywhere in its text (and the line below it)."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from foia.extract.costs import CostFinding
+from foia.extract.costs import CostFinding, other_product_row, priced_row
 from foia.extract.counts import CountFinding, column_measure, row_period
 
 EXTRACTOR = "pipe_tables.columns"
@@ -29,6 +29,12 @@ _MONEY_HEADER = re.compile(r"\b(?:fee|fees|total|amount|cost|costs|charge|charge
                            re.IGNORECASE)
 _NOT_MONEY_HEADER = re.compile(r"\b(?:no\.?|number|id|date|status|paid\s+on)\b", re.IGNORECASE)
 _MONEY_CELL = re.compile(r"^(?P<negative>\(|-)?\$[ ]?(?P<amount>\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)\)?$")
+_UNSIGNED_MONEY_CELL = re.compile(r"^(?P<amount>\d{1,3}(?:,\d{3})*\.\d{2}|\d+\.\d{2})$")
+# The columns of a price table: quantity, description, unit price, line total.
+_QUANTITY_HEADER = re.compile(r"^(?:qty|quantity|units?|#)\.?$", re.IGNORECASE)
+_DESCRIPTION_HEADER = re.compile(r"\b(?:description|item|product|service|software)\b", re.IGNORECASE)
+_UNIT_PRICE_HEADER = re.compile(r"^(?:unit(?:\s+(?:price|cost|rate))?|rate|each|price\s+each|unit\s+\$)$", re.IGNORECASE)
+_TOTAL_HEADER = re.compile(r"\b(?:extended|ext\.?|amount|line\s+total|total|net\s+value)\b", re.IGNORECASE)
 _COUNT_CELL = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _TOTAL_LABEL = re.compile(r"^(?:grand\s+)?(?:total|totals|sum|ytd|year\s+to\s+date)\b", re.IGNORECASE)
 _MIN_ROWS = 2
@@ -57,9 +63,58 @@ def read_pipe_tables(text: str) -> PipeTables:
             continue
         found.claimed.append((header[0].start, block[-1][-1].end))
         columns = [cell.text for cell in header]
+        if (price_columns := _price_columns(columns)) is not None:
+            if _read_price_rows(text, price_columns, rows, found):  # a row for another product: the totals under
+                block_end = block[-1][-1].end                       # the table are not face recognition's
+                gap = text.find("\n\n", block_end)
+                found.claimed.append((block_end, gap if gap != -1 else len(text)))
+            continue
         for row in rows:
             _read_row(text, columns, row, found)
     return found
+
+
+def _price_columns(columns: list[str]) -> tuple[int, int, int, int] | None:
+    """(quantity, description, unit price, total) column positions of a price table's header, or None."""
+    def find(pattern: re.Pattern[str]) -> int | None:
+        return next((index for index, column in enumerate(columns) if pattern.search(column.strip())), None)
+    positions = (find(_QUANTITY_HEADER), find(_DESCRIPTION_HEADER), find(_UNIT_PRICE_HEADER), find(_TOTAL_HEADER))
+    if any(position is None for position in positions) or len(set(positions)) != 4:
+        return None
+    quantity, description, unit_price, total = positions
+    assert quantity is not None and description is not None and unit_price is not None and total is not None
+    return quantity, description, unit_price, total
+
+
+def _read_price_rows(text: str, columns: tuple[int, int, int, int], rows: list[list[_Cell]], found: PipeTables) -> bool:
+    """Each priced row with the description lines under it (rows with no quantity), checked and priced;
+    True when a row buys another product."""
+    other_product = False
+    quantity_at, description_at, unit_price_at, total_at = columns
+    width = max(columns) + 1
+    for index, row in enumerate(rows):
+        if len(row) < width or not _COUNT_CELL.match(row[quantity_at].text):
+            continue
+        description = row[description_at].text
+        for below in rows[index + 1 :]:
+            if len(below) < width or below[quantity_at].text:
+                break
+            description += " " + below[description_at].text
+        unit_price, total = (_money(row[unit_price_at].text), _money(row[total_at].text))
+        if unit_price is None or total is None:
+            continue
+        other_product = other_product or other_product_row(description)
+        span = (row[0].start if row[0].text else row[quantity_at].start, max(row[unit_price_at].end, row[total_at].end))
+        found.costs.extend(priced_row(text, description, span, Decimal(row[quantity_at].text.replace(",", "")),
+                                      unit_price, total))
+    return other_product
+
+
+def _money(cell: str) -> Decimal | None:
+    match = _MONEY_CELL.match(cell) or _UNSIGNED_MONEY_CELL.match(cell)
+    if match is None:
+        return None
+    return Decimal(match["amount"].replace(",", "")) * (-1 if match.groupdict().get("negative") else 1)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
