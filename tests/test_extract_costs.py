@@ -313,3 +313,15 @@ def test_an_amount_on_a_row_labelled_with_one_fiscal_year_is_that_years() -> Non
             "                                                 Total, three fiscal years       $34,550.00\n")
     periods = {cost.amount_max: cost.period for cost in find_costs(text)}
     assert periods[Decimal("9900")] == "year" and periods[Decimal("34550")] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("Idemia renewal: $164,500 for July 1, 2025 through June 30, 2026.", "year"),
+     ("Clearview: $30,000 for January 1, 2024 through December 31, 2025.", None),
+     ("NEC maintenance cost $58,720 in state fiscal year 2024 for NeoFace.", "year"),
+     ("   BriefCam face-matching configuration, one-time fee ... $6,400", "one-time")],
+)
+def test_a_term_of_one_year_by_its_dates_and_labels_with_three_dots(text: str, period: str | None) -> None:
+    (cost,) = find_costs(text)
+    assert cost.period == period

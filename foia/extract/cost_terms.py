@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 
 _FLAGS = re.IGNORECASE
@@ -49,7 +50,12 @@ PERIOD = re.compile(
 )
 # "$9,000 for FY27", "$118,400 for fiscal year 2027": the amount of one (fiscal) year.
 _FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
-FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?{_FISCAL_YEAR}(?!\s+(?:budget|appropriation))", _FLAGS)
+FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}"
+                             r"(?!\s+(?:budget|appropriation))", _FLAGS)
+# "$164,500 for July 1, 2025 through June 30, 2026": a term of one year, by its dates.
+_DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
+DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + _DATE.format("first")
+                        + r"\s*(?:through|thru|to|until|[-–])\s*" + _DATE.format("last"), _FLAGS)
 # "the maintenance renewal for FY27 is $118,400": the fiscal year named just before the amount.
 _FISCAL_YEAR_BEFORE = re.compile(rf"\bfor\s+(?:the\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?\s*$", _FLAGS)
 ONE_TIME = re.compile(
@@ -232,6 +238,9 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (fiscal := FOR_FISCAL_YEAR.match(text, position, limit)) is not None:
         terms.period = terms.period or "year"
         return fiscal.end()
+    if (dated := DATED_TERM.match(text, position, limit)) is not None and _one_year(dated):
+        terms.period = terms.period or "year"
+        return dated.end()
     if (period := PERIOD.match(text, position, limit)) is not None and period.end() > position:
         terms.period = terms.period or next(name for name in _PERIOD_WORDS if period.group(name))
         return period.end()
@@ -240,6 +249,16 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
         terms.unit_quantity = _quantity(unit["qty"])
         return unit.end()
     return None
+
+
+def _one_year(dated: re.Match[str]) -> bool:
+    """The dates span one year: the last day is the day before the first one's anniversary, give or take."""
+    try:
+        first = datetime.strptime(f"{dated['first_month'][:3]} {dated['first_day']} {dated['first_year']}", "%b %d %Y")
+        last = datetime.strptime(f"{dated['last_month'][:3]} {dated['last_day']} {dated['last_year']}", "%b %d %Y")
+    except ValueError:
+        return False
+    return 360 <= (last - first).days <= 366
 
 
 def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: bool) -> None:

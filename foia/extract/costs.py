@@ -198,7 +198,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
 
 # "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
 # dot leaders, as budget lines and staff reports print them.
-_LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{4,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
+_LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{3,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
 
 
 # "FY 2021-22    Motorola Solutions (Vigilant)   FaceSearch, 10 users   $9,900.00": a row for one fiscal year.
