@@ -146,6 +146,9 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("The Sheriff's Office shall provide the Board a quarterly written report of face recognition searches.",
          "requirement"),
         ("Each request must include a case number and the approval of a supervisor.", "requirement"),
+        ("The watchlist is capped at 1,000 enrolled faces.", "requirement"),
+        ("OnWatch face recognition alerts are routed only to the SOC.", "requirement"),
+        ("A person may be entered on the watchlist only if there is an active felony warrant.", "requirement"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -169,6 +172,7 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "We will review the face recognition quote next week and report back.",
         "No fee may be charged for the first two hours of search time for these records.",
         "SAFR lets you restrict face watchlist enrollment to supervisor accounts.",
+        "Our face recognition pilot budget is capped at $5,000 for the 12-month pilot.",
         "A bill that would require a warrant for most face recognition searches is scheduled for a hearing.",
         "MDPD should configure Clearview to require a case number before a face search can be run.",
         "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
@@ -205,3 +209,10 @@ def test_counts_after_dot_leaders_and_a_number_above_a_leader_line() -> None:
     found = [(finding.quote, finding.count, finding.measure) for finding in find_counts(text)]
     assert found == [("Active user seats .......................... 8", 8, "users"),
                      ("Searches performed ......................... 1,162", 1162, "searches")]
+
+
+def test_a_rule_numbered_with_a_section_number_is_read() -> None:
+    text = ("Face recognition watchlist procedure.\n\n"
+            "3.1  Only the Criminal Investigations Unit lieutenant may approve entry of a\n     person onto the watchlist.\n")
+    (finding,) = find_policies(text)
+    assert finding.kind == "requirement" and finding.quote.startswith("3.1  Only")

@@ -273,7 +273,8 @@ def _single(text: str, amount: Amount) -> MoneyExpression:
             start = amount.start - (len(before) - found.start())
             low = None if qualifier == "at most" else amount.value
             return MoneyExpression(start, amount.end, low, amount.value, amount.currency, qualifier, (amount,))
-    if labelled := _CAP_LABEL.search(text, max(0, amount.start - _CAP_LABEL_REACH), amount.start):
+    # one character more than the reach, for the line break before a label that starts the window
+    if labelled := _CAP_LABEL.search(text, max(0, amount.start - _CAP_LABEL_REACH - 1), amount.start):
         return MoneyExpression(labelled.start("label"), amount.end, None, amount.value, amount.currency, "at most", (amount,))
     return MoneyExpression(amount.start, amount.end, amount.value, amount.value, amount.currency, "exact", (amount,))
 

@@ -56,7 +56,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
         r"under\s+no\s+circumstances|(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
-        r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
     ("requirement", re.compile(
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
@@ -71,13 +71,18 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
         r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
-        r"(?:^|\n)[^\S\n]*(?:[A-Za-z0-9]{1,3}[.)]\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
         r"(?:shall|will)\s+(?:audit|publish\s+(?:an?\s+)?(?:\w+\s+)?report|report\s+(?:its\s+|the\s+)?(?:findings|the\s+number|annually|quarterly))|"
         r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via|by|with|after|upon)\b|"
         r"(?:shall|will)\s+be\s+limited\s+to|(?:shall|must)\s+(?:provide|submit|deliver|file)\s+(?:[\w-]+\s+){0,4}?report|"
+        r"(?:is|are|shall\s+be|will\s+be)\s+(?:capped|limited|restricted)\s+(?:at|to)\b(?!\s*(?:[$€£]|USD))|"
+        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+\s+only\s+(?:for|by)\b|"
+        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+(?:\s+[\w'’-]+){0,4}?\s+only\s+(?:if|when|after|upon)\b|"
+        r"(?:shall|will)\s+publish\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:count|report|summary|statistics)|"
+        r"(?:routed|sent|forwarded|delivered|reported)\s+only\s+to|"
         r"only\s+(?:at|upon|on)\s+the\s+(?:written\s+)?request\s+of|requires?\s+(?:oversight|approval|training|"
         r"the\s+agency|agencies|officers|users))\b", _I), True),
     ("permission", re.compile(
@@ -96,7 +101,7 @@ _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|Face
 _TOPIC = re.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
-    r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|"
+    r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|"
     r"the\s+(?:technology|system|software|tool|application))\b|(?-i:\bFR\b)|" + _PRODUCTS,
     _I,
 )
