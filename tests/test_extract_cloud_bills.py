@@ -167,6 +167,27 @@ def test_usage_type_quantity_rate_and_amount_columns() -> None:
     assert [(count.quote, count.count, count.per) for count in bill.counts] == [("101,200 images", 101_200, "month")]
 
 
+RATE_TIMES_QUANTITY = """\
+Amazon Web Services, Inc.                                   Invoice Number: 2209000001
+Billing period: February 1 - February 29, 2024
+
+Amazon Rekognition                                                             $1,423.50
+  US West (Oregon)
+    Group 1 API requests (IndexFaces, SearchFacesByImage), first 1 million images
+      $0.001 per image x 1,000,000 images                                      $1,000.00
+    Group 1 API requests, next 4 million images
+      $0.0008 per image x 529,375 images                                         $423.50
+"""
+
+
+def test_a_rate_times_a_quantity_and_the_sections_words_are_no_counts() -> None:
+    bill = read_cloud_bill(RATE_TIMES_QUANTITY)
+    assert bill is not None
+    assert {(count.count, count.per) for count in bill.counts} == {(1_000_000, "month"), (529_375, "month")}
+    facts = analyse([PageText(1, RATE_TIMES_QUANTITY, "layer")], Gazetteer.load()).facts
+    assert not any(fact.kind == "usage" and fact.values["count"] == 1 for fact in facts)  # "Group 1 API requests"
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

@@ -66,3 +66,23 @@ def test_a_pipe_price_table_gives_checked_rows_unit_prices_and_seats_but_not_oth
     assert costs == {(Decimal("38100.00"), "year", None), (Decimal("10440.00"), "year", None),
                      (Decimal("1740.00"), "year", "license")}
     assert [fact.values["count"] for fact in facts if fact.kind == "usage"] == [6]
+
+
+TERM_COLUMN = """\
+Ln | Part No.    | Description                          | Term  | Units |      Rate |    Amount
+---+-------------+--------------------------------------+-------+-------+-----------+----------
+ 1 | FP-ENT-MNT  | FACE Plus enterprise software        | 12 mo |     1 | 40,100.00 | 40,100.00
+ 2 | FP-CLT-SEAT | FACE Plus investigator client seat   | 12 mo |    20 |    315.00 |  6,300.00
+ 3 | LS-STN-MNT  | LiveScan fingerprint station maint.  | 12 mo |     8 |  1,100.00 |  8,800.00
+---+-------------+--------------------------------------+-------+-------+-----------+----------
+                       Subtotal - Face Recognition (lines 1-2)                   46,400.00
+                       Subtotal - Biometric Capture (line 3)                      8,800.00
+                       TOTAL DUE (USD)                                           55,200.00
+"""
+
+
+def test_a_term_column_gives_the_period_and_only_the_face_recognition_subtotal_is_read() -> None:
+    tables = read_pipe_tables(TERM_COLUMN)
+    assert {(cost.amount_max, cost.period, cost.kind) for cost in tables.costs} == {
+        (Decimal("40100.00"), "year", None), (Decimal("6300.00"), "year", None),
+        (Decimal("315.00"), "year", None), (Decimal("46400.00"), "year", "total")}

@@ -55,12 +55,18 @@ _QUANTITY_THEN_RATE = re.compile(
     rf"^[ \t]*[^\n]*?\S[ \t]{{2,}}{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*)[ \t]{{2,}}"
     rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?))"
     rf"[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
+# The rate times the quantity: "$0.0008 per image x 1,452,600 images    $1,162.08".
+_RATE_TIMES_QUANTITY = re.compile(
+    rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?))[ \t]+[x×*][ \t]+"
+    rf"{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*){{0,2}}?)[ \t]{{2,}}{_AMOUNT}",
+    re.MULTILINE)
 # The rate on a line of its own and the quantity and charge on the next: "USD 0.001 per image for the first
 # 1 million images" / "48,310 Images    USD 48.31".
 _RATE_ABOVE = re.compile(
     rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?)"
     r"(?:[ \t]+(?:processed|stored))?(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)[ \t]*\n"
     rf"[ \t]+{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z -]*?)[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
+_USAGE_LINES = (_RATE_FIRST, _QUANTITY_FIRST, _RATE_ABOVE, _QUANTITY_THEN_RATE, _RATE_TIMES_QUANTITY)
 # A line that ends in an amount: on a cloud bill, a charge of the section or summary it is in.
 _CHARGE = re.compile(rf"^[^\n]*?(?:{_MONEY}\d[\d,]*(?:\.\d+)?|(?<![\d.])\d[\d,]*\.\d{{2}})\.?[ \t]*$", re.MULTILINE)
 _MONTH_PERIOD = re.compile(r"(?:billing|statement)\s+period:?\s+(?:for\s+)?(?P<first>[A-Z][a-z]+)\.?\s+1\s*[-–]\s*"
@@ -91,8 +97,9 @@ def read_cloud_bill(text: str) -> CloudBill | None:
         if service["amount"]:
             bill.costs.append(_cost(text, service.start("name"), service.end("amount"),
                                     Decimal(service["amount"].replace(",", "")), period, unit=None))
-        lines = sorted([match for pattern in (_RATE_FIRST, _QUANTITY_FIRST, _RATE_ABOVE, _QUANTITY_THEN_RATE)
-                        for match in pattern.finditer(text, service.end(), end)], key=lambda line: line.start())
+        bill.claimed.append((service.start(), end))  # "Group 1 API requests": a section's words are no counts
+        lines = sorted([match for pattern in _USAGE_LINES for match in pattern.finditer(text, service.end(), end)],
+                       key=lambda line: line.start())
         for line in lines:
             _read_usage_line(text, line, period, bill)
             bill.claimed.append(line.span())
@@ -105,8 +112,9 @@ def _read_usage_line(text: str, line: re.Match[str], period: str | None, bill: C
     if amount:
         bill.costs.append(_cost(text, start, line.end("amount"), amount, period, unit=None))
     groups = line.groupdict()
-    rate_period = "month" if groups.get("per") == "month" or line["unit"].strip().lower().endswith("-month") else None
-    unit = re.sub(r"\s+", " ", re.sub(r"-month$|\s+(?:processed|stored|analy[sz]ed)$", "", line["unit"].strip().lower()))
+    printed_unit = line["unit"].strip().lower()
+    rate_period = "month" if groups.get("per") == "month" or re.search(r"(?:-|\s+per\s+)month$", printed_unit) else None
+    unit = re.sub(r"\s+", " ", re.sub(r"-month$|\s+per\s+month$|\s+(?:processed|stored|analy[sz]ed)$", "", printed_unit))
     bill.costs.append(_cost(text, line.start("rate_text"), line.end("rate_text"), Decimal(line["rate"]), rate_period, unit=unit))
     measured = measure_of(line["quantity_unit"].split()[0].lower())
     quantity = Decimal(line["quantity"].replace(",", ""))

@@ -530,14 +530,15 @@ def other_product_row(description: str) -> bool:
 
 
 def priced_row(text: str, description: str, span: tuple[int, int], quantity: Decimal, unit_price: Decimal,
-               total: Decimal) -> list[CostFinding]:
+               total: Decimal, other_cells: str = "") -> list[CostFinding]:
     """A price row another reader has split into cells (a pipe table): its total and, for several units,
-    its unit price, when quantity x unit price = total and the row buys face recognition."""
+    its unit price, when quantity x unit price = total and the row buys face recognition. `other_cells`
+    are the row's other words (a "Term" column's "12 mo"), read for its period."""
     if quantity <= 0 or not total or quantity * unit_price != total:
         return []
     if _NOT_ABOUT_FR.search(description) or other_product_row(description):
         return []
-    period = _row_period(description, description)
+    period = _row_period(f"{description} {other_cells}", f"{description} {other_cells}", description)
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if kind == "setup" and period is None:
         period = "one-time"

@@ -64,10 +64,9 @@ def read_pipe_tables(text: str) -> PipeTables:
         found.claimed.append((header[0].start, block[-1][-1].end))
         columns = [cell.text for cell in header]
         if (price_columns := _price_columns(columns)) is not None:
-            if _read_price_rows(text, price_columns, rows, found):  # a row for another product: the totals under
-                block_end = block[-1][-1].end                       # the table are not face recognition's
-                gap = text.find("\n\n", block_end)
-                found.claimed.append((block_end, gap if gap != -1 else len(text)))
+            first_row = len(found.costs)
+            other_product = _read_price_rows(text, price_columns, rows, found)
+            _read_totals(text, block[-1][-1].end, other_product, found, found.costs[first_row:])
             continue
         for row in rows:
             _read_row(text, columns, row, found)
@@ -105,9 +104,35 @@ def _read_price_rows(text: str, columns: tuple[int, int, int, int], rows: list[l
             continue
         other_product = other_product or other_product_row(description)
         span = (row[0].start if row[0].text else row[quantity_at].start, max(row[unit_price_at].end, row[total_at].end))
+        others = " ".join(cell.text for index, cell in enumerate(row)
+                          if index not in columns and re.search(r"[A-Za-z]", cell.text))
         found.costs.extend(priced_row(text, description, span, Decimal(row[quantity_at].text.replace(",", "")),
-                                      unit_price, total))
+                                      unit_price, total, others))
     return other_product
+
+
+_FACE_TOTAL = re.compile(r"\bfac(?:e|ial)[\s-]+recognition\b|\bFR\b", re.IGNORECASE)  # "Subtotal - Face Recognition"
+_TOTAL_LINE = re.compile(r"^[ \t]*(?P<label>(?:Sub-?total|Total|Amount\s+due|Balance\s+due)\b[^\n]*?)[ \t]+"
+                         r"(?:USD[ \t]*)?\$?(?P<amount>\d{1,3}(?:,\d{3})*\.\d{2})[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _read_totals(text: str, table_end: int, other_product: bool, found: PipeTables, rows: list[CostFinding]) -> None:
+    """The total lines under a price table, up to a blank line: claimed, and read as totals when the rows
+    are all face recognition or the line says it totals face recognition ("Subtotal - Face Recognition")."""
+    gap = text.find("\n\n", table_end)
+    end = gap if gap != -1 else len(text)
+    found.claimed.append((table_end, end))
+    periods = {row.period for row in rows if row.line_item}
+    for line in _TOTAL_LINE.finditer(text, table_end, end):
+        if other_product and not _FACE_TOTAL.search(line["label"]):
+            continue
+        amount = Decimal(line["amount"].replace(",", ""))
+        if amount:
+            start = line.start("label")
+            found.costs.append(CostFinding(char_start=start, char_end=line.end("amount"), quote=text[start : line.end("amount")],
+                                           amount_min=amount, amount_max=amount, currency="USD",
+                                           period=periods.pop() if len(periods) == 1 else None, unit=None,
+                                           unit_quantity=None, kind="total", confidence=0.8))
 
 
 def _money(cell: str) -> Decimal | None:
