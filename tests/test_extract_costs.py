@@ -325,3 +325,16 @@ def test_an_amount_on_a_row_labelled_with_one_fiscal_year_is_that_years() -> Non
 def test_a_term_of_one_year_by_its_dates_and_labels_with_three_dots(text: str, period: str | None) -> None:
     (cost,) = find_costs(text)
     assert cost.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Please reissue the Clearview quote at the $1,250 per-user\nrate, which I make $12,500 for the year.",
+      [("1250", None, "user"), ("12500", "year", None)]),
+     ("The department paid Clearview AI $9,800 for an annual subscription in FY2023.", [("9800", "year", None)]),
+     ("Rekognition charges $1 for a thousand images.", [("1", None, "image")]),
+     ("Face search fees under this MOU are capped at $9,000 per state fiscal year.", [("9000", "year", None)])],
+)
+def test_a_unit_belongs_to_the_amount_it_follows_and_for_an_x_is_no_unit(
+        text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(str(cost.amount_max), cost.period, cost.unit) for cost in find_costs(text)] == expected

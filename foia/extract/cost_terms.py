@@ -32,7 +32,7 @@ _BILLING_NAMES = {"annually": "annually", "yearly": "annually", "each year": "an
 
 _PERIOD_WORDS = {
     "month": r"month|mo\.?|mth",
-    "year": r"(?:fiscal\s+|calendar\s+)?year|yr\.?|annum",
+    "year": r"(?:(?:state\s+|county\s+|city\s+|federal\s+)?fiscal\s+|calendar\s+)?year|yr\.?|annum",
     "week": r"week|wk\.?",
     "day": r"day",
     "quarter": r"quarter",
@@ -98,7 +98,8 @@ _QTY = (r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eig
 # "per user", "per 1,000 images", "/seat", "per analyst seat". ("$10,000 for 5 licenses" prices five
 # together: a flat price, not a unit price.)
 UNIT = re.compile(
-    rf"(?:(?:per|a|an|each|for{_SEP}each){_OPT_SEP}(?:(?P<qty>{_QTY}){_SEP})?(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}|/{_OPT_SEP})"
+    rf"(?:(?:per|(?<!for )(?:a|an)|for{_SEP}(?:a|an)(?={_SEP}(?:thousand|hundred|million|dozen)\b)|each|for{_SEP}each)"
+    rf"{_OPT_SEP}(?:(?P<qty>{_QTY}){_SEP})?(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}|/{_OPT_SEP}|per-)"
     rf"(?P<unit>{_UNIT_NOUNS})\b",
     _FLAGS,
 )

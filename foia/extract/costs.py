@@ -275,6 +275,10 @@ def _groups(text: str, found: list[MoneyExpression]) -> list[list[int]]:
     return groups
 
 
+_PREVIOUS_AMOUNTS_TERMS = re.compile(r"[ \t]*(?:per[\s-]+[a-z]+(?:[\s-]+(?:rate|price|fee|charge))?|each|/[ \t]*[a-z]+|"
+                                    r"a[ \t]+(?:month|year|seat|user|license))\b", re.IGNORECASE)
+
+
 def _group_findings(context: _Context, group: list[MoneyExpression], previous_end: int, next_start: int) -> list[CostFinding]:
     text = context.text
     first, last = group[0], group[-1]
@@ -284,6 +288,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     other_product = _about_other_product(text[sentence_start:sentence_end])
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
     clause_start = max(sentence_start, previous_end)
+    if previous_end > sentence_start and (owned := _PREVIOUS_AMOUNTS_TERMS.match(text, clause_start)):
+        clause_start = owned.end()  # "$1,250 per-user rate, which I make $12,500": "per-user" is the $1,250's
     findings = []
     for position, expression in enumerate(group):
         following = group[position + 1].start if position + 1 < len(group) else min(sentence_end, next_start)
