@@ -188,6 +188,25 @@ def test_a_rate_times_a_quantity_and_the_sections_words_are_no_counts() -> None:
     assert not any(fact.kind == "usage" and fact.values["count"] == 1 for fact in facts)  # "Group 1 API requests"
 
 
+SLASH_RATES = """\
+Amazon Web Services, Inc.                               Invoice number: 3300000001
+Billing period: May 1 - May 31, 2024
+Service / Usage type                                        Usage quantity     Rate   Charges
+Amazon Rekognition
+  US East (Ohio)
+    Image API, Group 1 (SearchFacesByImage, IndexFaces)   120,000 images  $0.001/image  $120.00
+    Face metadata storage                                 500,000 faces  $0.00001/face-mo $5.00
+"""
+
+
+def test_rates_written_with_a_slash() -> None:
+    bill = read_cloud_bill(SLASH_RATES)
+    assert bill is not None
+    assert {(cost.amount_max, cost.period, cost.unit) for cost in bill.costs} == {
+        (Decimal("120.00"), "month", None), (Decimal("0.001"), None, "image"), (Decimal("5.00"), "month", None),
+        (Decimal("0.00001"), "month", "face")}
+
+
 def _costs(text: str) -> list[Fact]:
     return [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
             if fact.kind == "costs" and fact.restates is None]

@@ -106,7 +106,8 @@ def test_figures_that_are_not_counts_in_tables_and_wrapped_lines(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ["   35 FP-CL-ANN       FACE Plus client license renewal, annual       290.00  10,150.00",
+    ["Purchase of the Rank One Computing ROC Watch enterprise license.",
+     "   35 FP-CL-ANN       FACE Plus client license renewal, annual       290.00  10,150.00",
      "Call 503-846-2700.", "In 2018 we had 17 pages.", "Thread: 4 messages", "within thirty-five (35) days",
      "Section 304-81 applies", "Case 2018-00417", "It costs $400 per image", "over the last three years",
      "2001 booking photos were scanned"],

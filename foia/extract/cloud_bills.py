@@ -53,8 +53,9 @@ _QUANTITY_FIRST = re.compile(
 # $0.001 per image   24.12".
 _QUANTITY_THEN_RATE = re.compile(
     rf"^[ \t]*[^\n]*?\S[ \t]{{2,}}{_QUANTITY}[ \t]+(?P<quantity_unit>[A-Za-z][A-Za-z-]*)[ \t]{{2,}}"
-    rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?))"
-    rf"[ \t]{{2,}}{_AMOUNT}", re.MULTILINE)
+    rf"(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)(?:[ \t]+per[ \t]+|/)"
+    r"(?P<unit>[A-Za-z][A-Za-z-]*(?:[ \t][A-Za-z][A-Za-z-]*)?))"
+    rf"[ \t]+{_AMOUNT}", re.MULTILINE)
 # The rate times the quantity: "$0.0008 per image x 1,452,600 images    $1,162.08".
 _RATE_TIMES_QUANTITY = re.compile(
     rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?))[ \t]+[x×*][ \t]+"
@@ -113,8 +114,8 @@ def _read_usage_line(text: str, line: re.Match[str], period: str | None, bill: C
         bill.costs.append(_cost(text, start, line.end("amount"), amount, period, unit=None))
     groups = line.groupdict()
     printed_unit = line["unit"].strip().lower()
-    rate_period = "month" if groups.get("per") == "month" or re.search(r"(?:-|\s+per\s+)month$", printed_unit) else None
-    unit = re.sub(r"\s+", " ", re.sub(r"-month$|\s+per\s+month$|\s+(?:processed|stored|analy[sz]ed)$", "", printed_unit))
+    rate_period = "month" if groups.get("per") == "month" or re.search(r"(?:-|\s+per\s+)mo(?:nth)?$", printed_unit) else None
+    unit = re.sub(r"\s+", " ", re.sub(r"-mo(?:nth)?$|\s+per\s+month$|\s+(?:processed|stored|analy[sz]ed)$", "", printed_unit))
     bill.costs.append(_cost(text, line.start("rate_text"), line.end("rate_text"), Decimal(line["rate"]), rate_period, unit=unit))
     measured = measure_of(line["quantity_unit"].split()[0].lower())
     quantity = Decimal(line["quantity"].replace(",", ""))

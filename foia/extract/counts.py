@@ -347,6 +347,10 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
                            qualifier=qualifier, measure=measure, per=per, confidence=0.75, category=category)
 
 
+# A capitalised word just before, not after a sentence's end: the number word is part of a proper name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
+
+
 def _finding(text: str, start: int, previous: CountFinding | None) -> CountFinding | None:
     number = _number(text, start)
     if number is None:
@@ -397,6 +401,8 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
 def _number(text: str, start: int) -> Number | None:
     """The number at `start`, unless it is a year, a percentage, a time, part of an identifier or a
     describer of the number before it ("20 4K cameras")."""
+    if text[start].isupper() and _NAME_BEFORE.search(text, max(0, start - 30), start):
+        return None  # "Rank One Computing", "Channel Four": a number word inside a name
     if start > 0 and re.search(r"\d[ \t]$", text[max(0, start - 2) : start]):
         return None  # "20 4K cameras": 4K describes the cameras, 20 counts them
     if text[start].isdigit():
