@@ -117,10 +117,14 @@ _USER_ROLE = re.compile(r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(
                         r"Member|Subscribing|Subscriber|Partner)\s+Agency[\"”]?\s*\)", re.IGNORECASE)
 _HOST_ROLE = re.compile(r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?(?:Host|Providing|Provider|"
                         r"Owner|Owning|Administering|Operating|Lead)\s+Agency[\"”]?\s*\)", re.IGNORECASE)
-_USER_BEFORE = re.compile(r"\b(?:under\s+which|whereby|allow(?:s|ing)?|permit(?:s|ting)?|authori[sz]es?|grants?)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+_USER_BEFORE = re.compile(r"\b(?:under\s+which|on\s+which|by\s+which|whereby|allow(?:s|ing)?|permit(?:s|ting)?|"
+                          r"authori[sz]es?|grants?)\s+(?:the\s+)?$", re.IGNORECASE)
 _USER_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:may|will|can|shall)\s+|to\s+)(?:be\s+(?:allowed|permitted)\s+to\s+)?"
                          r"(?:submit|access|use|query|search|request|run|obtain|participate)\b", re.IGNORECASE)
+# "The Nebraska Department of Motor Vehicles (DMV) maintains a facial recognition system": the host.
+_HOST_SYSTEM_AFTER = re.compile(
+    _ROLE_ALIAS + r"[,\s]+(?:maintains|operates|hosts|administers|runs|owns)\s+(?:a|the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?fac(?:e|ial)[\s-]+recognition\s+(?:system|service|gallery|database|platform)", re.IGNORECASE)
 _REQUESTER_BEFORE = re.compile(r"\b(?:at\s+the\s+request\s+of|requested\s+by|on\s+request\s+from)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_BEFORE = re.compile(r"\b(?:operated|hosted|maintained|administered|owned|managed|run|licensed|provided|performed)\s+by\s+"
                           r"(?:the\s+)?$", re.IGNORECASE)
@@ -266,6 +270,7 @@ class DocumentContext:
                     or (_USER_BEFORE.search(before) and _USER_AFTER.match(self.text, mention.end))):
                 users.setdefault(entity.name, entity)
             elif (_HOST_ROLE.match(self.text, mention.end) or _HOST_BEFORE.search(before)
+                  or _HOST_SYSTEM_AFTER.match(self.text, mention.end)
                   or (_USER_BEFORE.search(before) and _HOST_AFTER.match(self.text, mention.end))):
                 hosts.setdefault(entity.name, entity)
         user = next(iter(users.values())) if len(users) == 1 else None

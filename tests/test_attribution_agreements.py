@@ -174,3 +174,25 @@ def test_the_agency_a_rule_or_count_sends_requests_to_is_not_the_one_it_binds() 
     facts = [fact for fact in analysis.facts if fact.restates is None]
     assert facts and all(fact.agency != "Arizona Department of Public Safety" for fact in facts), [
         (fact.quote, fact.agency) for fact in facts]
+
+
+DMV_MOU = """\
+MEMORANDUM OF UNDERSTANDING
+between the
+WYOMING DEPARTMENT OF TRANSPORTATION
+and the
+CITY OF CASPER POLICE DEPARTMENT
+
+1. PURPOSE. The Wyoming Department of Transportation (WYDOT) maintains a facial recognition system to detect
+fraudulent licence applications. This MOU sets the terms on which the Casper Police Department (CPD)
+may submit probe images for comparison with WYDOT photographs.
+2. ACCESS.
+2.1 Each designated user must complete the WYDOT's facial comparison course before an account is issued.
+2.2 WYDOT will audit CPD queries each quarter.
+"""
+
+
+def test_the_terms_on_which_an_agency_may_submit_and_a_host_that_maintains_the_system() -> None:
+    policies = _by_quote(_analyse(DMV_MOU), "policies")
+    assert _agency_of(policies, "2.1 Each designated user") == "Casper Police Department"
+    assert _agency_of(policies, "2.2 WYDOT will audit") == "Wyoming Department of Transportation"
