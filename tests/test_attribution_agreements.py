@@ -154,6 +154,9 @@ def test_names_in_two_columns_hyphenated_places_and_long_port_names() -> None:
     assert GAZETTEER.mentions("Wash. Co. Sheriff") == []  # "Wash." before "Co." is a county's, not the state's
     names = [m.entity.name for m in GAZETTEER.mentions("charged to the Port of Seattle Police\nDepartment")]
     assert names == ["Port of Seattle Police Department"]  # not the city's police
+    letterhead = "DALLAS FORT WORTH INTERNATIONAL AIRPORT\nDEPARTMENT OF PUBLIC SAFETY - POLICE DIVISION\n"
+    assert [m.entity.name for m in GAZETTEER.mentions(letterhead)] == [
+        "Dallas Fort Worth International Airport Department of Public Safety"]  # not the Texas DPS
     names = [m.entity.name for m in GAZETTEER.mentions("PORT OF LAKE CHARLES HARBOR POLICE DEPARTMENT")]
     assert names == ["Port of Lake Charles Harbor Police Department"]
 

@@ -129,6 +129,8 @@ Railroad Port Housing Harbor Area Community Neighboring Nearby District Central 
 Northern Southern Eastern Western Upper Lower New U.S. US United States Mobile Special Joint Combined
 """.split())
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "LA"})
+# The last word of a place that is an institution's name, which runs longer than a town's.
+_INSTITUTION_WORDS = frozenset({"Airport", "Authority", "University", "College", "District", "Port", "Commission"})
 _CAPITALS = re.compile(r"\b[A-Z][A-Z01'’]*[A-Z]\b")
 
 
@@ -272,7 +274,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
     if chosen is not None and chosen[0] > 0 and len(words) < 3 and kind not in _WEAK_BODIES:
         chosen = candidates[0]  # "Red Hill Police Department" is not "Hill Police Department"
     if chosen is None:
-        if kind in _WEAK_BODIES or len([word for word in words if word not in _CONNECTORS]) > 4:
+        limit = 6 if words[-1] in _INSTITUTION_WORDS else 4  # "Dallas Fort Worth International Airport"
+        if kind in _WEAK_BODIES or len([word for word in words if word not in _CONNECTORS]) > limit:
             return None  # "Port of New Orleans Harbor Police Department" has four place words, not five
         chosen = candidates[0]
     first, name = chosen
@@ -310,13 +313,7 @@ _STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+"
 def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) -> _Place:
     """The run of place words right before a body, on its line, cut after the last word that is no
     part of a place ("Records Clerk East Longmeadow" -> "East Longmeadow")."""
-    line_start = shadowed.rfind("\n", max(0, start - 120), start) + 1
-    before = shadowed[max(line_start, start - 120) : start].split()
-    own_line_words = None
-    if line_start > max(0, start - 120) and before and all(word in _GENERIC_WORDS for word in before):
-        # "Montgomery\nCounty Police Department": a name wrapped after its first word
-        line_start = shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1
-        own_line_words = len(before)
+    line_start, own_line_words = _place_line_start(shadowed, start, floor)
     segment_start = max(line_start, start - 120, floor)
     gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start)]
     if gaps:  # "City of Chattanooga        Chattanooga Police Department": the next column's name starts there
@@ -359,6 +356,29 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
     generic_only = all(word in _GENERIC_WORDS or word in _CONNECTORS for word in words)
     own = own_line_words if own_line_words is not None and own_line_words < len(words) else None
     return _Place(place_start, words, prefix, state, generic_only, own)
+
+
+def _place_line_start(shadowed: str, start: int, floor: int) -> tuple[int, int | None]:
+    """Where a body's place may start: its own line, or the line above when the name wraps ("Montgomery" /
+    "County Police Department") or a letterhead prints the institution above the body; and, when the name
+    wraps, how many of its words are on the body's line."""
+    line_start = shadowed.rfind("\n", max(0, start - 120), start) + 1
+    before = shadowed[max(line_start, start - 120) : start].split()
+    if line_start > max(0, start - 120) and before and all(word in _GENERIC_WORDS for word in before):
+        return shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1, len(before)
+    if line_start > 0 and not before and floor < line_start:
+        return _institution_above(shadowed, line_start), None
+    return line_start, None
+
+
+def _institution_above(shadowed: str, line_start: int) -> int:
+    """"DALLAS FORT WORTH INTERNATIONAL AIRPORT" / "DEPARTMENT OF PUBLIC SAFETY": a body starting its line
+    under an institution's name takes that name as its place (where the place starts, else the line's)."""
+    above_start = shadowed.rfind("\n", 0, line_start - 1) + 1
+    above = shadowed[above_start : line_start - 1].split()
+    if above and above[-1] in _INSTITUTION_WORDS and all(_PLACE_WORD.fullmatch(word) for word in above):
+        return above_start
+    return line_start
 
 
 def _last_words(segment: str, offset: int, count: int) -> list[tuple[str, int]]:
