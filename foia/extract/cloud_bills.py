@@ -38,8 +38,8 @@ _FACE_SERVICE = re.compile(r"Rekognition|\bFace\b|Face\s?API", re.IGNORECASE)
 _QUANTITY = r"(?P<quantity>\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A line's charge, in a USD column or with its currency.
 _AMOUNT = rf"{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}})[ \t]*$"
-# Usage lines, in the two ways bills print them. Rate first: "$0.001 per image for IndexFaces   412,300 Images
-# $412.30"; quantity first: "18,420 images x USD 0.001 per image ........ USD 18.42".
+# Usage lines, in each of the ways bills print them. Rate first: "$0.001 per image for IndexFaces   412,300
+# Images   $412.30"; quantity first: "18,420 images x USD 0.001 per image ........ USD 18.42".
 _RATE_FIRST = re.compile(
     rf"^[ \t]*(?P<rate_text>{_MONEY}(?P<rate>\d+(?:\.\d+)?)[ \t]+per[ \t]+(?P<unit>[A-Za-z][A-Za-z -]{{0,40}}?)"
     r"(?:[ \t]+(?:for|of)[ \t][^\n]*?)?(?:[ \t]+(?P<stored>stored))?(?:[ \t]+per[ \t]+(?P<per>month|hour|day))?)"
@@ -79,7 +79,7 @@ _MONTH_PERIOD = re.compile(r"(?:billing|statement)\s+period:?\s+(?:for\s+)?(?P<f
 class CloudBill:
     costs: list[CostFinding] = field(default_factory=list)
     counts: list[CountFinding] = field(default_factory=list)
-    claimed: list[tuple[int, int]] = field(default_factory=list)  # every charge line: no other reader takes them
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # charge lines and face sections: no other reader's
 
 
 def read_cloud_bill(text: str) -> CloudBill | None:
