@@ -457,17 +457,24 @@ def _stated_unit(phrase: str) -> str:
     return next((noun for noun in nouns if noun in _ROW_UNITS), nouns[0])
 
 
+def _row_unit(described: str, code: str = "") -> str:
+    """The unit one of a row's several is priced per: its unit code ("USR"), its "per ..." phrase ("On-site
+    installation, per day": per day, not per site), else a unit noun among its words, else "unit"."""
+    unit = _CODE_UNITS.get(code)
+    if unit is None:
+        stated = _PER_NOUN.search(described)
+        words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", described.lower())]
+        unit = _stated_unit(stated["noun"]) if stated else next((noun for noun in _ROW_UNITS if noun in words), "unit")
+    return "user" if unit in _PEOPLE_UNITS else unit  # "named investigator", "per officer": a seat for one person
+
+
 def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
     """The price of one unit of a row of several ("6 investigator clients at $2,750.00"): per month on a row
     of months, else per the row's unit noun, over the row's period."""
     described = match["description"] + _continued(text, match)  # "annual user seat" on the row's second line
-    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", described.lower())]
     code = (match["code"] or "").upper()
     monthly = code.startswith(("MO", "MT"))
-    stated = _PER_NOUN.search(described)  # "On-site installation, per day": per day, not per site
-    unit = None if monthly else _CODE_UNITS.get(code) or (_stated_unit(stated["noun"]) if stated else next(
-        (noun for noun in _ROW_UNITS if noun in words), "unit"))
-    unit = "user" if unit in _PEOPLE_UNITS else unit  # "named investigator", "per officer": a seat for one person
+    unit = None if monthly else _row_unit(described, code)
     end = match.end("unit_price")
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
                    period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,
@@ -554,10 +561,7 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
                        line_item=True, quantity=quantity, description=description.strip())
     if quantity == 1:
         return [item]
-    words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", description.lower())]
-    stated = _PER_NOUN.search(description)
-    unit = _stated_unit(stated["noun"]) if stated else next((noun for noun in _ROW_UNITS if noun in words), "unit")
-    unit = "user" if unit in _PEOPLE_UNITS else unit
+    unit = _row_unit(description)
     return [item, replace(item, amount_min=unit_price, amount_max=unit_price, unit=unit, unit_quantity=Decimal(1),
                           kind=None if kind == "total" else kind, line_item=False, quantity=None, confidence=0.75)]
 
