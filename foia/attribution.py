@@ -443,6 +443,7 @@ class DocumentContext:
         sign_offs = list(_SIGN_OFF.finditer(self.text, tail_start, end))
         if sign_offs:
             tail_start = sign_offs[-1].end()  # the body above "Thanks," names whom it speaks of, not who signs
+        signed: list[tuple[Mention, int]] = []
         for mention in reversed(self.mentions_in(tail_start, end)):
             line_start = self.text.rfind("\n", 0, mention.start) + 1
             line_end = self.text.find("\n", mention.end)
@@ -450,8 +451,16 @@ class DocumentContext:
             if len(line.strip()) > _SIGNATURE_LINE or _SENTENCE_LINE.search(line):
                 continue  # "Our Clearview quote came in at $19,800 ...": the body of a short message, not its signature
             if mention.entity.kind in ("agency", "vendor", "product"):
-                return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
-        return None
+                signed.append((mention, line_start))
+        if not signed:
+            return None
+        mention, line_start = signed[0]
+        if len(signed) > 1 and mention.entity.kind == "agency":
+            above, above_start = signed[1]
+            if (above.entity.kind == "agency" and above.entity.agency_type == "fusion center"
+                    and self.text.rfind("\n", 0, max(0, line_start - 1)) + 1 == above_start):
+                mention = above  # "Analyst, Tennessee Fusion Center" over "Tennessee Bureau of Investigation | address"
+        return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
 
     # -- the document ---------------------------------------------------------------------------
     def _dominant(self, kind: str) -> tuple[Evidence | None, str | None]:

@@ -174,3 +174,31 @@ def test_a_whole_states_email_domain_names_no_agency() -> None:
             "Please send the NeoFace face recognition renewal quote; we ran 6,912 searches last year.\n\nPat\n")
     facts = [fact for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.kind == "usage"]
     assert facts and all(fact.agency != "Commonwealth of Kentucky" for fact in facts)
+
+
+FUSION_SIGNATURE = """\
+From: Rae Quillen <rae.quillen@state.example.us>
+Sent: Monday, February 3, 2025 8:40 AM
+To: Budget Desk <budget@state.example.us>
+Subject: face search figures for the annual report
+
+For the report: in 2024 we ran 1,870 face recognition searches for partner agencies.
+
+Thanks,
+Rae Quillen
+Senior Analyst, Georgia Information Sharing and Analysis Center
+Georgia Bureau of Investigation | 3121 Panthersville Road, Decatur, GA 30034
+"""
+
+
+def test_a_signature_line_naming_the_writers_fusion_centre_over_its_parent_names_the_centre() -> None:
+    analysis = analyse([PageText(1, FUSION_SIGNATURE, "layer")], GAZETTEER)
+    counts = [fact for fact in analysis.facts if fact.kind == "usage" and fact.restates is None]
+    assert [(fact.agency, fact.agency_source) for fact in counts] == [
+        ("Georgia Information Sharing and Analysis Center", "signature")], [(f.quote, f.agency) for f in counts]
+
+
+def test_the_parent_on_its_own_signature_line_still_names_the_parent() -> None:
+    text = FUSION_SIGNATURE.replace("Senior Analyst, Georgia Information Sharing and Analysis Center\n", "Senior Analyst\n")
+    analysis = analyse([PageText(1, text, "layer")], GAZETTEER)
+    assert {fact.agency for fact in analysis.facts if fact.restates is None} == {"Georgia Bureau of Investigation"}
