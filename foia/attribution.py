@@ -100,6 +100,15 @@ _BUYER_FIELD = re.compile(
     r"\s*:?[ \t]*(?:\n[ \t]*)?$",
     re.IGNORECASE,
 )
+# A buying document's own title ("CITY OF MESA    PURCHASE ORDER", a contract amendment on the city's
+# letterhead): the government it is printed for is the buyer of record.
+_BUYING_TITLE = re.compile(r"\b(?:purchase\s+order|invoice|statement\s+of\s+account|contract|amendment|agreement|"
+                           r"blanket\s+order|requisition)\b", re.IGNORECASE)
+# "between the City of Tulsa, a municipal corporation ("City"), and Rank One ...": a party that contracts.
+_PARTY_BEFORE = re.compile(r"\b(?:between|by\s+and\s+between|entered\s+into\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
+_PAYS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:shall|will|agrees\s+to|must)?\s*(?:pays?|paid|remits?|reimburses?)\b",
+                         re.IGNORECASE)
+_PAYER_FIELD = re.compile(r"\bPayer(?:\s+account)?\s*:?[ \t]*$", re.IGNORECASE)
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
@@ -228,6 +237,7 @@ class DocumentContext:
             if key is not None:
                 self.threads.setdefault(key, []).append(message.position)
         self.document_agency, self._agency_note = self._dominant("agency")
+        self.payer_of_record = self._payer_of_record()
         self.document_vendor, self._vendor_note = self._dominant("vendor")
 
     # -- mentions -------------------------------------------------------------------------------
@@ -308,6 +318,62 @@ class DocumentContext:
                     parents.setdefault(mention.entity.name, set()).add(other.entity.name)
                     entities[other.entity.name] = other.entity
         return {unit: entities[next(iter(names))] for unit, names in parents.items() if len(names) == 1}
+
+    def _payer_of_record(self) -> Evidence | None:
+        """The city's or county's government that a buying document names as the buyer: on its "Bill to" or
+        "Payer account" line (or under it, in a column), as a party to its contract, as the one that pays,
+        or in the title of its purchase order, invoice or contract. It pays for its police, who use what it
+        buys; None when no government, or two, are named so."""
+        found: dict[str, tuple[Entity, str]] = {}
+        for mention in self.mentions:
+            entity = mention.entity
+            if entity.kind != "agency" or entity.agency_type not in ("city", "county") or not _GOVERNMENT.match(entity.name):
+                continue
+            before = self.text[max(0, mention.start - 40) : mention.start]
+            why = None
+            if _BUYER_FIELD.search(before) or _PAYER_FIELD.search(before) or self._under_buyer_field(mention):
+                why = f"named as the buyer: {mention.text!r}"
+            elif _PARTY_BEFORE.search(before):
+                why = f"a party to the contract: {mention.text!r}"
+            elif _PAYS_AFTER.match(self.text, mention.end):
+                why = f"named as the one that pays: {mention.text!r}"
+            elif mention.start < self._title_end and _BUYING_TITLE.search(self.text, 0, self._title_end):
+                why = f"the buying document's title: {mention.text!r}"
+            if why is not None:
+                found.setdefault(entity.name, (entity, why))
+        if len(found) != 1:
+            return None
+        ((entity, why),) = found.values()
+        return Evidence(entity, "document", f"the payer of record, {why}")
+
+    def _under_buyer_field(self, mention: Mention) -> bool:
+        """"Bill to:        Account contact:" over "City of Tulsa        Tulsa Police Department": the
+        field printed above the name, in its column."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        if line_start == 0:
+            return False
+        above_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        column = mention.start - line_start
+        above = self.text[above_start + column : line_start - 1]
+        label = re.match(r"[^\n]{0,30}?:", above)
+        return bool(label and (_BUYER_FIELD.search(label.group()) or _PAYER_FIELD.search(label.group())))
+
+    def _paid_by_government(self, evidence: Evidence) -> Evidence:
+        """A cost given to a government's police (by the document, its messages or the government's own name)
+        in a document whose buyer of record is that government: the government's, which pays. A sentence
+        that names the police itself keeps it."""
+        payer = self.payer_of_record
+        if payer is None or evidence.entity.name == payer.entity.name:
+            return evidence
+        government = _GOVERNMENT.match(payer.entity.name)
+        place = (government["place"] or government["county"]).strip() if government else ""
+        acting = self._acting(payer.entity)
+        named_here = evidence.source == "sentence" and not _GOVERNMENT.match(evidence.entity.name)
+        local = (bool(place) and evidence.entity.name.startswith(f"{place} ")
+                 and evidence.entity.state in (None, payer.entity.state))
+        if named_here or not (evidence.entity.name == acting.name or local):
+            return evidence
+        return Evidence(payer.entity, payer.source, payer.note)
 
     def _role_mentions(self) -> list[Mention]:
         """"The User Agency shall not submit ...": the agreement's defined role names its party."""
@@ -538,6 +604,11 @@ class DocumentContext:
             result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
+        if result.agency is not None and kind == "costs" and self.payer_of_record is not None:
+            paid = self._paid_by_government(result.agency)
+            if paid is not result.agency:
+                result.agency = self._with_state(paid, start, end, message_position)
+                return result
         if result.agency is not None:
             acting = self._acting(result.agency.entity)
             if acting is not result.agency.entity and result.agency.entity.name in self.unit_parents:

@@ -1,0 +1,63 @@
+"""A buying document that names a city's or county's government as its buyer of record (bill-to line,
+contract party, the one that pays): its costs are that government's, while counts and rules stay with
+the police that use what it buys."""
+
+from __future__ import annotations
+
+from foia.analysis import analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+GAZETTEER = Gazetteer.load()
+
+COLUMN_INVOICE = """\
+Paravision, Inc. - Invoice
+Invoice number:   PV-20447                  Invoice date:   March 3, 2025
+
+Bill to:                                    Account contact:
+City of Norman                              Norman Police Department
+Accounts Payable, 201 W. Gray St.           Criminal Investigations Division
+Norman, OK 73069                            Norman, OK 73069
+
+Annual face recognition license renewal: $14,500.00
+The department's gallery holds 48,900 booking images.
+"""
+
+CONTRACT = """\
+SERVICES AGREEMENT
+
+This agreement is made between the City of Norman, an Oklahoma municipal corporation ("City"), and
+Paravision, Inc. ("Contractor") for face recognition software used by the Norman Police Department.
+
+1. The annual license fee is $14,500, payable each July.
+2. The Norman Police Department shall not use a search result as the sole basis for an arrest.
+"""
+
+COUNCIL_MINUTES = """\
+Regular meeting of the Norman City Council, April 8, 2025
+
+Item 7. The Norman Police Department asked the Council to approve a one-year Paravision license of
+$14,500 for its detectives. The motion carried 7-1.
+"""
+
+
+def _facts(text: str) -> list[tuple[str, str, str | None]]:
+    analysis = analyse([PageText(1, text, "layer")], GAZETTEER)
+    return [(fact.kind, fact.quote, fact.agency) for fact in analysis.facts if fact.restates is None]
+
+
+def test_a_bill_to_column_names_the_government_that_pays_and_the_police_keeps_its_counts() -> None:
+    facts = _facts(COLUMN_INVOICE)
+    assert {agency for kind, _, agency in facts if kind == "costs"} == {"City of Norman"}, facts
+    assert {agency for kind, _, agency in facts if kind == "usage"} == {"Norman Police Department"}, facts
+
+
+def test_a_contract_party_pays_and_the_police_is_bound_by_its_rules() -> None:
+    facts = _facts(CONTRACT)
+    assert {agency for kind, _, agency in facts if kind == "costs"} == {"City of Norman"}, facts
+    assert {agency for kind, _, agency in facts if kind == "policies"} == {"Norman Police Department"}, facts
+
+
+def test_without_a_buyer_of_record_the_police_is_the_buyer() -> None:
+    facts = _facts(COUNCIL_MINUTES)
+    assert {agency for kind, _, agency in facts if kind == "costs"} == {"Norman Police Department"}, facts
