@@ -221,3 +221,20 @@ def test_other_services_and_the_bills_totals_are_no_face_recognition_costs_but_a
 
 def test_a_letter_that_mentions_aws_is_no_bill() -> None:
     assert read_cloud_bill("We met Amazon Web Services about Rekognition; they quoted $0.001 per image.") is None
+
+
+SUMMARY_LINES = """\
+Amazon Web Services, Inc. - Invoice
+Invoice number:   88120447                  Invoice date:   March 3, 2025
+Billing period: February 1 - February 28, 2025
+
+Amazon Rekognition charges for February 2025: $212.40
+Amazon Simple Storage Service charges: $18.02
+Total due: $230.42
+"""
+
+
+def test_a_face_services_charge_on_a_line_of_its_own_is_its_charge_for_the_period() -> None:
+    costs = [fact for fact in analyse([PageText(1, SUMMARY_LINES, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
+    assert [(fact.quote, fact.values["amount_min"], fact.values["period"]) for fact in costs] == [
+        ("$212.40", Decimal("212.40"), "month")]

@@ -104,7 +104,28 @@ def read_cloud_bill(text: str) -> CloudBill | None:
         for line in lines:
             _read_usage_line(text, line, period, bill)
             bill.claimed.append(line.span())
+    _read_service_charge_lines(text, services, period, bill)
     return bill
+
+
+def _read_service_charge_lines(text: str, services: list[re.Match[str]], period: str | None, bill: CloudBill) -> None:
+    """A face service's charge printed on a line of its own, outside any section the bill lays out
+    ("Amazon Rekognition charges for February 2025: $212.40"): that service's charge for the period."""
+    read = [span for span in bill.claimed if any(service.start() == span[0] for service in services)]
+    for line in _CHARGE.finditer(text):
+        words = line.group()
+        if (not _FACE_SERVICE.search(words) or _TOTAL_LINE.match(words)
+                or any(start <= line.start() < end for start, end in read)
+                or any(cost.char_start >= line.start() and cost.char_end <= line.end() for cost in bill.costs)):
+            continue
+        amount = _LINE_AMOUNT.search(words)
+        if amount is not None and (value := Decimal(amount["amount"].replace(",", ""))):
+            bill.costs.append(_cost(text, line.start() + amount.start(), line.start() + amount.end("amount"), value, period,
+                                    unit=None))
+
+
+_TOTAL_LINE = re.compile(r"^[ \t]*(?:Sub-?total|Total|Tax|Balance|Amount\s+due)\b", re.IGNORECASE)
+_LINE_AMOUNT = re.compile(rf"{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}|\d+\.\d{{2}})\.?[ \t]*$")
 
 
 def _read_usage_line(text: str, line: re.Match[str], period: str | None, bill: CloudBill) -> None:
