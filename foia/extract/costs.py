@@ -56,7 +56,9 @@ _NOT_ABOUT_FR = re.compile(
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
     r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action|"
-    r"not\s+(?:part\s+of|related\s+to|included\s+in)|unrelated|separately)\b",
+    r"not\s+(?:part\s+of|related\s+to|included\s+in)|unrelated|separately|"
+    r"waived?|waiver|staff\s+time|request\s+fees?|this\s+response|"
+    r"(?:locating|reviewing|redacting|duplicating|producing|copying)\s+(?:and\s+\w+\s+)?(?:these|the|responsive|requested)\s+(?:requested\s+|responsive\s+)?records)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
@@ -66,7 +68,8 @@ _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
      "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings", "damages",
      "settlement", "settlements", "lawsuit", "lawsuits", "judgment", "judgments", "verdict", "penalty", "penalties",
      "insurance", "insured", "liability", "aggregate", "indemnify", "indemnification", "indemnified", "bond", "bonds",
-     "class", "not", "unrelated", "separately"]
+     "class", "not", "unrelated", "separately", "waive", "waived", "waiver", "staff", "request", "locating", "reviewing",
+     "redacting", "duplicating", "producing"]
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
