@@ -342,3 +342,23 @@ def test_a_term_of_one_year_by_its_dates_and_labels_with_three_dots(text: str, p
 def test_a_unit_belongs_to_the_amount_it_follows_and_for_an_x_is_no_unit(
         text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert [(str(cost.amount_max), cost.period, cost.unit) for cost in find_costs(text)] == expected
+
+
+TERM_COLUMN_QUOTE = """\
+Line  Description                                   Qty   Term        Unit Price     Extended
+----  --------------------------------------------  ----  ----------  ----------  -----------
+1     FaceSearch investigator seat                     8  12 months    $1,800.00   $14,400.00
+2     FaceSearch mobile add-on seat                    3  12 months      $350.00    $1,050.00
+3     Gallery migration service                        1  one-time     $2,500.00    $2,500.00
+4     Extended archive license                         2  36 months    $4,000.00    $8,000.00
+"""
+
+
+def test_a_term_column_between_quantity_and_unit_price_sets_each_rows_period_or_term() -> None:
+    found = [(f.amount_min, f.period, f.unit, f.term) for f in find_costs(TERM_COLUMN_QUOTE)]
+    assert found == [
+        (Decimal("14400.00"), "year", None, None), (Decimal("1800.00"), "year", "seat", None),
+        (Decimal("1050.00"), "year", None, None), (Decimal("350.00"), "year", "seat", None),
+        (Decimal("2500.00"), "one-time", None, None),
+        (Decimal("8000.00"), None, None, "36 months"), (Decimal("4000.00"), None, "license", "36 months"),
+    ]

@@ -28,9 +28,11 @@ EXTRACTOR = "costs.grammar"
 # and the arithmetic must check, or the row is left to the prose reader.
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2,4}})?)"
 _UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC|CH|CHN|SEAT|USER|DAY|WK|SET|SVC|JOB"
+# A Term column between the quantity and the unit price: "12  12 months  $2,000.00  $24,000.00".
+_TERM_CELL = r"\d{1,3}[ \t]*(?:months?|mos?\.?|years?|yrs?\.?)|one[\s-]time|annual|monthly|yearly"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
-    rf"(?:(?P<code>{_UNIT_CODES})[ \t]+)?"
+    rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -598,6 +600,9 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
         kind = "credit"
     if kind == "setup" and period is None:
         period = "one-time"
+    term = None
+    if (cell := match.groupdict().get("term")) is not None:
+        period, term = _term_cell(cell, period)
     return CostFinding(
         char_start=start,
         char_end=match.end("total"),
@@ -613,4 +618,24 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
         line_item=True,
         quantity=quantity,
         description=description.strip(),
+        term=term,
     )
+
+
+def _term_cell(cell: str, period: str | None) -> tuple[str | None, str | None]:
+    """A row's Term column: the period it bills ("12 months", "annual": a year; "1 month"), else what the
+    price covers ("36 months": no period, that term)."""
+    words = re.sub(r"\s+", " ", cell.strip().lower())
+    if re.fullmatch(r"one[ -]time", words):
+        return "one-time", None
+    if words in ("annual", "yearly"):
+        return "year", None
+    if words == "monthly":
+        return "month", None
+    number, noun = re.fullmatch(r"(\d+) ?([a-z]+)\.?", words).groups()  # type: ignore[union-attr]  # _TERM_CELL's form
+    months = int(number) * (12 if noun.startswith(("y", "yr")) else 1)
+    if months == 12:
+        return "year", None
+    if months == 1:
+        return "month", None
+    return None, f"{number} {'years' if noun.startswith('y') else 'months'}"
