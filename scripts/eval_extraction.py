@@ -18,7 +18,9 @@ agree (costs: amount_min, amount_max, period; counts: count, and measure, qualif
 policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction
 that repeats a labelled value elsewhere in the same record (the same grant amount in a summary table) is a
 repeat, counted apart, not an error.
-Counts of things other than images are unscored on records that label only `image_counts`. A price row of
+Counts of things other than images are unscored on records that label only `image_counts`; on records
+that label `counts`, an outcome or equipment count (arrests, matches, cameras: `foia usage` lists them
+apart, under --category) that matches no label is unscored too, and listed as UNSCORED with --errors. A price row of
 several units is labelled twice, as written: its extended total and its unit price (with `unit`)."""
 
 from __future__ import annotations
@@ -364,6 +366,9 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
                 _check_attribution(evaluation, kind, fact, labels[hit][0], record, request_agency, gazetteer)
             elif any(_same_value(kind, fact, label) for label, _ in labels):
                 score.repeats += 1
+            elif kind == "usage" and fact.values.get("category") != "usage":
+                score.unscored += 1  # an outcome or equipment count no label names: foia keeps it apart from usage
+                evaluation.errors.append(f"UNSCORED {kind} {name}: {fact.quote[:90]!r} {_brief(fact)}")
             else:
                 score.fp += 1
                 evaluation.errors.append(f"FP {kind} {name}: {fact.quote[:90]!r} {_brief(fact)}")

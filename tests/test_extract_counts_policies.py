@@ -89,8 +89,7 @@ def test_a_table_of_counts_is_read_by_its_header_over_each_rows_period() -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Agency    Searches    Share\nHCSO   100   50\nMPD    100   50\n",  # a column the header does not name as a count
-     "Searches\nQ1   402   133\nQ2   455   151\n",  # two figures a row, one measure named
+    ["Searches\nQ1   402   133\nQ2   455   151\n",  # two figures a row, one measure named
      "Searches\nQ1   402\n",  # one row is no table
      "Total 6,450.00\nIDentify search overage billed monthly",  # money printed to the cent
      "we discussed two\nNamed investigator accounts: 10 included",  # the next line is a label of its own
@@ -217,3 +216,66 @@ def test_a_rule_numbered_with_a_section_number_is_read() -> None:
             "3.1  Only the Criminal Investigations Unit lieutenant may approve entry of a\n     person onto the watchlist.\n")
     (finding,) = find_policies(text)
     assert finding.kind == "requirement" and finding.quote.startswith("3.1  Only")
+
+
+YEAR_COLUMNS = """\
+Exhibit 4. Face search program, 2022-2024
+--------------------------------------------------------------------------
+Indicator                                   2022        2023        2024
+--------------------------------------------------------------------------
+Face searches submitted                      847       1,020       1,311
+Requests declined (no case number)            12           9          15
+Arrests in which a search was one factor      22          31          40
+Analyst accounts (year end)                    9          11          12
+Enrolled mug shots (June 30)             402,118     431,900     466,005
+Maintenance paid                         $31,000     $31,000     $33,400
+--------------------------------------------------------------------------
+"""
+
+TWO_LINE_HEADER = """\
+Table 3. Requests by agency, calendar year 2024
+
+Requesting agency                     Requests     Candidate lists    Share with a
+                                      submitted    returned           candidate list
+------------------------------------  ----------   ---------------    --------------
+Yakima Police Department                     614               288             46.9%
+Union Gap Police Department                   97                41             42.3%
+"""
+
+TITLED_COLUMN = """\
+2024 face searches by unit
+
+  Robbery and burglary                 118
+  Crimes against persons                74
+  Total                                192
+"""
+
+
+def _counts(text: str) -> list[tuple[int, str, str | None, str]]:
+    return [(f.count, f.measure, f.per, f.category) for f in find_counts(text)]
+
+
+def test_a_table_over_year_columns_counts_each_cell_by_its_rows_label() -> None:
+    assert _counts(YEAR_COLUMNS) == [
+        (847, "searches", "year", "usage"), (1020, "searches", "year", "usage"), (1311, "searches", "year", "usage"),
+        (22, "arrests", "year", "outcome"), (31, "arrests", "year", "outcome"), (40, "arrests", "year", "outcome"),
+        (9, "users", None, "usage"), (11, "users", None, "usage"), (12, "users", None, "usage"),
+        (402_118, "images", None, "usage"), (431_900, "images", None, "usage"), (466_005, "images", None, "usage"),
+    ]
+
+
+def test_a_header_on_two_lines_names_each_column_and_a_share_column_counts_nothing() -> None:
+    assert _counts(TWO_LINE_HEADER) == [
+        (614, "searches", None, "usage"), (288, "candidates", None, "outcome"),
+        (97, "searches", None, "usage"), (41, "candidates", None, "outcome"),
+    ]
+
+
+def test_a_one_column_table_takes_its_measure_from_the_title_above() -> None:
+    assert _counts(TITLED_COLUMN) == [(118, "searches", None, "usage"), (74, "searches", None, "usage"),
+                                      (192, "searches", None, "usage")]
+
+
+def test_a_column_the_header_names_is_read_and_one_it_does_not_name_is_not() -> None:
+    assert _counts("Agency    Searches    Share\nHCSO       100       50\nMPD        100       50\n") == [
+        (100, "searches", None, "usage"), (100, "searches", None, "usage")]

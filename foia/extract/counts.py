@@ -161,7 +161,7 @@ _LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot",
 _LABEL_NOT_COUNT = re.compile(
     r"\b(?:fee|fees|cost|costs|price|prices|rate|percent|percentage|ratio|average\s+(?:time|age)|number\s+assigned|"
     r"id|no\.|case|phone|fax|ext|page|pages|budget|amount|dollars|per\s+(?!month|year|day|week|quarter|annum)\w+|"
-    r"hours?|minutes?|days?|weeks?|months?|years?\s+(?!to\s+date))\b",
+    r"hours?|minutes?|days?|weeks?|months?|years?\s+(?!to\s+date)|declined|rejected|denied|refused|returned\s+unrun)\b",
     re.IGNORECASE,
 )
 _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b", re.IGNORECASE),
@@ -198,10 +198,11 @@ class _Phrase:
 
 
 def find_counts(text: str) -> Iterator[CountFinding]:
-    found = list(_prose_counts(text))
-    for extra in (_labelled_counts(text), _table_counts(text)):
+    found, tables = aligned_tables(text)
+    for extra in (_prose_counts(text), _labelled_counts(text), _table_counts(text)):
         found.extend([finding for finding in extra
-                      if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)])
+                      if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)
+                      and not any(start < finding.char_end and finding.char_start < end for start, end in tables)])
     yield from sorted(found, key=lambda finding: finding.char_start)
 
 
@@ -271,6 +272,138 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
                                    qualifier="exact", measure=measure, per=per, confidence=0.7, category=category)
 
 
+# A statistics table printed in columns, as annual reports and audits print them: a label, then numbers
+# right-aligned under a header of one to three lines (over a rule of dashes or not). Cells that are
+# shares, money or decimals hold their column's place and count nothing.
+_ALIGNED_ROW = re.compile(
+    r"^[ \t\u00a0]*(?P<label>(?:[A-Za-z(]|(?:FY|CY)?[ \t]?(?:19|20)\d\d\b)[^\n]*?)"
+    r"(?P<cells>(?:[ \t\u00a0]{2,}(?:[$]?\d[\d,]*(?:\.\d+)?%?|--?|—|–|n/a|N/A)){1,8})[ \t\u00a0]*$",
+    re.MULTILINE)
+_ALIGNED_CELL = re.compile(r"(?<!\S)\S+(?!\S)")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_YEAR_HEADER = re.compile(r"(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?", re.IGNORECASE)
+_HEADER_LINES = 3
+_TITLE_REACH = 3
+# What a transposed table's row counts over its year columns: a year's flow, or a standing figure.
+_FLOWS = frozenset({"searches", "requests", "search requests", "queries", "matches", "leads", "arrests", "identifications",
+                    "hits", "candidates"})
+
+
+def aligned_tables(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
+    """Counts in column-aligned tables: each numeric cell under a header that names a measure ("Requests",
+    "Searches / conducted" on two lines), or, under year columns ("2021  2022  2023"), each cell of a row
+    whose label names one ("Searches run (all requesters)"), per year for what happens in a year. A
+    one-column table takes its measure from a title just above ("2024 searches completed by agency type").
+    Returns the counts and the spans of the tables read, which no other reader reads again."""
+    findings: list[CountFinding] = []
+    spans: list[tuple[int, int]] = []
+    for run, found in _aligned_runs(text):
+        findings.extend(found)
+        spans.append((run[0].start(), run[-1].end()))
+    return findings, spans
+
+
+def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFinding]]]:
+    rows = [row for row in _ALIGNED_ROW.finditer(text) if not _RULE_LINE.match(row.group())]
+    index = 0
+    while index < len(rows):
+        run = [rows[index]]
+        while index + len(run) < len(rows) and _next_line(text, run[-1].end()) == rows[index + len(run)].start():
+            run.append(rows[index + len(run)])
+        index += len(run)
+        widths = {len(_ALIGNED_CELL.findall(row["cells"])) for row in run}
+        if len(run) < _MIN_TABLE_ROWS or len(widths) != 1:
+            continue
+        found = _aligned_run(text, run, widths.pop())
+        if found is not None:
+            yield run, found
+
+
+def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountFinding] | None:
+    """The counts of one table, or None when no header names its columns (then it is no table read here)."""
+    cells = [[(cell.start() + row.start("cells") - _line_start(text, row.start()), cell)
+              for cell in _ALIGNED_CELL.finditer(row["cells"])] for row in run]
+    rights = [max(column + len(cell.group()) for column, cell in (row[i] for row in cells)) for i in range(width)]
+    label_end = max(row.end("label") - _line_start(text, row.start()) for row in run)
+    headers = _column_headers(text, run[0].start(), label_end, rights)
+    if headers is None:
+        return None
+    found: list[CountFinding] = []
+    years = [bool(_YEAR_HEADER.fullmatch(header.strip())) for header in headers]
+    for row, row_cells in zip(run, cells, strict=True):
+        label = row["label"].strip()
+        # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
+        row_measure = (column_measure(re.sub(r"\([^)]*\)", "", label)) or column_measure(label)) if any(years) else None
+        for header, is_year, (_, cell) in zip(headers, years, row_cells, strict=True):
+            if not _COUNT_CELL.fullmatch(cell.group()):
+                continue
+            measured = row_measure if is_year else column_measure(header)
+            if measured is None:
+                continue
+            value = int(cell.group().replace(",", ""))
+            if value <= 0:
+                continue
+            measure, category = measured
+            per = ("year" if measure in _FLOWS else None) if is_year else row_period(label)
+            start, end = row.start("label"), row.start("cells") + cell.end()
+            found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
+                                      measure=measure, per=per, confidence=0.7, category=category))
+    return found
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def _column_headers(text: str, start: int, label_end: int, rights: list[int]) -> list[str] | None:
+    """Each numeric column's header, its words gathered from up to three lines above the table (over a
+    rule of dashes or not) by where they start: right of the labels and of the column before. None
+    when no line names a measure or a year. A one-column table under a short title takes the title."""
+    lines: list[str] = []
+    position = start
+    while len(lines) < _HEADER_LINES and position > 0:
+        line_start = _line_start(text, position - 1)
+        line = text[line_start : position - 1]
+        position = line_start
+        if _RULE_LINE.match(line) and not lines:
+            continue
+        if not line.strip() or re.search(r"\d", _YEAR_WORD.sub("", line)):
+            break
+        lines.insert(0, line)
+    headers = [""] * len(rights)
+    for line in lines:
+        for word in re.finditer(r"\S+", line):
+            column = word.start()
+            if column <= label_end:
+                continue
+            index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
+            headers[index] = f"{headers[index]} {word.group()}".strip()
+    if any(column_measure(header) or _YEAR_HEADER.fullmatch(header) for header in headers):
+        return headers
+    if len(rights) == 1:
+        title = _title_above(text, start)
+        return [title] if title is not None and column_measure(title) else None
+    return None
+
+
+def _title_above(text: str, start: int) -> str | None:
+    """A short title line within a few lines above ("Table 6-2. 2024 searches completed by requesting
+    agency type"), past blank lines: no sentence, no figure but a year or a table number."""
+    position = start
+    for _ in range(_TITLE_REACH):
+        if position <= 0:
+            return None
+        line_start = _line_start(text, position - 1)
+        line = text[line_start : position - 1].strip()
+        position = line_start
+        if not line:
+            continue
+        if len(line) > 100 or line.endswith((".", ":", ";")) and not line.endswith(":"):
+            return None
+        return re.sub(r"^(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", "", line, flags=re.IGNORECASE)
+    return None
+
+
 def _next_line(text: str, end: int) -> int:
     return end + 1 if text.startswith("\n", end) else -1
 
@@ -294,11 +427,14 @@ def _header_measures(header: str) -> list[tuple[str, str]]:
 
 def column_measure(cell: str) -> tuple[str, str] | None:
     """(measure, category) a column header names ("Searches", "Probe Imgs", "Possible matches"), or None."""
-    words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", cell.lower())]
+    spelled = re.sub(r"\bmug\s+shot", "mugshot", cell.lower())
+    words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", spelled)]
     heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
     if not heads or _LABEL_NOT_COUNT.search(cell):
         return None
-    measured = _measure(heads[-1])
+    first = _measure(heads[0])
+    # "Arrests in which a lead was one factor" counts arrests; "Searches with a candidate list", candidates.
+    measured = first if first is not None and first[1] == "outcome" else _measure(heads[-1])
     if measured is None:
         return None
     measure, category = measured
