@@ -604,6 +604,12 @@ class DocumentContext:
             result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
+        if (result.vendor is not None and kind in ("costs", "usage") and result.vendor.source != "sentence"
+                and self.agreement_user is not None and self.agreement_host is not None):
+            result.notes.append("vendor left empty: in an agreement between agencies the host agency provides the "
+                                "service, not the maker of its system")
+            result.vendor = None
+            result.product = None
         if result.agency is not None and kind == "costs" and self.payer_of_record is not None:
             paid = self._paid_by_government(result.agency)
             if paid is not result.agency:

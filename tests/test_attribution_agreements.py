@@ -199,3 +199,12 @@ def test_the_terms_on_which_an_agency_may_submit_and_a_host_that_maintains_the_s
     policies = _by_quote(_analyse(DMV_MOU), "policies")
     assert _agency_of(policies, "2.1 Each designated user") == "Casper Police Department"
     assert _agency_of(policies, "2.2 WYDOT will audit") == "Wyoming Department of Transportation"
+
+
+def test_an_agreements_fees_are_paid_to_the_host_agency_not_to_the_maker_of_its_system() -> None:
+    text = MOU.replace("2. FEES.", "The OSP system runs NEC NeoFace Reveal on a gallery of about 610,000 booking photos.\n"
+                       "NEC Corporation of America supports the NeoFace servers under its contract with OSP.\n\n2. FEES.")
+    analysis = _analyse(text)
+    assert {fact.vendor for fact in analysis.facts if fact.kind == "costs" and fact.quote.startswith("$2,750")} == {None}
+    named = [fact for fact in analysis.facts if fact.kind == "usage" and "610,000" in fact.quote]
+    assert [fact.vendor for fact in named] == ["NEC Corporation of America"]  # the sentence names the system's maker
