@@ -68,6 +68,9 @@ def test_labels_in_their_own_words_are_read_through_foias_vocabulary() -> None:
     gazetteer = Gazetteer.load()
     assert _same_name("vendor", "Vigilant Solutions", "Motorola Solutions", gazetteer)  # its owner since 2019
     assert not _same_name("vendor", "Vigilant Solutions", "Clearview AI", gazetteer)
+    assert _same_name("vendor", "Pangiam", "Trueface", gazetteer)  # Pangiam bought Trueface in 2021
+    assert _same_name("vendor", "RealNetworks", "SAFR", gazetteer)  # a product line labelled as the seller
+    assert not _same_name("vendor", "Clearview AI", "SAFR", gazetteer)
     assert (_qualifier("more than"), _qualifier(None), _qualifier(None, ranged=True)) == ("at least", "exact", "range")
     assert (label_measure("licenses"), label_measure("possible matches"), label_measure("streams")) == (
         "users", "matches", "cameras")
