@@ -149,6 +149,8 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("The watchlist is capped at 1,000 enrolled faces.", "requirement"),
         ("OnWatch face recognition alerts are routed only to the SOC.", "requirement"),
         ("A person may be entered on the watchlist only if there is an active felony warrant.", "requirement"),
+        ("A face search result may not be the sole basis for an arrest.", "prohibition"),
+        ("A candidate returned by the system is an investigative lead only.", "disclaimer"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
