@@ -151,6 +151,9 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("A person may be entered on the watchlist only if there is an active felony warrant.", "requirement"),
         ("A face search result may not be the sole basis for an arrest.", "prohibition"),
         ("A candidate returned by the system is an investigative lead only.", "disclaimer"),
+        ("Accounts must be renewed each year by the unit commander.", "requirement"),
+        ("Audit logs shall be kept on the county's own servers.", "requirement"),
+        ("Live, real-time matching will not be enabled on any camera.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -281,3 +284,7 @@ def test_a_one_column_table_takes_its_measure_from_the_title_above() -> None:
 def test_a_column_the_header_names_is_read_and_one_it_does_not_name_is_not() -> None:
     assert _counts("Agency    Searches    Share\nHCSO       100       50\nMPD        100       50\n") == [
         (100, "searches", None, "usage"), (100, "searches", None, "usage")]
+
+
+def test_a_rule_about_accounts_or_logs_needs_a_page_about_face_recognition() -> None:
+    assert list(find_policies("Payroll notes.\n\nAccounts must be renewed each year by the unit commander.")) == []

@@ -48,7 +48,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
         r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access"
         r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process)\b|be\s+(?:run|connected|integrated|deployed|"
-        r"applied|enrolled|uploaded|compared|scanned|linked)\b)|"
+        r"applied|enrolled|uploaded|compared|scanned|linked|enabled|activated|loaded|added)\b)|"
         r"(?:may|shall|must|cannot|can\s+not)\s+not\s+be\s+used|(?:may|shall|must)\s+not\s+be\s+(?:shared|released|disseminated|retained)|"
         r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
@@ -104,6 +104,9 @@ _TOPIC = re.compile(
     r"the\s+(?:technology|system|software|tool|application))\b|(?-i:\bFR\b)|" + _PRODUCTS,
     _I,
 )
+# What a face-recognition system's rules are about, on a page about face recognition: "Every result must
+# be reviewed ...", "Accounts shall be issued only to ...", "Search logs shall be kept ...".
+_SYSTEM_OBJECT = re.compile(r"\b(?:results?|accounts?|alerts?|logs?|credentials?|gallery|galleries)\b", _I)
 _PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
 _PERSONNEL_SUBJECT = re.compile(
@@ -232,7 +235,7 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     if _NOT_A_RULE.search(sentence) and not re.search(r"\b(?:shall|must)\b", sentence, _I):
         return None  # "SAFR lets you restrict ...", "a bill that would require ...", "MDPD should configure ..."
     on_topic = _TOPIC.search(sentence) is not None
-    binds_users = _PERSONNEL_SUBJECT.search(sentence) is not None
+    binds_users = _PERSONNEL_SUBJECT.search(sentence) is not None or _SYSTEM_OBJECT.search(sentence) is not None
     for kind, cue, strong in _CUES:
         if strong:
             matched = cue.search(sentence) is not None and (on_topic or page_on_topic())
