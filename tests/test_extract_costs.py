@@ -283,7 +283,13 @@ def test_a_change_of_price_is_two_prices_and_a_range_stays_a_range(text: str, ex
     [("Clearview quoted $9,000 for FY27 for the pilot.", "year"),
      ("The NEC maintenance renewal for FY27 is $118,400.", "year"),
      ("We have $30,000 in the FY24 budget for Clearview.", None),
-     ("The Clearview contract totals $30,000 for FY2024-2026.", None)],
+     ("The Clearview contract totals $30,000 for FY2024-2026.", None),
+     ("FY2025 (renewal): $15,400 for 14 user licenses", "year"),
+     ("The FY2024 maintenance renewal of $52,211.54 was paid in July.", "year"),
+     ("Last year we paid $26,515 for the Clearview seats.", "year"),
+     ("Pricing for one year: $18,000 for 20 users.", "year"),
+     ("The council approved the purchase in the amount of $22,600 for a term of one year.", "year"),
+     ("Last year the city bought a face recognition server for $40,000.", None)],
 )
 def test_an_amount_for_one_fiscal_year_is_yearly(text: str, period: str | None) -> None:
     (cost,) = find_costs(text)

@@ -56,8 +56,17 @@ FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|
 _DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
 DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + _DATE.format("first")
                         + r"\s*(?:through|thru|to|until|[-–])\s*" + _DATE.format("last"), _FLAGS)
-# "the maintenance renewal for FY27 is $118,400": the fiscal year named just before the amount.
-_FISCAL_YEAR_BEFORE = re.compile(rf"\bfor\s+(?:the\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?\s*$", _FLAGS)
+# "the maintenance renewal for FY27 is $118,400", "FY2024 (pilot): $4,500", "FY2024 renewal of $52,211.54": the
+# fiscal year named just before the amount, or leading its line.
+_FISCAL_YEAR_BEFORE = re.compile(
+    rf"(?:\bfor\s+(?:the\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?"
+    rf"|(?:^|\n)[ \t•*-]*{_FISCAL_YEAR}(?:\s*\([^)\n]{{1,20}}\))?\s*:"
+    rf"|\b{_FISCAL_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:renewal|payment|invoice|cost|total|fee|subscription|maintenance)s?"
+    r"\s+(?:of|was|is|were|came\s+to))\s*$", _FLAGS)
+# "Last year we paid $26,515", "Last year's contract was $24,000", "one year: $18,000": a year's amount.
+_A_YEARS_AMOUNT_BEFORE = re.compile(
+    r"(?:\b(?:last|this|next)\s+year(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:paid|spent|contract|renewal|subscription|invoice|bill|"
+    r"cost|price|fee)\b[^$€£.;]{0,20}?|\b(?:one|1)\s+year\s*:\s*)$", _FLAGS)
 ONE_TIME = re.compile(
     r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?"
     r"|perpetual", _FLAGS
@@ -73,7 +82,8 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eigh
 # A term the price covers: "for one year", "12-month", "a year-long contract", "for two years" (a bare
 # "a year" is a rate, read as a period).
 TERM = re.compile(
-    rf"(?:for|over|covering){_SEP}(?:a{_SEP}|the{_SEP}|an{_SEP}initial{_SEP}|an?{_SEP}additional{_SEP}|a{_SEP}period{_SEP}of{_SEP})?"
+    rf"(?:for|over|covering){_SEP}(?:a{_SEP}|the{_SEP}|an{_SEP}initial{_SEP}|an?{_SEP}additional{_SEP}|a{_SEP}period{_SEP}of{_SEP}|"
+    rf"an?{_SEP}(?:initial{_SEP})?term{_SEP}of{_SEP})?"
     rf"(?P<n>{_NUMBER_WORD}|a|an|one|single){_OPT_SEP}-?{_OPT_SEP}(?P<unit>years?|yrs?|months?|mos?)\b"
     rf"|(?P<n2>{_NUMBER_WORD}){_OPT_SEP}-?{_OPT_SEP}(?P<unit2>years?|yrs?|months?|mos?)\b(?:[-\s]long\b)?"
     rf"|(?P<yearlong>year[-\s]long|yearlong)",
@@ -299,6 +309,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     if terms.period is None and _INITIAL_BEFORE.search(text, window_start, start):
         terms.period = "one-time"
     if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, max(window_start, start - 40), start):
+        terms.period = "year"
+    if terms.period is None and _A_YEARS_AMOUNT_BEFORE.search(text, max(window_start, start - 60), start):
         terms.period = "year"
     if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):
         word = right["period"].lower()
