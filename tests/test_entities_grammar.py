@@ -70,6 +70,8 @@ def test_agency_forms(text: str, expected: str) -> None:
     ("Ashford County Sheriff's\nOffice", "Ashford County Sheriff's Office"),
     ("Ashford County\nSheriff's Office", "Ashford County Sheriff's Office"),
     ("UCLA Police Department", "UCLA Police Department"),  # capitals kept where the line is not all capitals
+    ("NEW MEXICO ALL SOURCE INTELLIGENCE CENTER (NMASIC)", "New Mexico All Source Intelligence Center"),
+    ("the Florida All Source Fusion Center", "Florida All Source Fusion Center"),
 ])
 def test_capitals_ocr_slips_and_line_breaks(text: str, expected: str) -> None:
     assert agency_names(text) == [expected]

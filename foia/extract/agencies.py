@@ -337,7 +337,9 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
             if opened and opened not in _STOP_WORDS and _PLACE_WORD.fullmatch(opened) and len(taken) < 6:
                 taken.append((opened, position + len(word) - len(opened)))
             break
-        if word in _STOP_WORDS or not _PLACE_WORD.fullmatch(word) or len(taken) >= 6:
+        # "All Source Intelligence Center": a name's word, not a determiner.
+        all_source = word.lower() == "all" and bool(taken) and taken[-1][0].lower() == "source"
+        if (word in _STOP_WORDS and not all_source) or not _PLACE_WORD.fullmatch(word) or len(taken) >= 6:
             break
         taken.append((word, position))
     while taken and taken[-1][0] in _CONNECTORS:
