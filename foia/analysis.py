@@ -329,6 +329,8 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     yield from _section_facts(page, read_by_section)
     claimed.extend(read_by_section)
     for row in tables.find_table_costs(page):
+        if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
+            continue  # a cloud bill's charge line or a pipe table's row, read already with its section
         claimed.append((row.char_start, row.char_end))
         values = _table_cost_values(row)
         if values["amount_max"]:  # "$0.00 (included)" is no price

@@ -260,6 +260,72 @@ class _RawPage:
     problem: str | None = None  # why the page's text may be missing or incomplete
 
 
+_SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
+
+
+def with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """The text layer with its column gaps kept: PDFium prints one space for any gap between words, so
+    "412,300 images      $412.30" and a price row's cells came out run together. Each space becomes as
+    many spaces as its gap holds space widths, as `pdftotext -layout` lays a page out; nothing else of
+    the text changes. Text that is not one character per PDFium index (a page with text outside its
+    box) is returned as it is."""
+    count = textpage.count_chars()
+    if count == 0 or len(text) != count or textpage.get_text_range(0, count) != text:
+        return text
+    box = pdfium_c.FS_RECTF()
+    handle = textpage.raw
+    gaps: list[tuple[int, float, float]] = []  # (index, the space's width, the gap after it)
+    for space in _SINGLE_SPACE.finditer(text):
+        index = space.start()
+        if not pdfium_c.FPDFText_GetLooseCharBox(handle, index, box):
+            continue
+        space_left, space_right = box.left, box.right
+        if not pdfium_c.FPDFText_GetLooseCharBox(handle, index + 1, box):
+            continue
+        gaps.append((index, space_right - space_left, box.left - space_right))
+    widths = sorted(width for _, width, _ in gaps if width > 0)
+    if not widths:
+        return text
+    typical = widths[len(widths) // 2]
+    spaced: list[tuple[int, int, str]] = []  # (start, end, replacement) in text order
+    for index, width, after in gaps:
+        width = width if width > 0 else typical
+        if after > width / 2:
+            spaced.append((index, index + 1, " " * (1 + round(after / width))))
+    spaced.extend(_indents(textpage, text, typical))
+    pieces: list[str] = []
+    done = 0
+    for start, end, replacement in sorted(spaced):
+        pieces.append(text[done:start])
+        pieces.append(replacement)
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_LINE_START = re.compile(r"(?:^|(?<=\n))(?P<space> ?)(?=[^\s])")
+_MAX_INDENT = 80
+
+
+def _indents(textpage: pdfium.PdfTextPage, text: str, space_width: float) -> list[tuple[int, int, str]]:
+    """Each line's indent from the page's left margin, in space widths: a table's second header line
+    ("                 submitted   candidate list") keeps its place over its columns."""
+    box = pdfium_c.FS_RECTF()
+    lefts: list[tuple[int, int, float]] = []
+    for line in _LINE_START.finditer(text):
+        if pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, line.end(), box):
+            lefts.append((line.start(), line.end(), box.left))
+    if not lefts:
+        return []
+    margin = min(left for _, _, left in lefts)
+    indents = []
+    for start, end, left in lefts:
+        spaces = min(_MAX_INDENT, round((left - margin) / space_width))
+        if spaces >= 2:
+            indents.append((start, end, " " * spaces))
+    return indents
+
+
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     try:
         page = document[index]
@@ -268,7 +334,7 @@ def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
     try:
         textpage = page.get_textpage()
         try:
-            text = textpage.get_text_bounded().replace("\r\n", "\n").replace("\r", "\n")
+            text = with_column_gaps(textpage, textpage.get_text_bounded()).replace("\r\n", "\n").replace("\r", "\n")
             boxes, over_text = black_boxes(page, textpage)
             raw = page.raw
             table_likely = likely_table(text, lambda: count_rulings(
