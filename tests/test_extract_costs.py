@@ -368,3 +368,16 @@ def test_a_term_column_between_quantity_and_unit_price_sets_each_rows_period_or_
         (Decimal("2500.00"), "one-time", None, None),
         (Decimal("8000.00"), None, None, "36 months"), (Decimal("4000.00"), None, "license", "36 months"),
     ]
+
+
+BUDGET_WITH_NOTES = """\
+Category      Item                                       Qty.   Unit cost          Total
+Contractual   FaceSearch subscription, annual               2   $14,500 / yr       $29,000
+Training      Analyst face comparison training seats        6   $600 each           $3,600
+"""
+
+
+def test_a_unit_price_cell_with_its_note_and_two_of_a_yearly_price() -> None:
+    found = [(f.amount_min, f.period, f.unit) for f in find_costs(BUDGET_WITH_NOTES)]
+    assert found == [(Decimal("29000"), None, None), (Decimal("14500"), "year", None),  # two years, or two licences?
+                     (Decimal("3600"), None, None), (Decimal("600"), None, "seat")]

@@ -28,12 +28,17 @@ EXTRACTOR = "costs.grammar"
 # and the arithmetic must check, or the row is left to the prose reader.
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2,4}})?)"
 _UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC|CH|CHN|SEAT|USER|DAY|WK|SET|SVC|JOB"
+# What a unit price cell says it is per: "$14,500 / yr", "$600 each", "$1,150 per seat".
+_UNIT_PRICE_NOTE = (r"[ \t]*(?:/[ \t]*(?:yr|year|mo|month|user|seat|license|licence|unit|ea)\b\.?|each\b|ea\b\.?|"
+                    r"per[ \t]+(?:year|month|user|seat|license|licence|unit|camera|stream)\b)")
+_PERIOD_NOTE = re.compile(r"/[ \t]*(?:yr|year|mo|month)", re.IGNORECASE)
 # A Term column between the quantity and the unit price: "12  12 months  $2,000.00  $24,000.00".
 _TERM_CELL = r"\d{1,3}[ \t]*(?:months?|mos?\.?|years?|yrs?\.?)|one[\s-]time|annual|monthly|yearly"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
     rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+)?"
-    + _AMOUNT_CELL.format("unit_price") + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
+    + _AMOUNT_CELL.format("unit_price") + rf"(?P<per_unit>{_UNIT_PRICE_NOTE})?"
+    + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
@@ -478,11 +483,14 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     of months, else per the row's unit noun, over the row's period."""
     described = match["description"] + _continued(text, match)  # "annual user seat" on the row's second line
     code = (match["code"] or "").upper()
-    monthly = code.startswith(("MO", "MT"))
-    unit = None if monthly else _row_unit(described, code)
+    note = match.groupdict().get("per_unit") or ""
+    monthly = code.startswith(("MO", "MT")) or bool(re.search(r"/[ \t]*mo", note, re.IGNORECASE))
+    yearly = bool(re.search(r"/[ \t]*y", note, re.IGNORECASE))
+    unit = None if monthly or yearly else _row_unit(described, code)
     end = match.end("unit_price")
+    period = "month" if monthly else "year" if yearly else item.period
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
-                   period="month" if monthly else item.period, unit=unit, unit_quantity=Decimal(1) if unit else None,
+                   period=period, unit=unit, unit_quantity=Decimal(1) if unit else None,
                    kind=None if item.kind == "total" else item.kind, line_item=False, quantity=None,
                    confidence=item.confidence - 0.1)
 
@@ -603,6 +611,8 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
     term = None
     if (cell := match.groupdict().get("term")) is not None:
         period, term = _term_cell(cell, period)
+    if _PERIOD_NOTE.search(match.groupdict().get("per_unit") or "") and quantity > 1:
+        period = None  # "2  $14,500 / yr  $29,000": two of a yearly price may be two years, not one's cost
     return CostFinding(
         char_start=start,
         char_end=match.end("total"),
