@@ -32,6 +32,15 @@ def _tsv(words: list[tuple[int, int, int, int, str]]) -> str:
     return "\n".join(rows)
 
 
+def _spaced(block: int, line: int, top: int, text: str, left: int = 100) -> list[tuple[int, int, int, int, str]]:
+    """A line's words as a scan prints them: a space (8 px) apart, each character 12 px wide."""
+    words = []
+    for word in text.split():
+        words.append((block, line, left, top, word))
+        left += 12 * len(word) + 8
+    return words
+
+
 def test_a_header_column_read_as_its_own_block_is_put_back_beside_its_rows() -> None:
     # Tesseract's blocks: the sender and date on the left, the labels, then the values.
     words = [(1, 1, 100, 100, "Terry"), (1, 1, 180, 100, "Vance/IT"), (1, 2, 100, 190, "03/12/2019"),
@@ -42,15 +51,13 @@ def test_a_header_column_read_as_its_own_block_is_put_back_beside_its_rows() -> 
 
 
 def test_two_columns_of_prose_keep_their_reading_order() -> None:
-    words = [(1, 1, 100, 100, "The"), (1, 1, 160, 100, "left"), (1, 2, 100, 145, "column."),
-             (2, 1, 900, 100, "The"), (2, 1, 960, 100, "right"), (2, 2, 900, 145, "column.")]
+    words = [*_spaced(1, 1, 100, "The left"), *_spaced(1, 2, 145, "column."),
+             *_spaced(2, 1, 100, "The right", left=900), *_spaced(2, 2, 145, "column.", left=900)]
     assert text_from_tsv(_tsv(words)).text == "The left\ncolumn.\nThe right\ncolumn."
 
 
 def test_a_figure_split_at_its_thousands_separator_is_one_figure_again() -> None:
-    words = [(1, 1, 100, 100, "Total"), (1, 1, 200, 100, "is"), (1, 1, 260, 100, "$19,"), (1, 1, 340, 100, "150"),
-             (1, 1, 420, 100, "in"), (1, 1, 470, 100, "2019,"), (1, 1, 560, 100, "150"), (1, 1, 640, 100, "officers;"),
-             (1, 1, 800, 100, "1,"), (1, 1, 840, 100, "948,310"), (1, 1, 980, 100, "photos.")]
+    words = _spaced(1, 1, 100, "Total is $19, 150 in 2019, 150 officers; 1, 948,310 photos.")
     assert text_from_tsv(_tsv(words)).text == "Total is $19,150 in 2019, 150 officers; 1,948,310 photos."
 
 
@@ -94,3 +101,13 @@ def test_photocopied_lotus_notes_page(tmp_path: Path) -> None:
     petra, walt = messages  # OCR lost the history table's "To": it stays in Walt's body, never a message
     assert (petra.cc, petra.subject) == ("Ines Okoro/CPD/CedarFalls@CedarFalls", "Gallery conVersion.quote")
     assert walt.subject == "Fw: Gallery conversion quote" and walt.body.startswith("Ines - for the budget hearing")
+
+
+def test_a_tables_columns_keep_their_gaps_and_its_rows_their_indent() -> None:
+    words = [*_spaced(1, 1, 100, "Measure"), *_spaced(1, 1, 100, "2022", left=700), *_spaced(1, 1, 100, "2023", left=850),
+             *_spaced(1, 2, 145, "Searches run"), *_spaced(1, 2, 145, "1,106", left=688),
+             *_spaced(1, 2, 145, "1,482", left=838), *_spaced(1, 3, 190, "accounts", left=148)]
+    assert text_from_tsv(_tsv(words)).text.split("\n") == [
+        "Measure" + " " * 43 + "2022" + " " * 8 + "2023",
+        "Searches run" + " " * 37 + "1,106" + " " * 8 + "1,482",
+        "    accounts"]

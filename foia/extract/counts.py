@@ -357,15 +357,17 @@ def _line_start(text: str, position: int) -> int:
 
 def _column_headers(text: str, start: int, label_end: int, rights: list[int]) -> list[str] | None:
     """Each numeric column's header, its words gathered from up to three lines above the table (over a
-    rule of dashes or not) by where they start: right of the labels and of the column before. None
+    rule of dashes or a blank line, or not) by where they start: right of the labels and of the column before. None
     when no line names a measure or a year. A one-column table under a short title takes the title."""
     lines: list[str] = []
     position = start
+    skipped = False
     while len(lines) < _HEADER_LINES and position > 0:
         line_start = _line_start(text, position - 1)
         line = text[line_start : position - 1]
         position = line_start
-        if _RULE_LINE.match(line) and not lines:
+        if not lines and not skipped and (_RULE_LINE.match(line) or not line.strip()):
+            skipped = True  # the rule under a header, or the gap a scan's lost rule leaves
             continue
         if not line.strip() or re.search(r"\d", _YEAR_WORD.sub("", line)):
             break

@@ -171,6 +171,7 @@ class _Line:
     top: int
     right: int
     bottom: int
+    spans: list[tuple[int, int]] = field(default_factory=list)  # each word's left and right on the page
 
     def beside(self, other: _Line) -> bool:
         """On the same row of the page, side by side."""
@@ -192,6 +193,7 @@ def _tsv_lines(tsv: str) -> tuple[list[_Line], list[float]]:
         right, bottom = left + int(row["width"]), top + int(row["height"])
         line = lines.setdefault(key, _Line(key, [], left, top, right, bottom))
         line.words.append(word)
+        line.spans.append((left, right))
         line.left, line.top = min(line.left, left), min(line.top, top)
         line.right, line.bottom = max(line.right, right), max(line.bottom, bottom)
         confidence = float(row["conf"])
@@ -245,7 +247,8 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda line: line.left)
         merged.append(_Line(row[0].block, [word for line in row for word in line.words], row[0].left,
-                            min(line.top for line in row), row[-1].right, max(line.bottom for line in row)))
+                            min(line.top for line in row), row[-1].right, max(line.bottom for line in row),
+                            [span for line in row for span in line.spans]))
     return merged
 
 
@@ -255,20 +258,70 @@ def _rows(lines: list[_Line]) -> list[_Line]:
 _DIGIT_GROUP_SPLIT = re.compile(r"((?<![\w.,])(?:[$€£][ ]?\d{1,3}(?:,\d{3})*,(?= \d{3}(?!\d))|\d{1,3},(?= \d{3},\d{3}))) ")
 
 
+# A gap between two words of a line this many character widths wide or more is a column gap, kept as
+# that many spaces (as a text layer's is); a narrower one is a word space.
+_COLUMN_GAP = 1.8
+_MAX_INDENT = 80
+
+
+def _character_width(lines: list[_Line]) -> float:
+    """The page's typical character width: the median of its words' widths per character."""
+    widths = sorted((right - left) / len(word) for line in lines for word, (left, right) in zip(line.words, line.spans,
+                                                                                            strict=True) if len(word) >= 3)
+    return widths[len(widths) // 2] if widths else 0.0
+
+
+def _laid_out(line: _Line, character: float) -> str:
+    """A line's words, a column gap kept as that many spaces, figures split at a separator made one again.
+    A speck read as a lone mark (":", "’") out in a gap is dropped: laid out, it would stand where a
+    column starts."""
+    words = list(zip(line.words, line.spans, strict=True))
+    if character > 0:
+        words = [(word, span) for index, (word, span) in enumerate(words)
+                 if not (_SPECK.fullmatch(word) and _apart(words, index, _COLUMN_GAP * character))]
+    pieces: list[str] = []
+    for index, (word, (left, _)) in enumerate(words):
+        if index:
+            gap = left - words[index - 1][1][1]
+            wide = character > 0 and gap >= _COLUMN_GAP * character
+            pieces.append(" " * round(gap / character) if wide else " ")
+        pieces.append(word)
+    return _DIGIT_GROUP_SPLIT.sub(r"\1", "".join(pieces))
+
+
+_SPECK = re.compile(r"[:;’'`_.,~‘]{1,2}")
+
+
+def _apart(words: list[tuple[str, tuple[int, int]]], index: int, gap: float) -> bool:
+    """The word stands alone: a column gap (or the line's start or end) on both sides."""
+    left, right = words[index][1]
+    before = index == 0 or left - words[index - 1][1][1] >= gap
+    after = index == len(words) - 1 or words[index + 1][1][0] - right >= gap
+    return before and after
+
+
 def text_from_tsv(tsv: str) -> OcrResult:
     """Words joined into lines in reading order, with a blank line only where the page shows a gap
-    taller than a line: Tesseract's own paragraphs also split an email header in two. Tesseract's
-    reading order goes block by block; where that tears an email header's columns apart, the page is
-    read row by row instead."""
+    taller than a line: Tesseract's own paragraphs also split an email header in two. A gap between
+    words wider than two characters is kept as that many spaces and each line keeps its indent within
+    its block, as a text layer keeps them, so that a table's columns stay apart. Tesseract's reading
+    order goes block by block; where that tears an email header's columns apart, the page is read row
+    by row instead, its words single-spaced."""
     lines, confidences = _tsv_lines(tsv)
+    character = _character_width(lines)
     if _header_in_columns(lines):
         lines = _rows(lines)
+        character = 0.0  # a header's columns put back beside each other: its labels next to their values
+    margins: dict[int, int] = {}
+    for line in lines:
+        margins[line.block[0]] = min(margins.get(line.block[0], line.left), line.left)
     parts: list[str] = []
     previous: _Line | None = None
     for line in lines:
         if previous is not None and line.top - previous.bottom > previous.bottom - previous.top:
             parts.append("")
-        parts.append(_SPACES.sub(" ", _DIGIT_GROUP_SPLIT.sub(r"\1", " ".join(line.words))))
+        indent = round((line.left - margins[line.block[0]]) / character) if character else 0
+        parts.append(" " * min(indent, _MAX_INDENT) * (indent >= 2) + _laid_out(line, character))
         previous = line
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
