@@ -265,8 +265,9 @@ _SINGLE_SPACE = re.compile(r"(?<=\S) (?=\S)")
 
 def with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
     """The text layer with its column gaps kept: PDFium prints one space for any gap between words, so
-    "412,300 images      $412.30" and a price row's cells came out run together. Each space becomes as
-    many spaces as its gap holds space widths, as `pdftotext -layout` lays a page out; nothing else of
+    "412,300 images      $412.30" and a price row's cells came out run together, and no blank line.
+    Each space becomes as many spaces as its gap holds space widths, each line keeps its indent, and a
+    taller gap between lines its blank lines, as `pdftotext -layout` lays a page out; nothing else of
     the text changes. Text that is not one character per PDFium index (a page with text outside its
     box) is returned as it is."""
     count = textpage.count_chars()
@@ -305,25 +306,31 @@ def with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
 
 _LINE_START = re.compile(r"(?:^|(?<=\n))(?P<space> ?)(?=[^\s])")
 _MAX_INDENT = 80
+_MAX_BLANK_LINES = 3
 
 
 def _indents(textpage: pdfium.PdfTextPage, text: str, space_width: float) -> list[tuple[int, int, str]]:
-    """Each line's indent from the page's left margin, in space widths: a table's second header line
-    ("                 submitted   candidate list") keeps its place over its columns."""
+    """Each line's indent from the page's left margin, in space widths (a table's second header line
+    "                 submitted   candidate list" keeps its place over its columns), and the blank lines
+    a taller gap above it stands for (between an email's header and its body, between paragraphs)."""
     box = pdfium_c.FS_RECTF()
-    lefts: list[tuple[int, int, float]] = []
+    starts: list[tuple[int, int, float, float]] = []  # (start, first character, left, bottom)
     for line in _LINE_START.finditer(text):
         if pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, line.end(), box):
-            lefts.append((line.start(), line.end(), box.left))
-    if not lefts:
+            starts.append((line.start(), line.end(), box.left, box.bottom))
+    if not starts:
         return []
-    margin = min(left for _, _, left in lefts)
-    indents = []
-    for start, end, left in lefts:
+    margin = min(left for _, _, left, _ in starts)
+    steps = [above[3] - below[3] for above, below in zip(starts, starts[1:]) if above[3] > below[3]]
+    pitch = sorted(steps)[len(steps) // 5] if steps else 0.0  # a low one: a page set with blank lines between all
+    found = []
+    for index, (start, first, left, bottom) in enumerate(starts):
         spaces = min(_MAX_INDENT, round((left - margin) / space_width))
-        if spaces >= 2:
-            indents.append((start, end, " " * spaces))
-    return indents
+        step = starts[index - 1][3] - bottom if index and pitch > 0 else 0.0
+        blank = min(_MAX_BLANK_LINES, round(step / pitch) - 1) if step > 1.5 * pitch else 0
+        if spaces >= 2 or blank:
+            found.append((start, first, "\r\n" * blank + " " * (spaces if spaces >= 2 else first - start)))
+    return found
 
 
 def _read_layer(document: pdfium.PdfDocument, index: int) -> _RawPage:
