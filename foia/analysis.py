@@ -223,17 +223,38 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|stated|explained|added)\b", re.IGNORECASE)
 
 
-def _restated_policy(fact: Fact, earlier: list[tuple[set[str], bool, Fact]]) -> Fact | None:
+@dataclass
+class _Rules:
+    """The rules of a document seen so far, indexed by content word: a restatement shares a word with
+    its original, so only rules sharing one are compared (all of them made the check quadratic)."""
+
+    rules: list[tuple[set[str], Fact]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # every rule's positions
+    reported_by_word: dict[str, list[int]] = field(default_factory=dict)  # reported speech only
+
+    def add(self, words: set[str], reported: bool, fact: Fact) -> None:
+        position = len(self.rules)
+        self.rules.append((words, fact))
+        for word in words:
+            self.by_word.setdefault(word, []).append(position)
+            if reported:
+                self.reported_by_word.setdefault(word, []).append(position)
+
+
+def _restated_policy(fact: Fact, earlier: _Rules) -> Fact | None:
     """A rule reported again in other words ("Yost said he is yanking back access ... until they can be
     trained", after "revoking access ... until they can be trained"): most content words shared, and one
     of the two is reported speech."""
     words = set(_CONTENT_WORD.findall(fact.quote.lower()))
     reported = _REPORTED.search(fact.quote) is not None
-    for other, other_reported, original in earlier:
+    index = earlier.by_word if reported else earlier.reported_by_word
+    candidates = sorted({position for word in words for position in index.get(word, ())})
+    for position in candidates:  # the earliest that qualifies, as when every earlier rule was tried in order
+        other, original = earlier.rules[position]
         smaller = min(len(words), len(other)) or 1
-        if (reported or other_reported) and len(words & other) >= 0.4 * smaller:
+        if len(words & other) >= 0.4 * smaller:
             return original
-    earlier.append((words, reported, fact))
+    earlier.add(words, reported, fact)
     return None
 
 
@@ -295,7 +316,7 @@ def _mark_restatements(facts: list[Fact]) -> None:
             best[key] = fact
     amounts: list[Fact] = []
     counts: list[Fact] = []
-    rules: list[tuple[set[str], bool, Fact]] = []
+    rules = _Rules()
     for fact in facts:
         key = _figure_key(fact)
         if key is not None and best[key] is not fact:
