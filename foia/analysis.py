@@ -54,6 +54,8 @@ class Fact:
     # The fact of this document that states the same figure or rule (see _mark_restatements): stored as
     # its duplicate.
     restates: Fact | None = None
+    # The page's table row or sentence holding the fact (offsets in the page): its attribution's sentence.
+    sentence: tuple[int, int] = (0, 0)
     # The text says the fact is no one agency's (a vendor's own gallery, "all other agencies 238
     # searches"): the request's agency must not stand in.
     agency_withheld: bool = False
@@ -117,7 +119,7 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             quoted_copies: Sequence[tuple[int, int]] = (), extracted: Iterable[list[Fact]] | None = None) -> Analysis:
     """Split (unless messages are given, their offsets in the joined page text) and extract. Nothing is
     read from quoted copies of messages (the split's, and `quoted_copies` for given messages).
-    `extracted`, when given, yields `extract_page` of each page in order (worked out elsewhere, and
+    `extracted`, when given, yields `page_facts` of each page in order (worked out elsewhere, and
     taken only once the document's context is ready)."""
     document = DocumentText.from_pages(pages)
     if messages is None:
@@ -135,11 +137,10 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
     starts = [m.char_start for m in ordered]
     quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
     quoted_starts = [start for start, _ in quoted]
-    by_page = (extract_page(page) for page in pages) if extracted is None else extracted
-    for page, page_offset, found in zip(pages, document.page_starts, by_page, strict=True):
-        spans = sentence_spans(page.text)
-        page_facts = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
-        for fact in page_facts:
+    by_page = (page_facts(page) for page in pages) if extracted is None else extracted
+    for page_offset, found in zip(document.page_starts, by_page, strict=True):
+        kept = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
+        for fact in kept:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
             within = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
             fact.message_position = within.position if within else None
@@ -147,19 +148,32 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                 continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
-            left, right = _table_row(page.text, fact.char_start, fact.char_end) or span_around(spans, fact.char_start,
-                                                                                               fact.char_end)
+            left, right = fact.sentence
             if fact.about_other_product and not any(
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
-            figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
+            figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in kept
                        if f is not fact and f.kind == fact.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
-            fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
-            fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
             analysis.facts.append(fact)
     _mark_restatements(analysis.facts)
     return analysis
+
+
+def page_facts(page: PageText) -> list[Fact]:
+    """`extract_page`, with what needs only the page worked out too (each fact's sentence, fingerprint
+    and copy context), so that a page pool's workers do it and not the process attributing the facts."""
+    facts = list(extract_page(page))
+    spans: list[tuple[int, int]] | None = None
+    for fact in facts:
+        row = _table_row(page.text, fact.char_start, fact.char_end)
+        if row is None:
+            spans = sentence_spans(page.text) if spans is None else spans
+            row = span_around(spans, fact.char_start, fact.char_end)
+        fact.sentence = row
+        fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
+        fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
+    return facts
 
 
 # A row of a table printed as text: cells apart by runs of spaces, ending in a figure.
