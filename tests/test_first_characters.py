@@ -40,3 +40,15 @@ def test_no_lookahead_when_unsure(pattern: str, flags: int) -> None:
 def test_long_patterns_get_one() -> None:
     for pattern in (_body(), _address(), _state_word()):
         assert pattern.pattern.startswith("(?=[")
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, re.IGNORECASE | re.MULTILINE])
+def test_anchored_alternatives(flags: int) -> None:
+    pattern = r"(?:^|\n)[^\S\n]*(?:\d\.\s+)?only\s+\w+|^\W*(?:any|all)\b|\bcopies\s+of\b"
+    plain, quick = re.compile(pattern, flags), first_characters.compile(pattern, flags)
+    assert quick.pattern != pattern
+    for text in ["only users may", "  1. only users\n only more", "x\n  --any records", "\n all of it", "see copies of",
+                 "zonly x", "x any"]:
+        for position in range(len(text)):
+            one, two = plain.search(text, position), quick.search(text, position)
+            assert (one and one.span()) == (two and two.span())

@@ -20,6 +20,12 @@ _CATEGORIES = {
 }
 
 
+# Where an alternative anchored at a start can match whatever character follows: its anchor, as written
+# back into the lookahead (under the same flags: "^" is a line's start under MULTILINE there too).
+_ANCHORS = {sre.AT_BEGINNING: "^", sre.AT_BEGINNING_STRING: r"\A"}
+_Found = tuple[list[tuple[int, int]], bool, set[Any]]  # ranges, can match the empty string, anchors
+
+
 class _Unknown(Exception):
     """The pattern may start with any character (or with one this module does not reason about)."""
 
@@ -38,39 +44,46 @@ def _lookahead(pattern: str, flags: int) -> str | None:
     if (parsed.state.flags & ~re.UNICODE) != (flags & ~re.UNICODE):
         return None  # inline global flags ("(?i)...") must stay first
     try:
-        ranges, nullable = _first(list(parsed), bool(flags & re.IGNORECASE))
+        ranges, nullable, anchors = _first(list(parsed), bool(flags & re.IGNORECASE))
     except _Unknown:
         return None
     if nullable or not ranges:
         return None
-    return "(?=[" + "".join(_class_item(lo, hi) for lo, hi in _merged(ranges)) + "])"
+    ahead = "(?=[" + "".join(_class_item(lo, hi) for lo, hi in _merged(ranges)) + "])"
+    return "(?:" + "|".join([ahead, *sorted(_ANCHORS[anchor] for anchor in anchors)]) + ")" if anchors else ahead
 
 
-def _first(items: list[tuple[Any, Any]], folded: bool) -> tuple[list[tuple[int, int]], bool]:
-    """The ranges of characters a sequence can start with, and whether it can match the empty string."""
+def _first(items: list[tuple[Any, Any]], folded: bool) -> _Found:
+    """The ranges of characters a sequence can start with, whether it can match the empty string, and
+    the start anchors ("^") where it matches whatever character comes next."""
     ranges: list[tuple[int, int]] = []
+    anchors: set[Any] = set()
     for op, av in items:
-        found, nullable = _first_of(op, av, folded)
+        found, nullable, anchored = _first_of(op, av, folded)
         ranges.extend(found)
+        anchors |= anchored
         if not nullable:
-            return ranges, False
-    return ranges, True
+            return ranges, False, anchors
+    return ranges, True, anchors
 
 
-def _first_of(op: Any, av: Any, folded: bool) -> tuple[list[tuple[int, int]], bool]:
+def _first_of(op: Any, av: Any, folded: bool) -> _Found:
     if op is sre.LITERAL:
-        return _cased([(av, av)], folded), False
+        return _cased([(av, av)], folded), False, set()
     if op is sre.IN:
-        return _cased(_in(av), folded), False
+        return _cased(_in(av), folded), False, set()
+    if op is sre.AT and av in _ANCHORS:
+        return [], False, {av}  # matches only there, whatever follows
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return [], True  # zero width: the next item decides
+        return [], True, set()  # zero width: the next item decides
     if op is sre.BRANCH:
-        ranges, nullable = [], False
+        ranges: list[tuple[int, int]] = []
+        nullable, anchors = False, set[Any]()
         for alternative in av[1]:
-            found, empty = _first(list(alternative), folded)
+            found, empty, anchored = _first(list(alternative), folded)
             ranges.extend(found)
-            nullable = nullable or empty
-        return ranges, nullable
+            nullable, anchors = nullable or empty, anchors | anchored
+        return ranges, nullable, anchors
     if op is sre.SUBPATTERN:
         _, add_flags, del_flags, sub = av
         if (add_flags | del_flags) & ~re.IGNORECASE:
@@ -78,8 +91,8 @@ def _first_of(op: Any, av: Any, folded: bool) -> tuple[list[tuple[int, int]], bo
         return _first(list(sub), (folded or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, _, sub = av
-        found, empty = _first(list(sub), folded)
-        return found, empty or low == 0
+        found, empty, anchors = _first(list(sub), folded)
+        return found, empty or low == 0, anchors
     if op is sre.ATOMIC_GROUP:
         return _first(list(av), folded)
     raise _Unknown
