@@ -54,6 +54,8 @@ class Fact:
     # The fact of this document that states the same figure or rule (see _mark_restatements): stored as
     # its duplicate.
     restates: Fact | None = None
+    # The page's table row or sentence holding the fact (offsets in the page): its attribution's sentence.
+    sentence: tuple[int, int] = (0, 0)
     # The text says the fact is no one agency's (a vendor's own gallery, "all other agencies 238
     # searches"): the request's agency must not stand in.
     agency_withheld: bool = False
@@ -117,7 +119,7 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             quoted_copies: Sequence[tuple[int, int]] = (), extracted: Iterable[list[Fact]] | None = None) -> Analysis:
     """Split (unless messages are given, their offsets in the joined page text) and extract. Nothing is
     read from quoted copies of messages (the split's, and `quoted_copies` for given messages).
-    `extracted`, when given, yields `extract_page` of each page in order (worked out elsewhere, and
+    `extracted`, when given, yields `page_facts` of each page in order (worked out elsewhere, and
     taken only once the document's context is ready)."""
     document = DocumentText.from_pages(pages)
     if messages is None:
@@ -135,11 +137,10 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
     starts = [m.char_start for m in ordered]
     quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
     quoted_starts = [start for start, _ in quoted]
-    by_page = (extract_page(page) for page in pages) if extracted is None else extracted
-    for page, page_offset, found in zip(pages, document.page_starts, by_page, strict=True):
-        spans = sentence_spans(page.text)
-        page_facts = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
-        for fact in page_facts:
+    by_page = (page_facts(page) for page in pages) if extracted is None else extracted
+    for page_offset, found in zip(document.page_starts, by_page, strict=True):
+        kept = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
+        for fact in kept:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
             within = ordered[index] if index >= 0 and page_offset + fact.char_start < ordered[index].char_end else None
             fact.message_position = within.position if within else None
@@ -147,19 +148,32 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                 continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
-            left, right = _table_row(page.text, fact.char_start, fact.char_end) or span_around(spans, fact.char_start,
-                                                                                               fact.char_end)
+            left, right = fact.sentence
             if fact.about_other_product and not any(
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
-            figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in page_facts
+            figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in kept
                        if f is not fact and f.kind == fact.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
-            fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
-            fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
             analysis.facts.append(fact)
     _mark_restatements(analysis.facts)
     return analysis
+
+
+def page_facts(page: PageText) -> list[Fact]:
+    """`extract_page`, with what needs only the page worked out too (each fact's sentence, fingerprint
+    and copy context), so that a page pool's workers do it and not the process attributing the facts."""
+    facts = list(extract_page(page))
+    spans: list[tuple[int, int]] | None = None
+    for fact in facts:
+        row = _table_row(page.text, fact.char_start, fact.char_end)
+        if row is None:
+            spans = sentence_spans(page.text) if spans is None else spans
+            row = span_around(spans, fact.char_start, fact.char_end)
+        fact.sentence = row
+        fact.fingerprint = copies.fact_fingerprint(fact.kind, fact.quote, fact.values)
+        fact.copy_context = copies.context(page.text, fact.char_start, fact.char_end)
+    return facts
 
 
 # A row of a table printed as text: cells apart by runs of spaces, ending in a figure.
@@ -223,17 +237,38 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}")
 _REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|stated|explained|added)\b", re.IGNORECASE)
 
 
-def _restated_policy(fact: Fact, earlier: list[tuple[set[str], bool, Fact]]) -> Fact | None:
+@dataclass
+class _Rules:
+    """The rules of a document seen so far, indexed by content word: a restatement shares a word with
+    its original, so only rules sharing one are compared (all of them made the check quadratic)."""
+
+    rules: list[tuple[set[str], Fact]] = field(default_factory=list)
+    by_word: dict[str, list[int]] = field(default_factory=dict)  # every rule's positions
+    reported_by_word: dict[str, list[int]] = field(default_factory=dict)  # reported speech only
+
+    def add(self, words: set[str], reported: bool, fact: Fact) -> None:
+        position = len(self.rules)
+        self.rules.append((words, fact))
+        for word in words:
+            self.by_word.setdefault(word, []).append(position)
+            if reported:
+                self.reported_by_word.setdefault(word, []).append(position)
+
+
+def _restated_policy(fact: Fact, earlier: _Rules) -> Fact | None:
     """A rule reported again in other words ("Yost said he is yanking back access ... until they can be
     trained", after "revoking access ... until they can be trained"): most content words shared, and one
     of the two is reported speech."""
     words = set(_CONTENT_WORD.findall(fact.quote.lower()))
     reported = _REPORTED.search(fact.quote) is not None
-    for other, other_reported, original in earlier:
+    index = earlier.by_word if reported else earlier.reported_by_word
+    candidates = sorted({position for word in words for position in index.get(word, ())})
+    for position in candidates:  # the earliest that qualifies, as when every earlier rule was tried in order
+        other, original = earlier.rules[position]
         smaller = min(len(words), len(other)) or 1
-        if (reported or other_reported) and len(words & other) >= 0.4 * smaller:
+        if len(words & other) >= 0.4 * smaller:
             return original
-    earlier.append((words, reported, fact))
+    earlier.add(words, reported, fact)
     return None
 
 
@@ -295,7 +330,7 @@ def _mark_restatements(facts: list[Fact]) -> None:
             best[key] = fact
     amounts: list[Fact] = []
     counts: list[Fact] = []
-    rules: list[tuple[set[str], bool, Fact]] = []
+    rules = _Rules()
     for fact in facts:
         key = _figure_key(fact)
         if key is not None and best[key] is not fact:

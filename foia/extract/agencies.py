@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from foia.extract import first_characters
 from foia.extract.places import STATE_ABBREVIATIONS, STATES, state_code
 
 AGENCY_TYPES = (
@@ -81,7 +82,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
 @cache
 def _body() -> re.Pattern[str]:
     """The bodies as one pattern, compiled on first use (importing foia must stay cheap)."""
-    return re.compile("|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _BODIES))
+    return first_characters.compile("|".join(rf"(?P<{name}>\b(?:{pattern})\b)" for name, pattern in _BODIES))
 
 
 # Bodies that, printed without a place, still name one body in each state ("the State Police", "From:

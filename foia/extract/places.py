@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from foia.extract import first_characters
+
 STATES: dict[str, str] = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
@@ -147,7 +149,7 @@ _ZIP = r"\d{5}(?:-\d{4})?"
 def _address() -> re.Pattern[str]:
     """ "Hillsboro, OR 97124", "Hillsboro, Oregon 97124", "Anaheim, CA." (the ZIP is a second clue);
     compiled on first use, as are the other long patterns here, so importing foia stays cheap."""
-    return re.compile(
+    return first_characters.compile(
         rf"\b{_CITY}(?P<comma>,)?{_SPACE}+(?:(?P<code>[A-Z]{{2}})|(?P<dc>D\.C\.)|(?P<name>{_STATE_NAME}))"
         rf"(?:,?{_SPACE}+(?P<zip>{_ZIP}))?(?![A-Za-z0-9])"
     )
@@ -158,7 +160,7 @@ def _state_word() -> re.Pattern[str]:
     """A state's name in running text: not "Washington" alone (a person, a county, the capital), not
     "Kansas City", "Delaware County" or "Michigan Avenue" (a place in another state, or a street), not
     inside a domain (dps.texas.gov)."""
-    return re.compile(
+    return first_characters.compile(
         rf"(?<![.@/])\b(?:State{_SPACE}+of{_SPACE}+(?P<of>Washington)|(?P<ws>Washington){_SPACE}+[Ss]tate\b"
         rf"|(?P<name>{_STATE_NAME_NOT_WASHINGTON}))"
         rf"(?!{_SPACE}*(?:City|County|Parish|Street|St\.|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.|Way|Lane|Ln\.?)\b)"
@@ -166,7 +168,8 @@ def _state_word() -> re.Pattern[str]:
     )
 
 
-_PHONE = re.compile(r"(?<![\d-])(?:\+?1[ .-]?)?\(?(?P<npa>[2-9]\d{2})\)?[ .-]?(?P<nxx>[2-9]\d{2})[ .-](?P<line>\d{4})(?![\d-])")
+_PHONE = first_characters.compile(
+    r"(?<![\d-])(?:\+?1[ .-]?)?\(?(?P<npa>[2-9]\d{2})\)?[ .-]?(?P<nxx>[2-9]\d{2})[ .-](?P<line>\d{4})(?![\d-])")
 
 
 def place_clues(text: str) -> list[PlaceClue]:

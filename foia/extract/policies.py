@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from foia.extract import first_characters
 from foia.extract.sentences import sentence_spans
 
 EXTRACTOR = "policies.rules"
@@ -27,24 +28,24 @@ _I = re.IGNORECASE
 # (kind, cue, strong). Strong cues are rules on their own on a page about face recognition; weak ones
 # need the topic in the same sentence, or people who use the system as the subject.
 _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
-    ("disclaimer", re.compile(
+    ("disclaimer", first_characters.compile(
         r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
         r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
         r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause)\b", _I), True),
-    ("consequence", re.compile(
+    ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
         r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
         r"(?:will|shall)\s+have\s+(?:(?:their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:access|accounts?)\s+(?:suspended|revoked|terminated|disabled)|"
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
-    ("permission", re.compile(
+    ("permission", first_characters.compile(
         r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
-    ("prohibition", re.compile(
+    ("prohibition", first_characters.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
         r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access"
         r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process)\b|be\s+(?:run|connected|integrated|deployed|"
@@ -57,7 +58,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
         r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
-    ("requirement", re.compile(
+    ("requirement", first_characters.compile(
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
         r"(?:verifying|ensuring|confirming)|in\s+accordance\s+with\s+(?:this|the)\s+(?:policy|general\s+order|directive)|per\s+policy|"
         r"(?:purposes?|use)\s+only|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|"
@@ -84,20 +85,20 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:routed|sent|forwarded|delivered|reported)\s+only\s+to|"
         r"only\s+(?:at|upon|on)\s+the\s+(?:written\s+)?request\s+of|requires?\s+(?:oversight|approval|training|"
         r"the\s+agency|agencies|officers|users))\b", _I), True),
-    ("permission", re.compile(
+    ("permission", first_characters.compile(
         r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
-    ("prohibition", re.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
-    ("requirement", re.compile(
+    ("prohibition", first_characters.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
+    ("requirement", first_characters.compile(
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
-    ("permission", re.compile(
+    ("permission", first_characters.compile(
         r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
         r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
 )
-_PURPOSE = re.compile(r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b", _I)
+_PURPOSE = first_characters.compile(r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
 _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|FaceFirst|Face\+\+|Azure\s+Face|Cognitec|IDEMIA|"
              r"Morpho\w*|DataWorks|Rank\s+One|ROC\s+SDK|Paravision|FaceSearch|MegaMatcher|VeriLook|IDentify|SAFR|\bFACES\w*")
-_TOPIC = re.compile(
+_TOPIC = first_characters.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
     r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|"
@@ -106,16 +107,16 @@ _TOPIC = re.compile(
 )
 # What a face-recognition system's rules are about, on a page about face recognition: "Every result must
 # be reviewed ...", "Accounts shall be issued only to ...", "Search logs shall be kept ...".
-_SYSTEM_OBJECT = re.compile(r"\b(?:results?|accounts?|alerts?|logs?|credentials?|gallery|galleries)\b", _I)
-_PAGE_TOPIC = re.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
+_SYSTEM_OBJECT = first_characters.compile(r"\b(?:results?|accounts?|alerts?|logs?|credentials?|gallery|galleries)\b", _I)
+_PAGE_TOPIC = first_characters.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
-_PERSONNEL_SUBJECT = re.compile(
+_PERSONNEL_SUBJECT = first_characters.compile(
     r"^\W*(?:[\w.]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
     r"department|deputies|detectives?|examiners?|staff|requesters?|operators?|requests?|submissions?)\b[^.]{0,80}?"
     r"\b(?:must|shall|will|may|are|is)\b",
     _I)
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
-_REQUEST_TALK = re.compile(
+_REQUEST_TALK = first_characters.compile(
     r"\b(?:I|we)\s+(?:hereby\s+|further\s+|also\s+)?request|\brequested\s+documents\b|\bpublic\s+records\s+(?:act|request)|"
     r"\bcopies\s+of\b|^\W*(?:any|all)\s+(?:\w+\s+){0,2}(?:documents|records|policies|communications|e-?mails|contracts)\b|"
     r"\bredact|\bdocuments\s+sufficient\b|\bpursuant\s+to\b.*\brecords\s+act\b|\bplease\s+(?:provide|send)\b",
@@ -123,29 +124,29 @@ _REQUEST_TALK = re.compile(
 )
 # Never rules of use: email confidentiality notices, statements that no rule exists, a contractor's duties,
 # plans ("would", "could"), and questions.
-_BOILERPLATE = re.compile(
+_BOILERPLATE = first_characters.compile(
     r"\bintended\s+recipient|\bconfidentiality\s+(?:notice|statement)|\bprivileged\s+(?:and|or)\s+confidential|"
     r"\bthis\s+(?:e-?mail|message|communication|transmission)\b[^.]{0,80}\b(?:confidential|privileged|intended)|"
     r"\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error", _I)
-_NO_RULE = re.compile(
+_NO_RULE = first_characters.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
     r"banning|against)\b", _I)
-_FUNDS_RULE = re.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
+_FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
-_CONTRACTOR_SUBJECT = re.compile(
+_CONTRACTOR_SUBJECT = first_characters.compile(
     r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
     r"offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
-_PLAN = re.compile(r"\b(?:would|might)\b", _I)
+_PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
 # Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should".
-_NOT_A_RULE = re.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
+_NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
                          r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
                          r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)", _I)
-_FIRM = re.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
+_FIRM = first_characters.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
-_MONEY = re.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
+_MONEY = first_characters.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SMALL = frozenset({"of", "the", "and", "to", "for", "in", "on", "a", "an", "or", "with", "by", "at"})
 MAX_SENTENCE = 600  # longer runs are tables or run-on OCR, not one stated rule
@@ -166,8 +167,8 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
     for start, end in _rule_spans(text):
         sentence = text[start:end]
-        if not _could_be_rule(sentence):
-            continue
+        if not _sized(sentence) or _ANY_CUE.search(sentence) is None or not _could_be_rule(sentence):
+            continue  # most sentences carry no cue at all: that is found first, in one pass
         kind = _kind(sentence, lambda: _cached_page_topic(text, page_on_topic))
         if kind is not None:
             yield PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75)
@@ -197,9 +198,11 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _sized(sentence: str) -> bool:
+    return 25 <= len(sentence) <= MAX_SENTENCE and not sentence.rstrip().endswith("?")
+
+
 def _could_be_rule(sentence: str) -> bool:
-    if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or sentence.rstrip().endswith("?"):
-        return False
     if (_REQUEST_TALK.search(sentence) or _BOILERPLATE.search(sentence) or _CONTRACTOR_SUBJECT.search(sentence)
             or _FUNDS_RULE.search(sentence)):
         return False
@@ -221,13 +224,12 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
     return cache[0]
 
 
-# Any cue at all, in one pass: most sentences carry none, and then the per-kind searches are skipped.
-_ANY_CUE = re.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
+# Any cue at all, in one pass: most sentences carry none, and then no other search is made.
+_ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
 
 
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
-    if _ANY_CUE.search(sentence) is None:
-        return None
+    """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any."""
     if _NO_RULE.search(sentence):
         return None  # "There is no policy that prohibits ...": the absence of a rule is not a rule
     if _PLAN.search(sentence) and not _FIRM.search(sentence):

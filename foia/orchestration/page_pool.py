@@ -1,6 +1,6 @@
 """The page pool: worker processes that share the work on the pages of one large file, when there are
 more workers than files (`foia import big.pdf --workers 2`). They read ranges of a PDF's text layer,
-split the document into messages and extract the facts of runs of pages (`foia.analysis.extract_page`
+split the document into messages and extract the facts of runs of pages (`foia.analysis.page_facts`
 needs nothing but the page), while this process finds the document's state clues and mentions for its
 context; the results come back in page order, and this process attributes and stores the document in
 one transaction, as without them. What is stored is the same either way."""
@@ -15,7 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from foia.analysis import Analysis, Fact, analyse, extract_page
+from foia.analysis import Analysis, Fact, analyse, page_facts
 from foia.extract.entities import Gazetteer
 from foia.ingest import Spread
 from foia.messages import SplitMessage
@@ -89,8 +89,8 @@ class PagePool:
 
 
 def extract_pages(pages: list[PageText]) -> list[list[Fact]]:
-    """`extract_page` of each page, in a worker."""
-    return [list(extract_page(page)) for page in pages]
+    """`page_facts` of each page, in a worker."""
+    return [page_facts(page) for page in pages]
 
 
 def extracted_elsewhere(spread: Spread, pages: list[PageText]) -> Iterator[list[Fact]]:
