@@ -16,7 +16,7 @@ from tests.pdfs import write_text_pdf
 
 def _layer(path: Path) -> list[str]:
     (page,) = ingest_file(path).pages
-    return [line.rstrip() for line in page.text.split("\n") if line.strip()]
+    return [line.rstrip() for line in page.text.strip("\n").split("\n")]
 
 
 # Cells of words and figures; a line of one short token alone would be page furniture (a page number).
@@ -27,12 +27,15 @@ _LINE = st.lists(st.tuples(_WORD, st.integers(min_value=1, max_value=12)), min_s
 
 
 @settings(max_examples=12, deadline=None)
-@given(lines=st.lists(st.tuples(st.integers(min_value=0, max_value=20), _LINE), min_size=2, max_size=8))
-def test_every_line_of_a_pdf_made_from_text_reads_back_as_written(tmp_path_factory, lines: list[tuple[int, str]]) -> None:  # type: ignore[no-untyped-def]
-    # A first line of prose: a page of a few figures alone would be taken for an almost empty page.
-    written = ["Price list for the face recognition service, as quoted to the department."] + [
-        " " * indent + line for indent, line in lines]
-    margin = min(len(line) - len(line.lstrip()) for line in written)
+@given(lines=st.lists(st.tuples(st.integers(min_value=0, max_value=20), st.integers(min_value=0, max_value=2), _LINE),
+                      min_size=2, max_size=8))
+def test_every_line_of_a_pdf_made_from_text_reads_back_as_written(tmp_path_factory, lines: list[tuple[int, int, str]]) -> None:  # type: ignore[no-untyped-def]
+    # A first line of prose: a page of a few figures alone would be taken for an almost empty page. Each
+    # line has its indent and up to two blank lines above it.
+    written = ["Price list for the face recognition service, as quoted to the department.", "Prices are in US dollars."]
+    for indent, blank, line in lines:
+        written += [""] * blank + [" " * indent + line]
+    margin = min(len(line) - len(line.lstrip()) for line in written if line)
     expected = [line[margin:] for line in written]
     path = write_text_pdf(tmp_path_factory.mktemp("layout") / "page.pdf", ["\n".join(written)])
     assert _layer(path) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -315,14 +316,19 @@ def _indents(textpage: pdfium.PdfTextPage, text: str, space_width: float) -> lis
     a taller gap above it stands for (between an email's header and its body, between paragraphs)."""
     box = pdfium_c.FS_RECTF()
     starts: list[tuple[int, int, float, float]] = []  # (start, first character, left, bottom)
+    heights: list[float] = []
     for line in _LINE_START.finditer(text):
         if pdfium_c.FPDFText_GetLooseCharBox(textpage.raw, line.end(), box):
             starts.append((line.start(), line.end(), box.left, box.bottom))
+            heights.append(box.top - box.bottom)
     if not starts:
         return []
     margin = min(left for _, _, left, _ in starts)
-    steps = [above[3] - below[3] for above, below in zip(starts, starts[1:]) if above[3] > below[3]]
-    pitch = sorted(steps)[len(steps) // 5] if steps else 0.0  # a low one: a page set with blank lines between all
+    height = sorted(heights)[len(heights) // 2]
+    # The line pitch: the closest two lines sit (a superscript's smaller step aside), so that on a page
+    # with a blank line under most lines the blank lines still show.
+    steps = [above[3] - below[3] for above, below in itertools.pairwise(starts) if above[3] - below[3] >= 0.8 * height]
+    pitch = min(steps, default=0.0)
     found = []
     for index, (start, first, left, bottom) in enumerate(starts):
         spaces = min(_MAX_INDENT, round((left - margin) / space_width))
