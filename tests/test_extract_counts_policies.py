@@ -154,6 +154,7 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Accounts must be renewed each year by the unit commander.", "requirement"),
         ("Audit logs shall be kept on the county's own servers.", "requirement"),
         ("Live, real-time matching will not be enabled on any camera.", "prohibition"),
+        ("“No officer shall use the software to identify persons at a lawful protest.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:

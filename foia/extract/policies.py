@@ -228,8 +228,13 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
 _ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
 
 
+_OPENING_MARKS = "“\"‘'([ \t\n"
+
+
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
-    """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any."""
+    """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any. A quotation's opening mark
+    ('“No officer shall ...') is read past, as the rule starts after it."""
+    sentence = sentence.lstrip(_OPENING_MARKS)
     if _NO_RULE.search(sentence):
         return None  # "There is no policy that prohibits ...": the absence of a rule is not a rule
     if _PLAN.search(sentence) and not _FIRM.search(sentence):
