@@ -86,3 +86,20 @@ def test_a_term_column_gives_the_period_and_only_the_face_recognition_subtotal_i
     assert {(cost.amount_max, cost.period, cost.kind) for cost in tables.costs} == {
         (Decimal("40100.00"), "year", None), (Decimal("6300.00"), "year", None),
         (Decimal("315.00"), "year", None), (Decimal("46400.00"), "year", "total")}
+
+
+# A photocopied pipe table as OCR reads it: the header lost a rule, so its columns cannot be told apart.
+SCANNED_RENEWAL = """\
+RENEWAL INVOICE - face recognition maintenance
+LN | PART NO.        DESCRIPTION                                 |QTY|      RATE |     AMOUNT
+01 | FP-ENT-MNT    | FACE Plus statewide face recognition        |   1| 41,800.00 | 41,800.00
+02 | FP-WKS-MNT    | FACE Plus investigator workstation maint.   | 15 |  1,150.00 | 17,250.00
+"""
+
+
+def test_a_pipe_table_read_by_no_column_is_left_to_the_row_reader_with_rules_as_gaps() -> None:
+    assert read_pipe_tables(SCANNED_RENEWAL).claimed == []
+    costs = [fact for fact in analyse([PageText(1, SCANNED_RENEWAL, "ocr")], Gazetteer.load()).facts
+             if fact.kind == "costs"]
+    assert [(fact.values["amount_min"], fact.quote.startswith(("01 |", "02 |"))) for fact in costs] == [
+        (Decimal("41800.00"), True), (Decimal("17250.00"), True), (Decimal("1150.00"), True)]

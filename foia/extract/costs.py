@@ -429,13 +429,17 @@ def _line_items(text: str) -> _Rows:
     """Rows of a quote or invoice whose arithmetic checks (quantity x unit price = total): the total,
     quoted with its whole row, and for more than one unit the unit price too. A row that does not add up,
     or prices nothing ("$0.00, included"), is left to the prose reader; a row for another product is
-    no cost of face recognition."""
+    no cost of face recognition. Cell rules ("|") count as gaps, as a scan of a pipe table reads with a
+    rule lost here and there; the quote is the row as printed."""
     rows = _Rows([], [])
-    matches = sorted([*_LINE_ITEM.finditer(text), *_LINE_ITEM_QUANTITY_FIRST.finditer(text)], key=lambda m: m.start())
+    ruled = text.replace("|", " ") if "|" in text else text  # same length: offsets hold
+    matches = sorted([*_LINE_ITEM.finditer(ruled), *_LINE_ITEM_QUANTITY_FIRST.finditer(ruled)], key=lambda m: m.start())
+    read_to = -1
     for match in matches:
         row = _checked_row(match)
-        if row is None or _NOT_ABOUT_FR.search(match["description"]):
-            continue
+        if row is None or _NOT_ABOUT_FR.search(match["description"]) or match.start("total") < read_to:
+            continue  # no row, or one read already (item number first and quantity first both fit it)
+        read_to = match.end("total")
         if _OTHER_ROW.search(match["description"]) and not _FACE_TERMS.search(match["description"]):
             rows.other_products.append((match.start(), match.end()))
             continue

@@ -61,15 +61,17 @@ def read_pipe_tables(text: str) -> PipeTables:
         header, rows = block[0], [row for row in block[1:] if not _RULE.match(text[row[0].start : row[-1].end])]
         if len(rows) < _MIN_ROWS:
             continue
+        claimed, costs, counts = len(found.claimed), len(found.costs), len(found.counts)
         found.claimed.append((header[0].start, block[-1][-1].end))
         columns = [cell.text for cell in header]
         if (price_columns := _price_columns(columns)) is not None:
-            first_row = len(found.costs)
             other_product = _read_price_rows(text, price_columns, rows, found)
-            _read_totals(text, block[-1][-1].end, other_product, found, found.costs[first_row:])
-            continue
-        for row in rows:
-            _read_row(text, columns, row, found)
+            _read_totals(text, block[-1][-1].end, other_product, found, found.costs[costs:])
+        else:
+            for row in rows:
+                _read_row(text, columns, row, found)
+        if len(found.costs) == costs and len(found.counts) == counts:
+            del found.claimed[claimed:]  # nothing read (a scan's rules lost here and there): the row readers' turn
     return found
 
 
