@@ -155,6 +155,11 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Audit logs shall be kept on the county's own servers.", "requirement"),
         ("Live, real-time matching will not be enabled on any camera.", "prohibition"),
         ("“No officer shall use the software to identify persons at a lawful protest.", "prohibition"),
+        ("The new ordinance bars use of the app on body-camera footage.", "prohibition"),
+        ("Search logs are retained for three years.", "requirement"),
+        ("Driver license photographs are not loaded.", "prohibition"),
+        ("Members access FRT only through the state image repository.", "requirement"),
+        ("Effective June 1, the system will not accept a search without a case number.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
