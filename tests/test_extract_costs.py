@@ -381,3 +381,10 @@ def test_a_unit_price_cell_with_its_note_and_two_of_a_yearly_price() -> None:
     found = [(f.amount_min, f.period, f.unit) for f in find_costs(BUDGET_WITH_NOTES)]
     assert found == [(Decimal("29000"), None, None), (Decimal("14500"), "year", None),  # two years, or two licences?
                      (Decimal("3600"), None, None), (Decimal("600"), None, "seat")]
+
+
+@pytest.mark.parametrize("text", ["Under the MOU, the host charges a processing fee of $15.00 per search request.",
+                                  "The state bills a search fee of $1.10 per search request processed."])
+def test_a_fee_per_face_search_is_a_cost_though_records_requests_have_search_fees_too(text: str) -> None:
+    (cost,) = find_costs(text)
+    assert cost.unit == "search"

@@ -54,17 +54,20 @@ _DAYS_PER_MONTH = Decimal("30.436875")  # Gregorian average, so a per-day figure
 _PER_MONTH = {"month": Decimal(1), "year": Decimal(1) / 12, "quarter": Decimal(1) / 3,
               "week": Decimal("4.348125"), "day": _DAYS_PER_MONTH}
 
+# "a search fee of $1.10 per search request": a fee for face searches, not for a records request's search.
+_NOT_PER_SEARCH = r"(?!(?:(?!\.\s)[^;\n]){0,60}\bper\s+(?:completed\s+|face\s+)?(?:search|request|query|queries|probe|image))"
 # Money about something else: travel, food, the records request's own fees, rewards, savings, damages,
 # insurance limits, pay.
 _NOT_ABOUT_FR = re.compile(
     r"\b(?:parking|mileage|lunch|dinner|breakfast|meals?|hotel|lodging|airfare|postage|shipping\s+and\s+handling|"
     r"cop(?:y|ies|ying)\s+(?:fee|charge|cost)s?|per\s+page|records?\s+request|public\s+records\s+(?:act|fee)|"
-    r"processing\s+fee|(?:research|(?<!per-)(?<!per\s)search|retrieval|redaction)\s+(?:fee|time)|hourly\s+rate\s+for\s+staff|"
+    rf"(?:processing\s+fee|(?:research|(?<!per-)(?<!per\s)search|retrieval|redaction)\s+(?:fee|time)){_NOT_PER_SEARCH}|"
+    r"hourly\s+rate\s+for\s+staff|"
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
     r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action|"
     r"not\s+(?:part\s+of|related\s+to|included\s+in)|unrelated|separately|"
-    r"waived?|waiver|staff\s+time|request\s+fees?|this\s+response|"
+    rf"waived?|waiver|staff\s+time|request\s+fees?{_NOT_PER_SEARCH}|this\s+response|"
     r"(?:locating|reviewing|redacting|duplicating|producing|copying)\s+(?:and\s+\w+\s+)?(?:these|the|responsive|requested)\s+(?:requested\s+|responsive\s+)?records)\b",
     re.IGNORECASE,
 )
