@@ -388,3 +388,14 @@ def test_a_unit_price_cell_with_its_note_and_two_of_a_yearly_price() -> None:
 def test_a_fee_per_face_search_is_a_cost_though_records_requests_have_search_fees_too(text: str) -> None:
     (cost,) = find_costs(text)
     assert cost.unit == "search"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The renewal is 27 seats at $900 per user, or $24,300 annually.",
+     [(Decimal("900"), "year", "user"), (Decimal("24300"), "year", None)]),
+    ("Renewal: $24,300 annually, $900 per user.", [(Decimal("24300"), "year", None), (Decimal("900"), "year", "user")]),
+    ("Seats are $900 per user; training is $2,700 per year.", [(Decimal("900"), None, "user"), (Decimal("2700"), "year", None)]),
+])
+def test_a_unit_price_beside_the_total_it_makes_shares_its_period(
+        text: str, expected: list[tuple[Decimal, str | None, str | None]]) -> None:
+    assert [(cost.amount_min, cost.period, cost.unit) for cost in find_costs(text)] == expected

@@ -265,7 +265,8 @@ _BRACKET_GAP = re.compile(r"[^()\n$€£.;]{0,60}\(\s*(?:about|roughly|approxima
 
 def _with_bracketed_periods(text: str, findings: list[CostFinding]) -> list[CostFinding]:
     """"$24,600 per year for 15 users ($1,640 per user)": a breakdown in brackets right after a price is
-    priced over the same period."""
+    priced over the same period. "$900 per user, or $24,300 annually" and "$24,300 annually, $900 per
+    user": a unit price and the total it makes, side by side in one clause, share the total's period."""
     result: list[CostFinding] = []
     for finding in findings:
         previous = result[-1] if result else None
@@ -273,8 +274,30 @@ def _with_bracketed_periods(text: str, findings: list[CostFinding]) -> list[Cost
                 and previous.char_end <= finding.char_start
                 and _BRACKET_GAP.fullmatch(text, previous.char_end, finding.char_start)):
             finding = replace(finding, period=previous.period)
+        elif previous is not None and _unit_and_its_total(text, previous, finding):
+            if finding.period is None:
+                finding = replace(finding, period=previous.period)
+            else:
+                result[-1] = replace(previous, period=finding.period)
         result.append(finding)
     return result
+
+
+_SIDE_BY_SIDE = re.compile(r"[ \t\n]*(?:,|;|—|–|-)?[ \t\n]*(?:or|i\.e\.,?|that\s+is|which\s+is|so)?[ \t\n]*$", re.IGNORECASE)
+
+
+def _unit_and_its_total(text: str, first: CostFinding, second: CostFinding) -> bool:
+    """One of two prices next to each other is per unit with no period, the other a period's total that is
+    a whole number (two or more) of it."""
+    if first.char_end > second.char_start or not _SIDE_BY_SIDE.fullmatch(text, first.char_end, second.char_start):
+        return False
+    unit, total = (first, second) if first.unit else (second, first)
+    if not unit.unit or total.unit or unit.period is not None or total.period is None:
+        return False
+    if not unit.amount_max or not total.amount_max or unit.amount_max <= 0:
+        return False
+    times = total.amount_max / unit.amount_max
+    return times >= 2 and times == times.to_integral_value()
 
 
 def _groups(text: str, found: list[MoneyExpression]) -> list[list[int]]:
