@@ -534,13 +534,15 @@ class DocumentContext:
         or far more often than any other. None when two are close."""
         scores: Counter[str] = Counter()
         entities: dict[str, Entity] = {}
+        lede = _byline_lede(self.text) if kind == "agency" else None
+        subject = next((m for m in self.mentions if lede and lede[0] <= m.start < lede[1] and m.entity.kind == "agency"), None)
         for mention in self.mentions:
             entity = _organisation(mention.entity)
             entity = self.unit_parents.get(entity.name, entity) if kind == "agency" else entity
             if entity.kind != kind or any(start <= mention.start < end for start, end in self._uncounted):
                 continue
             entities.setdefault(entity.name, entity)
-            weight = 4 if mention.start < self._title_end else 2 if mention.start < self._lede_end else 1
+            weight = 4 if mention.start < self._title_end or mention is subject else 2 if mention.start < self._lede_end else 1
             if kind == "agency" and _BUYER_FIELD.search(self.text, max(0, mention.start - 40), mention.start):
                 weight = 4  # the buyer an invoice, quote or award names in its own field
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
@@ -552,6 +554,8 @@ class DocumentContext:
             if parties.sender is not None and parties.sender.entity.kind == kind:
                 entities.setdefault(parties.sender.entity.name, parties.sender.entity)
                 scores[parties.sender.entity.name] += 2
+        if kind == "agency":
+            self._count_references(scores, entities)
         if not scores:
             return None, None
         if kind == "agency":
@@ -566,6 +570,18 @@ class DocumentContext:
             return None, f"document names several {plural} ({', '.join(n for n, _ in ranked)})"
         return Evidence(entities[top_name], "document",
                         f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+
+    def _count_references(self, scores: Counter[str], entities: dict[str, Entity]) -> None:
+        """"the sheriff's office accounts", "Sheriff's Capt. Vang", "city police": a reference by kind to
+        the one agency of that kind the document names counts as a mention of it."""
+        for agency_type, pattern in _KIND_REFERENCES:
+            of_kind = [name for name in scores if entities[name].agency_type == agency_type]
+            if len(of_kind) != 1:
+                continue
+            found = sum(1 for match in pattern.finditer(self.text)
+                        if not any(m.start <= match.start() < m.end for m in self.mentions_in(max(0, match.start() - 80),
+                                                                                           match.end())))
+            scores[of_kind[0]] += found
 
     def _sentence_text(self, position: int) -> str:
         left = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300)
@@ -888,6 +904,29 @@ def _lede_end(text: str, start: int) -> int:
     """The end of the first sentence after the title: a story's lede names whose story it is."""
     stop = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, start)
     return stop.end() if stop else len(text)
+
+
+# References by kind alone, to the one agency of that kind a document names.
+_KIND_REFERENCES = (
+    ("county sheriff", re.compile(r"\b(?:[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|[Ss]heriff['’]s|[Tt]he\s+[Ss]heriff)\b")),
+    ("city police", re.compile(r"\b(?:city\s+police|police\s+department)\b", re.IGNORECASE)),
+)
+# A news story's byline ("By Priya Delacroix-Haugen, Staff Writer") near its top: its lede follows.
+_BYLINE = re.compile(r"^[ \t]*By[ \t]+[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){0,3}[ \t]*(?:,[^\n]{0,60}|\|[^\n]{0,60})?$",
+                     re.MULTILINE)
+_BYLINE_REACH = 1200
+
+
+def _byline_lede(text: str) -> tuple[int, int] | None:
+    """The first sentence under a news story's byline: its subject is whose story it is."""
+    byline = _BYLINE.search(text, 0, min(len(text), _BYLINE_REACH))
+    if byline is None:
+        return None
+    start = byline.end()
+    while start < len(text) and text[start].isspace():
+        start += 1
+    stop = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, start)
+    return start, stop.end() if stop else len(text)
 
 
 def _uncounted_lines(text: str) -> list[tuple[int, int]]:

@@ -151,3 +151,25 @@ def test_a_statement_that_says_more_is_the_figure_and_repeats_point_at_it() -> N
     listed = _listed(analysis, "costs")
     assert [(f.quote, f.values["period"]) for f in listed] == [("$48,000 contract for one year", "year")]
     assert [f.restates is listed[0] for f in analysis.facts if f.kind == "costs" and f is not listed[0]] == [True, True]
+
+
+NEWS_STORY = """\
+THE VALLEY COURIER  |  Eau Claire, Wis.  |  Monday, March 3, 2025                       A1
+
+Sheriff's face-search tool checked thousands of photos
+
+By Dana Whitfield, Staff Writer
+
+Eau Claire County Sheriff's Office analysts ran 1,240 face recognition searches last year, records
+show, 96 of them for Eau Claire Police Department detectives.
+
+The sheriff's office pays about $14,000 a year for the software, and 9 sheriff's office accounts can
+use it. Eau Claire police do not run searches themselves, a city spokesperson said.
+"""
+
+
+def test_a_news_storys_lede_and_its_references_by_kind_name_whose_story_it_is() -> None:
+    analysis = analyse([PageText(1, NEWS_STORY, "layer")], Gazetteer.load())
+    by_quote = {fact.quote: fact.agency for fact in analysis.facts if fact.restates is None and fact.kind != "policies"}
+    assert by_quote["about $14,000 a year"] == "Eau Claire County Sheriff's Office", by_quote
+    assert by_quote["9 sheriff's office accounts"] == "Eau Claire County Sheriff's Office", by_quote
