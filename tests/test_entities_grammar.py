@@ -72,6 +72,9 @@ def test_agency_forms(text: str, expected: str) -> None:
     ("UCLA Police Department", "UCLA Police Department"),  # capitals kept where the line is not all capitals
     ("NEW MEXICO ALL SOURCE INTELLIGENCE CENTER (NMASIC)", "New Mexico All Source Intelligence Center"),
     ("the Florida All Source Fusion Center", "Florida All Source Fusion Center"),
+    ("Applicant: University of Alabama at Birmingham Police Department", "University of Alabama at Birmingham Police Department"),
+    ("UNIVERSITY OF ILLINOIS AT CHICAGO POLICE DEPARTMENT", "University of Illinois at Chicago Police Department"),
+    ("We met officers at Birmingham Police Department", "Birmingham Police Department"),
 ])
 def test_capitals_ocr_slips_and_line_breaks(text: str, expected: str) -> None:
     assert agency_names(text) == [expected]

@@ -262,6 +262,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
             continue  # "Metro Falls", "East Longmeadow", "Butte-Silver Bow": a qualifier stays with its name
         if first > 1 and words[first - 1] == "of" and words[first - 2] in _GENERIC_WORDS:
             continue  # "Port of Seattle", "University of Utah": the place is the port's or the university's
+        if first > 1 and words[first - 1].lower() == "at" and "University" in words[: first - 1]:
+            continue  # "University of Alabama at Birmingham": Birmingham is the campus's, not a city's police
         candidates.append((first, _display(kind, body, tail)))
     if not candidates:
         return None
@@ -311,6 +313,9 @@ _STATE_OF = re.compile(r"(?:State|Commonwealth)[ \t\u00a0]+of[ \t\u00a0]+"
                        r"(?P<state>[A-Z][a-z]+(?:[ \t\u00a0]+[A-Z][a-z]+)?),?[ \t\u00a0]*$")
 
 
+_UNIVERSITY_OF = re.compile(r"\b(?:University|UNIVERSITY)[ \t]+(?:of|OF)[ \t]+(?:[A-Z][A-Za-z]+[ \t]+){1,3}$")
+
+
 def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) -> _Place:
     """The run of place words right before a body, on its line, cut after the last word that is no
     part of a place ("Records Clerk East Longmeadow" -> "East Longmeadow")."""
@@ -340,6 +345,9 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
             break
         # "All Source Intelligence Center": a name's word, not a determiner.
         all_source = word.lower() == "all" and bool(taken) and taken[-1][0].lower() == "source"
+        if word in ("at", "AT") and taken and _UNIVERSITY_OF.search(shadowed, segment_start, position):
+            taken.append(("at", position))  # "University of Alabama at Birmingham Police Department"
+            continue
         if (word in _STOP_WORDS and not all_source) or not _PLACE_WORD.fullmatch(word) or len(taken) >= 6:
             break
         taken.append((word, position))
