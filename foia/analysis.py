@@ -356,6 +356,9 @@ _NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimite
                         r"enrollment|enrolment|gallery|storage)\b|\bper\s+[\d,]+\b", re.IGNORECASE)
 
 
+_MONEY_IN_WORDS = re.compile(r"[$€£]\s?\d")
+
+
 def extract_page(page: PageText) -> Iterable[Fact]:
     """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
     first (they claim their amounts), then prose."""
@@ -366,6 +369,8 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     for row in tables.find_table_costs(page):
         if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
             continue  # a cloud bill's charge line or a pipe table's row, read already with its section
+        if _MONEY_IN_WORDS.search(row.description or ""):
+            continue  # "Annual maintenance, years 2 and 3 ($9,750 each year):   $19,500": a line of prose to read
         claimed.append((row.char_start, row.char_end))
         values = _table_cost_values(row)
         if values["amount_max"]:  # "$0.00 (included)" is no price

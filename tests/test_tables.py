@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from foia.analysis import extract_page
 from foia.extract.tables import TableCost, find_table_costs, locate_row, parse_money
 from foia.ingest import PageText, ingest_file
 from foia.ingest.tables import likely_table, read_pdf_tables
@@ -301,3 +302,13 @@ def test_located_rows_cover_only_their_cells(text: str, row: list[str]) -> None:
         start, end = span
         assert sorted(text[start:end].replace("|", "").replace(" ", "").replace("\t", "").replace("\n", "")) == \
             sorted("".join(row).replace(" ", "").replace("\n", ""))
+
+
+def test_a_table_row_whose_words_hold_a_price_is_read_as_prose() -> None:
+    text = ("Year 1 license, installation and training:                          $52,900\n"
+            "Annual maintenance, years 2 and 3 ($9,750 each year):               $19,500\n")
+    rows = [["Year 1 license, installation and training:", "$52,900"],
+            ["Annual maintenance, years 2 and 3 ($9,750 each year):", "$19,500"]]
+    page = PageText(1, text, "layer", tables=[rows])
+    costs = [(fact.quote, fact.values["period"]) for fact in extract_page(page) if fact.kind == "costs"]
+    assert ("$9,750 each year", "year") in costs and ("$19,500", None) in costs, costs
