@@ -187,6 +187,8 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "A bill that would require a warrant for most face recognition searches is scheduled for a hearing.",
         "MDPD should configure Clearview to require a case number before a face search can be run.",
         "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
+        "14.4 Contractor shall not retain face probe images submitted by the City after a search ends.",
+        "Purchasing use only: face recognition PO 2024-0077316, vendor no. 118044.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

@@ -62,7 +62,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("requirement", first_characters.compile(
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
         r"(?:verifying|ensuring|confirming)|in\s+accordance\s+with\s+(?:this|the)\s+(?:policy|general\s+order|directive)|per\s+policy|"
-        r"(?:purposes?|use)\s+only|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|"
+        r"(?:purposes?|use)\s+only(?!\s*:)|(?:may|can|shall|must)\s+only\b|only\s+(?:be\s+)?(?:used|use|accessed|granted|images?|photos?|"
         r"photographs?|booking|authori[sz]ed|trained|for|lawfully)|(?:used|designed)\s+(?:\w+\s+){0,8}?"
         r"(?:for|in)\s+[\w\s-]{1,40}?\s+only\b|authori[sz]ed\s+(?:users?|agencies|personnel|officers?)\s+(?:are|is)\s+(?:those|limited|restricted)|"
         r"until\s+(?:they|he|she|users?|officers?|members?)\s+(?:are|have\s+been|can\s+be)\s+trained|"
@@ -139,7 +139,7 @@ _NO_RULE = first_characters.compile(
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
-    r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
+    r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-z0-9]{1,3}[.)])\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
     r"offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
 _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
