@@ -312,3 +312,15 @@ def test_a_table_row_whose_words_hold_a_price_is_read_as_prose() -> None:
     page = PageText(1, text, "layer", tables=[rows])
     costs = [(fact.quote, fact.values["period"]) for fact in extract_page(page) if fact.kind == "costs"]
     assert ("$9,750 each year", "year") in costs and ("$19,500", None) in costs, costs
+
+
+def test_a_table_row_whose_quantity_and_unit_price_ran_together_is_read_from_its_printed_line() -> None:
+    text = ("Category      Item                                    Qty.    Unit cost        Total\n"
+            "Contractual   FaceSearch subscription, annual            2 $14,500/ yr       $29,000\n"
+            "Training      Analyst face comparison training seats     6 $600 each          $3,600\n")
+    rows = [["Category", "Item", "Qty. Unit cost", "Total"],
+            ["Contractual", "FaceSearch subscription, annual", "2 $14,500/ yr", "$29,000"],
+            ["Training", "Analyst face comparison training seats", "6 $600 each", "$3,600"]]
+    page = PageText(1, text, "ocr", tables=[rows])
+    costs = sorted((fact.values["amount_min"], fact.values["unit"]) for fact in extract_page(page) if fact.kind == "costs")
+    assert costs == [(Decimal("600"), "seat"), (Decimal("3600"), None), (Decimal("14500"), None), (Decimal("29000"), None)]

@@ -624,8 +624,8 @@ def _table_costs(page: PageText, table: Table, currency: _PageCurrency, claimed:
         if span is None:
             continue
         printed = checked_row_total(page.text, *span) if row.kind == LINE_ITEM else None
-        if printed is not None and printed != row.line_total:
-            continue  # the cells were cut wrongly; the printed line reads whole and adds up: the line-item reader has it
+        if printed is not None and (printed != row.line_total or row.unit_price is None or row.quantity is None):
+            continue  # cells cut wrongly or run together ("2 $14,500/ yr"); the printed line reads whole and adds up
         cursor = span[1]
         claimed.append(span)
         read.append((row, span))
