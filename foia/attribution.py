@@ -82,7 +82,8 @@ _OTHER_SELLER = re.compile(
 # "the Sheriff's Office", "State Police": a reference to the one agency of that kind the document names.
 _REFERENCE = re.compile(
     r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|Office\s+of\s+the\s+Sheriff|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
-    r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau)\b"
+    r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau|"
+    r"Department\s+of\s+Police)\b"
 )
 # "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
 _DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7})[\"”]?\s*\)")
@@ -108,6 +109,11 @@ _BUYING_TITLE = re.compile(r"\b(?:purchase\s+order|invoice|statement\s+of\s+acco
 _PARTY_BEFORE = re.compile(r"\b(?:between|by\s+and\s+between|entered\s+into\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAYS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:shall|will|agrees\s+to|must)?\s*(?:pays?|paid|remits?|reimburses?)\b",
                          re.IGNORECASE)
+# A council's or commission's agenda or minutes that authorise a purchase: the government buys.
+_GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
+                             r"(?:Commissioners|Supervisors)\b|\bCommissioners\s+Court\b", re.IGNORECASE)
+_AUTHORISES_PURCHASE = re.compile(r"\bauthori[sz](?:e|es|ing|ation)\b[^.]{0,80}?\b(?:purchase|contract|agreement|"
+                                  r"acquisition|procure)|\bfiscal\s+impact\b", re.IGNORECASE)
 _PAYER_FIELD = re.compile(r"\bPayer(?:\s+account)?\s*:?[ \t]*$", re.IGNORECASE)
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
@@ -339,6 +345,9 @@ class DocumentContext:
                 why = f"named as the one that pays: {mention.text!r}"
             elif mention.start < self._title_end and _BUYING_TITLE.search(self.text, 0, self._title_end):
                 why = f"the buying document's title: {mention.text!r}"
+            elif mention.start < self._title_end and _GOVERNING_BODY.search(self.text, 0, self._title_end) and (
+                    _AUTHORISES_PURCHASE.search(self.text)):
+                why = f"the government whose council or commission authorises the purchase: {mention.text!r}"
             if why is not None:
                 found.setdefault(entity.name, (entity, why))
         if len(found) != 1:
@@ -360,18 +369,17 @@ class DocumentContext:
 
     def _paid_by_government(self, evidence: Evidence) -> Evidence:
         """A cost given to a government's police (by the document, its messages or the government's own name)
-        in a document whose buyer of record is that government: the government's, which pays. A sentence
-        that names the police itself keeps it."""
+        in a document whose buyer of record is that government: the government's, which pays, also where
+        a sentence names the police it buys for ("for the Department of Police, not to exceed ...")."""
         payer = self.payer_of_record
         if payer is None or evidence.entity.name == payer.entity.name:
             return evidence
         government = _GOVERNMENT.match(payer.entity.name)
         place = (government["place"] or government["county"]).strip() if government else ""
         acting = self._acting(payer.entity)
-        named_here = evidence.source == "sentence" and not _GOVERNMENT.match(evidence.entity.name)
         local = (bool(place) and evidence.entity.name.startswith(f"{place} ")
                  and evidence.entity.state in (None, payer.entity.state))
-        if named_here or not (evidence.entity.name == acting.name or local):
+        if not (evidence.entity.name == acting.name or local):
             return evidence
         return Evidence(payer.entity, payer.source, payer.note)
 
@@ -1046,7 +1054,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
     governed: dict[str, Entity | None] = {}
     for match in _REFERENCE.finditer(text):
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
-        tail = "Sheriff's Office" if tail == "Office of the Sheriff" else tail
+        tail = {"Office of the Sheriff": "Sheriff's Office", "Department of Police": "Police Department"}.get(tail, tail)
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
         if not owners:
             if tail not in governed:

@@ -61,3 +61,23 @@ def test_a_contract_party_pays_and_the_police_is_bound_by_its_rules() -> None:
 def test_without_a_buyer_of_record_the_police_is_the_buyer() -> None:
     facts = _facts(COUNCIL_MINUTES)
     assert {agency for kind, _, agency in facts if kind == "costs"} == {"Norman Police Department"}, facts
+
+
+COMMISSION_ITEM = """\
+CITY OF KETTERING, OHIO                                   CITY COMMISSION
+Regular meeting agenda, May 14, 2025
+
+ITEM 5-A  An ordinance authorizing the City Manager to purchase face recognition software for the
+          Department of Police, in an amount not to exceed $96,000.00.
+
+STAFF SUMMARY
+The Department of Police requests FaceVACS-DBScan, which compares a probe image against about
+180,000 booking photos. Fiscal impact: General Fund, Department of Police.
+The Department shall not use the software to identify people at a lawful protest.
+"""
+
+
+def test_a_commission_that_authorises_a_purchase_pays_and_its_department_of_police_uses_it() -> None:
+    facts = _facts(COMMISSION_ITEM)
+    assert {agency for kind, _, agency in facts if kind == "costs"} == {"City of Kettering"}, facts
+    assert {agency for kind, _, agency in facts if kind != "costs"} == {"Kettering Police Department"}, facts
