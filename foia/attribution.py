@@ -356,15 +356,15 @@ class DocumentContext:
         return Evidence(entity, "document", f"the payer of record, {why}")
 
     def _under_buyer_field(self, mention: Mention) -> bool:
-        """"Bill to:        Account contact:" over "City of Tulsa        Tulsa Police Department": the
-        field printed above the name, in its column."""
+        """"Bill to:        Account contact:" (or "BILL TO      END USER") over "City of Tulsa        Tulsa
+        Police Department": the field printed above the name, in its column."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
         if line_start == 0:
             return False
         above_start = self.text.rfind("\n", 0, line_start - 1) + 1
         column = mention.start - line_start
         above = self.text[above_start + column : line_start - 1]
-        label = re.match(r"[^\n]{0,30}?:", above)
+        label = re.match(r"[^\n]{0,30}?:|\S[^\n]{0,28}?(?=[ \t]{2,}|$)", above)  # "Bill to:", or "BILL TO" in its column
         return bool(label and (_BUYER_FIELD.search(label.group()) or _PAYER_FIELD.search(label.group())))
 
     def _paid_by_government(self, evidence: Evidence) -> Evidence:

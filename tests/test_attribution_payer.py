@@ -81,3 +81,10 @@ def test_a_commission_that_authorises_a_purchase_pays_and_its_department_of_poli
     facts = _facts(COMMISSION_ITEM)
     assert {agency for kind, _, agency in facts if kind == "costs"} == {"City of Kettering"}, facts
     assert {agency for kind, _, agency in facts if kind != "costs"} == {"Kettering Police Department"}, facts
+
+
+def test_a_bill_to_column_without_a_colon_names_the_buyer_too() -> None:
+    text = COLUMN_INVOICE.replace("Bill to:                                    Account contact:",
+                                  "BILL TO                                     END USER")
+    facts = _facts(text)
+    assert {agency for kind, _, agency in facts if kind == "costs"} == {"City of Norman"}, facts
