@@ -72,6 +72,7 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
         "Data request fees from the Bureau are $40 per hour after the first hour.",
         "The charge for locating and redacting the requested records is $62.00.",
+        "The Cellebrite UFED license renewal for the forensics lab is $3,700.",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:
