@@ -72,7 +72,6 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
         "Data request fees from the Bureau are $40 per hour after the first hour.",
         "The charge for locating and redacting the requested records is $62.00.",
-        "The Cellebrite UFED license renewal for the forensics lab is $3,700.",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:
@@ -400,3 +399,8 @@ def test_a_fee_per_face_search_is_a_cost_though_records_requests_have_search_fee
 def test_a_unit_price_beside_the_total_it_makes_shares_its_period(
         text: str, expected: list[tuple[Decimal, str | None, str | None]]) -> None:
     assert [(cost.amount_min, cost.period, cost.unit) for cost in find_costs(text)] == expected
+
+
+def test_a_phone_forensics_licence_is_another_product() -> None:
+    (cost,) = find_costs("The Cellebrite UFED license renewal for the forensics lab is $3,700.")
+    assert cost.other_product
