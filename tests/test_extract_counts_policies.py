@@ -296,3 +296,15 @@ def test_a_column_the_header_names_is_read_and_one_it_does_not_name_is_not() -> 
 
 def test_a_rule_about_accounts_or_logs_needs_a_page_about_face_recognition() -> None:
     assert list(find_policies("Payroll notes.\n\nAccounts must be renewed each year by the unit commander.")) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Detectives send comparison requests to the state; they submitted about 1,150 such requests in 2023.", 1150),
+    ("Under the old agreement NPD submitted 318 requests in 2023; 97 returned a candidate.", 318),
+])
+def test_requests_in_a_sentence_about_comparisons_or_candidates_are_searches(text: str, count: int) -> None:
+    assert (count, "searches") in [(found.count, found.measure) for found in find_counts(text)]
+
+
+def test_requests_in_a_sentence_about_records_are_no_searches() -> None:
+    assert list(find_counts("We received 14 public records requests last year.")) == []

@@ -85,7 +85,8 @@ _NEEDS_SENTENCE_TOPIC = frozenset({"agencies", "people", "records"})
 _OTHER_PRODUCT_WORDS = frozenset({"body", "body-worn", "dash", "dashboard", "plate", "alpr", "lpr", "in-car", "traffic"})
 _SENTENCE_TOPIC = re.compile(
     r"\bfac(?:e|ial)\b|\bsearch|\bbiometric|\bmatch|\bphoto|\bimages?\b|mug\s?shot|Rekognition|Clearview|NeoFace|FaceVACS|"
-    r"FACE\s?Plus|FaceFirst|Lumen|\bFRT?\b|\bFRS\b|\bsoftware\b|\btool\b|\bsystem\b|\baccounts?\b|\blicen[cs]es?\b",
+    r"FACE\s?Plus|FaceFirst|Lumen|\bFRT?\b|\bFRS\b|\bsoftware\b|\btool\b|\bsystem\b|\baccounts?\b|\blicen[cs]es?\b|"
+    r"\bcomparisons?\b|\bcandidates?\b|\bprobes?\b|\bwatch\s?lists?\b|\bexaminers?\b",
     re.IGNORECASE,
 )
 _STOP_WORDS = frozenset(
