@@ -66,6 +66,7 @@ def test_agency_forms(text: str, expected: str) -> None:
     ("Ashford County Sherriff’s Office", "Ashford County Sheriff's Office"),
     ("Millbrook Police Departrnent", "Millbrook Police Department"),
     ("Millbrook P0lice Department", "Millbrook Police Department"),
+    ("Millbrook Polite Department", "Millbrook Police Department"),
     ("Millbrook Police Depart-\nment", "Millbrook Police Department"),
     ("Ashford County Sheriff's\nOffice", "Ashford County Sheriff's Office"),
     ("Ashford County\nSheriff's Office", "Ashford County Sheriff's Office"),
