@@ -371,6 +371,9 @@ def extract_page(page: PageText) -> Iterable[Fact]:
             continue  # a cloud bill's charge line or a pipe table's row, read already with its section
         if _MONEY_IN_WORDS.search(row.description or ""):
             continue  # "Annual maintenance, years 2 and 3 ($9,750 each year):   $19,500": a line of prose to read
+        if row.row_kind == tables.LINE_ITEM and costs.other_product_row(row.description or ""):
+            claimed.append((row.char_start, row.char_end))
+            continue  # a row for another product (plate readers, fingerprint stations, an analyst's salary)
         claimed.append((row.char_start, row.char_end))
         values = _table_cost_values(row)
         if values["amount_max"]:  # "$0.00 (included)" is no price

@@ -324,3 +324,17 @@ def test_a_table_row_whose_quantity_and_unit_price_ran_together_is_read_from_its
     page = PageText(1, text, "ocr", tables=[rows])
     costs = sorted((fact.values["amount_min"], fact.values["unit"]) for fact in extract_page(page) if fact.kind == "costs")
     assert costs == [(Decimal("600"), "seat"), (Decimal("3600"), None), (Decimal("14500"), None), (Decimal("29000"), None)]
+
+
+def test_table_rows_for_other_products_and_salaries_are_no_face_recognition_costs() -> None:
+    text = ("Line  Category    Description                         Qty   Unit cost    Total\n"
+            "1     Personnel   Crime analyst, 1.0 FTE                1     $62,400   $62,400\n"
+            "2     Equipment   ALPR fixed-site cameras, installed    3     $13,000   $39,000\n"
+            "3     Contract    FaceSearch investigator seats         5      $1,150    $5,750\n")
+    rows = [["Line", "Category", "Description", "Qty", "Unit cost", "Total"],
+            ["1", "Personnel", "Crime analyst, 1.0 FTE", "1", "$62,400", "$62,400"],
+            ["2", "Equipment", "ALPR fixed-site cameras, installed", "3", "$13,000", "$39,000"],
+            ["3", "Contract", "FaceSearch investigator seats", "5", "$1,150", "$5,750"]]
+    page = PageText(1, text, "layer", tables=[rows])
+    amounts = sorted(fact.values["amount_min"] for fact in extract_page(page) if fact.kind == "costs")
+    assert Decimal("5750") in amounts and not {Decimal("62400"), Decimal("39000"), Decimal("13000")} & set(amounts), amounts

@@ -479,8 +479,8 @@ def _line_items(text: str) -> _Rows:
 
 
 # Row descriptions of things other than face recognition that a purchase order buys alongside it.
-_OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*)\b",
-                        re.IGNORECASE)
+_OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
+                        r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel)\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")
