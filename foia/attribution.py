@@ -109,6 +109,23 @@ _BUYING_TITLE = re.compile(r"\b(?:purchase\s+order|invoice|statement\s+of\s+acco
 _PARTY_BEFORE = re.compile(r"\b(?:between|by\s+and\s+between|entered\s+into\s+by)\s+(?:the\s+)?$", re.IGNORECASE)
 _PAYS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:shall|will|agrees\s+to|must)?\s*(?:pays?|paid|remits?|reimburses?)\b",
                          re.IGNORECASE)
+# A reseller: the company that sells a maker's product to the agency, named by its letterhead over
+# "Authorized Reseller", as "the reseller X", "X, an authorized reseller", or on a "Remit to" line.
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_COMPANY = (rf"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:{_GAP}(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and)){{0,5}}?"
+            rf"(?:,?{_GAP}(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Ltd\.?)"
+            rf"|{_GAP}(?:Solutions|SOLUTIONS|Systems|SYSTEMS|Integrators|INTEGRATORS|Technologies|TECHNOLOGIES|Group|GROUP)"
+            r"(?:,?[ \t]+(?:LLC|Inc\.?|INC\.?|Corp\.?))?))")
+_RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istributor|DISTRIBUTOR|[Dd]ealer|"
+                  r"[Cc]hannel\s+[Pp]artner)")
+_AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
+_RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
+    rf"^[ \t]*{_COMPANY}[ \t]*\n[ \t]*{_AUTHORISED}{_RESELLER_WORD}",
+    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
+    rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}",
+    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+))
+_LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.
 _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
                              r"(?:Commissioners|Supervisors)\b|\bCommissioners\s+Court\b", re.IGNORECASE)
@@ -244,6 +261,7 @@ class DocumentContext:
                 self.threads.setdefault(key, []).append(message.position)
         self.document_agency, self._agency_note = self._dominant("agency")
         self.payer_of_record = self._payer_of_record()
+        self.reseller = self._reseller()
         self.document_vendor, self._vendor_note = self._dominant("vendor")
 
     # -- mentions -------------------------------------------------------------------------------
@@ -354,6 +372,27 @@ class DocumentContext:
             return None
         ((entity, why),) = found.values()
         return Evidence(entity, "document", f"the payer of record, {why}")
+
+    def _reseller(self) -> Evidence | None:
+        """The one company the document names as the reseller that sells to the agency, when the gazetteer
+        knows it as no maker: the seller of the document's costs ("Authorized Reseller - DataWorks Plus"
+        under "TRI-STATE BIOMETRIC INTEGRATORS, LLC"). None when none, or two, are named so."""
+        found: dict[str, str] = {}
+        for cue in _RESELLER_CUES:
+            for match in cue.finditer(self.text):
+                printed = re.sub(r"\s+", " ", match["name"]).strip()
+                name = _LEGAL_SUFFIX.sub("", printed).strip(" ,")
+                if name.isupper():
+                    name = " ".join(word if len(word) <= 3 and word.isalpha() and word in ("LLC",) else word.title()
+                                    for word in name.split())
+                if len(name) < 4 or self.gazetteer.canonical("vendor", name) is not None or any(
+                        m.entity.kind in ("vendor", "product") for m in self.gazetteer.mentions(name)):
+                    continue  # a maker the gazetteer knows, or a name with one in it ("Clearview AI, Inc.")
+                found.setdefault(name.casefold(), name)
+        if len(found) != 1:
+            return None
+        (name,) = found.values()
+        return Evidence(Entity("vendor", name), "document", f"the reseller that sells it: {name!r}")
 
     def _under_buyer_field(self, mention: Mention) -> bool:
         """"Bill to:        Account contact:" (or "BILL TO      END USER") over "City of Tulsa        Tulsa
@@ -628,6 +667,9 @@ class DocumentContext:
             result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
+        if self.reseller is not None and vendor_allowed and (kind == "costs" or (
+                kind == "usage" and result.vendor is not None and result.vendor.source != "sentence")):
+            result.vendor = self.reseller  # the reseller sells what the maker makes, and the seats it sold
         if (result.vendor is not None and kind in ("costs", "usage") and result.vendor.source != "sentence"
                 and self.agreement_user is not None and self.agreement_host is not None):
             result.notes.append("vendor left empty: in an agreement between agencies the host agency provides the "

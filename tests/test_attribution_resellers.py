@@ -1,0 +1,45 @@
+"""A reseller sells a maker's product to the agency: the seller of the costs (and of the seats counted
+by the document) is the reseller, while a maker the gazetteer knows is never taken for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from foia.analysis import analyse
+from foia.attribution import DocumentContext
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+GAZETTEER = Gazetteer.load()
+
+QUOTE = """\
+BLUE RIDGE PUBLIC SAFETY INTEGRATORS, LLC
+Authorized Reseller - DataWorks Plus
+
+QUOTATION Q-2291 for the Roanoke Police Department
+
+1  FACE Plus investigator client license, annual       12    $1,150.00   $13,800.00
+The department's gallery holds approximately 210,000 booking images.
+"""
+
+
+@pytest.mark.parametrize(("text", "reseller"), [
+    (QUOTE, "Blue Ridge Public Safety Integrators"),
+    ("The county bought FaceVACS-DBScan, made by Cognitec Systems, through the reseller Piedmont Biometric\n"
+     "Solutions in 2022 for $48,000.", "Piedmont Biometric Solutions"),
+    ("Invoice 7731 for BriefCam seats: $9,000. Remit to Harbor Video Systems, Inc., PO Box 9, Norfolk, VA.",
+     "Harbor Video Systems"),
+])
+def test_a_reseller_is_read_from_its_letterhead_its_role_or_its_remit_to_line(text: str, reseller: str) -> None:
+    context = DocumentContext(text, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == reseller
+
+
+def test_the_reseller_is_the_vendor_of_the_rows_it_quotes() -> None:
+    facts = [fact for fact in analyse([PageText(1, QUOTE, "layer")], GAZETTEER).facts if fact.restates is None]
+    assert {fact.vendor for fact in facts if fact.kind == "costs"} == {"Blue Ridge Public Safety Integrators"}
+
+
+def test_a_maker_remitting_its_own_invoice_is_no_reseller() -> None:
+    text = "Invoice 4410: FACE Plus maintenance, $12,000. Remit to DataWorks Plus, LLC, Greenville, SC."
+    assert DocumentContext(text, [], GAZETTEER).reseller is None
