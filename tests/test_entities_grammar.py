@@ -76,6 +76,8 @@ def test_agency_forms(text: str, expected: str) -> None:
     ("Applicant: University of Alabama at Birmingham Police Department", "University of Alabama at Birmingham Police Department"),
     ("UNIVERSITY OF ILLINOIS AT CHICAGO POLICE DEPARTMENT", "University of Illinois at Chicago Police Department"),
     ("We met officers at Birmingham Police Department", "Birmingham Police Department"),
+    ("Kansas City Missouri Police Department", "Kansas City Missouri Police Department"),
+    ("Salt Lake City Police Department", "Salt Lake City Police Department"),
 ])
 def test_capitals_ocr_slips_and_line_breaks(text: str, expected: str) -> None:
     assert agency_names(text) == [expected]

@@ -264,6 +264,8 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
             continue  # "Port of Seattle", "University of Utah": the place is the port's or the university's
         if first > 1 and words[first - 1].lower() == "at" and "University" in words[: first - 1]:
             continue  # "University of Alabama at Birmingham": Birmingham is the campus's, not a city's police
+        if first > 0 and tail[0] in ("City", "Town", "Village", "Township", "Borough"):
+            continue  # "Kansas City Missouri": "City Missouri" is no place (a loose key would know Missouri City)
         candidates.append((first, _display(kind, body, tail)))
     if not candidates:
         return None
