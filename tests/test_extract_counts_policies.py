@@ -308,3 +308,12 @@ def test_requests_in_a_sentence_about_comparisons_or_candidates_are_searches(tex
 
 def test_requests_in_a_sentence_about_records_are_no_searches() -> None:
     assert list(find_counts("We received 14 public records requests last year.")) == []
+
+
+def test_a_fixed_width_table_printed_in_a_proportional_font_takes_its_one_line_header_in_order() -> None:
+    text = ("        Measure                                                       2023                 2024\n"
+            "        -----------------------------------------------------------\n"
+            "        Searches submitted                                        447                   529\n"
+            "        Active user accounts                                            11                 14\n")
+    assert _counts(text) == [(447, "searches", "year", "usage"), (529, "searches", "year", "usage"),
+                             (11, "users", None, "usage"), (14, "users", None, "usage")]

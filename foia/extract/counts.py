@@ -381,6 +381,12 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
                 continue
             index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
             headers[index] = f"{headers[index]} {word.group()}".strip()
+    if "" in headers and len(lines) == 1:
+        # A table typed in a fixed-width font and printed in a proportional one: its columns do not line
+        # up, but a one-line header whose cells are as many as the columns (after the labels') names them in order.
+        cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell]
+        if len(cells) in (len(rights), len(rights) + 1):
+            headers = cells[-len(rights):]
     if any(column_measure(header) or _YEAR_HEADER.fullmatch(header) for header in headers):
         return headers
     if len(rights) == 1:
