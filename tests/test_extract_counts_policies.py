@@ -311,7 +311,7 @@ def test_requests_in_a_sentence_about_records_are_no_searches() -> None:
 
 
 def test_a_fixed_width_table_printed_in_a_proportional_font_takes_its_one_line_header_in_order() -> None:
-    text = ("        Measure                                                       2023                 2024\n"
+    text = ("        Measure                                                                      2023                 2024\n"
             "        -----------------------------------------------------------\n"
             "        Searches submitted                                        447                   529\n"
             "        Active user accounts                                            11                 14\n")
