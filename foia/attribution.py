@@ -124,6 +124,8 @@ _RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
     rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}",
     rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+    # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
+    rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b",
 ))
 _LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.

@@ -29,6 +29,8 @@ The department's gallery holds approximately 210,000 booking images.
      "Solutions in 2022 for $48,000.", "Piedmont Biometric Solutions"),
     ("Invoice 7731 for BriefCam seats: $9,000. Remit to Harbor Video Systems, Inc., PO Box 9, Norfolk, VA.",
      "Harbor Video Systems"),
+    ("Cognitec pricing through us: $18,000 a year.\n\nPat Ruiz | Keystone Integrated LLC | Authorized Cognitec Partner",
+     "Keystone Integrated"),
 ])
 def test_a_reseller_is_read_from_its_letterhead_its_role_or_its_remit_to_line(text: str, reseller: str) -> None:
     context = DocumentContext(text, [], GAZETTEER)
