@@ -103,3 +103,20 @@ def test_a_pipe_table_read_by_no_column_is_left_to_the_row_reader_with_rules_as_
              if fact.kind == "costs"]
     assert [(fact.values["amount_min"], fact.quote.startswith(("01 |", "02 |"))) for fact in costs] == [
         (Decimal("41800.00"), True), (Decimal("17250.00"), True), (Decimal("1150.00"), True)]
+
+
+BORDERED = """\
++------+-------------+------------------------------------------+-----+------------+-------------+
+| Line | Part No.    | Description                              | Qty | Unit Price | Extended    |
++------+-------------+------------------------------------------+-----+------------+-------------+
+| 1    | CVA-INV-12  | Clearview AI Investigative Platform,     | 5   | $1,999.00  | $9,995.00   |
+|      |             | per user, 12-month subscription          |     |            |             |
+| 2    | PSS-TRN-FS  | On-site onboarding, face search          | 1   | $850.00    | $850.00     |
++------+-------------+------------------------------------------+-----+------------+-------------+
+"""
+
+
+def test_a_table_bordered_with_plus_signs_is_read_row_by_row_each_quoted_from_its_first_cell() -> None:
+    found = read_pipe_tables(BORDERED)
+    assert [(cost.amount_min, cost.quote.split("|")[0].strip()) for cost in found.costs] == [
+        (Decimal("9995.00"), "1"), (Decimal("1999.00"), "1"), (Decimal("850.00"), "2")]

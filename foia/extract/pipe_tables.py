@@ -24,7 +24,7 @@ from foia.extract.counts import CountFinding, column_measure, row_period
 EXTRACTOR = "pipe_tables.columns"
 
 _LINE = re.compile(r"^[^\n]*$", re.MULTILINE)
-_RULE = re.compile(r"^[ \t]*[-=]{2,}[-=+|: ]*$")
+_RULE = re.compile(r"^[ \t]*[+|]?[-=]{2,}[-=+|: ]*$")  # "-----", "|---|---|", "+------+-----+"
 _MONEY_HEADER = re.compile(r"\b(?:fee|fees|total|amount|cost|costs|charge|charges|price|paid|billed|invoice\s+total)\b",
                            re.IGNORECASE)
 _NOT_MONEY_HEADER = re.compile(r"\b(?:no\.?|number|id|date|status|paid\s+on)\b", re.IGNORECASE)
@@ -105,7 +105,8 @@ def _read_price_rows(text: str, columns: tuple[int, int, int, int], rows: list[l
         if unit_price is None or total is None:
             continue
         other_product = other_product or other_product_row(description)
-        span = (row[0].start if row[0].text else row[quantity_at].start, max(row[unit_price_at].end, row[total_at].end))
+        first = next((cell for cell in row if cell.text), row[quantity_at])  # "| 1 | CVA-INV-12 | ...": the row's first cell
+        span = (first.start, max(row[unit_price_at].end, row[total_at].end))
         others = " ".join(cell.text for index, cell in enumerate(row)
                           if index not in columns and re.search(r"[A-Za-z]", cell.text))
         found.costs.extend(priced_row(text, description, span, Decimal(row[quantity_at].text.replace(",", "")),
