@@ -211,7 +211,12 @@ def read_after(text: str, start: int, limit: int) -> Terms:
         if filler is None or fillers >= _MAX_FILLERS:
             break
         position, fillers = filler.end(), fillers + 1
+    if terms.period is None and terms.term is None and terms.unit is None and terms.billing in _BILLED_PERIODS:
+        terms.period = _BILLED_PERIODS[terms.billing]  # "License fees of $8,900 are billed annually": a year's fee
     return terms
+
+
+_BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter"}
 
 
 def _bracketed_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
