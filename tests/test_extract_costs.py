@@ -290,7 +290,7 @@ def test_a_change_of_price_is_two_prices_and_a_range_stays_a_range(text: str, ex
      ("Pricing for one year: $18,000 for 20 users.", "year"),
      ("The council approved the purchase in the amount of $22,600 for a term of one year.", "year"),
      ("Last year the city bought a face recognition server for $40,000.", None),
-     ("After the first-year setup, license fees of $8,900 are billed annually and cover six analysts.", "year")],
+     ("Under the agreement, license fees of $8,900 are billed annually and cover six analysts.", "year")],
 )
 def test_an_amount_for_one_fiscal_year_is_yearly(text: str, period: str | None) -> None:
     (cost,) = find_costs(text)
