@@ -385,8 +385,7 @@ class DocumentContext:
                 printed = re.sub(r"\s+", " ", match["name"]).strip()
                 name = _LEGAL_SUFFIX.sub("", printed).strip(" ,")
                 if name.isupper():
-                    name = " ".join(word if len(word) <= 3 and word.isalpha() and word in ("LLC",) else word.title()
-                                    for word in name.split())
+                    name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
                 if len(name) < 4 or self.gazetteer.canonical("vendor", name) is not None or any(
                         m.entity.kind in ("vendor", "product") for m in self.gazetteer.mentions(name)):
                     continue  # a maker the gazetteer knows, or a name with one in it ("Clearview AI, Inc.")
