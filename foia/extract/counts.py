@@ -407,8 +407,8 @@ def _title_above(text: str, start: int) -> str | None:
         position = line_start
         if not line:
             continue
-        if len(line) > 100 or line.endswith((".", ":", ";")) and not line.endswith(":"):
-            return None
+        if len(line) > 100 or line.endswith((".", ";")):
+            return None  # a sentence, not a title
         return re.sub(r"^(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", "", line, flags=re.IGNORECASE)
     return None
 
