@@ -158,9 +158,6 @@ def stop_running() -> None:
             process.kill()
 
 
-_SPACES = re.compile(r"[ \t]+")
-
-
 @dataclass
 class _Line:
     """One line of words as Tesseract grouped them, with its block and its box on the page."""
@@ -266,8 +263,9 @@ _MAX_INDENT = 80
 
 def _character_width(lines: list[_Line]) -> float:
     """The page's typical character width: the median of its words' widths per character."""
-    widths = sorted((right - left) / len(word) for line in lines for word, (left, right) in zip(line.words, line.spans,
-                                                                                            strict=True) if len(word) >= 3)
+    widths = sorted((right - left) / len(word)
+                    for line in lines for word, (left, right) in zip(line.words, line.spans, strict=True)
+                    if len(word) >= 3)
     return widths[len(widths) // 2] if widths else 0.0
 
 
