@@ -323,8 +323,7 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     if (billed := _BILLED_BEFORE.search(text, window_start, start)) is not None:
         cadence = re.sub(r"\s+", " ", billed["billing"].lower())
         terms.billing = terms.billing or _BILLING_NAMES.get(cadence, cadence)
-        terms.period = terms.period or {"annually": "year", "yearly": "year", "monthly": "month",
-                                        "quarterly": "quarter"}.get(cadence)
+        terms.period = terms.period or _BILLED_PERIODS.get(_BILLING_NAMES.get(cadence, cadence))
     if terms.unit is None and (unit := _last(_UNIT_BEFORE, text, window_start, start)) is not None:
         terms.unit, terms.unit_quantity = singular_unit(unit["unit"]), Decimal(1)
 

@@ -282,7 +282,6 @@ _ALIGNED_ROW = re.compile(
     re.MULTILINE)
 _ALIGNED_CELL = re.compile(r"(?<!\S)\S+(?!\S)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_YEAR_HEADER = re.compile(r"(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?", re.IGNORECASE)
 _HEADER_LINES = 3
 _TITLE_REACH = 3
 # What a transposed table's row counts over its year columns: a year's flow, or a standing figure.
@@ -330,7 +329,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     if headers is None:
         return None
     found: list[CountFinding] = []
-    years = [bool(_YEAR_HEADER.fullmatch(header.strip())) for header in headers]
+    years = [row_period(header) == "year" for header in headers]
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
@@ -387,7 +386,7 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
         cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell]
         if len(cells) in (len(rights), len(rights) + 1):
             headers = cells[-len(rights):]
-    if any(column_measure(header) or _YEAR_HEADER.fullmatch(header) for header in headers):
+    if any(column_measure(header) or row_period(header) == "year" for header in headers):
         return headers
     if len(rights) == 1:
         title = _title_above(text, start)
