@@ -135,9 +135,12 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _migrate(engine: Engine) -> None:
+    """On SQLite the migrations begin IMMEDIATE: a migration reads the schema before it changes it, and
+    a read transaction that another connection wrote past fails at once with "database is locked"
+    (SQLite does not wait there, as waiting could deadlock)."""
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    command.upgrade(alembic_config(engine.execution_options(sqlite_begin="IMMEDIATE")), "head")
 
 
 def upgrade(engine: Engine) -> None:
@@ -164,6 +167,19 @@ def sqlite_file(engine: Engine) -> str | None:
     if engine.dialect.name != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
         return None
     return database
+
+
+def _new_sqlite_file(engine: Engine) -> bool:
+    """An SQLite database that no connection has opened yet (missing or empty). Importers started at once
+    on it must take turns from their first connection on: the first one creates the file and sets WAL
+    mode, which would otherwise race with the others' doing the same."""
+    database = sqlite_file(engine)
+    if database is None:
+        return False
+    try:
+        return Path(database).stat().st_size == 0
+    except OSError:  # no such file yet (or no such directory, which the first connection reports)
+        return True
 
 
 @contextmanager
@@ -214,7 +230,9 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
     resolved = database_url(url)
     engine = make_engine(resolved)
     try:
-        if current_revision(engine) != head_revision() and migrate:
+        if migrate and _new_sqlite_file(engine):
+            upgrade(engine)  # its file lock is taken before the first connection creates the file
+        elif current_revision(engine) != head_revision() and migrate:
             upgrade(engine)
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)

@@ -5,10 +5,12 @@ user. (`foia import --queue` and `foia worker` splitting a release: test_queue.p
 
 from __future__ import annotations
 
+import fcntl
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -116,3 +118,30 @@ def test_importers_started_at_once_on_a_new_sqlite_file_take_turns_creating_it(t
     results = [finish(process) for process in [start(url, str(tmp_path / "release"), "--workers", "1") for _ in range(4)]]
     assert sum(imported for imported, _, _ in results) == 3
     assert all(imported + duplicates == 3 * COPIES for imported, duplicates, _ in results)
+
+
+def waiting_for_flock(pid: int, timeout: float = 60.0) -> bool:
+    """Whether process `pid` comes to wait for a flock within `timeout` (Linux lists waiters in /proc/locks)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any("->" in line and "FLOCK" in line and f" {pid} " in line
+               for line in Path("/proc/locks").read_text().splitlines()):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's /proc/locks to see who waits")
+def test_an_importer_on_a_new_sqlite_file_waits_for_the_one_creating_it_before_connecting(tmp_path: Path) -> None:
+    """The file is created, and WAL mode set, by one process at a time: an importer that finds no file
+    waits for the lock beside it before its first connection (another importer holds it here)."""
+    write_release(tmp_path / "release", files=1, pages=1)
+    database = tmp_path / "new.db"
+    with (tmp_path / "new.db-lock").open("a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        process = start(f"sqlite:///{database}", str(tmp_path / "release"), "--workers", "1")
+        assert waiting_for_flock(process.pid)
+        assert not database.exists()
+        fcntl.flock(lock, fcntl.LOCK_UN)
+    assert finish(process) == (1, COPIES - 1, 0)
+    assert database.stat().st_size > 0
