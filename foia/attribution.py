@@ -110,20 +110,31 @@ _PARTY_BEFORE = re.compile(r"\b(?:between|by\s+and\s+between|entered\s+into\s+by
 _PAYS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:shall|will|agrees\s+to|must)?\s*(?:pays?|paid|remits?|reimburses?)\b",
                          re.IGNORECASE)
 # A reseller: the company that sells a maker's product to the agency, named by its letterhead over
-# "Authorized Reseller", as "the reseller X", "X, an authorized reseller", or on a "Remit to" line.
+# "Authorized Reseller" (an address line may come between), as "the reseller X", "X, an authorized
+# reseller", "X (reseller for ...)", "X acts as authorized reseller", or on a "Remit to" or a purchase
+# order's "Vendor:" line (a maker the gazetteer knows there is no reseller). Where
+# the role word stands next to the name, the name needs no legal suffix ("via reseller SHI International").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _COMPANY = (rf"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:{_GAP}(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and)){{0,5}}?"
             rf"(?:,?{_GAP}(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Ltd\.?)"
             rf"|{_GAP}(?:Solutions|SOLUTIONS|Systems|SYSTEMS|Integrators|INTEGRATORS|Technologies|TECHNOLOGIES|Group|GROUP)"
             r"(?:,?[ \t]+(?:LLC|Inc\.?|INC\.?|Corp\.?))?))")
+_NAMED = r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and)){0,4})"
 _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istributor|DISTRIBUTOR|[Dd]ealer|"
                   r"[Cc]hannel\s+[Pp]artner)")
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
+# "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER".
+_AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_RESELLER_WORD}"
 _RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
-    rf"^[ \t]*{_COMPANY}[ \t]*\n[ \t]*{_AUTHORISED}{_RESELLER_WORD}",
+    rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}",
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
+    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
     rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}",
+    rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE)(?:[ \t]+(?:Name|NAME))?[ \t]*:[ \t]*{_COMPANY}",
     rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+    rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
+    rf"{_RESELLER_WORD}\b",
+    rf"\b{_NAMED}\s+(?:acts|serves)\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
     # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
     rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b",
 ))
@@ -386,13 +397,19 @@ class DocumentContext:
                 name = _LEGAL_SUFFIX.sub("", printed).strip(" ,")
                 if name.isupper():
                     name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
-                if len(name) < 4 or self.gazetteer.canonical("vendor", name) is not None or any(
+                known = self.gazetteer.canonical("vendor", name)
+                if known is not None and known.name in self.gazetteer.resellers:
+                    name = known.name
+                elif len(name) < 4 or known is not None or any(
                         m.entity.kind in ("vendor", "product") for m in self.gazetteer.mentions(name)):
                     continue  # a maker the gazetteer knows, or a name with one in it ("Clearview AI, Inc.")
                 found.setdefault(name.casefold(), name)
-        if len(found) != 1:
+        # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer name.
+        names = [name for key, name in found.items()
+                 if not any(other != key and other.startswith(key + " ") for other in found)]
+        if len(names) != 1:
             return None
-        (name,) = found.values()
+        (name,) = names
         return Evidence(Entity("vendor", name), "document", f"the reseller that sells it: {name!r}")
 
     def _under_buyer_field(self, mention: Mention) -> bool:

@@ -31,6 +31,15 @@ The department's gallery holds approximately 210,000 booking images.
      "Harbor Video Systems"),
     ("Cognitec pricing through us: $18,000 a year.\n\nPat Ruiz | Keystone Integrated LLC | Authorized Cognitec Partner",
      "Keystone Integrated"),
+    # the letterhead's address line between the name and its role; a role word other than "Government"
+    ("GRANITE STATE PUBLIC SAFETY SUPPLY, LLC\n44 Elm Street  |  Concord, NH 03301\nAuthorized public-sector reseller\n\n"
+     "QUOTE for Paravision SDK seats: $7,200.", "Granite State Public Safety Supply"),
+    ("Line 4 of the budget: FaceVACS-DBScan seats, $9,600 (via reseller Meridian Secure\nnext week).", "Meridian Secure"),
+    ("Seller: Harborline Technologies, Inc. (reseller for Rank One Computing)\nROC Investigate seats: $5,000.",
+     "Harborline Technologies"),
+    ("Manufacturer: Clearview AI, Inc. (Tidewater acts as authorized reseller)\nPrice: $4,000 a year.", "Tidewater"),
+    # a reseller the gazetteer knows, under its letterhead name and its short name: one company
+    ("CARAHSOFT TECHNOLOGY CORP.\nReston, VA\nNotes: Carahsoft acts as authorized reseller for Clearview AI.", "Carahsoft"),
 ])
 def test_a_reseller_is_read_from_its_letterhead_its_role_or_its_remit_to_line(text: str, reseller: str) -> None:
     context = DocumentContext(text, [], GAZETTEER)
@@ -45,3 +54,11 @@ def test_the_reseller_is_the_vendor_of_the_rows_it_quotes() -> None:
 def test_a_maker_remitting_its_own_invoice_is_no_reseller() -> None:
     text = "Invoice 4410: FACE Plus maintenance, $12,000. Remit to DataWorks Plus, LLC, Greenville, SC."
     assert DocumentContext(text, [], GAZETTEER).reseller is None
+
+
+def test_a_purchase_orders_vendor_field_names_the_seller_unless_it_is_a_maker() -> None:
+    po = "PURCHASE ORDER 2291\nVendor:  Lakeshore Video Systems\nLine 1  BriefCam Protect face search  $10,400.00\n"
+    context = DocumentContext(po, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == "Lakeshore Video Systems"
+    maker = "PURCHASE ORDER 2292\nVendor:  Rank One Computing Corporation\nLine 1  ROC Investigate  $10,400.00\n"
+    assert DocumentContext(maker, [], GAZETTEER).reseller is None

@@ -87,6 +87,8 @@ class Gazetteer:
     # name, one name for one seller whatever a document calls it; a comparison with labels that name the
     # owner counts the two as one (scripts/eval_extraction.py).
     successors: dict[str, str] = field(default_factory=dict)
+    # Companies that sell other makers' products (Carahsoft, SHI): named as a seller, the vendor of costs.
+    resellers: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, data: dict[str, Any] | None = None, extra_aliases: list[tuple[str, str, str]] | None = None) -> Gazetteer:
@@ -102,6 +104,8 @@ class Gazetteer:
             gazetteer._add(Entity("vendor", vendor["name"], domain=domains[0] if domains else None), vendor)
             if vendor.get("successor"):
                 gazetteer.successors[vendor["name"]] = vendor["successor"]
+            if vendor.get("reseller"):
+                gazetteer.resellers.add(vendor["name"])
             for product in vendor.get("products", []):
                 gazetteer._add(Entity("product", product["name"], vendor["name"]), product)
         for kind, alias, name in extra_aliases or []:
