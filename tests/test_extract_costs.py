@@ -272,7 +272,15 @@ def test_a_rows_term_on_its_second_line_makes_it_yearly() -> None:
       [(Decimal("268500"), Decimal("268500")), (Decimal("312000"), Decimal("312000"))]),
      ("Amendment 2 increases the contract amount from $364,200.00 to $445,362.50.",
       [(Decimal("364200"), Decimal("364200")), (Decimal("445362.5"), Decimal("445362.5"))]),
-     ("Licenses cost from $5,000 to $8,000 per year.", [(Decimal("5000"), Decimal("8000"))])],
+     ("Licenses cost from $5,000 to $8,000 per year.", [(Decimal("5000"), Decimal("8000"))]),
+     ("The Veritone renewal went from $7,300 to $9,950 this year.",
+      [(Decimal("7300"), Decimal("7300")), (Decimal("9950"), Decimal("9950"))]),
+     # A ceiling's change: both figures are ceilings, the verb a line (and an increment) away.
+     ("The resolution raises the not-to-exceed amount of the NEC agreement from $31,000 to\n"
+      "    $44,250 for the remaining term.", [(None, Decimal("31000")), (None, Decimal("44250"))]),
+     ("3. Price. The maximum compensation under the Agreement is increased by $8,000.00, from\n"
+      "   $20,000.00 to $28,000.00.",
+      [(Decimal("8000"), Decimal("8000")), (None, Decimal("20000")), (None, Decimal("28000"))])],
 )
 def test_a_change_of_price_is_two_prices_and_a_range_stays_a_range(text: str, expected: list[tuple[Decimal, Decimal]]) -> None:
     assert [(cost.amount_min, cost.amount_max) for cost in find_costs(text)] == expected
@@ -405,3 +413,22 @@ def test_a_unit_price_beside_the_total_it_makes_shares_its_period(
 def test_a_phone_forensics_licence_is_another_product() -> None:
     (cost,) = find_costs("The Cellebrite UFED license renewal for the forensics lab is $3,700.")
     assert cost.other_product
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "kind"),
+    [("Cognitec face search seats, net after credit: $6,720.00", "6720.00", None),
+     ("Total for the face recognition licences, net of discounts: $3,300", "3300", None),
+     ("A service credit of $410 applies to the FaceVACS renewal.", "-410", "credit")],
+)
+def test_an_amount_left_after_a_credit_is_no_credit(text: str, amount: str, kind: str | None) -> None:
+    (cost,) = find_costs(text)
+    assert (cost.amount_max, cost.kind) == (Decimal(amount), kind)
+
+
+def test_grant_budget_rows_for_body_cameras_and_conference_travel_are_not_face_recognition_costs() -> None:
+    text = ("Cat.      Description                                          Qty   Unit Cost     Total\n"
+            "A.1       Paravision face matching SDK, annual license           1   $9,400.00    $9,400\n"
+            "A.2       Axon Body 4 camera with dock                          12     $749.00    $8,988\n"
+            "A.3       Regional crime analysts conference, per attendee       2     $975.00    $1,950\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("9400.00")]

@@ -360,9 +360,16 @@ _CREDIT_BEFORE = re.compile(r"\b(?:credits?|credited|discounts?|refunds?|rebates
 _CREDIT_AFTER = re.compile(r"^[ \t]*(?:[a-z]+[ \t]+)?(?:credits?|discounts?|refunds?|rebates?)\b", _FLAGS)
 
 
+# "Net ... after credit: $11,450.00", "total net of discounts $9,000": what is left once credited.
+_NET_OF_CREDIT = re.compile(r"\b(?:after|net\s+of|less|minus|including|incl\.?|with)\s+(?:the\s+|all\s+|any\s+|a\s+)?"
+                            r"(?:[a-z-]+\s+)?(?:credits?|discounts?|refunds?|rebates?)\b[\s:]*$", _FLAGS)
+
+
 def is_credit(text: str, start: int, end: int) -> bool:
-    return (_CREDIT_BEFORE.search(text, max(0, start - 25), start) is not None
-            or _CREDIT_AFTER.match(text[end : end + 30]) is not None)
+    before = _CREDIT_BEFORE.search(text, max(0, start - 25), start)
+    if before is not None and _NET_OF_CREDIT.search(text, max(0, start - 45), start) is None:
+        return True
+    return _CREDIT_AFTER.match(text[end : end + 30]) is not None
 
 
 _AFTER_CUT = re.compile(r"[,;(]|\s+plus\s+|\s+and\s+(?:a|an|the)\s+", _FLAGS)

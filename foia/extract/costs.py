@@ -87,7 +87,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # speaks of face recognition. Such findings are marked; analysis keeps them only when the sentence
 # names the product (Vigilant's LEARN), attributing the cost to it.
 _OTHER_PRODUCT = re.compile(
-    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn\s+)?cameras?|"
+    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body-?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?)\b",
@@ -478,9 +478,11 @@ def _line_items(text: str) -> _Rows:
     return rows
 
 
-# Row descriptions of things other than face recognition that a purchase order buys alongside it.
+# Row descriptions of things other than face recognition that a purchase order or a grant budget buys
+# alongside it (equipment, staff, travel to a conference).
 _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
-                        r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel)\b", re.IGNORECASE)
+                        r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|"
+                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?)\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")

@@ -40,9 +40,12 @@ _DECIMAL_COMMA = frozenset({"EUR"})
 # follow "from".
 _RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:-|–|—|to|through|thru|and|up\s+to)"
                          r"(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*", re.IGNORECASE)  # a line may wrap at the join
-# A change of price: "rises from $X to $Y", "from the current $X to $Y", "amends the contract from $X to $Y".
-_CHANGE_FROM = re.compile(r"\b(?:increas|decreas|rais|ris|reduc|grow|grew|jump|climb|go(?:es)?\s+up|went\s+up|chang|adjust|amend|"
-                          r"mov|bump|lower|cut)\w*\b[^.;$\n]{0,40}\bfrom\s+(?:the\s+|its\s+|a\s+)?(?:current|existing|prior|"
+# A change of price: "rises from $X to $Y", "from the current $X to $Y", "amends the contract from $X to $Y",
+# "is increased by $52,500.00, from $X to $Y", "went from $X to $Y" (the verb may stand a line before).
+_CHANGE_FROM = re.compile(r"\b(?:(?:increas|decreas|rais|ris|reduc|grow|grew|jump|climb|go(?:es)?\s+up|went\s+up|chang|adjust|"
+                          r"amend|mov|bump|lower|cut)\w*\b(?:[^.;$\n]|\n(?![ \t]*\n)|\bby\s+\$[\d,]+(?:\.\d\d)?){0,90}?"
+                          r"|\b(?:went|goes|go|gone|going)\s+(?:up\s+|down\s+)?)"
+                          r"\bfrom\s+(?:the\s+|its\s+|a\s+)?(?:current|existing|prior|"
                           r"previous|original|old)?\s*(?:[a-z]+\s+){0,3}$|\bfrom\s+(?:the\s+|its\s+)?(?:current|existing|prior|"
                           r"previous|original)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -243,8 +246,19 @@ def expressions(text: str, amounts: list[Amount]) -> list[MoneyExpression]:
         elif high is not None and join_word in ("to", "up to", "through", "thru"):
             from_word = re.search(r"\bfrom\s+$", text[max(0, low.start - 10) : low.start], re.IGNORECASE)
             start = low.start - (len(from_word.group()) if from_word else 0)
-            if _CHANGE_FROM.search(text, max(0, low.start - 60), low.start):
-                high = None  # "increases from the current $268,500 to $312,000": an old and a new price, not a range
+            change = _CHANGE_FROM.search(text, max(0, low.start - 140), low.start)
+            if change is not None:
+                # "increases from the current $268,500 to $312,000": an old and a new price, not a range;
+                # of a ceiling ("raises the not-to-exceed amount from $18,400 to $27,650") both are ceilings.
+                clause_start = max(text.rfind(". ", 0, change.start()), text.rfind("\n\n", 0, change.start()),
+                                   change.start() - 80)
+                if high is not None and _CEILING.search(text, clause_start, low.start):
+                    found.append(_ceiling(low, low.start))
+                    joined = re.search(r"\b(?:to|through|thru)\b", text[low.end : high.start], re.IGNORECASE)
+                    found.append(_ceiling(high, low.end + joined.start() if joined else high.start))
+                    index += 2 if following is high else 1
+                    continue
+                high = None
         if high is not None:
             expression = _range(low, high, start)
             if expression is not None:
@@ -254,6 +268,14 @@ def expressions(text: str, amounts: list[Amount]) -> list[MoneyExpression]:
         found.append(_single(text, low))
         index += 1
     return found
+
+
+_CEILING = re.compile(r"\b(?:not[\s-]+to[\s-]+exceed|NTE|ceiling|maximum|cap)\b", re.IGNORECASE)
+
+
+def _ceiling(amount: Amount, start: int) -> MoneyExpression:
+    """One figure of a ceiling's change (the new one quoted from its "to")."""
+    return MoneyExpression(start, amount.end, None, amount.value, amount.currency, "at most", (amount,))
 
 
 def _range(low: Amount, high: Amount, start: int) -> MoneyExpression | None:
