@@ -25,7 +25,7 @@ from foia.models import Cost, FactMixin, ReviewDecision
 ACTIONS = ("verify", "reject", "correct", "note")
 STATUS_AFTER = {"verify": "verified", "reject": "rejected", "correct": "corrected"}
 PERIODS = ("one-time", "day", "week", "month", "quarter", "year")
-QUALIFIERS = ("exact", "approximately", "at least", "at most", "up to")
+QUALIFIERS = ("exact", "approximately", "at least", "at most")  # a cap ("up to") is "at most"
 POLICY_KINDS = ("prohibition", "requirement", "permission", "disclaimer", "other")
 # What a reviewer may correct per kind, and how the typed text becomes a value.
 CORRECTABLE: dict[str, tuple[str, ...]] = {

@@ -16,9 +16,10 @@ from foia.extract.policies import find_policies
         ("Staff ran more than 1,000 searches.", "more than 1,000 searches", 1000, "at least", "searches", None),
         ("Trained 150 deputies last year.", "150 deputies", 150, "exact", "users", None),
         ("We search about 20 people a day.", "about 20 people a day", 20, "approximately", "people", "day"),
-        ("It finds up to 100 faces in an image.", "up to 100 faces", 100, "up to", "faces", None),
-        ("Limited to eight designated video streams.", "Limited to eight designated video streams", 8, "up to", "cameras", None),
-        ("The watchlist has a limit of 5,000 faces.", "a limit of 5,000 faces", 5000, "up to", "faces", None),
+        ("It finds up to 100 faces in an image.", "up to 100 faces", 100, "at most", "faces", None),
+        ("Limited to eight designated video streams.", "Limited to eight designated video streams", 8, "at most", "cameras",
+         None),
+        ("The watchlist has a limit of 5,000 faces.", "a limit of 5,000 faces", 5000, "at most", "faces", None),
         ("No more than 500 enrolled persons may be on the watchlist.", "No more than 500 enrolled persons", 500, "at most",
          "images", None),
         ("The unit ran 1,146 face recognition searches in 2025.", "1,146 face recognition searches in 2025", 1146, "exact",
@@ -160,6 +161,8 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Driver license photographs are not loaded.", "prohibition"),
         ("Members access FRT only through the state image repository.", "requirement"),
         ("Effective June 1, the system will not accept a search without a case number.", "prohibition"),
+        ("Deputies are barred from running face searches on images from protests.", "prohibition"),
+        ("Analysts are not barred from comparing probe photos against public social media images.", "permission"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -189,6 +192,16 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
         "14.4 Contractor shall not retain face probe images submitted by the City after a search ends.",
         "Purchasing use only: face recognition PO 2024-0077316, vendor no. 118044.",
+        # A document's own standing, not a rule of use.
+        "This face recognition quotation is confidential and may not be shared outside the County.",
+        "The Paravision price sheet holds confidential pricing information and shall not be disclosed.",
+        "This directive is for internal Sheriff's Office use only and covers face recognition.",
+        "The face recognition order shall not be construed as creating a higher standard of care.",
+        # An auditor's recommendation, an opinion on whether a rule exists, and what may be so.
+        "We recommend that the Department require a second examiner to review each face match.",
+        "Recommendation 2: The Office should require a case number for every face search.",
+        "I don't think the policy prohibits using the face search for a missing person.",
+        "Arrests following a face search may not be attributable to the match alone.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:
@@ -279,8 +292,8 @@ def test_a_table_over_year_columns_counts_each_cell_by_its_rows_label() -> None:
 
 def test_a_header_on_two_lines_names_each_column_and_a_share_column_counts_nothing() -> None:
     assert _counts(TWO_LINE_HEADER) == [
-        (614, "searches", None, "usage"), (288, "candidates", None, "outcome"),
-        (97, "searches", None, "usage"), (41, "candidates", None, "outcome"),
+        (614, "searches", None, "usage"), (288, "matches", None, "outcome"),
+        (97, "searches", None, "usage"), (41, "matches", None, "outcome"),
     ]
 
 

@@ -31,14 +31,15 @@ from foia.extract.numbers import Number, read_number
 
 EXTRACTOR = "counts.grammar"
 
+# Printed qualifiers in foia's vocabulary, the one costs use too: a cap ("up to", "no more than") is "at most".
 QUALIFIERS = {
     "approximately": "approximately", "approx.": "approximately", "about": "approximately", "around": "approximately",
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
     "nearly": "approximately", "almost": "approximately", "close to": "approximately",
     "more than": "at least", "over": "at least", "at least": "at least", "in excess of": "at least",
     "upwards of": "at least", "exceeding": "at least", "north of": "at least",
-    "up to": "up to", "as many as": "up to", "a limit of": "up to", "limit of": "up to", "limited to": "up to",
-    "capped at": "up to",
+    "up to": "at most", "as many as": "at most", "a limit of": "at most", "limit of": "at most", "limited to": "at most",
+    "capped at": "at most",
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
     "under": "at most", "a maximum of": "at most", "maximum of": "at most",
 }
@@ -70,8 +71,9 @@ _NEEDS_TOPIC_HEADS = frozenset({"request"})
 # Equipment a system runs on: counted, but neither usage nor an outcome.
 _EQUIPMENT_NOUNS = {"camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
                     "device": "devices", "server": "servers", "terminal": "terminals", "kiosk": "kiosks"}
+# A candidate (a candidate list returned) is a possible match: counted with the matches.
 _OUTCOME_NOUNS = {
-    "arrest": "arrests", "match": "matches", "matches": "matches", "hit": "matches", "lead": "leads", "candidate": "candidates",
+    "arrest": "arrests", "match": "matches", "matches": "matches", "hit": "matches", "lead": "leads", "candidate": "matches",
     "identification": "identifications", "conviction": "convictions", "case": "cases", "investigation": "cases",
     "suspect": "suspects", "false positive": "false positives", "misidentification": "misidentifications",
 }

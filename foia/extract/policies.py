@@ -55,7 +55,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"no\s+(?:[\w-]+\s+){0,4}?(?:may|shall|will|can)\s+(?:ever\s+)?be\s+(?:used|relied)|(?:the\s+)?sole\s+basis|"
         r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
         r"under\s+no\s+circumstances|(?:bars?|forbids?)\s+(?:the\s+)?use\s+(?:of|on|in|at|for|against)\b|"
-        r"(?:are|is)\s+not\s+(?:loaded|enrolled|searched|uploaded)\b|(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
+        r"(?:are|is)\s+not\s+(?:loaded|enrolled|searched|uploaded)\b|(?:are|is|were|be)\s+(?:\w+ly\s+)?(?:barred|banned|precluded)\s+from\b|"
+        r"(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
         r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
@@ -130,12 +131,21 @@ _REQUEST_TALK = first_characters.compile(
 _BOILERPLATE = first_characters.compile(
     r"\bintended\s+recipient|\bconfidentiality\s+(?:notice|statement)|\bprivileged\s+(?:and|or)\s+confidential|"
     r"\bthis\s+(?:e-?mail|message|communication|transmission)\b[^.]{0,80}\b(?:confidential|privileged|intended)|"
-    r"\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error", _I)
+    r"\bif\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error|"
+    # A document's own standing: "This quote is confidential ...", "This order is for internal Department
+    # use only", "... does not create a higher standard of care", "shall not be construed as ...".
+    r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:quote|quotation|proposal|order|policy|directive|procedure|document|MOU|memorandum|"
+    r"agreement)\b[^.]{0,120}\b(?:confidential|proprietary|(?:internal|departmental|department|official)\s+(?:[\w'’]+\s+){0,3}use\s+only|"
+    r"sets?\s+(?:out\s+)?the\s+terms)|\bconfidential\s+(?:commercial|business|proprietary|pricing)\s+information|"
+    r"\bstandard\s+of\s+(?:safety\s+or\s+)?care\b|\b(?:civil\s+or\s+criminal|criminal\s+or\s+civil)\s+liability\b|"
+    r"\b(?:shall|will|is|should)\s+not\s+be\s+construed\b", _I)
 _NO_RULE = first_characters.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
-    r"banning|against)\b", _I)
+    r"banning|against)\b|"
+    # An opinion on whether a rule exists: "I don't think there's anything in the GO that prohibits ...".
+    r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b", _I)
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
@@ -143,10 +153,15 @@ _CONTRACTOR_SUBJECT = first_characters.compile(
     r"offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
 _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
-# Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should".
+# Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should" or
+# recommendation, and what "may not be" so.
 _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
                          r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
-                         r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)", _I)
+                         r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
+                         r"^\W*(?:[\w.'’-]+\s+){0,3}?(?:we\s+)?recommend(?:s|ed)?\s+that\b|^\W*recommendation\s+[\w.-]+\s*[:.]|"
+                         # "may not be attributable to the search alone": what may be so, not what is allowed
+                         r"\bmay\s+not\s+be\s+(?:[a-z]+(?:able|ible)|accurate|complete|reliable|representative|indicative|"
+                         r"sufficient|available)\b", _I)
 _FIRM = first_characters.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = first_characters.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
