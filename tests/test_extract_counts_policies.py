@@ -330,3 +330,14 @@ def test_a_fixed_width_table_printed_in_a_proportional_font_takes_its_one_line_h
             "        Active user accounts                                            11                 14\n")
     assert _counts(text) == [(447, "searches", "year", "usage"), (529, "searches", "year", "usage"),
                              (11, "users", None, "usage"), (14, "users", None, "usage")]
+
+
+def test_a_header_wider_than_its_column_and_rows_labelled_year_and_quarter() -> None:
+    text = ("Facial recognition requests, calendar year 2025\n"
+            "Quarter     Probe searches run     Possible-match leads     Arrests\n"
+            "2025 Q1             52                      11                  3\n"
+            "2025 Q2             47                       8                  2\n")
+    assert _counts(text) == [
+        (52, "searches", "quarter", "usage"), (11, "leads", "quarter", "outcome"), (3, "arrests", "quarter", "outcome"),
+        (47, "searches", "quarter", "usage"), (8, "leads", "quarter", "outcome"), (2, "arrests", "quarter", "outcome"),
+    ]

@@ -18,6 +18,7 @@ from decimal import Decimal
 from foia.extract import cost_terms
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
+from foia.extract.money_columns import ColumnCost, find_column_costs
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION
 
@@ -197,6 +198,9 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     line_items = [item for item in findings if item.line_item]
     findings += _unsigned_totals(text, line_items)
     claimed += [(item.char_start, item.char_end) for item in findings] + rows.other_products
+    columns = [_column_cost(cost) for cost in find_column_costs(text, claimed)]
+    findings += columns
+    claimed += [(cost.char_start, cost.char_end) for cost in columns]
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
     for group in _groups(text, found):
@@ -219,6 +223,13 @@ _LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{3,}[ \t]*(?:USD[
 # "FY 2021-22    Motorola Solutions (Vigilant)   FaceSearch, 10 users   $9,900.00": a row for one fiscal year.
 _FISCAL_YEAR_ROW = re.compile(r"[ \t]*(?:FY|CY|Fiscal\s+year)[ \t]?'?\d{2}(?:\d{2})?(?:[-–/]\d{2})?(?![-–/]?\d)[ \t]{2,}\S",
                               re.IGNORECASE)  # matched at a line's start
+
+
+def _column_cost(cost: ColumnCost) -> CostFinding:
+    return CostFinding(char_start=cost.char_start, char_end=cost.char_end, quote=cost.quote, amount_min=cost.amount,
+                       amount_max=cost.amount, currency="USD", period=cost.period, unit=cost.unit,
+                       unit_quantity=Decimal(1) if cost.unit else None, kind=cost.kind, confidence=0.7,
+                       line_item=True, description=cost.description)  # a row: the counts in its description stand
 
 
 def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:

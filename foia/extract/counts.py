@@ -226,14 +226,15 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
 
 _TABLE_ROW = re.compile(
     r"^[ \t\u00a0]*(?P<label>[A-Za-z][^\d\n]{0,60}?|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
-    r"|Q[1-4](?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\([A-Za-z]{3}[-–][A-Za-z]{3}\))?)"
+    r"|(?:(?:19|20)\d\d[ \t]+)?Q[1-4](?:[ \t]+(?:19|20)\d\d)?(?:[ \t]+\([A-Za-z]{3}[-–][A-Za-z]{3}\))?)"
     r"(?P<cells>(?:[ \t\u00a0]+\d{1,3}(?:,\d{3})*|[ \t\u00a0]+\d+|[ \t\u00a0]+(?:--?|—|–|n/a|N/A)(?=[ \t\u00a0]|$)){1,6})"
     r"[ \t\u00a0]*$",
     re.MULTILINE)
 _TABLE_CELL = re.compile(r"\d[\d,]*|(?<!\S)(?:--?|—|–|n/a|N/A)(?!\S)")  # a dash or n/a holds a column's place
 _RULE_LINE = re.compile(r"^[ \t\u00a0]*[-=_]{2,}(?:[ \t\u00a0]+[-=_]{2,})*[ \t\u00a0]*$")
 _ROW_PERIODS = (
-    ("quarter", re.compile(r"^(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b", re.IGNORECASE)),
+    ("quarter", re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b",
+                           re.IGNORECASE)),
     ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"(?:[\s-]+'?(?:(?:19|20)\d\d|\d\d))?$", re.IGNORECASE)),
     ("year", re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
@@ -373,21 +374,25 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
             continue
         if not line.strip() or re.search(r"\d", _YEAR_WORD.sub("", line)):
             break
+        if lines and not re.search(r"\S[ \t]{2,}\S", line):
+            break  # a title over the header ("Face recognition requests, calendar year 2025"), not a header line
         lines.insert(0, line)
     headers = [""] * len(rights)
-    for line in lines:
-        for word in re.finditer(r"\S+", line):
-            column = word.start()
-            if column <= label_end:
-                continue
-            index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
-            headers[index] = f"{headers[index]} {word.group()}".strip()
-    if "" in headers and len(lines) == 1:
-        # A table typed in a fixed-width font and printed in a proportional one: its columns do not line
-        # up, but a one-line header whose cells are as many as the columns (after the labels') names them in order.
-        cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell]
-        if len(cells) in (len(rights), len(rights) + 1):
-            headers = cells[-len(rights):]
+    # A one-line header whose cells (split at gaps of two spaces or more) are as many as the columns, after
+    # the labels', names them in order: a header wider than its numbers ("Possible-match leads" over a
+    # column of two-digit counts) reaches past them, and a table typed in a fixed-width font and printed
+    # in a proportional one does not line up at all.
+    cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell] if len(lines) == 1 else []
+    if len(cells) in (len(rights), len(rights) + 1):
+        headers = cells[-len(rights):]
+    else:
+        for line in lines:
+            for word in re.finditer(r"\S+", line):
+                column = word.start()
+                if column <= label_end:
+                    continue
+                index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
+                headers[index] = f"{headers[index]} {word.group()}".strip()
     if any(column_measure(header) or row_period(header) == "year" for header in headers):
         return headers
     if len(rights) == 1:
@@ -443,8 +448,10 @@ def column_measure(cell: str) -> tuple[str, str] | None:
     if not heads or _LABEL_NOT_COUNT.search(cell):
         return None
     first = _measure(heads[0])
-    # "Arrests in which a lead was one factor" counts arrests; "Searches with a candidate list", candidates.
-    measured = first if first is not None and first[1] == "outcome" else _measure(heads[-1])
+    # "Arrests in which a lead was one factor" counts arrests ("Searches with a candidate list", searches
+    # with one); a compound's last noun is its head ("Possible-match leads" are leads).
+    qualified = re.search(r"\b(?:in|with|which|where|that|from|for|of|by|after)\b", spelled) is not None
+    measured = first if first is not None and first[1] == "outcome" and qualified else _measure(heads[-1])
     if measured is None:
         return None
     measure, category = measured

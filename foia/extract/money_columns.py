@@ -1,0 +1,148 @@
+"""Costs in price lists and budget printouts: rows that end in money columns with no arithmetic to check.
+
+A state contract's price list ("MorphoFace Investigate investigator license   user/yr   2,350.00") and a
+budget's line-item detail ("Clearview AI subscription (15 users)   22,500.00   22,500.00   26,250.00"
+under "FY24 Actual  FY25 Adopted  FY26 Request") print amounts without a dollar sign, so the prose reader
+never sees them, and without quantities, so the invoice reader (quantity x unit price = total) cannot
+check them. Here a row counts only inside a table: two or more such rows under a header that names a
+money column (Price, Cost, Amount, Actual, Budget, Request, a fiscal year). Each distinct amount of a row
+is a cost, quoted from the row's description to that amount; a row is read only where it, or the section
+heading above it, speaks of face recognition and names no other product; totals are left out. A unit
+column ("user/yr", "device/mo", "day") gives the price's unit and period; budget columns give no period,
+as a budget line is an allocation, not a term."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from foia.extract import cost_terms
+from foia.extract.topic import FACE_RECOGNITION
+
+
+@dataclass(frozen=True)
+class ColumnCost:
+    """One amount of a money-column row; `quote` is `text[char_start:char_end]`, from the description on."""
+
+    char_start: int
+    char_end: int
+    quote: str
+    amount: Decimal
+    period: str | None
+    unit: str | None
+    kind: str | None
+    description: str
+
+
+# Two decimals make an amount of money, not a count, a percentage or an account number.
+_AMOUNT = r"\(?-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\)?"
+_ROW = re.compile(
+    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}{_AMOUNT}){{1,6}})(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
+    re.MULTILINE)
+_CELL = re.compile(_AMOUNT)
+_HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
+                     r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b",
+                     re.IGNORECASE)
+_RULE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
+_TOTAL = re.compile(r"\b(?:sub-?total|total|grand\s+total|sum)\b", re.IGNORECASE)
+# "BriefCam Review renewal (no face mod.)", "(NOT FACIAL RECOGNITION)": face recognition named to be denied.
+_DENIED = re.compile(r"\b(?:no|not|non|without)[\s-]+(?:fac(?:e|ial)|FR)\b", re.IGNORECASE)
+_OTHER = re.compile(
+    r"\b(?:licen[cs]e[\s-]+plate|A?LPRs?|body[\s-]*(?:worn|cams?|cameras?)|Axon\s+body|tasers?|radios?|vehicles?|fleet|drones?|"
+    r"live\s?scan|fingerprint\w*|AFIS|palm\s*print|records?\s+requests?|public\s+records|cellebrite|ufed|graykey|"
+    r"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference)\b", re.IGNORECASE)
+# A row's unit column: "user/yr", "device/mo", "each", "lot", "day", "seat".
+_UNIT = re.compile(r"^(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|license|licence|server|device|site|camera|channel|"
+                   r"unit|month|mo|year|yr|student|session|agency)(?:\s*/\s*(?P<per>yr|year|mo|month|day|hr))?$", re.IGNORECASE)
+_PERIODS = {"yr": "year", "year": "year", "mo": "month", "month": "month"}
+_CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
+_HEADER_REACH = 4  # lines above a table's first row where its header may stand
+_GAP_LINES = 2  # section headings between rows of one table
+
+
+def find_column_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[ColumnCost]:
+    """The costs of money-column tables in `text`, leaving rows that overlap `claimed` spans alone."""
+    rows = [row for row in _ROW.finditer(text) if not any(row.start() < end and start < row.end() for start, end in claimed)]
+    for table in _tables(text, rows):
+        header_end = _header_above(text, table[0].start())
+        if header_end is not None:
+            yield from _table_costs(text, table, header_end)
+
+
+def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
+    """Runs of two or more rows with at most a few (heading) lines between neighbours."""
+    run: list[re.Match[str]] = []
+    for row in rows:
+        if run and text.count("\n", run[-1].end(), row.start()) > _GAP_LINES + 1:
+            if len(run) >= 2:
+                yield run
+            run = []
+        run.append(row)
+    if len(run) >= 2:
+        yield run
+
+
+def _header_above(text: str, start: int) -> int | None:
+    """The end of the header line over a table's first row (a rule or a section heading may come between)."""
+    position = start
+    for _ in range(_HEADER_REACH):
+        if position <= 0:
+            return None
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[line_start : position - 1]
+        if not _RULE.match(line) and len(re.findall(r"[ \t]{2,}", line.strip())) >= 2 and _HEADER.search(line):
+            return position - 1
+        position = line_start
+    return None
+
+
+def _table_costs(text: str, table: list[re.Match[str]], header_end: int) -> Iterator[ColumnCost]:
+    section_on_topic: bool | None = None
+    previous_end = header_end
+    for row in table:
+        for heading in text[previous_end : row.start()].splitlines():
+            if heading.strip() and not _RULE.match(heading):
+                section_on_topic = _topic(heading)
+        previous_end = row.end()
+        chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row["label"])]
+        unit = _UNIT.match(chunks[-1][1]) if len(chunks) > 1 else None
+        described = [(offset, chunk) for offset, chunk in (chunks[:-1] if unit else chunks) if not _CODE.match(chunk)]
+        if not described:
+            continue
+        description_start = row.start() + described[0][0]
+        description = " ".join(chunk for _, chunk in described)
+        own_topic = _topic(description)
+        if _TOTAL.search(description) or own_topic is False or (own_topic is None and not section_on_topic):
+            continue
+        yield from _row_costs(text, row, description_start, description, unit)
+
+
+def _topic(words: str) -> bool | None:
+    """True when the words speak of face recognition, False when they deny it or name another product."""
+    if _DENIED.search(words) or (_OTHER.search(words) and not FACE_RECOGNITION.search(words)):
+        return False
+    return True if FACE_RECOGNITION.search(words) else None
+
+
+def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
+               unit: re.Match[str] | None) -> Iterator[ColumnCost]:
+    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    period = _PERIODS.get((unit["per"] or unit["noun"]).lower()) if unit else None
+    noun = unit["noun"].lower() if unit else None
+    per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
+    if period is None and (kind in ("setup", "grant") or re.search(r"\bone[\s-]?time\b", description, re.IGNORECASE)):
+        period = "one-time"
+    seen: set[Decimal] = set()
+    for cell in _CELL.finditer(row["cells"]):
+        printed = cell.group()
+        value = Decimal(printed.strip("()").replace("$", "").replace(",", ""))
+        if printed.startswith("(") or value < 0:
+            continue  # a credit or an offset in a budget column is no price
+        if value == 0 or value in seen:
+            continue
+        seen.add(value)
+        end = row.start("cells") + cell.end()
+        yield ColumnCost(description_start, end, text[description_start:end], value, period,
+                                    per_unit, kind, description)

@@ -1,0 +1,66 @@
+"""Price lists and budget printouts: rows that end in money columns, read as costs only inside a table
+with a money header, only for face recognition, each distinct amount once, quoted from its description."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from foia.analysis import analyse
+from foia.extract.costs import find_costs
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+PRICE_LIST = """\
+COOPERATIVE CONTRACT 24-118 - PRICE SCHEDULE
+No.   Part No.     Description                                   Unit          Price
+-------------------------------------------------------------------------------------
+SECTION 1 - FACIAL RECOGNITION
+1.1   NR-SRV       NeoFace Reveal server licence                 server/yr  31,750.00
+1.2   NR-USR       NeoFace Reveal examiner seat                  user/yr     1,640.00
+1.3   NR-MOB       Field capture app                             device/mo      22.50
+1.4   NR-ONB       Onboarding and gallery load, one-time         lot         8,400.00
+SECTION 2 - FINGERPRINT (NOT FACIAL RECOGNITION)
+2.1   FP-LS        Livescan kiosk                                each       16,250.00
+2.2   FP-MNT       Livescan kiosk maintenance                    each/yr     2,100.00
+"""
+
+BUDGET = """\
+HARBOR COUNTY SHERIFF'S OFFICE - FY27 REQUESTED BUDGET, LINE DETAIL
+Account     Description                            FY25 Actual  FY26 Adopted  FY27 Request   Chg%
+----------  -------------------------------------  -----------  ------------  ------------   ----
+5120-410    Paravision face matching (12 users)      14,400.00     14,400.00     16,800.00   16.7
+5120-411    Video review software (no face module)   27,000.00     27,000.00     28,350.00    5.0
+5120-412    Body camera storage                     102,500.00    106,600.00    110,000.00    3.2
+5120-413    Facial examiner course                    1,900.00          0.00      3,800.00  100.0
+            SUBTOTAL                                145,800.00    148,000.00    158,950.00    7.4
+"""
+
+
+def _amounts(text: str) -> list[tuple[Decimal, str | None, str | None]]:
+    return [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)]
+
+
+def test_a_price_lists_face_recognition_rows_with_their_unit_and_period() -> None:
+    assert _amounts(PRICE_LIST) == [
+        (Decimal("31750.00"), "year", "server"), (Decimal("1640.00"), "year", "user"),
+        (Decimal("22.50"), "month", "device"), (Decimal("8400.00"), "one-time", None),
+    ]
+
+
+def test_a_budgets_distinct_amounts_per_row_for_face_recognition_only() -> None:
+    costs = list(find_costs(BUDGET))
+    assert [(cost.amount_max, cost.period) for cost in costs] == [
+        (Decimal("14400.00"), None), (Decimal("16800.00"), None), (Decimal("1900.00"), None), (Decimal("3800.00"), None)]
+    # Each quote runs from the row's description to its amount, as printed.
+    assert costs[1].quote == "Paravision face matching (12 users)      14,400.00     14,400.00     16,800.00"
+    assert all(BUDGET[cost.char_start : cost.char_end] == cost.quote for cost in costs)
+
+
+def test_rows_without_a_money_header_are_no_table() -> None:
+    text = "\n".join(line for line in BUDGET.splitlines() if not line.startswith(("Account", "------")))
+    assert _amounts(text) == []
+
+
+def test_a_count_in_a_rows_description_is_still_read() -> None:
+    facts = analyse([PageText(1, BUDGET, "layer")], Gazetteer.load()).facts
+    assert [(fact.values["count"], fact.values["measure"]) for fact in facts if fact.kind == "usage"] == [(12, "users")]
