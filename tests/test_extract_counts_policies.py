@@ -163,6 +163,9 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Effective June 1, the system will not accept a search without a case number.", "prohibition"),
         ("Deputies are barred from running face searches on images from protests.", "prohibition"),
         ("Analysts are not barred from comparing probe photos against public social media images.", "permission"),
+        ("The county's data policy does not prohibit deputies from using face search on jail photos.", "permission"),
+        ("General Order 7.12 also bars running face searches on body-camera video.", "prohibition"),
+        ("Any other use of the face recognition system is prohibited.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -202,6 +205,9 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "Recommendation 2: The Office should require a case number for every face search.",
         "I don't think the policy prohibits using the face search for a missing person.",
         "Arrests following a face search may not be attributable to the match alone.",
+        "He noted that no state statute currently prohibits or authorizes face recognition by deputies.",
+        "Re: face search quote. Any other use, disclosure or copying is strictly prohibited.",
+        "I recommend a one-year face recognition pilot, and that searches be run only with a case number.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

@@ -44,6 +44,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
     ("permission", first_characters.compile(
         r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
+        r"\b(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban)\b|"
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
     ("prohibition", first_characters.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
@@ -56,6 +57,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:made|based|issued|sought|relied\s+(?:up)?on)\s+solely\s+(?:on|upon)|solely\s+on\s+the\s+basis\s+of|"
         r"under\s+no\s+circumstances|(?:bars?|forbids?)\s+(?:the\s+)?use\s+(?:of|on|in|at|for|against)\b|"
         r"(?:are|is)\s+not\s+(?:loaded|enrolled|searched|uploaded)\b|(?:are|is|were|be)\s+(?:\w+ly\s+)?(?:barred|banned|precluded)\s+from\b|"
+        r"(?:bars|forbids)\s+(?:also\s+)?[a-z]+ing\b|"
         r"(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
         r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
@@ -138,12 +140,16 @@ _BOILERPLATE = first_characters.compile(
     r"agreement)\b[^.]{0,120}\b(?:confidential|proprietary|(?:internal|departmental|department|official)\s+(?:[\w'’]+\s+){0,3}use\s+only|"
     r"sets?\s+(?:out\s+)?the\s+terms)|\bconfidential\s+(?:commercial|business|proprietary|pricing)\s+information|"
     r"\bstandard\s+of\s+(?:safety\s+or\s+)?care\b|\b(?:civil\s+or\s+criminal|criminal\s+or\s+civil)\s+liability\b|"
-    r"\b(?:shall|will|is|should)\s+not\s+be\s+construed\b", _I)
+    r"\b(?:shall|will|is|should)\s+not\s+be\s+construed\b|"
+    # An email footer's tail: "Any other use or disclosure is prohibited."
+    r"^\W*any\s+(?:other\s+)?(?:use|review),?\s+(?:or\s+)?(?:disclosure|distribution|copying|dissemination)"
+    r"(?:,?\s+(?:or\s+)?\w+)*?\s+(?:of\s+this\s+(?:e-?mail|message|communication|information)\s+)?is\s+(?:strictly\s+)?"
+    r"prohibited\W*$", _I)
 _NO_RULE = first_characters.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
-    r"banning|against)\b|"
+    r"banning|against|prohibits?|bars?|forbids?|restricts?|limits?|regulates?|governs?|requires?|authori[sz]es?|addresses)\b|"
     # An opinion on whether a rule exists: "I don't think there's anything in the GO that prohibits ...".
     r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b", _I)
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
@@ -158,7 +164,7 @@ _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
 _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
                          r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
                          r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
-                         r"^\W*(?:[\w.'’-]+\s+){0,3}?(?:we\s+)?recommend(?:s|ed)?\s+that\b|^\W*recommendation\s+[\w.-]+\s*[:.]|"
+                         r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation\s+[\w.-]+\s*[:.]|"
                          # "may not be attributable to the search alone": what may be so, not what is allowed
                          r"\bmay\s+not\s+be\s+(?:[a-z]+(?:able|ible)|accurate|complete|reliable|representative|indicative|"
                          r"sufficient|available)\b", _I)
