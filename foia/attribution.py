@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from foia.extract import reference
 from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.topic import about_face_recognition
@@ -1060,13 +1061,24 @@ def _spelled_out(text: str, mentions: list[Mention], gazetteer: Gazetteer, state
 
 
 def _spelled_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, states: set[str]) -> Entity | None:
-    words = r"\s+(?:(?:of|the|and|for|&)\s+)*".join(rf"{letter}[a-z]+" for letter in initials)
-    names = {re.sub(r"\s+", " ", found.group()) for found in re.finditer(rf"\b{words}\b", text)}
+    """The name the initials stand for, printed in title case or in a letterhead's capitals ("JEFFERSON
+    COUNTY PUBLIC SCHOOLS" for "JCPS Police Department")."""
+    titled = r"\s+(?:(?:of|the|and|for|&)\s+)*".join(rf"{letter}[a-z]+" for letter in initials)
+    capitals = r"\s+(?:(?:OF|THE|AND|FOR|&)\s+)*".join(rf"{letter}[A-Z]+" for letter in initials)
+    names = {_titled(re.sub(r"\s+", " ", found.group())) for words in (titled, capitals)
+             for found in re.finditer(rf"\b{words}\b", text)}
     if len(names) != 1:
         return None
     name = f"{names.pop()} {body}"
     agency_type = "university" if re.search(r"\b(?:University|College)\b", name) else None
     return gazetteer.resolve_agency(Entity("agency", name, agency_type=agency_type), states)
+
+
+def _titled(name: str) -> str:
+    """A name printed in capitals, in title case with its small words in lower case."""
+    if not name.isupper():
+        return name
+    return " ".join(word.lower() if word in ("OF", "THE", "AND", "FOR") else word.title() for word in name.split())
 
 
 def _body_initials(entity: Entity) -> str | None:
@@ -1251,7 +1263,8 @@ def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazet
             continue
         key = match.group()
         if key not in resolved:
-            resolved[key] = _initialism_agency(text, match["place"], _BODIES[match["body"]], gazetteer, taken, states)
+            resolved[key] = (_initialism_agency(text, match["place"], _BODIES[match["body"]], gazetteer, taken, states)
+                             or _state_initialism(key, gazetteer, states))
         entity = resolved[key]
         if entity is not None:
             found.append(Mention(entity, match.start(), match.end(), key))
@@ -1270,6 +1283,15 @@ def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer
         if entity.ori is not None and entity.state in states:
             candidates.append(entity)
     return candidates[0] if len({c.ori for c in candidates}) == 1 else None
+
+
+def _state_initialism(initialism: str, gazetteer: Gazetteer, states: set[str]) -> Entity | None:
+    """"LMPD" in a document placed in Kentucky: the one agency the FBI lists there with those initials
+    (none where several share them, as "JCSO" does among Kentucky's sheriffs)."""
+    listed = [agency for state in states for agency in reference.agencies().by_initials.get((state, initialism), ())]
+    if len(listed) != 1:
+        return None
+    return gazetteer.agency_by_ori(listed[0].ori)
 
 
 _LAW_ENFORCEMENT = re.compile(r"\b(?:Police|Sheriff|Marshal|Public\s+Safety|Constable|Law\s+Enforcement)", re.IGNORECASE)

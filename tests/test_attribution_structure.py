@@ -173,3 +173,15 @@ def test_a_news_storys_lede_and_its_references_by_kind_name_whose_story_it_is() 
     by_quote = {fact.quote: fact.agency for fact in analysis.facts if fact.restates is None and fact.kind != "policies"}
     assert by_quote["about $14,000 a year"] == "Eau Claire County Sheriff's Office", by_quote
     assert by_quote["9 sheriff's office accounts"] == "Eau Claire County Sheriff's Office", by_quote
+
+
+def test_initials_a_letterhead_spells_out_in_capitals_and_initials_one_listed_agency_of_the_state_has() -> None:
+    text = ("CLAYMORE VALLEY UNIFIED SCHOOLS\n"
+            "CVUS Police Department | 14 Orchard Road, Bowling Green, KY 42101\n\n"
+            "The CVUS Police Department asks for 3 named-user licenses of Clearview AI at $2,000 per user per year.\n"
+            "For comparison, LMPD pays $41,000 a year for Clearview AI.\n")
+    costs = {fact.quote: fact for fact in _listed(_analyse(text), "costs")}
+    assert costs["$2,000 per user per year"].agency == "Claymore Valley Unified Schools Police Department"
+    louisville = costs["$41,000 a year"].agency_entity
+    assert louisville is not None and (louisville.name, louisville.state) == ("Louisville Metro Police Department", "KY")
+    assert louisville.ori is not None

@@ -5,6 +5,7 @@ process and only when a name or a domain has to be looked up, so importing foia 
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -35,9 +36,12 @@ class AgencyIndex:
     by_ori: dict[str, ListedAgency] = field(default_factory=dict)
     by_key: dict[str, list[ListedAgency]] = field(default_factory=dict)
     by_loose_key: dict[str, list[ListedAgency]] = field(default_factory=dict)
+    # (state, initials) -> agencies: "LMPD" in Kentucky is the Louisville Metro Police Department.
+    by_initials: dict[tuple[str, str], list[ListedAgency]] = field(default_factory=dict)
 
     def add(self, agency: ListedAgency, key: str) -> None:
         self.by_ori[agency.ori] = agency
+        self.by_initials.setdefault((agency.state, initials(agency.name)), []).append(agency)
         self.by_key.setdefault(key, []).append(agency)
         self.by_loose_key.setdefault(loose_key(key), []).append(agency)
         if agency.agency_type == "city police" and " " not in key:
@@ -58,6 +62,15 @@ class AgencyIndex:
         key = agency_key(name)
         listed = self.by_key.get(key) or self.by_loose_key.get(loose_key(key), [])
         return {agency.state for agency in listed}
+
+
+_MINOR_WORDS = frozenset({"of", "the", "and", "&"})
+
+
+def initials(name: str) -> str:
+    """"Charlotte-Mecklenburg Police Department" -> "CMPD", "Jefferson County Sheriff's Office" -> "JCSO"."""
+    return "".join(word[0].upper() for word in re.split(r"[\s-]+", name)
+                   if word and word[0].isalpha() and word.lower() not in _MINOR_WORDS)
 
 
 def _rows(file_name: str) -> Iterator[list[str]]:
