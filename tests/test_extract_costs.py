@@ -432,3 +432,17 @@ def test_grant_budget_rows_for_body_cameras_and_conference_travel_are_not_face_r
             "A.2       Axon Body 4 camera with dock                          12     $749.00    $8,988\n"
             "A.3       Regional crime analysts conference, per attendee       2     $975.00    $1,950\n")
     assert [cost.amount_max for cost in find_costs(text)] == [Decimal("9400.00")]
+
+
+def test_parentheses_around_a_figure_in_wrapped_prose_restate_it_and_in_a_column_subtract_it() -> None:
+    text = ("For the Rank One face search renewal I recommend we keep 6 seats\n"
+            "($14,100). The forfeiture account can cover it.\n"
+            "Trade-in credit, old face server      1    ($2,000.00)    ($2,000.00)\n")
+    assert [cost.amount_max for cost in find_costs(text)][:2] == [Decimal("14100"), Decimal("-2000.00")]
+
+
+def test_a_listed_items_label_before_a_colon_gives_its_amount_a_period_or_names_another_product() -> None:
+    text = ("The purchase order covers two face recognition items:\n"
+            "  - Paravision face matching module, annual, per site:      $8,800.00\n"
+            "  - Body-worn camera docking stations:                      $3,150.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [(Decimal("8800.00"), "year")]

@@ -218,6 +218,10 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
 # "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
 # dot leaders, as budget lines and staff reports print them.
 _LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{3,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
+# "  - BriefCam Face Recognition add-on, annual, per camera channel:   $16,640.00": a listed item's label
+# and a colon, then its amount after column space.
+_COLON_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<label>[^\n:$]*?[A-Za-z][^\n:$]*?):[ \t]{2,}(?:USD[ \t]*)?$",
+                               re.MULTILINE)
 
 
 # "FY 2021-22    Motorola Solutions (Vigilant)   FaceSearch, 10 users   $9,900.00": a row for one fiscal year.
@@ -243,10 +247,12 @@ def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:
 
 
 def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
-    """A cost after dot leaders takes what its label says: the label's period, and nothing at all when the
-    label names another product ("Body-worn camera storage ...... $118,000")."""
+    """A cost after dot leaders, or after a listed item's label and colon, takes what its label says: the
+    label's period, and nothing at all when the label names another product ("Body-worn camera storage
+    ...... $118,000")."""
     line_start = text.rfind("\n", 0, finding.char_start) + 1
-    led = _LEADER_LINE.fullmatch(text, line_start, finding.char_start)
+    led = (_LEADER_LINE.fullmatch(text, line_start, finding.char_start)
+           or _COLON_LABEL_LINE.fullmatch(text, line_start, finding.char_start))
     if led is None or finding.line_item:
         return finding
     label = led["label"]

@@ -104,17 +104,23 @@ def _currency(token: str) -> str:
 
 # What may stand before an accounting figure in parentheses: nothing on its line but a label and column
 # space ("Discount   ($1,250.00)"), or a word that makes it a deduction.
-_ACCOUNTING_BEFORE = re.compile(
-    r"(?:^|\n)[^\n]{0,80}?(?:[ \t]{2,}|\t|:[ \t]*)$|(?:^|\n)[ \t]*$|"
+_COLUMN_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,80}?(?:[ \t]{2,}|\t|:[ \t]*)$|(?:^|\n)[ \t]*$")
+_DEDUCTION_BEFORE = re.compile(
     r"\b(?:credit|discount|refund|rebate|adjustment|less|deduct(?:ion)?|minus|reversal|write[\s-]off)s?\b[^\n]{0,20}$",
     re.IGNORECASE,
 )
+# A cell ends where its line does, or at the gap before the next column.
+_CELL_END = re.compile(r"[ \t]*(?:\n|$)|[ \t]{2,}|\t")
 
 
-def _accounting(text: str, open_at: int) -> bool:
-    """Parentheses mean minus in a table or ledger column, or after a word saying so; in prose they
-    restate a figure ("Ninety-Four Thousand Dollars ($94,000.00)", "(about $1,640 per user)")."""
-    return _ACCOUNTING_BEFORE.search(text, max(0, open_at - 100), open_at) is not None
+def _accounting(text: str, open_at: int, close_at: int) -> bool:
+    """Parentheses mean minus in a table or ledger column (the figure a cell of its own), or after a word
+    saying so; in prose they restate a figure ("Ninety-Four Thousand Dollars ($94,000.00)", "(about
+    $1,640 per user)", a wrapped line's "($19,200). The ...")."""
+    if _DEDUCTION_BEFORE.search(text, max(0, open_at - 100), open_at) is not None:
+        return True
+    return (_COLUMN_BEFORE.search(text, max(0, open_at - 100), open_at) is not None
+            and _CELL_END.match(text, close_at) is not None)
 
 
 def _prefixed_amount(text: str, match: re.Match[str]) -> Amount | None:
@@ -134,7 +140,7 @@ def _prefixed_amount(text: str, match: re.Match[str]) -> Amount | None:
             if where is None:
                 return None  # "$(1,200" with no closing parenthesis: not a figure to read
             continue
-        if where is not None and not _accounting(text, where):
+        if where is not None and not _accounting(text, where, end + close.end()):
             continue  # "Dollars ($94,000.00)", "(see budget, $1.18-million)": a figure in brackets, not a minus
         end += close.end()
         negative = True  # accounting parentheses: ($250) is minus 250
