@@ -446,3 +446,13 @@ def test_a_listed_items_label_before_a_colon_gives_its_amount_a_period_or_names_
             "  - Paravision face matching module, annual, per site:      $8,800.00\n"
             "  - Body-worn camera docking stations:                      $3,150.00\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [(Decimal("8800.00"), "year")]
+
+
+def test_an_invoices_yearly_service_period_makes_its_licence_rows_yearly_but_not_training_days() -> None:
+    text = ("SUBSCRIPTION RENEWAL\nService Period 10/01/2025 through 09/30/2026\n\n"
+            "Ln  Description                                    Qty  Unit Price   Extended\n"
+            "1   Paravision face matching seat, per analyst       5    1,300.00   6,500.00\n"
+            "2   Face examiner training, onsite (per day)         2    1,450.00   2,900.00\n"
+            "3   Mugshot capture station maintenance              1    4,100.00   4,100.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("6500.00"), "year"), (Decimal("1300.00"), "year"), (Decimal("2900.00"), None), (Decimal("1450.00"), None)]

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
 from foia.extract import cost_terms
@@ -489,17 +490,41 @@ def _line_items(text: str) -> _Rows:
             rows.other_products.append((match.start(), match.end()))
             continue
         item = _line_item(text, match, row.quantity, row.total, row.signed)
+        if item.period is None and _RECURRING_ROW.search(match["description"]) and _yearlong_service(text, match.start()):
+            item = replace(item, period="year")
         rows.items.append(item)
         if row.quantity > 1 and row.unit_price > 0:
             rows.items.append(_unit_price(text, match, item, row.unit_price))
     return rows
 
 
+# An invoice's or quote's service period of one year, above its rows: "Service Period 07/01/2024 through
+# 06/30/2025". Its licence, maintenance and subscription rows are that year's (not its training days).
+_SERVICE_PERIOD = re.compile(
+    r"\b(?:service|subscription|coverage|contract|license|licence|maintenance|support|billing)\s+(?:period|term)\b[^\n]{0,20}?"
+    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{4})\s*(?:through|thru|to|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})",
+    re.IGNORECASE)
+_RECURRING_ROW = re.compile(r"\b(?:licen[cs]e|maint\w*|subscription|support|hosting|renewal|seat|user)s?\b", re.IGNORECASE)
+
+
+def _yearlong_service(text: str, row_start: int) -> bool:
+    for found in _SERVICE_PERIOD.finditer(text, 0, row_start):
+        try:
+            first = date(int(found["y1"]), int(found["m1"]), int(found["d1"]))
+            last = date(int(found["y2"]), int(found["m2"]), int(found["d2"]))
+        except ValueError:
+            continue
+        if 360 <= (last - first).days <= 366:
+            return True
+    return False
+
+
 # Row descriptions of things other than face recognition that a purchase order or a grant budget buys
 # alongside it (equipment, staff, travel to a conference).
 _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
                         r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|"
-                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?)\b", re.IGNORECASE)
+                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|mug\s?shot\s+(?:capture|system)|"
+                        r"booking\s+(?:photo\s+)?(?:capture|system))\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")
