@@ -126,19 +126,26 @@ _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istri
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
 # "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER".
 _AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_RESELLER_WORD}"
-_RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
+# Cues that name the seller of the document itself (its letterhead, its vendor or remit-to field), then
+# cues in its prose ("bought through Carahsoft"), which decide only where the document names no seller.
+_SELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
     rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}",
-    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
-    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
     rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}",
-    rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE)(?:[ \t]+(?:Name|NAME))?[ \t]*:[ \t]*{_COMPANY}",
-    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+    rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR)(?:[ \t]+(?:Name|NAME))?[ \t]*:"
+    rf"[ \t]*{_COMPANY}",
     rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"{_RESELLER_WORD}\b",
     rf"\b{_NAMED}\s+(?:acts|serves)\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
     # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
     rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b",
 ))
+_PROSE_RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
+    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
+    rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
+    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+))
+# "purchased through Insight Public Sector": only a company the gazetteer knows as a reseller.
+_THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
 _LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.
 _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
@@ -390,28 +397,39 @@ class DocumentContext:
     def _reseller(self) -> Evidence | None:
         """The one company the document names as the reseller that sells to the agency, when the gazetteer
         knows it as no maker: the seller of the document's costs ("Authorized Reseller - DataWorks Plus"
-        under "TRI-STATE BIOMETRIC INTEGRATORS, LLC"). None when none, or two, are named so."""
-        found: dict[str, str] = {}
-        for cue in _RESELLER_CUES:
-            for match in cue.finditer(self.text):
-                printed = re.sub(r"\s+", " ", match["name"]).strip()
-                name = _LEGAL_SUFFIX.sub("", printed).strip(" ,")
-                if name.isupper():
-                    name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
-                known = self.gazetteer.canonical("vendor", name)
-                if known is not None and known.name in self.gazetteer.resellers:
-                    name = known.name
-                elif len(name) < 4 or known is not None or any(
-                        m.entity.kind in ("vendor", "product") for m in self.gazetteer.mentions(name)):
-                    continue  # a maker the gazetteer knows, or a name with one in it ("Clearview AI, Inc.")
-                found.setdefault(name.casefold(), name)
-        # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer name.
-        names = [name for key, name in found.items()
-                 if not any(other != key and other.startswith(key + " ") for other in found)]
+        under "TRI-STATE BIOMETRIC INTEGRATORS, LLC"). The document's own seller first (letterhead, vendor
+        field), then its prose; None when none, or two, are named so."""
+        names: list[str] = []
+        for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN)):
+            found: dict[str, str] = {}
+            for cue in cues:
+                for match in cue.finditer(self.text):
+                    name = self._reseller_name(match["name"], known_only=cue is _THROUGH_KNOWN)
+                    if name is not None:
+                        found.setdefault(name.casefold(), name)
+            # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer.
+            names = [name for key, name in found.items()
+                     if not any(other != key and other.startswith(key + " ") for other in found)]
+            if names:
+                break
         if len(names) != 1:
             return None
         (name,) = names
         return Evidence(Entity("vendor", name), "document", f"the reseller that sells it: {name!r}")
+
+    def _reseller_name(self, printed: str, known_only: bool) -> str | None:
+        """The company a cue names, unless the gazetteer knows it as a maker (or, with `known_only`,
+        does not know it as a reseller)."""
+        name = _LEGAL_SUFFIX.sub("", re.sub(r"\s+", " ", printed).strip()).strip(" ,")
+        if name.isupper():
+            name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
+        known = self.gazetteer.canonical("vendor", name)
+        if known is not None and known.name in self.gazetteer.resellers:
+            return known.name
+        if known_only or len(name) < 4 or known is not None or any(
+                m.entity.kind in ("vendor", "product") for m in self.gazetteer.mentions(name)):
+            return None  # a maker the gazetteer knows, or a name with one in it ("Clearview AI, Inc.")
+        return name
 
     def _under_buyer_field(self, mention: Mention) -> bool:
         """"Bill to:        Account contact:" (or "BILL TO      END USER") over "City of Tulsa        Tulsa

@@ -62,3 +62,21 @@ def test_a_purchase_orders_vendor_field_names_the_seller_unless_it_is_a_maker() 
     assert context.reseller is not None and context.reseller.entity.name == "Lakeshore Video Systems"
     maker = "PURCHASE ORDER 2292\nVendor:  Rank One Computing Corporation\nLine 1  ROC Investigate  $10,400.00\n"
     assert DocumentContext(maker, [], GAZETTEER).reseller is None
+
+
+def test_a_price_lists_contractor_field_outranks_a_losing_offers_reseller_in_its_prose() -> None:
+    text = ("STATE PRICE LIST - Contract 88-221\n"
+            "Contractor:  CDW Government LLC (CDW-G), Vernon Hills, IL\n"
+            "Manufacturer: IDEMIA\n"
+            "MFI investigator license, per user per year: $2,300.\n"
+            "Offers not selected: Rank One Computing through SHI International Corp. ($1,900 per user).\n")
+    context = DocumentContext(text, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == "CDW Government"
+
+
+def test_a_known_reseller_named_in_prose_sells_when_the_document_names_no_seller_but_an_unknown_company_does_not() -> None:
+    bought = "The face add-on was bought through Insight Public Sector under the state contract for $16,640."
+    context = DocumentContext(bought, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == "Insight Public Sector"
+    unknown = "The face add-on was bought through Harbor Street Partners for $16,640."
+    assert DocumentContext(unknown, [], GAZETTEER).reseller is None

@@ -347,3 +347,13 @@ def test_a_header_wider_than_its_column_and_rows_labelled_year_and_quarter() -> 
         (52, "searches", "quarter", "usage"), (11, "leads", "quarter", "outcome"), (3, "arrests", "quarter", "outcome"),
         (47, "searches", "quarter", "usage"), (8, "leads", "quarter", "outcome"), (2, "arrests", "quarter", "outcome"),
     ]
+
+
+def test_a_total_under_four_quarters_is_the_years() -> None:
+    text = ("Quarter     Searches run     Arrests\n"
+            "Q1                    31           2\n"
+            "Q2                    28           1\n"
+            "Q3                    40           3\n"
+            "Q4                    35           2\n"
+            "Total                134           8\n")
+    assert _counts(text)[-2:] == [(134, "searches", "year", "usage"), (8, "arrests", "year", "outcome")]

@@ -333,6 +333,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
         return None
     found: list[CountFinding] = []
     years = [row_period(header) == "year" for header in headers]
+    total_per = _total_period([row_period(row["label"]) for row in run])
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
@@ -348,10 +349,21 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
                 continue
             measure, category = measured
             per = ("year" if measure in _FLOWS else None) if is_year else row_period(label)
+            if per is None and _TOTAL_LABEL.match(label):
+                per = total_per
             start, end = row.start("label"), row.start("cells") + cell.end()
             found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
                                       measure=measure, per=per, confidence=0.7, category=category))
     return found
+
+
+_TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b", re.IGNORECASE)
+
+
+def _total_period(periods: list[str | None]) -> str | None:
+    """A total under a year's four quarters or twelve months is that year's."""
+    quarters, months = periods.count("quarter"), periods.count("month")
+    return "year" if quarters == 4 or months == 12 else None
 
 
 def _line_start(text: str, position: int) -> int:
