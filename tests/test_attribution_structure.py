@@ -185,3 +185,14 @@ def test_initials_a_letterhead_spells_out_in_capitals_and_initials_one_listed_ag
     louisville = costs["$41,000 a year"].agency_entity
     assert louisville is not None and (louisville.name, louisville.state) == ("Louisville Metro Police Department", "KY")
     assert louisville.ori is not None
+
+
+def test_an_agencys_own_gallery_takes_no_vendor_from_the_document_but_a_sentence_naming_one_does() -> None:
+    text = ("Subject: Cognitec renewal\n\n"
+            "The Cognitec FaceVACS renewal is $8,800 a year. Our booking gallery holds about 240,000 photos.\n"
+            "Cognitec's own demo set has 12,000 images.\n")
+    counts = {fact.quote: fact for fact in _listed(_analyse(text), "usage")}
+    gallery = counts["about 240,000 photos"]
+    assert gallery.vendor is None and "agency's own" in (gallery.attribution_note or "")
+    assert counts["12,000 images"].vendor == "Cognitec Systems"
+    assert {fact.vendor for fact in _listed(_analyse(text), "costs")} == {"Cognitec Systems"}
