@@ -13,7 +13,7 @@ from typing import Any
 
 from foia import EXTRACTOR_VERSION, copies
 from foia.attribution import DocumentContext, thread_key
-from foia.extract import cloud_bills, cost_terms, costs, counts, pipe_tables, policies, tables
+from foia.extract import cloud_bills, cost_terms, costs, counts, money_columns, pipe_tables, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition, names_face_recognition
@@ -366,6 +366,36 @@ _NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimite
 _MONEY_IN_WORDS = re.compile(r"[$€£]\s?\d")
 
 
+def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed: list[tuple[int, int]]) -> Iterable[Fact]:
+    """The costs of the page's price-table rows (pdfplumber, word boxes); the rows read are added to
+    `claimed` for the text readers to leave alone."""
+    other_product_from: int | None = None  # where the first row buying something else starts
+    price_list_rows = [(cost.char_start, cost.char_end) for cost in money_columns.find_column_costs(page.text)]
+    for row in tables.find_table_costs(page):
+        if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
+            continue  # a cloud bill's charge line or a pipe table's row, read already with its section
+        if any(start < row.char_end and row.char_start < end for start, end in price_list_rows):
+            continue  # a price list's or budget's row: its unit column and section are read with the page text
+        if _MONEY_IN_WORDS.search(row.description or ""):
+            continue  # "Annual maintenance, years 2 and 3 ($9,750 each year):   $19,500": a line of prose to read
+        if row.row_kind == tables.LINE_ITEM and costs.other_product_row(row.description or ""):
+            claimed.append((row.char_start, row.char_end))
+            other_product_from = row.char_start if other_product_from is None else other_product_from
+            continue  # a row for another product (plate readers, fingerprint stations, an analyst's salary)
+        if row.row_kind == tables.TAX or (row.row_kind in (tables.SUBTOTAL, tables.TOTAL) and other_product_from is not None
+                                          and row.char_start > other_product_from):
+            claimed.append((row.char_start, row.char_end))
+            continue  # a tax, or a total over rows that buy other things too: no price of face recognition
+        if row.line_total is None and row.unit_price is None:
+            continue  # no amount read in its cells (an OCR'd column lost): left to the text readers
+        claimed.append((row.char_start, row.char_end))
+        values = _table_cost_values(row)
+        if values["amount_max"]:  # "$0.00 (included)" is no price
+            yield _fact("costs", page, row, tables.EXTRACTOR, values)
+        if row.row_kind == "line_item":
+            yield from _seat_count(page, row, row.quantity, row.description, tables.EXTRACTOR)
+
+
 def extract_page(page: PageText) -> Iterable[Fact]:
     """Every fact on one page, unattributed, with offsets and quotes in that page's text: table rows
     first (they claim their amounts), then prose."""
@@ -373,20 +403,7 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     read_by_section: list[tuple[int, int]] = []  # lines a cloud bill or a pipe table has read, figures and all
     yield from _section_facts(page, read_by_section)
     claimed.extend(read_by_section)
-    for row in tables.find_table_costs(page):
-        if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
-            continue  # a cloud bill's charge line or a pipe table's row, read already with its section
-        if _MONEY_IN_WORDS.search(row.description or ""):
-            continue  # "Annual maintenance, years 2 and 3 ($9,750 each year):   $19,500": a line of prose to read
-        if row.row_kind == tables.LINE_ITEM and costs.other_product_row(row.description or ""):
-            claimed.append((row.char_start, row.char_end))
-            continue  # a row for another product (plate readers, fingerprint stations, an analyst's salary)
-        claimed.append((row.char_start, row.char_end))
-        values = _table_cost_values(row)
-        if values["amount_max"]:  # "$0.00 (included)" is no price
-            yield _fact("costs", page, row, tables.EXTRACTOR, values)
-        if row.row_kind == "line_item":
-            yield from _seat_count(page, row, row.quantity, row.description, tables.EXTRACTOR)
+    yield from _table_facts(page, read_by_section, claimed)
     prose_spans: list[tuple[int, int, bool]] = []
     for cost in costs.find_costs(page.text, claimed=claimed):
         if cost.line_item:

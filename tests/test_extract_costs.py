@@ -456,3 +456,28 @@ def test_an_invoices_yearly_service_period_makes_its_licence_rows_yearly_but_not
             "3   Mugshot capture station maintenance              1    4,100.00   4,100.00\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
         (Decimal("6500.00"), "year"), (Decimal("1300.00"), "year"), (Decimal("2900.00"), None), (Decimal("1450.00"), None)]
+
+
+def test_a_scanned_quotes_rows_with_backslash_rules_wrapped_prices_and_glued_units() -> None:
+    text = ("| Line | Description                                  | Qty | Unit Price | Extended\n"
+            "\\1     | Cognitec FaceVACS seat, 12-month term            \\4   |$1,400.00 | $5,600.00\n"
+            "2   CG-ONB   Onboarding for face search, one-time  1\n"
+            "$950.00  $950.00\n"
+            "003 6EA Paravision face SDK runtime, per device, 1 yr $210.00\n"
+            "$1,260.00\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [
+        Decimal("5600.00"), Decimal("1400.00"), Decimal("950.00"), Decimal("1260.00"), Decimal("210.00")]
+
+
+def test_a_price_tables_tax_and_a_total_over_other_products_are_no_face_recognition_costs() -> None:
+    text = ("Description                          Qty   Unit Price    Amount\n"
+            "FACE Plus client license, annual       4     1,150.00  4,600.00\n"
+            "Livescan station support, annual       1     2,200.00  2,200.00\n"
+            "Sales tax                                                198.00\n"
+            "Total                                                  6,998.00\n")
+    rows = [["Description", "Qty", "Unit Price", "Amount"],
+            ["FACE Plus client license, annual", "4", "1,150.00", "4,600.00"],
+            ["Livescan station support, annual", "1", "2,200.00", "2,200.00"],
+            ["Sales tax", "", "", "198.00"], ["Total", "", "", "6,998.00"]]
+    facts = analyse([PageText(1, text, "layer", tables=[rows])], Gazetteer.load()).facts
+    assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("4600.00")]

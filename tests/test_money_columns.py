@@ -64,3 +64,11 @@ def test_rows_without_a_money_header_are_no_table() -> None:
 def test_a_count_in_a_rows_description_is_still_read() -> None:
     facts = analyse([PageText(1, BUDGET, "layer")], Gazetteer.load()).facts
     assert [(fact.values["count"], fact.values["measure"]) for fact in facts if fact.kind == "usage"] == [(12, "users")]
+
+
+def test_a_table_with_a_quantity_column_is_left_to_the_arithmetic_readers() -> None:
+    # An invoice whose rows do not add up (a misread cell) must not have each money cell taken for a price.
+    text = ("Description                                   Qty    Unit Price      Extended\n"
+            "NeoFace Reveal examiner seat, annual            4      1,640.00      6,650.00\n"
+            "NeoFace Reveal server licence, annual           1     31,750.00     31,570.00\n")
+    assert _amounts(text) == []

@@ -45,8 +45,8 @@ _LINE_ITEM = re.compile(
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
 _LINE_ITEM_QUANTITY_FIRST = re.compile(
-    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})[ \t]+(?:(?P<code>{_UNIT_CODES})|(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+))[ \t]+"
-    r"(?P<description>[A-Za-z][^\n$]{2,120}?)[ \t]{2,}"
+    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})(?:[ \t]*(?P<code>{_UNIT_CODES})|[ \t]+(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+))[ \t]+"
+    r"(?P<description>[A-Za-z][^\n$]{2,120}?)(?:[ \t]{2,}|[ \t]+(?=\$))"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -471,14 +471,24 @@ def _checked_row(match: re.Match[str]) -> _CheckedRow | None:
     return _CheckedRow(quantity, unit_price, total, signed)
 
 
+_CELL_RULES = str.maketrans({"|": " ", "\\": " "})
+_PRICE_CELL = r"-?\$?\d{1,3}(?:,\d{3})*\.\d{2}"
+_WRAPPED_PRICES = re.compile(
+    rf"([ \t](?:\d{{1,4}}|{_PRICE_CELL}))([ \t]*\n)([ \t]*{_PRICE_CELL}(?:[ \t]+{_PRICE_CELL})?[ \t]*)(?=\n|$)")
+
+
 def _line_items(text: str) -> _Rows:
     """Rows of a quote or invoice whose arithmetic checks (quantity x unit price = total): the total,
     quoted with its whole row, and for more than one unit the unit price too. A row that does not add up,
     or prices nothing ("$0.00, included"), is left to the prose reader; a row for another product is
-    no cost of face recognition. Cell rules ("|") count as gaps, as a scan of a pipe table reads with a
-    rule lost here and there; the quote is the row as printed."""
+    no cost of face recognition. Cell rules ("|", or "\\" as a scan may read one) count as gaps, as a scan of
+    a pipe table reads with a rule lost here and there; the quote is the row as printed."""
     rows = _Rows([], [])
-    ruled = text.replace("|", " ") if "|" in text else text  # same length: offsets hold
+    # A scan reads a cell rule as "|" or "\\" ("\\5     |$1,999.00"): both are gaps. Same length: offsets hold.
+    ruled = text.translate(_CELL_RULES) if "|" in text or "\\" in text else text
+    # A row wrapped before its price cells ("... named   6" / "$1,850.00 $11,100.00", or "... 1 yr $145.00" /
+    # "$5,800.00"), as a page reflowed by a scan may print it: read as one line.
+    ruled = _WRAPPED_PRICES.sub(lambda m: m[1] + " " * len(m[2]) + m[3], ruled)
     matches = sorted([*_LINE_ITEM.finditer(ruled), *_LINE_ITEM_QUANTITY_FIRST.finditer(ruled)], key=lambda m: m.start())
     read_to = -1
     for match in matches:

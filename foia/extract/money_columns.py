@@ -46,6 +46,8 @@ _HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopte
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b",
                      re.IGNORECASE)
 _RULE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
+# A quantity column makes an invoice or quote: its rows are read by their arithmetic, elsewhere.
+_QUANTITY_HEADER = re.compile(r"\b(?:qty|quantity|quant\.?)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:sub-?total|total|grand\s+total|sum)\b", re.IGNORECASE)
 # "BriefCam Review renewal (no face mod.)", "(NOT FACIAL RECOGNITION)": face recognition named to be denied.
 _DENIED = re.compile(r"\b(?:no|not|non|without)[\s-]+(?:fac(?:e|ial)|FR)\b", re.IGNORECASE)
@@ -85,7 +87,8 @@ def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]
 
 
 def _header_above(text: str, start: int) -> int | None:
-    """The end of the header line over a table's first row (a rule or a section heading may come between)."""
+    """The end of the header line over a table's first row (a rule or a section heading may come between);
+    None without one, or under a header with a quantity column."""
     position = start
     for _ in range(_HEADER_REACH):
         if position <= 0:
@@ -93,7 +96,7 @@ def _header_above(text: str, start: int) -> int | None:
         line_start = text.rfind("\n", 0, position - 1) + 1
         line = text[line_start : position - 1]
         if not _RULE.match(line) and len(re.findall(r"[ \t]{2,}", line.strip())) >= 2 and _HEADER.search(line):
-            return position - 1
+            return None if _QUANTITY_HEADER.search(line) else position - 1
         position = line_start
     return None
 
