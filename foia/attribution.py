@@ -270,6 +270,7 @@ class DocumentContext:
         self._title_end = _title_end(text)
         self._lede_end = _lede_end(text, self._title_end)
         self._uncounted = _uncounted_lines(text)
+        self._uncounted_starts = [start for start, _ in self._uncounted]
         self.messages = {message.position: message for message in messages}
         self._subjects: dict[str, list[Evidence]] = {}
         senders = {message.position: self._sender(message) for message in messages}
@@ -613,6 +614,10 @@ class DocumentContext:
         return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
 
     # -- the document ---------------------------------------------------------------------------
+    def _uncounted_at(self, position: int) -> bool:
+        index = bisect.bisect_right(self._uncounted_starts, position) - 1
+        return index >= 0 and position < self._uncounted[index][1]
+
     def _dominant(self, kind: str) -> tuple[Evidence | None, str | None]:
         """The document's own agency or vendor: named in its title or letterhead, or by its senders,
         or far more often than any other. None when two are close."""
@@ -623,7 +628,7 @@ class DocumentContext:
         for mention in self.mentions:
             entity = _organisation(mention.entity)
             entity = self.unit_parents.get(entity.name, entity) if kind == "agency" else entity
-            if entity.kind != kind or any(start <= mention.start < end for start, end in self._uncounted):
+            if entity.kind != kind or self._uncounted_at(mention.start):
                 continue
             entities.setdefault(entity.name, entity)
             weight = 4 if mention.start < self._title_end or mention is subject else 2 if mention.start < self._lede_end else 1
@@ -1018,7 +1023,7 @@ def _byline_lede(text: str) -> tuple[int, int] | None:
 
 def _uncounted_lines(text: str) -> list[tuple[int, int]]:
     """Lines that do not say whose document it is: photo credits, and a line printed again word for
-    word (a caption or running header repeated)."""
+    word (a caption or running header repeated). Sorted and merged, to be looked up by bisection."""
     spans = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _CREDIT_LINE.finditer(text)]
     seen: set[str] = set()
     for line in re.finditer(r"[^\n]+", text):
@@ -1026,7 +1031,13 @@ def _uncounted_lines(text: str) -> list[tuple[int, int]]:
         if len(key) > 20 and key in seen:
             spans.append(line.span())
         seen.add(key)
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _initials(name: str) -> str:
