@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 _FLAGS = re.IGNORECASE
@@ -268,12 +268,16 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
 
 
 def _one_year(dated: re.Match[str]) -> bool:
-    """The dates span one year: the last day is the day before the first one's anniversary, give or take."""
     try:
         first = datetime.strptime(f"{dated['first_month'][:3]} {dated['first_day']} {dated['first_year']}", "%b %d %Y")
         last = datetime.strptime(f"{dated['last_month'][:3]} {dated['last_day']} {dated['last_year']}", "%b %d %Y")
     except ValueError:
         return False
+    return spans_one_year(first.date(), last.date())
+
+
+def spans_one_year(first: date, last: date) -> bool:
+    """The dates span one year: the last day is the day before the first one's anniversary, give or take."""
     return 360 <= (last - first).days <= 366
 
 

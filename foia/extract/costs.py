@@ -524,7 +524,7 @@ def _yearlong_service(text: str, row_start: int) -> bool:
             last = date(int(found["y2"]), int(found["m2"]), int(found["d2"]))
         except ValueError:
             continue
-        if 360 <= (last - first).days <= 366:
+        if cost_terms.spans_one_year(first, last):
             return True
     return False
 
