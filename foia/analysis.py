@@ -138,7 +138,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
     quoted = sorted([*quoted_copies, *(span for message in messages for span in message.copies)])
     quoted_starts = [start for start, _ in quoted]
     by_page = (page_facts(page) for page in pages) if extracted is None else extracted
-    for page_offset, found in zip(document.page_starts, by_page, strict=True):
+    for page, page_offset, found in zip(pages, document.page_starts, by_page, strict=True):
+        open_price_list = _open_price_list(page.text)
         kept = [fact for fact in found if not _in_copy(quoted, quoted_starts, page_offset + fact.char_start)]
         for fact in kept:
             index = bisect.bisect_right(starts, page_offset + fact.char_start) - 1
@@ -155,6 +156,8 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in kept
                        if f is not fact and f.kind == fact.kind != "policies" and left <= f.char_start < right]
             _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
+            if open_price_list and fact.kind == "costs" and fact.agency_source not in ("sentence", "section"):
+                _no_buyer(fact)
             analysis.facts.append(fact)
     _mark_restatements(analysis.facts)
     return analysis
@@ -206,6 +209,32 @@ _VENDOR_GALLERY = re.compile(
     r"participating\s+agencies|(?:collected|gathered|harvested)\s+from\s+(?:the\s+)?(?:public|open)|public\s+websites)\b",
     re.IGNORECASE,
 )
+
+
+# A price list any agency may buy from (a state contract's, a cooperative contract's, a GSA schedule): its
+# prices are offers, no one agency's cost, whoever released the list.
+_PRICE_LIST_TITLE = re.compile(r"\bpric(?:e|ing)\s+(?:list|schedule|sheet)\b|\brate\s+(?:card|schedule)\b", re.IGNORECASE)
+_OPEN_TO_ALL = re.compile(
+    r"\b(?:available\s+to\s+(?:all\s+|any\s+)?(?:authori[sz]ed|eligible|participating)\s+(?:purchasers|users|entities|agencies|"
+    r"buyers)|(?:authori[sz]ed|eligible)\s+purchasers|(?:for\s+use\s+by|open\s+to)\s+(?:any|all)\s+(?:state\s+)?(?:agenc|"
+    r"political|public|eligible|governmental)|cooperative\s+(?:purchasing\s+)?(?:contract|agreement)|GSA\s+(?:schedule|advantage))",
+    re.IGNORECASE)
+_NAMED_BUYER = re.compile(r"^[ \t]*(?:Bill(?:ed)?\s+To|Sold\s+To|Ship\s+To|Customer|Prepared\s+For|Quoted?\s+For|Purchaser)\b",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _open_price_list(text: str) -> bool:
+    """The page is a price list open to every eligible buyer, naming none."""
+    return (_PRICE_LIST_TITLE.search(text) is not None and _OPEN_TO_ALL.search(text) is not None
+            and _NAMED_BUYER.search(text) is None)
+
+
+def _no_buyer(fact: Fact) -> None:
+    if fact.agency is not None:
+        note = f"agency left empty: the page is a price list open to any buyer, not {fact.agency}'s cost"
+        fact.attribution_note = f"{fact.attribution_note}; {note}" if fact.attribution_note else note
+    fact.agency = fact.agency_entity = fact.agency_source = None
+    fact.agency_withheld = True
 
 
 # No agency holds a billion photos: a gallery that size is a vendor's (scraped from the web), whoever mentions it.
@@ -370,7 +399,8 @@ def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed
     """The costs of the page's price-table rows (pdfplumber, word boxes); the rows read are added to
     `claimed` for the text readers to leave alone."""
     other_product_from: int | None = None  # where the first row buying something else starts
-    price_list_rows = [(cost.char_start, cost.char_end) for cost in money_columns.find_column_costs(page.text)]
+    price_lists = money_columns.read_column_tables(page.text)
+    price_list_rows = [(cost.char_start, cost.char_end) for cost in price_lists.costs] + price_lists.passed_over
     for row in tables.find_table_costs(page):
         if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
             continue  # a cloud bill's charge line or a pipe table's row, read already with its section

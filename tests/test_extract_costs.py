@@ -68,6 +68,8 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Any purchase over $10,000 has to go through the County Controller.",
         "The purchase needed no vote because forfeiture funds under $100,000 are controlled by the sheriff.",
         "The estimated value exceeds the $25,000 small purchase limit, so this justification is required.",
+        "Volume discount: 3% on orders over $50,000.",
+        "A 5% rebate applies to purchases of more than $75,000 in a fiscal year.",
         "As the records went out by email, the duplication charge of $31.75 has been waived.",
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
         "Data request fees from the Bureau are $40 per hour after the first hour.",

@@ -357,3 +357,27 @@ def test_a_total_under_four_quarters_is_the_years() -> None:
             "Q4                    35           2\n"
             "Total                134           8\n")
     assert _counts(text)[-2:] == [(134, "searches", "year", "usage"), (8, "arrests", "year", "outcome")]
+
+
+def test_a_sentence_opening_on_one_year_makes_its_searches_and_outcomes_that_years() -> None:
+    text = ("In calendar year 2023 the unit completed 3,806 searches and forwarded 1,127 possible matches.\n"
+            "During FY2024, detectives sent 148 face-search requests, which led to 12 arrests.\n")
+    assert _counts(text) == [(3806, "searches", "year", "usage"), (1127, "matches", "year", "outcome"),
+                             (148, "searches", "year", "usage"), (12, "arrests", "year", "outcome")]
+
+
+def test_a_stock_a_span_of_years_or_a_second_year_leaves_the_count_without_a_period() -> None:
+    text = ("In 2023 the gallery held 400,000 images and 23 user accounts.\n"
+            "From 2019 to 2023 analysts ran 900 searches.\n"
+            "In 2023-24 the unit ran 410 searches.\n"
+            "In 2024, compared with 2022, the unit ran 95 searches.\n")
+    assert _counts(text) == [(400_000, "images", None, "usage"), (23, "users", None, "usage"),
+                             (900, "searches", None, "usage"), (410, "searches", None, "usage"),
+                             (95, "searches", None, "usage")]
+
+
+@pytest.mark.parametrize("text", ["Sheriff's Office Policy 426 limits searches to open cases.",
+                                  "Requests go on Form 104 requests for review.",
+                                  "General Order 12 officers may not run searches alone."])
+def test_the_number_of_a_policy_or_form_is_no_count(text: str) -> None:
+    assert _counts(text) == []

@@ -72,3 +72,52 @@ def test_a_table_with_a_quantity_column_is_left_to_the_arithmetic_readers() -> N
             "NeoFace Reveal examiner seat, annual            4      1,640.00      6,650.00\n"
             "NeoFace Reveal server licence, annual           1     31,750.00     31,570.00\n")
     assert _amounts(text) == []
+
+
+# A state contract's price list with dollar signs: its period in the description, units of any noun after
+# "per", and sections for other products and for services of every category.
+STATE_PRICE_LIST = """\
+STATE OF DELMARVA - OFFICE OF GENERAL SERVICES - STATEWIDE CONTRACTS
+Contract SC-7741    Identity Analytics Software        Contractor: Lakeshore Systems Group
+EXHIBIT B - PRICE LIST
+Prices are firm and available to all Authorized Purchasers under this contract.
+
+Item   Maker        Description                                      Unit          Price
+-----  -----------  -----------------------------------------------  -----------   -----------
+PART A - FACE RECOGNITION
+A.1    NEC          NeoFace Reveal examiner seat, annual             per seat       $1,975.00
+A.2    NEC          NeoFace Watch channel, monthly                   per channel      $118.00
+A.3    Paravision   Paravision Face SDK runtime, annual              per stream       $390.00
+PART B - FINGERPRINT
+B.1    IDEMIA       MorphoTrak livescan station, one-time            per station   $18,900.00
+PART C - SERVICES (ALL PARTS)
+C.1    Lakeshore    Project management                               per hour         $165.00
+
+Volume discount: 4% on orders over $40,000.
+"""
+
+
+def test_a_price_lists_period_words_and_units_of_any_noun() -> None:
+    assert _amounts(STATE_PRICE_LIST) == [
+        (Decimal("1975.00"), "year", "seat"), (Decimal("118.00"), "month", "channel"),
+        (Decimal("390.00"), "year", "stream"),
+    ]
+
+
+def test_rows_of_other_sections_are_priced_by_no_reader() -> None:
+    # The fingerprint station, the services of every part and the discount's threshold are no prices of face
+    # recognition: neither the table nor the prose reader takes them.
+    facts = analyse([PageText(1, STATE_PRICE_LIST, "layer")], Gazetteer.load()).facts
+    assert sorted(fact.values["amount_max"] for fact in facts if fact.kind == "costs") == [
+        Decimal("118.00"), Decimal("390.00"), Decimal("1975.00")]
+
+
+def test_a_price_list_open_to_every_buyer_is_no_agencys_cost() -> None:
+    # Released by an agency, under its cover letter: the list's prices are offers to anyone, not its costs.
+    cover = ("DELAWARE STATE POLICE\nRecords Unit\n\nThe one responsive record is enclosed: the statewide price list\n"
+             "for identity analytics software. The Delaware State Police bought nothing from it.\n\nDelaware State Police\n")
+    facts = analyse([PageText(1, cover, "layer"), PageText(2, STATE_PRICE_LIST, "layer")], Gazetteer.load()).facts
+    costs = [fact for fact in facts if fact.kind == "costs"]
+    assert len(costs) == 3
+    assert all(fact.agency is None and fact.agency_withheld for fact in costs)
+    assert all("price list open to any buyer" in (fact.attribution_note or "") for fact in costs)

@@ -424,3 +424,26 @@ def _quantity(text: str | None) -> Decimal:
              "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
     lowered = text.lower()
     return Decimal(words[lowered]) if lowered in words else Decimal(lowered.replace(",", ""))
+
+
+_A_YEAR_OF_IT = re.compile(
+    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b", re.IGNORECASE)
+
+
+def row_period(row: str, described: str, description: str | None = None) -> str | None:
+    """The period a price row or labelled line states: in its description's words, a year of months in
+    its quantity column, or a period word anywhere in its text (and the line below it)."""
+    description = described if description is None else description
+    terms = Terms(end=0)
+    read_before(description, 0, len(description), terms)
+    if terms.period is not None:
+        return terms.period
+    if _A_YEAR_OF_IT.search(row) or _A_YEAR_OF_IT.search(described):  # one year, or twelve months, of it
+        return "year"
+    if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
+        return "month"
+    if re.search(r"\bperpetual\b", described, re.IGNORECASE):
+        return "one-time"  # a perpetual licence is bought once
+    if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
+        return "one-time"
+    return None

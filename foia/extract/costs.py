@@ -19,7 +19,7 @@ from decimal import Decimal
 from foia.extract import cost_terms
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
-from foia.extract.money_columns import ColumnCost, find_column_costs
+from foia.extract.money_columns import ColumnCost, read_column_tables
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION
 
@@ -109,8 +109,10 @@ _THRESHOLD_BEFORE = re.compile(
     r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?|funds|"
     r"spending|payments?|orders?)\s+"
     r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
+# What makes "orders over $50,000" a rule's threshold: an approval to get, or a discount to earn ("3% on
+# orders over $50,000").
 _NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
-                             r"go(?:es)?\s+through|sign-?off|controlled|vote)\b", re.IGNORECASE)
+                             r"go(?:es)?\s+through|sign-?off|controlled|vote|discounts?|discounted|rebates?)\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"[ \t\u00a0]+or\s+(?:more|greater|higher|above|less|below|under)\b", re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
@@ -199,9 +201,10 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     line_items = [item for item in findings if item.line_item]
     findings += _unsigned_totals(text, line_items)
     claimed += [(item.char_start, item.char_end) for item in findings] + rows.other_products
-    columns = [_column_cost(cost) for cost in find_column_costs(text, claimed)]
+    column_tables = read_column_tables(text, claimed)
+    columns = [_column_cost(cost) for cost in column_tables.costs]
     findings += columns
-    claimed += [(cost.char_start, cost.char_end) for cost in columns]
+    claimed += [(cost.char_start, cost.char_end) for cost in columns] + column_tables.passed_over
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
     for group in _groups(text, found):
@@ -259,7 +262,7 @@ def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
     label = led["label"]
     if _OTHER_ROW.search(label) and not _FACE_TERMS.search(label):
         return None
-    return finding if finding.period is not None else replace(finding, period=_row_period(label, label))
+    return finding if finding.period is not None else replace(finding, period=cost_terms.row_period(label, label))
 
 
 def _shared_period(items: list[CostFinding]) -> str | None:
@@ -604,10 +607,6 @@ def _unsigned_totals(text: str, items: list[CostFinding]) -> list[CostFinding]:
     return found
 
 
-_A_YEAR_OF_IT = re.compile(
-    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b", re.IGNORECASE)
-
-
 _AMOUNT_ON_LINE = re.compile(r"[$€£]\s?\d|\d\.\d{2}\b")
 _CONTINUED_LINES = 3
 
@@ -650,7 +649,7 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
         return []
     if _NOT_ABOUT_FR.search(description) or other_product_row(description):
         return []
-    period = _row_period(f"{description} {other_cells}", f"{description} {other_cells}", description)
+    period = cost_terms.row_period(f"{description} {other_cells}", f"{description} {other_cells}", description)
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if kind == "setup" and period is None:
         period = "one-time"
@@ -665,30 +664,11 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
                           kind=None if kind == "total" else kind, line_item=False, quantity=None, confidence=0.75)]
 
 
-def _row_period(row: str, described: str, description: str | None = None) -> str | None:
-    """The period a price row or labelled line states: in its description's words, a year of months in
-    its quantity column, or a period word anywhere in its text (and the line below it)."""
-    description = described if description is None else description
-    terms = cost_terms.Terms(end=0)
-    cost_terms.read_before(description, 0, len(description), terms)
-    if terms.period is not None:
-        return terms.period
-    if _A_YEAR_OF_IT.search(row) or _A_YEAR_OF_IT.search(described):  # one year, or twelve months, of it
-        return "year"
-    if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
-        return "month"
-    if re.search(r"\bperpetual\b", described, re.IGNORECASE):
-        return "one-time"  # a perpetual licence is bought once
-    if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
-        return "one-time"
-    return None
-
-
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
     described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row
-    period = _row_period(match.group(), described, description)
+    period = cost_terms.row_period(match.group(), described, description)
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     if total < 0:
         kind = "credit"

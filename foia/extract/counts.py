@@ -512,6 +512,12 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
                            qualifier=qualifier, measure=measure, per=per, confidence=0.75, category=category)
 
 
+# The capitalised name of a numbered thing just before a figure: "Policy 426", "General Order 12", "Form 104".
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:Policy|Section|Sec\.|Rule|Order|Directive|Chapter|Article|Form|Item|No\.|Ordinance|Resolution|Bill|Act|"
+    r"Statute|Title|Exhibit|Attachment|Appendix|Schedule|Docket|Invoice|Contract|Amendment|Page|Room|Suite|Box|Route|"
+    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum)"
+    r"[ \t\u00a0]+(?:No\.[ \t]*|#[ \t]*)?$")
 # A capitalised word just before, not after a sentence's end: the number word is part of a proper name.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
 
@@ -549,7 +555,7 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         return None
     if value < 10 and re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
         return None  # "reviewed by two trained analysts": who carries out a procedure, not how many use it
-    per, stop = _rate(text, phrase.end)
+    per, stop = _phrase_rate(text, start, phrase)
     count_max = _integer(high) if high is not None else None
     if high is not None and (count_max is None or count_max <= value):
         return None  # "5-3 cameras" is not a range we can read
@@ -570,6 +576,8 @@ def _number(text: str, start: int) -> Number | None:
         return None  # "Rank One Computing", "Channel Four": a number word inside a name
     if start > 0 and re.search(r"\d[ \t]$", text[max(0, start - 2) : start]):
         return None  # "20 4K cameras": 4K describes the cameras, 20 counts them
+    if text[start].isdigit() and _IDENTIFIER_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "Policy 426 limits searches", "Form 104 requests": a document's number, not a count
     if text[start].isdigit():
         number = read_number(text, start)
         if number is None or (_YEAR.fullmatch(text[number.start : number.end]) and not number.scaled):
@@ -744,6 +752,34 @@ def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
     if between is not None and qualifier == "range":
         return start - len(between.group()), qualifier
     return start, qualifier
+
+
+# A sentence that opens on one stated year: "In 2023 deputies sent ...", "During calendar year 2024, ...",
+# "In FY2024 the unit ...". A span of years ("From 2019 to 2023", "In 2023-24") or a second year in the
+# sentence leaves its counts without a period.
+_OPENING_YEAR = re.compile(r"(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?"
+                           r"(?:CY|FY)?\s?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE)
+
+
+def _phrase_rate(text: str, start: int, phrase: _Phrase) -> tuple[str | None, int]:
+    """The period after the phrase ("a month", "in 2025") and where it ends; for searches, matches and
+    arrests, the one year a sentence opens on ("In calendar year 2023 the unit completed 3,806 searches")."""
+    per, stop = _rate(text, phrase.end)
+    if per is None and phrase.measure in _FLOWS and _opened_by_one_year(text, start):
+        per = "year"
+    return per, stop
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s+|\n[ \t]*\n\s*")
+
+
+def _opened_by_one_year(text: str, position: int) -> bool:
+    """The sentence holding `position` opens on one stated year and names no other before `position`."""
+    left = max(0, position - 300)
+    for stop in _SENTENCE_STOP.finditer(text, left, position):
+        left = stop.end()
+    opening = _OPENING_YEAR.match(text, left)
+    return opening is not None and len(_YEAR.findall(text, opening.end(), position)) == 0
 
 
 def _sentence_on_topic(text: str, position: int) -> bool:

@@ -7,9 +7,10 @@ never sees them, and without quantities, so the invoice reader (quantity x unit 
 check them. Here a row counts only inside a table: two or more such rows under a header that names a
 money column (Price, Cost, Amount, Actual, Budget, Request, a fiscal year). Each distinct amount of a row
 is a cost, quoted from the row's description to that amount; a row is read only where it, or the section
-heading above it, speaks of face recognition and names no other product; totals are left out. A unit
-column ("user/yr", "device/mo", "day") gives the price's unit and period; budget columns give no period,
-as a budget line is an allocation, not a term."""
+heading above it, speaks of face recognition and names no other product; the table's other rows are
+passed over, for no other reader to price them alone; totals are left out. A unit column ("user/yr",
+"device/mo", "day") gives the price's unit and period, or else the description's words ("maintenance,
+annual"); budget columns give no period, as a budget line is an allocation, not a term."""
 
 from __future__ import annotations
 
@@ -56,21 +57,32 @@ _OTHER = re.compile(
     r"live\s?scan|fingerprint\w*|AFIS|palm\s*print|records?\s+requests?|public\s+records|cellebrite|ufed|graykey|"
     r"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference)\b", re.IGNORECASE)
 # A row's unit column: "user/yr", "device/mo", "each", "lot", "day", "seat".
-_UNIT = re.compile(r"^(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|license|licence|server|device|site|camera|channel|"
-                   r"unit|month|mo|year|yr|student|session|agency)(?:\s*/\s*(?P<per>yr|year|mo|month|day|hr))?$", re.IGNORECASE)
+_UNIT = re.compile(r"^(?:(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|license|licence|server|device|site|camera|"
+                   r"channel|stream|unit|month|mo|year|yr|student|session|agency)(?:\s*/\s*(?P<per>yr|year|mo|month|day|hr))?"
+                   r"|per\s+(?P<named>[A-Za-z][A-Za-z-]+))$", re.IGNORECASE)  # or any "per <noun>": "per attendee"
 _PERIODS = {"yr": "year", "year": "year", "mo": "month", "month": "month"}
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
 _HEADER_REACH = 4  # lines above a table's first row where its header may stand
 _GAP_LINES = 2  # section headings between rows of one table
 
 
-def find_column_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[ColumnCost]:
+@dataclass
+class ColumnTables:
+    costs: list[ColumnCost]
+    # Rows of these tables that price something else, or nothing known to be face recognition (a
+    # fingerprint section's rows, "Project management  per hour  $185.00"): read, and no cost.
+    passed_over: list[tuple[int, int]]
+
+
+def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> ColumnTables:
     """The costs of money-column tables in `text`, leaving rows that overlap `claimed` spans alone."""
     rows = [row for row in _ROW.finditer(text) if not any(row.start() < end and start < row.end() for start, end in claimed)]
+    found = ColumnTables([], [])
     for table in _tables(text, rows):
         header_end = _header_above(text, table[0].start())
         if header_end is not None:
-            yield from _table_costs(text, table, header_end)
+            _table_costs(text, table, header_end, found)
+    return found
 
 
 def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
@@ -101,13 +113,14 @@ def _header_above(text: str, start: int) -> int | None:
     return None
 
 
-def _table_costs(text: str, table: list[re.Match[str]], header_end: int) -> Iterator[ColumnCost]:
+def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: ColumnTables) -> None:
     section_on_topic: bool | None = None
+    under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
     for row in table:
         for heading in text[previous_end : row.start()].splitlines():
             if heading.strip() and not _RULE.match(heading):
-                section_on_topic = _topic(heading)
+                section_on_topic, under_heading = _topic(heading), True
         previous_end = row.end()
         chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row["label"])]
         unit = _UNIT.match(chunks[-1][1]) if len(chunks) > 1 else None
@@ -117,9 +130,13 @@ def _table_costs(text: str, table: list[re.Match[str]], header_end: int) -> Iter
         description_start = row.start() + described[0][0]
         description = " ".join(chunk for _, chunk in described)
         own_topic = _topic(description)
-        if _TOTAL.search(description) or own_topic is False or (own_topic is None and not section_on_topic):
+        if _TOTAL.search(description):
+            continue  # a total is left to the readers of totals
+        if own_topic is False or (own_topic is None and not section_on_topic):
+            if own_topic is False or under_heading:
+                found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
-        yield from _row_costs(text, row, description_start, description, unit)
+        found.costs.extend(_row_costs(text, row, description_start, description, unit))
 
 
 def _topic(words: str) -> bool | None:
@@ -132,10 +149,11 @@ def _topic(words: str) -> bool | None:
 def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
                unit: re.Match[str] | None) -> Iterator[ColumnCost]:
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
-    period = _PERIODS.get((unit["per"] or unit["noun"]).lower()) if unit else None
-    noun = unit["noun"].lower() if unit else None
+    noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
+    period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
+    period = period or cost_terms.row_period(description, description)  # "maintenance, annual (18%)"
     per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
-    if period is None and (kind in ("setup", "grant") or re.search(r"\bone[\s-]?time\b", description, re.IGNORECASE)):
+    if period is None and kind in ("setup", "grant"):
         period = "one-time"
     seen: set[Decimal] = set()
     for cell in _CELL.finditer(row["cells"]):
