@@ -69,6 +69,11 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "The purchase needed no vote because forfeiture funds under $100,000 are controlled by the sheriff.",
         "The estimated value exceeds the $25,000 small purchase limit, so this justification is required.",
         "Volume discount: 3% on orders over $50,000.",
+        "Clearview also quoted us $12,500 for a one-year plan, which we are not pursuing.",
+        "Their 2023 quote was $27,900 for the face add-on, and we passed on it for good reason.",
+        "The vendor quoted $54,000 per year for 25 users; the proposal was not adopted.",
+        "A proposal offered a one-year license at $9,995.\nThe Department declined it.",
+        "The Division received the quote of $8,400 during a market survey and took no further action.",
         "A 5% rebate applies to purchases of more than $75,000 in a fiscal year.",
         "As the records went out by email, the duplication charge of $31.75 has been waived.",
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
@@ -483,3 +488,19 @@ def test_a_price_tables_tax_and_a_total_over_other_products_are_no_face_recognit
             ["Sales tax", "", "", "198.00"], ["Total", "", "", "6,998.00"]]
     facts = analyse([PageText(1, text, "layer", tables=[rows])], Gazetteer.load()).facts
     assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("4600.00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("The vendor quoted $12,000 per year, and the council approved the purchase.", Decimal("12000")),
+     ("We accepted the proposal at $8,500. The other bidder was not selected.", Decimal("8500")),
+     ("The renewal offer is $6,000 a year.\n\nThe old BriefCam quote was rejected in 2022.", Decimal("6000"))],
+)
+def test_an_offer_taken_or_not_said_to_be_declined_stays_a_cost(text: str, amount: Decimal) -> None:
+    assert [cost.amount_max for cost in find_costs(text)] == [amount]
+
+
+def test_a_possessive_before_a_first_year_is_read_past() -> None:
+    (cost,) = find_costs("Invoices show the city paid Clearview $9,000 for its first year of service.")
+    assert (cost.quote, cost.period, cost.term) == ("$9,000 for its first year", "year", "first year")
+

@@ -118,9 +118,9 @@ _UNIT_BEFORE = re.compile(
     _FLAGS,
 )
 # Words that may sit between an amount and its modifiers: "$6,495 due each year", "$225,000 contract for
-# one year", "$7,500 annual subscription".
+# one year", "$7,500 annual subscription", "$9,000 for its first year".
 FILLER = re.compile(
-    r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|total|fee|fees|cost|costs|charge|charges|"
+    r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|its|their|our|total|fee|fees|cost|costs|charge|charges|"
     r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
     r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net|"
     r"stored|processed|indexed|enrolled|searched|used|hosted|retained)\b",

@@ -344,6 +344,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
     if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(text, sentence_start, sentence_end, first.start):
         return []
+    if _offer_not_taken(text, sentence_start, sentence_end):
+        return []
     other_product = _about_other_product(text[sentence_start:sentence_end])
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
     clause_start = max(sentence_start, previous_end)
@@ -360,6 +362,33 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+# An offer the agency did not take: "Clearview quoted us $12,500 ..., which we are not pursuing", "Their
+# 2023 quote was $27,900 ... and we passed on it", "The vendor quoted $54,000 per year; the proposal was
+# not adopted". Said in the offer's sentence or the next one; no money was paid or budgeted.
+_OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option)\b",
+                    re.IGNORECASE)
+_NOT_TAKEN = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|"
+    r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
+    r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
+    r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b",
+    re.IGNORECASE)
+_NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
+_TAKEN = re.compile(r"(?<!not\s)(?<!never\s)\b(?:accept(?:ed|s)|approv(?:ed|es)|award(?:ed|s)|select(?:ed|s)|signed|"
+                    r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b", re.IGNORECASE)
+
+
+def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:
+    if not _OFFER.search(text, sentence_start, sentence_end) or _TAKEN.search(text, sentence_start, sentence_end):
+        return False
+    following = _NEXT_SENTENCE_END.search(text, min(len(text), sentence_end + 1), sentence_end + 300)
+    paragraph_end = text.find("\n\n", sentence_end - 1)
+    end = following.end() if following is not None else sentence_end + 300
+    end = min(end, paragraph_end) if paragraph_end != -1 and paragraph_end >= sentence_end else end
+    return _NOT_TAKEN.search(text, sentence_start, max(sentence_end, end)) is not None
 
 
 def _off_topic(context: _Context, start: int, end: int) -> bool:
