@@ -69,6 +69,9 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "The purchase needed no vote because forfeiture funds under $100,000 are controlled by the sheriff.",
         "The estimated value exceeds the $25,000 small purchase limit, so this justification is required.",
         "Volume discount: 3% on orders over $50,000.",
+        "The remainder of the renewal, $41,200, covers video synopsis, which does not use face recognition.",
+        "The invoices include $9,350 for capture workstations; that system is not connected to the face recognition module.",
+        "Storage is billed separately at $500 a month.",
         "Clearview also quoted us $12,500 for a one-year plan, which we are not pursuing.",
         "Their 2023 quote was $27,900 for the face add-on, and we passed on it for good reason.",
         "The vendor quoted $54,000 per year for 25 users; the proposal was not adopted.",
@@ -503,4 +506,9 @@ def test_an_offer_taken_or_not_said_to_be_declined_stays_a_cost(text: str, amoun
 def test_a_possessive_before_a_first_year_is_read_past() -> None:
     (cost,) = find_costs("Invoices show the city paid Clearview $9,000 for its first year of service.")
     assert (cost.quote, cost.period, cost.term) == ("$9,000 for its first year", "year", "first year")
+
+
+def test_face_recognition_billed_separately_is_its_own_price() -> None:
+    (cost,) = find_costs("The face recognition add-on is billed separately at $16,800 per year.")
+    assert (cost.amount_max, cost.period) == (Decimal("16800"), "year")
 

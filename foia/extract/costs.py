@@ -68,7 +68,8 @@ _NOT_ABOUT_FR = re.compile(
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
     r"insurance|insured|liability|per\s+occurrence|aggregate\s+limit|indemnif\w*|bonds?|class[\s-]action|"
-    r"not\s+(?:part\s+of|related\s+to|included\s+in)|unrelated|separately|"
+    r"not\s+(?:part\s+of|related\s+to|included\s+in|connected\s+to)|unrelated|separately|"
+    r"(?:do|does|did|will)\s+not\s+(?:use|involve|include|require|support)\s+(?:any\s+|the\s+)?fac(?:e|ial)|"
     rf"waived?|waiver|staff\s+time|request\s+fees?{_NOT_PER_SEARCH}|this\s+response|"
     r"(?:locating|reviewing|redacting|duplicating|producing|copying)\s+(?:and\s+\w+\s+)?(?:these|the|responsive|requested)\s+(?:requested\s+|responsive\s+)?records)\b",
     re.IGNORECASE,
@@ -80,7 +81,8 @@ _NOT_ABOUT_FR_FIRST_WORDS = frozenset(
      "restitution", "ticket", "this", "my", "our", "your", "the", "fee", "fees", "reward", "rewards", "savings", "damages",
      "settlement", "settlements", "lawsuit", "lawsuits", "judgment", "judgments", "verdict", "penalty", "penalties",
      "insurance", "insured", "liability", "aggregate", "indemnify", "indemnification", "indemnified", "bond", "bonds",
-     "class", "not", "unrelated", "separately", "waive", "waived", "waiver", "staff", "request", "locating", "reviewing",
+     "class", "not", "do", "does", "did", "will", "unrelated", "separately", "waive", "waived", "waiver", "staff", "request",
+     "locating", "reviewing",
      "redacting", "duplicating", "producing"]
 )
 _WORD = re.compile(r"[A-Za-z]+")
@@ -151,12 +153,18 @@ def monthly_usd(amount: Decimal | None, currency: str, period: str | None, unit:
     return (amount * _PER_MONTH[period]).quantize(Decimal("0.000001"))
 
 
+# "The face recognition add-on is billed separately at $16,800": what is apart is face recognition itself.
+_FACE_RECOGNITION_SUBJECT = re.compile(
+    r"\bfac(?:e|ial)[\s-]+(?:recognition|search|matching)\b[^.;,:()\n]*\b(?:is|are|will\s+be)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _off_topic_positions(text: str) -> list[int]:
     """Where money-about-something-else words start: one pass over the words, then a bounded match."""
     return [
         word.start()
         for word in _WORD.finditer(text)
         if word.group().lower() in _NOT_ABOUT_FR_FIRST_WORDS and _NOT_ABOUT_FR.match(text, word.start())
+        and not _FACE_RECOGNITION_SUBJECT.search(text, max(0, word.start() - 80), word.start())
     ]
 
 
