@@ -512,3 +512,31 @@ def test_face_recognition_billed_separately_is_its_own_price() -> None:
     (cost,) = find_costs("The face recognition add-on is billed separately at $16,800 per year.")
     assert (cost.amount_max, cost.period) == (Decimal("16800"), "year")
 
+
+
+BUDGET_NARRATIVE = """\
+B. Equipment and Software.
+
+  1) Facial recognition software. The Sheriff's Office will buy four concurrent-user licenses
+     at $9,800 each, perpetual, total $39,200 (one-time).
+
+  2) Body-worn cameras. Twelve (12) cameras at $1,150 each, total $13,800.
+
+  3) License plate readers. Two (2) Flock Safety Falcon units at $2,750 per unit per year,
+     total $5,500 for the first year.
+
+     Equipment and software subtotal: $58,500
+
+C. Training. Examiner training for the face recognition software, $975 per attendee, total $3,900.
+
+D. Total request: $62,400.
+"""
+
+
+def test_a_list_items_heading_and_totals_over_other_products() -> None:
+    # The plate readers' item is another product by its heading; the subtotal and the request's total sum
+    # body cameras and plate readers with face recognition: neither is a price of it. The training's total
+    # names face recognition in its sentence and stays.
+    found = [(cost.amount_max, cost.unit, cost.kind) for cost in find_costs(BUDGET_NARRATIVE) if not cost.other_product]
+    assert found == [(Decimal("9800"), "license", "license"), (Decimal("39200"), None, "total"),
+                     (Decimal("975"), "attendee", None), (Decimal("3900"), None, "total")]

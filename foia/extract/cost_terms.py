@@ -101,7 +101,8 @@ _UNIT_NOUNS = (
     r"named[\s-]+users?|concurrent[\s-]+users?|users?|officers?|sworn[\s-]+officers?|seats?|licen[cs]es?|cameras?|devices?|"
     r"searche?s?|quer(?:y|ies)|images?|photos?|faces?|agenc(?:y|ies)|terminals?|servers?|sites?|locations?|api[\s-]+calls?|"
     r"transactions?|tokens?|accounts?|streams?|feeds?|channels?|doors?|units?|investigators?|analysts?|detectives?|deputies|deputy|"
-    r"hours?|projects?|vectors?|templates?|records?|workstations?|deployments?|subscriptions?|examiners?"
+    r"hours?|projects?|vectors?|templates?|records?|workstations?|deployments?|subscriptions?|examiners?|attendees?|"
+    r"participants?|trainees?|students?"
 )
 _QTY = (r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty"
         r"|hundred|thousand")

@@ -93,7 +93,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body-?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
-    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|"
+    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?)\b",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|Ne
                          re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera", "cellebrite",
-                        "ufed", "graykey", "axiom", "forensic")
+                        "ufed", "graykey", "axiom", "forensic", "flock")
 # Procurement thresholds: "under the $50,000 threshold", "exceeds the $25,000 small purchase limit",
 # "Purchases over $100,000 require Assembly approval".
 _THRESHOLD_AFTER = re.compile(
@@ -192,6 +192,27 @@ def _about_other_product(sentence: str) -> bool:
     return _OTHER_PRODUCT.search(sentence) is not None and _FACE_TERMS.search(sentence) is None
 
 
+# A numbered or lettered item's heading: "3) License plate readers. Two (2) cameras at $2,500 ...".
+_ITEM_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[A-Za-z][.)])[ \t]+(?P<heading>[^\n.:;$]{3,60}?)[.:]", re.MULTILINE)
+
+
+_SUBTOTAL_LABEL = re.compile(r"\bsub-?total\b[^\n$]*$", re.IGNORECASE)
+
+
+def _a_total(text: str, finding: CostFinding) -> bool:
+    """A total or a subtotal ("Equipment and software subtotal: $80,248")."""
+    return finding.kind in ("total", "subtotal") or bool(
+        _SUBTOTAL_LABEL.search(text, text.rfind("\n", 0, finding.char_start) + 1, finding.char_start))
+
+
+def _under_other_product_item(text: str, position: int) -> bool:
+    """The amount sits in a list item whose heading names another product ("2) Body-worn cameras."), in
+    the same paragraph."""
+    paragraph_start = text.rfind("\n\n", 0, position) + 1
+    headings = list(_ITEM_HEADING.finditer(text, paragraph_start, position))
+    return bool(headings) and _about_other_product(headings[-1]["heading"])
+
+
 @dataclass(frozen=True)
 class _Context:
     text: str
@@ -223,6 +244,10 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
+    other_items = [f.char_start for f in findings if f.other_product]
+    if other_items:  # "Equipment and software subtotal: $80,248" after a list item for body cameras
+        findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
+                    or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
 
@@ -354,7 +379,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         return []
     if _offer_not_taken(text, sentence_start, sentence_end):
         return []
-    other_product = _about_other_product(text[sentence_start:sentence_end])
+    other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
     clause_start = max(sentence_start, previous_end)
     if previous_end > sentence_start and (owned := _PREVIOUS_AMOUNTS_TERMS.match(text, clause_start)):
@@ -462,7 +487,7 @@ class _Rows:
 _EACH_AFTER = re.compile(r"[ \t\u00a0]*(?:each|apiece|per\s+unit)\b", re.IGNORECASE)
 _UNIT_NOUNS = r"(?P<noun>licen[cs]e|user|seat|account|client|camera|device|server|workstation|site|officer|analyst|search)"
 _PRICED = r"(?:@|at|costs?|are|is|run|priced\s+at|billed\s+at|will\s+(?:be|cost))"
-_AT_PRICE = re.compile(rf"\b{_UNIT_NOUNS}s?[ \t\u00a0]*{_PRICED}[ \t\u00a0]*$", re.IGNORECASE)
+_AT_PRICE = re.compile(rf"\b{_UNIT_NOUNS}s?\s*{_PRICED}[ \t\u00a0]*$", re.IGNORECASE)  # a line may wrap before "at"
 _EACH_NOUN = re.compile(rf"\b[Ee]ach\s+(?:additional\s+|extra\s+|new\s+|further\s+)?(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\b"
                         rf"[^;:.$\n]{{0,40}}\b{_PRICED}\s+$", re.IGNORECASE)
 
