@@ -86,8 +86,9 @@ _REFERENCE = re.compile(
     r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau|"
     r"Department\s+of\s+Police)\b"
 )
-# "Michigan State Police (MSP)": an abbreviation the document defines for a name it has just used.
-_DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7})[\"”]?\s*\)")
+# "Michigan State Police (MSP)", "... Fusion Exchange (LA-SAFE)": an abbreviation the document defines for a
+# name it has just used.
+_DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7}(?:-[A-Za-z]{2,7})?)[\"”]?\s*\)")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "at", "to"})
 _GOVERNMENT = re.compile(r"^(?:City|Town|Village|County|City-County)\s+of\s+(?P<place>.+)$|^(?P<county>.+\sCounty)$")
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fw|fwd|aw|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)

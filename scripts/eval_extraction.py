@@ -426,7 +426,7 @@ _STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
 
 
 def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
-    """Names agree once a state suffix ("(OR)"), case, apostrophes and gazetteer aliases are set aside, and
+    """Names agree once a state suffix ("(OR)"), case, apostrophes, "&" for "and" and gazetteer aliases are set aside, and
     a vendor bought by another is its owner ("Vigilant Solutions" is Motorola Solutions'), and a product
     labelled as a vendor is its maker ("SAFR" is RealNetworks')."""
     def key(name: str) -> str:
@@ -437,7 +437,7 @@ def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
             entity = gazetteer.canonical("vendor", product.vendor) if product is not None and product.vendor else None
         canonical = entity.name if entity is not None else name
         canonical = gazetteer.successors.get(canonical, canonical) if kind == "vendor" else canonical
-        return _STATE_SUFFIX.sub("", canonical).casefold()
+        return " ".join(_STATE_SUFFIX.sub("", canonical).casefold().replace("&", " and ").split())
     return key(got) == key(wanted)
 
 

@@ -196,3 +196,17 @@ def test_an_agencys_own_gallery_takes_no_vendor_from_the_document_but_a_sentence
     assert gallery.vendor is None and "agency's own" in (gallery.attribution_note or "")
     assert counts["12,000 images"].vendor == "Cognitec Systems"
     assert {fact.vendor for fact in _listed(_analyse(text), "costs")} == {"Cognitec Systems"}
+
+
+def test_an_abbreviation_with_a_hyphen_the_document_defines_names_its_unit() -> None:
+    # The letterhead prints the parent over the unit; the body speaks only of the unit, by the
+    # abbreviation it defines: its facts are the unit's.
+    text = ("OREGON STATE POLICE\n"
+            "OREGON TITAN FUSION CENTER (OR-TITAN)\n\n"
+            "STANDARD OPERATING PROCEDURE 4.12\n\n"
+            "1. In calendar year 2024 OR-TITAN completed 1,204 search requests for local agencies.\n"
+            "2. Only OR-TITAN analysts who completed the operator course may run searches.\n"
+            "3. OR-TITAN analysts shall log every search with a case number.\n")
+    analysis = _analyse(text)
+    facts = [fact for fact in analysis.facts if fact.kind in ("usage", "policies")]
+    assert facts and {fact.agency for fact in facts} == {"Oregon Titan Fusion Center"}
