@@ -35,8 +35,8 @@ CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.
 SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_ADDRESSEE = re.compile(r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;\n]*\b(?:to|from|with)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;]{0,120}?\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
 # A signature's lines are short and state no figures; a body's sentence is neither.
 _SIGNATURE_LINE = 120
@@ -779,7 +779,7 @@ class DocumentContext:
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
         for mention in after:
             between = self.text[end : mention.start]
-            if kind == "agency" and _ADDRESSEE.search(between):
+            if kind == "agency" and _ADDRESSEE.search(self.text, max(0, start - 80), mention.start):
                 continue  # "4 trained examiners to submit requests to SLED": whom they write to, not whose
             if kind == "agency" and not (_BENEFICIARY.match(between)
                                          or (fact_kind == "usage" and _SOURCE_OF_PHOTOS.match(between))):
@@ -1242,8 +1242,9 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
 
 # "Members of the Jefferson County Commission", "City of Mesa", "the Tulsa City Council": the local
 # government a document is written in, whose sheriff or police "the Sheriff's Office" means.
-_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2})County\s+(?:Commission|Board|Commissioners|Council|Manager|"
-                          r"Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
+# "Linn County Board of Supervisors", or in a title's capitals "WAUKESHA COUNTY BOARD OF SUPERVISORS".
+_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}\s){1,2})(?:County|COUNTY)\s+(?i:Commission|Board|"
+                          r"Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
 _CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
                         r"\b(?P<council>(?:[A-Z][a-z]+\s){1,2})City\s+(?:Council|Manager|Hall|Commission)")
 _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
@@ -1259,7 +1260,7 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
     the document names exactly one such government (placed in a state where its clues name one)."""
     governments = [match for entity in agencies if (match := _GOVERNMENT.match(entity.name))]
     if tail in _COUNTY_REFERENCES:
-        names = {f"{m['place'].strip()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
+        names = {f"{m['place'].strip().title()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
         names |= {f"{m['county']} Sheriff's Office" for m in governments if m["county"]}
     elif tail in _CITY_REFERENCES:
         names = {f"{(m['place'] or m['council']).strip()} Police Department" for m in _CITY_BODY.finditer(text)}

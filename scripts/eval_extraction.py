@@ -42,6 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from foia.analysis import Fact, analyse
+from foia.extract.agencies import agency_key
 from foia.extract.counts import QUALIFIERS, measure_of
 from foia.extract.entities import Gazetteer
 from foia.extract.policies import KINDS as POLICY_KINDS
@@ -426,7 +427,8 @@ _STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
 
 
 def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
-    """Names agree once a state suffix ("(OR)"), case, apostrophes, "&" for "and" and gazetteer aliases are set aside, and
+    """Names agree once a state suffix ("(OR)"), case, apostrophes, "&" for "and", gazetteer aliases and (for
+    agencies) the spellings an agency's lookup key folds ("Sheriff's Department" and "Sheriff's Office") are set aside, and
     a vendor bought by another is its owner ("Vigilant Solutions" is Motorola Solutions'), and a product
     labelled as a vendor is its maker ("SAFR" is RealNetworks')."""
     def key(name: str) -> str:
@@ -437,7 +439,8 @@ def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
             entity = gazetteer.canonical("vendor", product.vendor) if product is not None and product.vendor else None
         canonical = entity.name if entity is not None else name
         canonical = gazetteer.successors.get(canonical, canonical) if kind == "vendor" else canonical
-        return " ".join(_STATE_SUFFIX.sub("", canonical).casefold().replace("&", " and ").split())
+        canonical = _STATE_SUFFIX.sub("", canonical)
+        return agency_key(canonical) if kind == "agency" else " ".join(canonical.casefold().replace("&", " and ").split())
     return key(got) == key(wanted)
 
 

@@ -210,3 +210,17 @@ def test_an_abbreviation_with_a_hyphen_the_document_defines_names_its_unit() -> 
     analysis = _analyse(text)
     facts = [fact for fact in analysis.facts if fact.kind in ("usage", "policies")]
     assert facts and {fact.agency for fact in facts} == {"Oregon Titan Fusion Center"}
+
+
+def test_a_county_board_in_capitals_governs_the_sheriffs_department_it_names_and_requests_sent_elsewhere() -> None:
+    # Minutes of a county board, printed in capitals, about the "Sheriff's Department": that county's
+    # sheriff, as the FBI list names it. Requests the department sends to a state centre are its own.
+    text = ("DOUGLAS COUNTY BOARD OF SUPERVISORS\nMinutes of the Regular Meeting\n\n"
+            "10. Modify The 2024 Sheriff's Department Budget To Purchase Facial Recognition Software\n\n"
+            "Captain Ruiz told the Board the Sheriff's Department now sends\n"
+            "about 30 requests a month to the Wisconsin Statewide Intelligence Center for face comparisons.\n"
+            "The ordinance authorizes a subscription to Vigilant FaceSearch for $24,000 per year.\n")
+    facts = _analyse(text).facts
+    assert sorted((fact.kind, fact.agency) for fact in facts if fact.kind in ("usage", "costs")) == [
+        ("costs", "Douglas County Sheriff's Office"), ("usage", "Douglas County Sheriff's Office")]
+    assert all(fact.agency_entity is not None and fact.agency_entity.state == "WI" for fact in facts if fact.agency)

@@ -71,6 +71,11 @@ def test_labels_in_their_own_words_are_read_through_foias_vocabulary() -> None:
     assert _same_name("vendor", "Pangiam", "Trueface", gazetteer)  # Pangiam bought Trueface in 2021
     assert _same_name("vendor", "RealNetworks", "SAFR", gazetteer)  # a product line labelled as the seller
     assert not _same_name("vendor", "Clearview AI", "SAFR", gazetteer)
+    assert _same_name("agency", "Waukesha County Sheriff's Office", "Waukesha County Sheriff's Department", gazetteer)
+    assert _same_name("agency", "Louisiana State Analytical & Fusion Exchange",
+                      "Louisiana State Analytical and Fusion Exchange", gazetteer)
+    assert not _same_name("agency", "City of Tulsa", "Tulsa Police Department", gazetteer)
+    assert not _same_name("agency", "Waukesha County Sheriff's Office", "Waukesha Police Department", gazetteer)
     assert (_qualifier("more than"), _qualifier(None), _qualifier(None, ranged=True)) == ("at least", "exact", "range")
     assert (label_measure("licenses"), label_measure("possible matches"), label_measure("streams")) == (
         "users", "matches", "cameras")
