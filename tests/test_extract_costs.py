@@ -77,6 +77,7 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "The vendor quoted $54,000 per year for 25 users; the proposal was not adopted.",
         "A proposal offered a one-year license at $9,995.\nThe Department declined it.",
         "The Division received the quote of $8,400 during a market survey and took no further action.",
+        "Motion by Supervisor Lee to amend the ordinance to a pilot at a cost not to exceed $11,900. Amendment failed 7-16.",
         "A 5% rebate applies to purchases of more than $75,000 in a fiscal year.",
         "As the records went out by email, the duplication charge of $31.75 has been waived.",
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
@@ -497,7 +498,8 @@ def test_a_price_tables_tax_and_a_total_over_other_products_are_no_face_recognit
     ("text", "amount"),
     [("The vendor quoted $12,000 per year, and the council approved the purchase.", Decimal("12000")),
      ("We accepted the proposal at $8,500. The other bidder was not selected.", Decimal("8500")),
-     ("The renewal offer is $6,000 a year.\n\nThe old BriefCam quote was rejected in 2022.", Decimal("6000"))],
+     ("The renewal offer is $6,000 a year.\n\nThe old BriefCam quote was rejected in 2022.", Decimal("6000")),
+     ("Motion by Supervisor Gruber to adopt the $24,000 subscription. Carried 17-6.", Decimal("24000"))],
 )
 def test_an_offer_taken_or_not_said_to_be_declined_stays_a_cost(text: str, amount: Decimal) -> None:
     assert [cost.amount_max for cost in find_costs(text)] == [amount]

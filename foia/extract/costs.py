@@ -399,14 +399,17 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
 
 # An offer the agency did not take: "Clearview quoted us $12,500 ..., which we are not pursuing", "Their
 # 2023 quote was $27,900 ... and we passed on it", "The vendor quoted $54,000 per year; the proposal was
-# not adopted". Said in the offer's sentence or the next one; no money was paid or budgeted.
-_OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option)\b",
-                    re.IGNORECASE)
+# not adopted", a motion to amend "at a cost not to exceed $11,900. Amendment failed 7-16." Said in the
+# offer's sentence or the next one; no money was paid or budgeted.
+_OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option|motion|"
+                    r"amend(?:ment)?)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
     r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|"
     r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
     r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
-    r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b",
+    r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b|"
+    r"\b(?:motion|amendment|item|ordinance|resolution)\s+(?:failed|was\s+(?:defeated|tabled))\b|"
+    r"\bfailed\s+(?:on\s+a\s+vote\s+of\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\b",
     re.IGNORECASE)
 _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
