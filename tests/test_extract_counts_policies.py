@@ -381,3 +381,19 @@ def test_a_stock_a_span_of_years_or_a_second_year_leaves_the_count_without_a_per
                                   "General Order 12 officers may not run searches alone."])
 def test_the_number_of_a_policy_or_form_is_no_count(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_a_fiscal_year_printed_with_the_next_years_digits_and_a_calendar_year_label() -> None:
+    text = ("We ran 3,860 face searches in FY 2023-24.\n\n"
+            "9.2 Calendar year 2024: 1,412 requests received from agencies; 1,389 searches run;\n"
+            "    412 possible matches released as leads; 58 arrests reported back.\n")
+    assert _counts(text) == [(3860, "searches", "year", "usage"), (1412, "searches", "year", "usage"),
+                             (1389, "searches", "year", "usage"), (412, "matches", "year", "outcome"),
+                             (58, "arrests", "year", "outcome")]
+
+
+def test_requests_are_searches_where_the_sentence_before_says_so_and_not_video_or_records_requests() -> None:
+    text = ("Detectives send face comparison requests to the state fusion centre. We submitted 214 requests\n"
+            "in FY2024. The unit also handled 1,386 video evidence requests in 2024.\n\n"
+            "The clerk answered 14 requests in 2024. We processed 40 requests last year.\n")
+    assert _counts(text) == [(214, "searches", "year", "usage")]

@@ -68,6 +68,11 @@ _USAGE_NOUNS = {
 # Head words that count something of face recognition only where the sentence says so: "60 requests per
 # month" are search requests in a sentence about searching, not public-records requests.
 _NEEDS_TOPIC_HEADS = frozenset({"request"})
+# Describers that keep requests face searches: "148 face-search requests", "1,412 FR comparison requests".
+_SEARCH_REQUEST_WORDS = frozenset({"face", "facial", "search", "searches", "face-search", "recognition", "comparison",
+                                   "comparisons", "fr", "frt", "identification", "id", "photo", "image", "lookup",
+                                   "new", "such", "additional", "total", "more", "separate", "outside", "external",
+                                   "agency", "investigative", "analyst", "examiner", "probe", "mfi", "these", "those"})
 # Equipment a system runs on: counted, but neither usage nor an outcome.
 _EQUIPMENT_NOUNS = {"camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
                     "device": "devices", "server": "servers", "terminal": "terminals", "kiosk": "kiosks"}
@@ -129,8 +134,10 @@ _RATES = {
     "week": re.compile(r"\s*(?:a|per|each|every)\s+week\b|\s*weekly\b", re.IGNORECASE),
     "month": re.compile(r"\s*(?:a|per|each|every)\s+month\b|\s*monthly\b|\s*/\s*mo(?:nth)?\b", re.IGNORECASE),
     # "ran 96 searches in 2025", "during calendar year 2025": a count for one stated year is that year's
+    # "in FY 2023-24", "in fiscal year 2024-2025": one fiscal year, printed with the next year's digits
     "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b|\s*/\s*yr\b|"
-                       r"\s*(?:in|during)\s+(?:(?:the\s+)?(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)",
+                       r"\s*(?:in|during)\s+(?:(?:the\s+)?(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)|"
+                       r"\s*(?:in|during)\s+(?:the\s+)?(?:FY|fiscal\s+year)\s?(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b",
                        re.IGNORECASE),
 }
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
@@ -549,7 +556,7 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         return None
     if phrase is None:
         return _elliptical(text, start, end, value, previous)
-    if phrase.needs_topic and not _sentence_on_topic(text, start):
+    if phrase.needs_topic and not _sentence_on_topic(text, start, with_previous=phrase.measure == "searches"):
         return None
     if _THRESHOLD_AFTER.match(text, phrase.end):
         return None
@@ -690,6 +697,9 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     if head is None or first_start is None:
         return None
     measure, category, head_end, head_word = head
+    describers = words[: len(words) - 1 - words[::-1].index(head_word)] if head_word in words else []
+    if _singular(head_word) == "request" and any(word not in _SEARCH_REQUEST_WORDS for word in describers):
+        return None  # "1,386 video evidence requests", "14 public records requests": not face searches
     if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
         category = "outcome"
     if any(word in _OTHER_PRODUCT_WORDS for word in words):
@@ -757,8 +767,11 @@ def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
 # A sentence that opens on one stated year: "In 2023 deputies sent ...", "During calendar year 2024, ...",
 # "In FY2024 the unit ...". A span of years ("From 2019 to 2023", "In 2023-24") or a second year in the
 # sentence leaves its counts without a period.
-_OPENING_YEAR = re.compile(r"(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?"
-                           r"(?:CY|FY)?\s?(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)", re.IGNORECASE)
+_OPENING_YEAR = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # a section number: "9.2 Calendar year 2024: 1,412 requests ..."
+    r"(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)"
+    r"|(?:In\s+|During\s+)?(?:(?:the\s+)?(?:calendar|fiscal)\s+year|CY|FY)\s?(?:19|20)\d\d(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?)",
+    re.IGNORECASE)
 
 
 def _phrase_rate(text: str, start: int, phrase: _Phrase) -> tuple[str | None, int]:
@@ -782,9 +795,13 @@ def _opened_by_one_year(text: str, position: int) -> bool:
     return opening is not None and len(_YEAR.findall(text, opening.end(), position)) == 0
 
 
-def _sentence_on_topic(text: str, position: int) -> bool:
-    """The sentence around `position` speaks of face recognition, searching, photos or the system."""
+def _sentence_on_topic(text: str, position: int, with_previous: bool = False) -> bool:
+    """The sentence around `position` speaks of face recognition, searching, photos or the system (or,
+    `with_previous`, the one before it in its paragraph: "Detectives send face comparison requests to
+    MCAC. We submitted 214 requests in FY2024")."""
     left = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position), position - 300)
+    if with_previous and left > 0 and text[left] == ".":
+        left = max(text.rfind(". ", 0, left), text.rfind("\n\n", 0, left), left - 300)
     right_stops = [i for i in (text.find(". ", position), text.find("\n\n", position)) if i != -1]
     right = min([*right_stops, position + 300])
     return _SENTENCE_TOPIC.search(text, max(0, left), right) is not None
