@@ -397,3 +397,12 @@ def test_requests_are_searches_where_the_sentence_before_says_so_and_not_video_o
             "in FY2024. The unit also handled 1,386 video evidence requests in 2024.\n\n"
             "The clerk answered 14 requests in 2024. We processed 40 requests last year.\n")
     assert _counts(text) == [(214, "searches", "year", "usage")]
+
+
+def test_a_list_after_a_yearly_count_shares_its_year_and_seats_are_never_outcomes() -> None:
+    text = ("The audit shows 1,412 searches in CY2024, 61 leads sent to case detectives and 9 arrests.\n\n"
+            "Pricing for 10 Clearview AI Investigative seats is attached. Our database now exceeds 50 billion facial images.\n")
+    assert _counts(text) == [(1412, "searches", "year", "usage"), (61, "leads", "year", "outcome"),
+                             (9, "arrests", "year", "outcome"), (10, "users", None, "usage"),
+                             (50_000_000_000, "images", None, "usage")]
+    assert [f.qualifier for f in find_counts(text)][-1] == "at least"

@@ -37,7 +37,8 @@ QUALIFIERS = {
     "roughly": "approximately", "some": "approximately", "an estimated": "approximately", "estimated": "approximately",
     "nearly": "approximately", "almost": "approximately", "close to": "approximately",
     "more than": "at least", "over": "at least", "at least": "at least", "in excess of": "at least",
-    "upwards of": "at least", "exceeding": "at least", "north of": "at least",
+    "upwards of": "at least", "exceeding": "at least", "exceeds": "at least", "surpasses": "at least",
+    "north of": "at least",
     "up to": "at most", "as many as": "at most", "a limit of": "at most", "limit of": "at most", "limited to": "at most",
     "capped at": "at most",
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
@@ -474,9 +475,15 @@ def column_measure(cell: str) -> tuple[str, str] | None:
     if measured is None:
         return None
     measure, category = measured
-    if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
-        category = "outcome"
-    return measure, category
+    return measure, _described_category(measure, category, words)
+
+
+def _described_category(measure: str, category: str, words: list[str]) -> str:
+    """An outcome where the words say so ("2 to 50 candidate photos", "possible matches"); seats and
+    accounts stay usage whatever describes them ("10 Clearview AI Investigative seats")."""
+    if category == "usage" and measure != "users" and any(word in _OUTCOME_WORDS for word in words):
+        return "outcome"
+    return category
 
 
 def row_period(label: str) -> str | None:
@@ -506,8 +513,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
         if measured is None or value is None or number is None or number.end < match.end("number") - 1:
             continue
         measure, category = measured
-        if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
-            category = "outcome"
+        category = _described_category(measure, category, words)
         per = next((name for name, pattern in _LABEL_RATE.items() if pattern.search(label)), None)
         qualifier = "exact"
         if match["qualifier"]:
@@ -562,7 +568,7 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         return None
     if value < 10 and re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
         return None  # "reviewed by two trained analysts": who carries out a procedure, not how many use it
-    per, stop = _phrase_rate(text, start, phrase)
+    per, stop = _phrase_rate(text, start, phrase, previous)
     count_max = _integer(high) if high is not None else None
     if high is not None and (count_max is None or count_max <= value):
         return None  # "5-3 cameras" is not a range we can read
@@ -700,8 +706,7 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     describers = words[: len(words) - 1 - words[::-1].index(head_word)] if head_word in words else []
     if _singular(head_word) == "request" and any(word not in _SEARCH_REQUEST_WORDS for word in describers):
         return None  # "1,386 video evidence requests", "14 public records requests": not face searches
-    if category == "usage" and any(word in _OUTCOME_WORDS for word in words):
-        category = "outcome"
+    category = _described_category(measure, category, words)
     if any(word in _OTHER_PRODUCT_WORDS for word in words):
         return None
     return _Phrase(measure, category, first_start, head_end,
@@ -774,13 +779,25 @@ _OPENING_YEAR = re.compile(
     re.IGNORECASE)
 
 
-def _phrase_rate(text: str, start: int, phrase: _Phrase) -> tuple[str | None, int]:
+def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding | None) -> tuple[str | None, int]:
     """The period after the phrase ("a month", "in 2025") and where it ends; for searches, matches and
-    arrests, the one year a sentence opens on ("In calendar year 2023 the unit completed 3,806 searches")."""
+    arrests, the one year a sentence opens on ("In calendar year 2023 the unit completed 3,806 searches"),
+    or the period of the searches they are listed after ("1,412 searches in CY2024, 61 leads sent to case
+    detectives and 9 arrests")."""
     per, stop = _rate(text, phrase.end)
     if per is None and phrase.measure in _FLOWS and _opened_by_one_year(text, start):
         per = "year"
+    if (per is None and phrase.measure in _FLOWS and previous is not None and previous.per is not None
+            and previous.measure in _FLOWS and start - previous.char_end < _LIST_REACH
+            and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
+        per = previous.per
     return per, stop
+
+
+# Between two counts of one list: words and commas, no sentence's end ("..., 61 leads sent to case
+# detectives and 9 arrests").
+_LIST_BETWEEN = re.compile(r"[^.;:!?\n]*(?:\n[^.;:!?\n]*)?")
+_LIST_REACH = 120
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n[ \t]*\n\s*")
