@@ -163,7 +163,12 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Effective June 1, the system will not accept a search without a case number.", "prohibition"),
         ("Deputies are barred from running face searches on images from protests.", "prohibition"),
         ("Analysts are not barred from comparing probe photos against public social media images.", "permission"),
-        ("The county's data policy does not prohibit deputies from using face search on jail photos.", "permission"),
+        ("Officers are not prohibited from using face recognition on jail photos.", "permission"),
+        ("Each analyst must record a case number with every comparison.", "requirement"),
+        ("Section VII.E requires that each comparison be logged with an incident number.", "requirement"),
+        ("MCAC requires a case number and a supervisor's approval on every request form.", "requirement"),
+        ("3.1 Only LA-SAFE analysts who have completed the MFI operator course and at least 40 hours of Facial "
+         "Identification Scientific Working Group (FISWG) comparison training may run searches.", "requirement"),
         ("General Order 7.12 also bars running face searches on body-camera video.", "prohibition"),
         ("Any other use of the face recognition system is prohibited.", "prohibition"),
     ],
@@ -208,6 +213,15 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "He noted that no state statute currently prohibits or authorizes face recognition by deputies.",
         "Re: face search quote. Any other use, disclosure or copying is strictly prohibited.",
         "I recommend a one-year face recognition pilot, and that searches be run only with a case number.",
+        # What a rule document does not forbid is no rule; nor is a question, a description of the software,
+        # or a vendor's pricing terms.
+        "The county's data policy does not prohibit deputies from using face search on jail photos.",
+        "Nothing in this Agreement prohibits either party from using other lawful face search tools.",
+        "There is currently no MTA directive that prohibits officers from uploading photos to free face search sites.",
+        "Supervisor Whitcomb asked whether any County rule limits use of the face software at protests.",
+        "The module compares images only against an RTCC watch list of booking photos.",
+        "IDentify compares probe images only against booking photos supplied by the Customer.",
+        "Face search pricing is proprietary to Rank One Computing and may not be shared.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

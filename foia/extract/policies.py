@@ -6,9 +6,12 @@ cue is a strong one ("prohibited", "required to", "only for law enforcement use"
 misconduct"), or it binds the people who use it ("Each user must ...", "Members shall not ...").
 
 Negation and modality are read within the sentence: "There is no policy that prohibits the use of
-Clearview AI" states no rule; "Officers are not prohibited from using face recognition" is a
-permission; "would"/"could" describe plans. Email confidentiality notices, records requests,
-questions, headings and a contractor's duties under a contract are never policies.
+Clearview AI" states no rule, nor does what a rule document does not forbid ("Nothing in this Agreement
+prohibits ...", "Board Policy 09.2211 does not prohibit ..."); "Officers are not prohibited from using
+face recognition" is a permission; "would"/"could" describe plans. Email confidentiality notices and a
+vendor's pricing terms, records requests, questions (asked at a meeting too), what the software does
+("The module compares images only against ..."), headings and a contractor's duties under a contract
+are never policies.
 
 Kinds: prohibition | requirement | permission | disclaimer | consequence | purpose."""
 
@@ -75,7 +78,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
         r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
-        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?only\s+(?:[\w'’-]+\s+){1,16}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?only\s+(?:[\w'’()-]+\s+){1,30}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
@@ -90,7 +93,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:shall|will)\s+publish\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:count|report|summary|statistics)|"
         r"(?:routed|sent|forwarded|delivered|reported)\s+only\s+to|"
         r"only\s+(?:at|upon|on)\s+the\s+(?:written\s+)?request\s+of|requires?\s+(?:oversight|approval|training|"
-        r"the\s+agency|agencies|officers|users))\b", _I), True),
+        r"the\s+agency|agencies|officers|users)|"
+        r"requires?\s+(?:that\s+)?(?:each|every|all|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:number|approval|logged|reviewed|approved|"
+        r"documented|training))\b", _I), True),
     ("permission", first_characters.compile(
         r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
     ("prohibition", first_characters.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
@@ -107,7 +112,7 @@ _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|Face
 _TOPIC = first_characters.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
-    r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|"
+    r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|comparisons?|"
     r"the\s+(?:technology|system|software|tool|application))\b|(?-i:\bFR\b)|" + _PRODUCTS,
     _I,
 )
@@ -139,6 +144,7 @@ _BOILERPLATE = first_characters.compile(
     r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:quote|quotation|proposal|order|policy|directive|procedure|document|MOU|memorandum|"
     r"agreement)\b[^.]{0,120}\b(?:confidential|proprietary|(?:internal|departmental|department|official)\s+(?:[\w'’]+\s+){0,3}use\s+only|"
     r"sets?\s+(?:out\s+)?the\s+terms)|\bconfidential\s+(?:commercial|business|proprietary|pricing)\s+information|"
+    r"\b(?:pricing|prices)\b[^.]{0,60}\b(?:proprietary|confidential)\b|"
     r"\bstandard\s+of\s+(?:safety\s+or\s+)?care\b|\b(?:civil\s+or\s+criminal|criminal\s+or\s+civil)\s+liability\b|"
     r"\b(?:shall|will|is|should)\s+not\s+be\s+construed\b|"
     # An email footer's tail: "Any other use or disclosure is prohibited."
@@ -147,11 +153,19 @@ _BOILERPLATE = first_characters.compile(
     r"prohibited\W*$", _I)
 _NO_RULE = first_characters.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?)\b"
+    r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?|directives?|"
+    r"(?:general\s+)?orders?|procedures?|SOPs?)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+place|governing|that|which|to|forbidding|prohibiting|restricting|limiting|regulating|"
     r"banning|against|prohibits?|bars?|forbids?|restricts?|limits?|regulates?|governs?|requires?|authori[sz]es?|addresses)\b|"
     # An opinion on whether a rule exists: "I don't think there's anything in the GO that prohibits ...".
-    r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b", _I)
+    r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b|"
+    # What a rule document does not forbid: "Nothing in this Agreement prohibits ...", "Board Policy 09.2211
+    # does not prohibit District police from ..." (people "not prohibited from" it are a permission).
+    r"\bnothing\s+in\s+(?:this|the|these|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|policy|directive|SOP|procedure|MOU|"
+    r"memorandum|section|chapter|contract|rule|law|statute|ordinance)s?\b[^.]{0,40}?\b(?:prohibits?|precludes?|bars?|"
+    r"restricts?|limits?|prevents?)\b|"
+    r"\b(?:polic(?:y|ies)|order|directive|law|statute|ordinance|agreement|rule|SOP|procedure)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban|restrict|address)\b", _I)
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
@@ -167,7 +181,13 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
                          r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation\s+[\w.-]+\s*[:.]|"
                          # "may not be attributable to the search alone": what may be so, not what is allowed
                          r"\bmay\s+not\s+be\s+(?:[a-z]+(?:able|ible)|accurate|complete|reliable|representative|indicative|"
-                         r"sufficient|available)\b", _I)
+                         r"sufficient|available)\b|"
+                         # a question put at a meeting: "Supervisor Whitcomb asked whether any County rule limits ..."
+                         r"\b(?:asked|asks|wondered|questioned|inquired)\s+(?:whether|if|how|why|what)\b|"
+                         # what the software does: "The module compares images only against an RTCC watch list"
+                         r"^\W*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:module|system|software|platform|tool|application|algorithm|"
+                         r"engine|product|service)|(?-i:[A-Z]+[a-z]*[A-Z][\w-]*))\s+(?:only\s+)?(?:compares|searches|matches|returns|"
+                         r"scans|checks|analy[sz]es|processes|detects)\b", _I)
 _FIRM = first_characters.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = first_characters.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
