@@ -437,7 +437,7 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     prose_spans: list[tuple[int, int, bool]] = []
     for cost in costs.find_costs(page.text, claimed=claimed):
         if cost.line_item:
-            yield from _seat_count(page, cost, cost.quantity, cost.description, costs.EXTRACTOR)
+            yield from _seat_count(page, cost, cost.quantity, cost.description, costs.EXTRACTOR, cost.counted)
         else:
             prose_spans.append((cost.char_start, cost.char_end, cost.unit is not None))
         fact = _fact("costs", page, cost, costs.EXTRACTOR, _cost_values(cost))
@@ -482,9 +482,15 @@ def _line_of(text: str, position: int) -> int:
     return text.rfind("\n", 0, position)
 
 
-def _seat_count(page: PageText, row: Any, quantity: Decimal | None, description: str | None, extractor: str) -> Iterable[Fact]:
-    """The quantity of a price row that buys licences, seats or accounts, as a count of users."""
-    if quantity is None or quantity <= 0 or quantity != quantity.to_integral_value() or not _SEATS.search(description or ""):
+def _seat_count(page: PageText, row: Any, quantity: Decimal | None, description: str | None, extractor: str,
+                counted: str | None = None) -> Iterable[Fact]:
+    """The quantity of a price row that buys licences, seats or accounts (or says it counts users or
+    analysts: "25 users x $640"), as a count of users."""
+    if quantity is None or quantity <= 0 or quantity != quantity.to_integral_value():
+        return
+    if counted is not None and counts.measure_of(counted.split()[-1]) == ("users", "usage"):
+        description = counted  # the row names what its quantity counts
+    elif not _SEATS.search(description or ""):
         return
     if _NOT_SEATS.search(description or ""):
         return  # a server, site or agency licence is not a count of people

@@ -48,6 +48,9 @@ _FORWARDED = re.compile(
 _SIGN_OFF = re.compile(
     r"^[>\s]*(?:thanks|thank\s+you|many\s+thanks|regards|best(?:\s+regards)?|kind\s+regards|sincerely|respectfully"
     r"|cheers|v/r|r/)\b[^\n]{0,20}$", re.IGNORECASE | re.MULTILINE)
+# "FBI FISWG-aligned", "NIST-tested", "CJIS-compliant": an agency named for its standard, not as a party.
+_STANDARD_AFTER = re.compile(r"[ \t-]+(?:[\w]+[ \t-]+)?(?:aligned|certified|compliant|approved|conformant|tested|standards?)\b",
+                             re.IGNORECASE)
 # "the Linn County Sheriff's Office booking images": whose photos they are, not who pays to load them.
 _DATA_OWNER = re.compile(
     r"(?:['’]s?)?\s+(?:jail\s+|county\s+|agency\s+)?(?:booking|mug\s?shot|arrest|jail|inmate)\s+"
@@ -759,7 +762,8 @@ class DocumentContext:
         no other figure between (and not a grantor or intermediary); or one right after it as its owner
         or beneficiary ("18 members of the San Mateo County Sheriff's Office", "$59,000 ... for the
         WFPD"), unless that phrase names two agencies."""
-        candidates = [m for m in mentions if _organisation(m.entity).kind == kind]
+        candidates = [m for m in mentions if _organisation(m.entity).kind == kind
+                      and not (kind == "agency" and _STANDARD_AFTER.match(self.text, m.end))]  # "FBI FISWG-aligned"
         inside = [m for m in candidates if start <= m.start and m.end <= end]
         if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
             inside = [m for m in inside if not _NOT_SUBJECT_BEFORE.search(self.text, max(0, m.start - 16), m.start)]

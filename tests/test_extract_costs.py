@@ -542,3 +542,29 @@ def test_a_list_items_heading_and_totals_over_other_products() -> None:
     found = [(cost.amount_max, cost.unit, cost.kind) for cost in find_costs(BUDGET_NARRATIVE) if not cost.other_product]
     assert found == [(Decimal("9800"), "license", "license"), (Decimal("39200"), None, "total"),
                      (Decimal("975"), "attendee", None), (Decimal("3900"), None, "total")]
+
+
+BUDGET_WORKSHEET = """\
+Category       Item                                          Computation            Cost
+Equipment      Mobile ALPR trailer camera kit                2 x $18,500            $37,000
+Contractual    NeoFace Reveal examiner subscription,         25 users x $640        $16,000
+               1-year term (via reseller SHI International)
+Contractual    Face examiner training, FBI FISWG-aligned     2 analysts x $1,475     $2,950
+"""
+
+
+def test_a_budget_worksheets_count_times_price_rows_with_their_unit_and_period() -> None:
+    found = [(cost.amount_max, cost.unit, cost.period) for cost in find_costs(BUDGET_WORKSHEET)]
+    assert found == [(Decimal("16000"), None, "year"), (Decimal("640"), "user", "year"),
+                     (Decimal("2950"), None, None), (Decimal("1475"), "analyst", None)]
+
+
+def test_a_worksheet_rows_users_are_counted_and_an_agency_named_for_its_standard_is_no_buyer() -> None:
+    from foia.analysis import analyse
+    from foia.extract.entities import Gazetteer
+    from foia.ingest import PageText
+
+    text = "LEXINGTON COUNTY SHERIFF'S DEPARTMENT - JAG BUDGET WORKSHEET\n\n" + BUDGET_WORKSHEET
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert [(f.values["count"], f.values["measure"]) for f in facts if f.kind == "usage"] == [(25, "users"), (2, "users")]
+    assert {f.agency for f in facts if f.kind == "costs"} == {"Lexington County Sheriff's Department"}

@@ -428,7 +428,8 @@ def _quantity(text: str | None) -> Decimal:
 
 
 _A_YEAR_OF_IT = re.compile(
-    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b", re.IGNORECASE)
+    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month|(?:1|one)[\s-]year)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b",
+    re.IGNORECASE)
 
 
 def row_period(row: str, described: str, description: str | None = None) -> str | None:

@@ -36,9 +36,11 @@ _UNIT_PRICE_NOTE = (r"[ \t]*(?:/[ \t]*(?:yr|year|mo|month|user|seat|license|lice
 _PERIOD_NOTE = re.compile(r"/[ \t]*(?:yr|year|mo|month)", re.IGNORECASE)
 # A Term column between the quantity and the unit price: "12  12 months  $2,000.00  $24,000.00".
 _TERM_CELL = r"\d{1,3}[ \t]*(?:months?|mos?\.?|years?|yrs?\.?)|one[\s-]time|annual|monthly|yearly"
+# What a budget line counts before its price: "25 users x $640   $16,000", "2 analysts x $1,475   $2,950".
+_COUNTED = r"(?-i:[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
-    rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+)?"
+    rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+|(?P<counted>{_COUNTED})[ \t]+[x×][ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + rf"(?P<per_unit>{_UNIT_PRICE_NOTE})?"
     + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -141,6 +143,7 @@ class CostFinding:
     line_item: bool = False
     quantity: Decimal | None = None
     description: str | None = None
+    counted: str | None = None  # what the quantity counts, where the row says: "25 users x $640"
     # The sentence prices another kind of product (license-plate readers, radios) and never speaks of
     # face recognition: kept only when the sentence names that product, and attributed to it.
     other_product: bool = False
@@ -640,7 +643,8 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     note = match.groupdict().get("per_unit") or ""
     monthly = code.startswith(("MO", "MT")) or bool(re.search(r"/[ \t]*mo", note, re.IGNORECASE))
     yearly = bool(re.search(r"/[ \t]*y", note, re.IGNORECASE))
-    unit = None if monthly or yearly else _row_unit(described, code)
+    counted = match.groupdict().get("counted")
+    unit = None if monthly or yearly else _stated_unit(counted.split()[-1]) if counted else _row_unit(described, code)
     end = match.end("unit_price")
     period = "month" if monthly else "year" if yearly else item.period
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
@@ -760,6 +764,7 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
         quantity=quantity,
         description=description.strip(),
         term=term,
+        counted=match.groupdict().get("counted"),
     )
 
 
