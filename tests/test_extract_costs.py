@@ -78,6 +78,7 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "A proposal offered a one-year license at $9,995.\nThe Department declined it.",
         "The Division received the quote of $8,400 during a market survey and took no further action.",
         "Motion by Supervisor Lee to amend the ordinance to a pilot at a cost not to exceed $11,900. Amendment failed 7-16.",
+        "The Department's request to expand face search to 40 licenses ($42,240) was not funded in the Approved Budget.",
         "A 5% rebate applies to purchases of more than $75,000 in a fiscal year.",
         "As the records went out by email, the duplication charge of $31.75 has been waived.",
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",

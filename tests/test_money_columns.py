@@ -121,3 +121,29 @@ def test_a_price_list_open_to_every_buyer_is_no_agencys_cost() -> None:
     assert len(costs) == 3
     assert all(fact.agency is None and fact.agency_withheld for fact in costs)
     assert all("price list open to any buyer" in (fact.attribution_note or "") for fact in costs)
+
+
+WHOLE_DOLLAR_BUDGET = """\
+Line  Account    Vendor / Description                           FY24-25 Adp   FY25-26 App    Chg %
+----  --------   --------------------------------------------   -----------   -----------   ------
+0041  5230-114   Axon - body-worn cameras, Evidence.com           3,412,000     3,498,300      2.5
+0045  5230-131   Clearview AI - face search, 25 user lic.            24,000        26,400     10.0
+0046  5230-132   Veritone IDentify pilot (ends 06/2025)              18,500             0   -100.0
+                 Object class 5230 subtotal                       3,454,500     3,524,700      2.0
+"""
+
+SEARCH_COUNTS_BY_YEAR = """\
+Measure                               FY2023        FY2024
+-----------------------------------   ------        ------
+Face searches run                      1,020         1,311
+Facial recognition leads                 140           152
+"""
+
+
+def test_a_budget_in_whole_dollars_under_a_money_header() -> None:
+    assert _amounts(WHOLE_DOLLAR_BUDGET) == [(Decimal("24000"), None, None), (Decimal("26400"), None, None),
+                                             (Decimal("18500"), None, None)]
+
+
+def test_whole_numbers_under_years_alone_are_counts_not_money() -> None:
+    assert _amounts(SEARCH_COUNTS_BY_YEAR) == []

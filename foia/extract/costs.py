@@ -405,7 +405,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
 # not adopted", a motion to amend "at a cost not to exceed $11,900. Amendment failed 7-16." Said in the
 # offer's sentence or the next one; no money was paid or budgeted.
 _OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option|motion|"
-                    r"amend(?:ment)?)\b", re.IGNORECASE)
+                    r"amend(?:ment)?|request)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
     r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|"
     r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
@@ -417,7 +417,7 @@ _NOT_TAKEN = re.compile(
 _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
 _TAKEN = re.compile(r"(?<!not\s)(?<!never\s)\b(?:accept(?:ed|s)|approv(?:ed|es)|award(?:ed|s)|select(?:ed|s)|signed|"
-                    r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b", re.IGNORECASE)
+                    r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b")  # lower case: "the Approved Budget" names a book
 
 
 def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:

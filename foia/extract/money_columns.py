@@ -43,6 +43,15 @@ _ROW = re.compile(
     rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}{_AMOUNT}){{1,6}})(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
     re.MULTILINE)
 _CELL = re.compile(_AMOUNT)
+# A budget printed "in whole dollars" ("3,412,000   3,498,300"): cells with thousands separators (or a 0),
+# read only under a header that names money, not years alone, since count tables print years too.
+_WHOLE = r"\d{1,3}(?:,\d{3})+|0"
+_WHOLE_ROW = re.compile(
+    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_WHOLE})){{1,6}})(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
+    re.MULTILINE)
+_WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
+_MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
+                           r"cost|price|expenditures?|revised)\b", re.IGNORECASE)
 _HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b",
                      re.IGNORECASE)
@@ -76,12 +85,15 @@ class ColumnTables:
 
 def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> ColumnTables:
     """The costs of money-column tables in `text`, leaving rows that overlap `claimed` spans alone."""
-    rows = [row for row in _ROW.finditer(text) if not any(row.start() < end and start < row.end() for start, end in claimed)]
     found = ColumnTables([], [])
-    for table in _tables(text, rows):
-        header_end = _header_above(text, table[0].start())
-        if header_end is not None:
-            _table_costs(text, table, header_end, found)
+    for pattern, cell in ((_ROW, _CELL), (_WHOLE_ROW, _WHOLE_CELL)):
+        rows = [row for row in pattern.finditer(text) if (cell is _CELL or "," in row["cells"])
+                and not any(row.start() < end and start < row.end() for start, end in claimed)]
+        for table in _tables(text, rows):
+            header_end = _header_above(text, table[0].start())
+            header = text[text.rfind("\n", 0, header_end) + 1 : header_end] if header_end is not None else ""
+            if header_end is not None and (cell is _CELL or _MONEY_HEADER.search(header)):
+                _table_costs(text, table, header_end, found, cell)
     return found
 
 
@@ -113,7 +125,7 @@ def _header_above(text: str, start: int) -> int | None:
     return None
 
 
-def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: ColumnTables) -> None:
+def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: ColumnTables, cell: re.Pattern[str]) -> None:
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
@@ -136,7 +148,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: 
             if own_topic is False or under_heading:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
-        found.costs.extend(_row_costs(text, row, description_start, description, unit))
+        found.costs.extend(_row_costs(text, row, description_start, description, unit, cell))
 
 
 def _topic(words: str) -> bool | None:
@@ -147,7 +159,7 @@ def _topic(words: str) -> bool | None:
 
 
 def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
-               unit: re.Match[str] | None) -> Iterator[ColumnCost]:
+               unit: re.Match[str] | None, cells: re.Pattern[str]) -> Iterator[ColumnCost]:
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
@@ -156,7 +168,7 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     if period is None and kind in ("setup", "grant"):
         period = "one-time"
     seen: set[Decimal] = set()
-    for cell in _CELL.finditer(row["cells"]):
+    for cell in cells.finditer(row["cells"]):
         printed = cell.group()
         value = Decimal(printed.strip("()").replace("$", "").replace(",", ""))
         if printed.startswith("(") or value < 0:

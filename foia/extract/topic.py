@@ -12,7 +12,8 @@ FACE_RECOGNITION = re.compile(
     r"\bfac(?:e|ial)[\s-]+(?:recognition|comparison|matching|match|search(?:es|ing)?|identification|analysis|analytics|"
     r"biometrics?|images?|detection|scan(?:ning)?|verification|surveillance|capture)\b|\bfacial\b|\bFR[TS]\b|"
     r"\bRekognition|\bClearview|\bNeoFace|\bFace-?VACS|\bFACE\s?Plus|\bFaceFirst|\bFace\+\+|\bAzure\s+Face|\bCognitec|"
-    r"\bParavision|\bSAFR\b|\bFACES(?:NXT)?\b|\bFaceSearch|\bMorpho\s?Face|\bface[\s-]?print|\bmug\s?shot\s+(?:search|comparison|matching)",
+    r"\bParavision|\bSAFR\b|\bFACES(?:NXT)?\b|\bFaceSearch|\bMorpho\s?Face|\bface[\s-]?print|\bmug\s?shot\s+(?:search|comparison|matching)|"
+    r"(?-i:\bIDentify\b)|\bROC\s+(?:Watch|SDK)\b",
     re.IGNORECASE,
 )
 
