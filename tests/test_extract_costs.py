@@ -569,3 +569,16 @@ def test_a_worksheet_rows_users_are_counted_and_an_agency_named_for_its_standard
     facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
     assert [(f.values["count"], f.values["measure"]) for f in facts if f.kind == "usage"] == [(25, "users"), (2, "users")]
     assert {f.agency for f in facts if f.kind == "costs"} == {"Lexington County Sheriff's Department"}
+
+
+def test_a_line_back_at_a_bullets_margin_is_a_sentence_of_its_own() -> None:
+    # The next line names other products, but outside the bulleted price; a numbered paragraph's wrapped
+    # line ("... the Otero County Sheriff's Office ("User\nAgency") may ...") stays one sentence.
+    from foia.extract.sentences import sentence_spans
+
+    text = ("- Video ingest: $1,150 per camera, so $13,800 for the 12 cameras you mentioned\n"
+            "Cellebrite and BriefCam are outside this quote.\n")
+    assert [(cost.amount_max, cost.other_product) for cost in find_costs(text)] == [
+        (Decimal("1150"), False), (Decimal("13800"), False)]
+    numbered = '1. PURPOSE. This agreement sets the terms under which the Sheriff\'s Office ("User\nAgency") may submit probe images.'
+    assert [numbered[start:end] for start, end in sentence_spans(numbered)][-1].startswith("This agreement")

@@ -23,6 +23,18 @@ _CLAUSE_END = re.compile(r";(?:\s*(?:and|or))?$")
 _BULLET = re.compile(r"^[ \t]*(?:[•●▪◦*]|-(?=\s)|\d{1,2}[.)](?=\s))", re.MULTILINE)
 
 
+def _after_bullet_item(line: str, next_line: str) -> bool:
+    """"- Video ingest: $1,150 per camera ..." then "Cellebrite and BriefCam are outside this quote.": a
+    line back at the bullet's margin, starting a capitalised word, is a new sentence, not the item's wrap."""
+    bullet = _BULLET.match(line)  # a mark, not a paragraph number: "1. PURPOSE. This agreement ...\nAgency") may"
+    if bullet is None or bullet.group().strip()[:1].isdigit():
+        return False
+    if line.rstrip().endswith((",", "-", "and", "or", "the", "of", "a")):
+        return False
+    indent = len(next_line) - len(next_line.lstrip())
+    return indent <= len(line) - len(line.lstrip()) and next_line.lstrip()[:1].isupper()
+
+
 def _line_breaks(text: str) -> Iterator[int]:
     """Offsets just after newlines that end a sentence whatever the punctuation says. A short line ends
     one only where it stands alone (a salutation, a signature), not as the tail of a wrapped line."""
@@ -41,6 +53,7 @@ def _line_breaks(text: str) -> Iterator[int]:
             or _HEADER_LINE.match(stripped)
             or _HEADER_LINE.match(next_line)
             or _BULLET.match(next_line)
+            or _after_bullet_item(line, next_line)
         ):
             yield offset
         previous = line
