@@ -582,3 +582,29 @@ def test_a_line_back_at_a_bullets_margin_is_a_sentence_of_its_own() -> None:
         (Decimal("1150"), False), (Decimal("13800"), False)]
     numbered = '1. PURPOSE. This agreement sets the terms under which the Sheriff\'s Office ("User\nAgency") may submit probe images.'
     assert [numbered[start:end] for start, end in sentence_spans(numbered)][-1].startswith("This agreement")
+
+
+EXHIBIT_WITH_BASIS = """\
+   ITEM                                        QTY   UNIT         PRICE        BASIS
+   FACE Plus concurrent license (additional)    15   $1,100.00    $16,500.00   one-time
+   FACE Plus annual maintenance (all licenses)   1   $9,150.00    $9,150.00    per year
+   Livescan fingerprint station maintenance      2   $2,400.00    $4,800.00    per year
+
+4. Credit. Contractor shall credit County $1,725.00 against the first maintenance invoice.
+"""
+
+
+def test_a_basis_column_after_the_total_gives_the_period_and_a_credit_to_a_party_is_a_credit() -> None:
+    found = [(cost.amount_max, cost.period, cost.kind) for cost in find_costs(EXHIBIT_WITH_BASIS)]
+    assert found == [(Decimal("16500.00"), "one-time", "license"), (Decimal("1100.00"), "one-time", "license"),
+                     (Decimal("9150.00"), "year", "license"), (Decimal("-1725"), None, "credit")]
+
+
+def test_a_maintenance_row_for_all_licenses_counts_no_seats() -> None:
+    from foia.analysis import analyse
+    from foia.extract.entities import Gazetteer
+    from foia.ingest import PageText
+
+    facts = analyse([PageText(1, "FACE Plus amendment, face recognition.\n\n" + EXHIBIT_WITH_BASIS, "layer")],
+                    Gazetteer.load()).facts
+    assert [(f.values["count"], f.values["measure"]) for f in facts if f.kind == "usage"] == [(15, "users")]

@@ -361,7 +361,9 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 # A credit or discount is the amount only when the word is next to it ("a credit of $250", "a $5,000
 # promotional credit"), never "$69,200 after the credit".
-_CREDIT_BEFORE = re.compile(r"\b(?:credits?|credited|discounts?|refunds?|rebates?|less)\b(?:\s+of)?[\s:]*$", _FLAGS)
+# "Contractor shall credit County $1,725.00": a credit to a named party.
+_CREDIT_BEFORE = re.compile(r"\b(?:credits?|credited|discounts?|refunds?|rebates?|less)\b(?:\s+of)?[\s:]*$|"
+                            r"\b(?:shall|will|to)\s+(?:credit|refund)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$", _FLAGS)
 _CREDIT_AFTER = re.compile(r"^[ \t]*(?:[a-z]+[ \t]+)?(?:credits?|discounts?|refunds?|rebates?)\b", _FLAGS)
 
 

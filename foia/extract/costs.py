@@ -36,13 +36,17 @@ _UNIT_PRICE_NOTE = (r"[ \t]*(?:/[ \t]*(?:yr|year|mo|month|user|seat|license|lice
 _PERIOD_NOTE = re.compile(r"/[ \t]*(?:yr|year|mo|month)", re.IGNORECASE)
 # A Term column between the quantity and the unit price: "12  12 months  $2,000.00  $24,000.00".
 _TERM_CELL = r"\d{1,3}[ \t]*(?:months?|mos?\.?|years?|yrs?\.?)|one[\s-]time|annual|monthly|yearly"
+# A Basis column after the total: "15   $1,100.00   $16,500.00   one-time", "... $9,150.00   per year".
+_BASIS_CELL = r"one[\s-]?time|per\s+(?:year|month)|annual(?:ly)?|monthly|yearly|recurring"
+_BASIS_PERIODS = {"one": "one-time", "per year": "year", "annual": "year", "annually": "year", "yearly": "year",
+                  "per month": "month", "monthly": "month"}
 # What a budget line counts before its price: "25 users x $640   $16,000", "2 analysts x $1,475   $2,950".
 _COUNTED = r"(?-i:[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
     rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+|(?P<counted>{_COUNTED})[ \t]+[x×][ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + rf"(?P<per_unit>{_UNIT_PRICE_NOTE})?"
-    + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
+    + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + rf"(?:[ \t]{{2,}}(?P<basis>{_BASIS_CELL}))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
@@ -746,6 +750,8 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
     term = None
     if (cell := match.groupdict().get("term")) is not None:
         period, term = _term_cell(cell, period)
+    if (basis := match.groupdict().get("basis")) is not None:
+        period = _BASIS_PERIODS.get(re.sub(r"[\s-]+", " ", basis.lower()).split(" time")[0], period)
     if _PERIOD_NOTE.search(match.groupdict().get("per_unit") or "") and quantity > 1:
         period = None  # "2  $14,500 / yr  $29,000": two of a yearly price may be two years, not one's cost
     return CostFinding(

@@ -147,7 +147,7 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 _OF_THE = re.compile(r"\bOf\s+(?:the|these|those|all)\s+$", re.IGNORECASE)
 _MAX_PHRASE_WORDS = 7
 _MAX_FIGURE = 24
-_TIME_UNIT_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|yr|mo)\b", re.IGNORECASE)
+_TIME_UNIT_AFTER_HYPHEN = re.compile(r"-(?:years?|months?|days?|weeks?|hours?|minutes?|yr|mo|time|off|to-one)\b", re.IGNORECASE)
 _MONEY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d")
 _NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z](?:[^\n:.]|\.(?!\.\.)){0,60}(?::|[ \t\u00a0]*\.{3,})")
 # "Total searches: 1,240", "Images in gallery   1.1 million", "Monthly searches averaged 137.": a label
