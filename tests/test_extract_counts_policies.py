@@ -420,3 +420,18 @@ def test_a_list_after_a_yearly_count_shares_its_year_and_seats_are_never_outcome
                              (9, "arrests", "year", "outcome"), (10, "users", None, "usage"),
                              (50_000_000_000, "images", None, "usage")]
     assert [f.qualifier for f in find_counts(text)][-1] == "at least"
+
+
+def test_a_part_of_a_count_takes_the_outcome_its_clause_names_or_the_measure_it_is_part_of() -> None:
+    text = ("Norman PD sent 318 requests; 97 of them returned at least one candidate.\n\n"
+            "Officers ran 212 searches. At least 31 of those led to arrests.\n\n"
+            "Analysts ran 4,452 searches; 612 of the 4,452 searches used social media images.\n\n"
+            "Of 23 searches, 17 of those came back as positive IDs and 2 of those ended in an arrest.\n\n"
+            "One of them said the price was high.\n")
+    found = [(f.count, f.measure, f.qualifier, f.category) for f in find_counts(text)]
+    assert found == [(318, "searches", "exact", "usage"), (97, "matches", "exact", "outcome"),
+                     (212, "searches", "exact", "usage"), (31, "arrests", "at least", "outcome"),
+                     (4452, "searches", "exact", "usage"), (612, "searches", "exact", "usage"),
+                     (23, "searches", "exact", "usage"), (17, "matches", "exact", "outcome"),
+                     (2, "arrests", "exact", "outcome")]
+    assert all(text[f.char_start : f.char_end] == f.quote for f in find_counts(text))

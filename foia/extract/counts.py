@@ -8,7 +8,8 @@ day"); qualifiers ("nearly", "more than", "up to", "+") are kept. Whether a coun
 size, searches, accounts) or an outcome (arrests, matches, leads) is stored with it, never mixed.
 
 A bare "with 85" in a list ("Akron police led with 185 searches, followed by Stow police with 85")
-takes the measure of the count just before it in the same paragraph; "Of the 10,652 searches, 418 ..."
+takes the measure of the count just before it in the same paragraph, and so does a part of it ("97 of
+them", unless its clause names an outcome: "... returned at least one candidate", "... led to arrests"); "Of the 10,652 searches, 418 ..."
 counts searches too. One regex pass finds candidates; words after each are checked with bounded
 look-ahead, so the work stays linear.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from foia.extract.numbers import Number, read_number
 
@@ -549,16 +551,14 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         end = high.end
     if bracketed := _BRACKETED_FIGURE.match(text, end):
         end = bracketed.end()
-    if not _FIRST_GAP.match(text, end) or _TIER_BEFORE.search(text, max(0, start - 20), start):
+    partitive = _PARTITIVE.match(text, end) if text[start].isdigit() else None
+    if partitive is not None or not _FIRST_GAP.match(text, end) or _TIER_BEFORE.search(text, max(0, start - 20), start):
+        if partitive is not None:
+            return _partitive(text, start, partitive, _integer(number), previous)
         return _elliptical(text, start, end, _integer(number) or 0, previous) if _integer(number) else None
-    hyphenated = text.startswith("-", end)
-    if hyphenated and _TIME_UNIT_AFTER_HYPHEN.match(text, end):
-        return None  # "a one-year license", "a 16-hour course": a length of time describing the noun
-    phrase = _phrase(text, end + 1) if hyphenated else _phrase(text, end)
-    if hyphenated and phrase is not None and phrase.start != end + 1:
-        return None  # "a 16-hour examiner course": in a compound, what is counted is the word after the hyphen
+    phrase = _counted_phrase(text, end)
     value = _integer(number)
-    if value is None:
+    if value is None or phrase is False:
         return None
     if phrase is None:
         return _elliptical(text, start, end, value, previous)
@@ -580,6 +580,19 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         measure=phrase.measure, per=per, confidence=0.85 if phrase.category == "usage" else 0.75,
         count_max=count_max, category=phrase.category,
     )
+
+
+def _counted_phrase(text: str, end: int) -> _Phrase | None | Literal[False]:
+    """The phrase after a number; False where a hyphen makes the number describe a noun ("a one-year
+    license", "a 16-hour examiner course"), not count it."""
+    if not text.startswith("-", end):
+        return _phrase(text, end)
+    if _TIME_UNIT_AFTER_HYPHEN.match(text, end):
+        return False  # a length of time describing the noun
+    phrase = _phrase(text, end + 1)
+    if phrase is not None and phrase.start != end + 1:
+        return False  # in a compound, what is counted is the word after the hyphen
+    return phrase
 
 
 def _number(text: str, start: int) -> Number | None:
@@ -822,6 +835,40 @@ def _sentence_on_topic(text: str, position: int, with_previous: bool = False) ->
     right_stops = [i for i in (text.find(". ", position), text.find("\n\n", position)) if i != -1]
     right = min([*right_stops, position + 300])
     return _SENTENCE_TOPIC.search(text, max(0, left), right) is not None
+
+
+# "97 of them returned at least one candidate", "At least 31 of those led to arrests", "612 of the 4,452
+# searches": a part of what was just counted, or the outcome the clause after it names.
+_PARTITIVE = re.compile(r"[ \t]+of[ \t\n]+(?:them|those|these|the[ \t\n]+[\d,]+[ \t\n]+(?P<noun>[A-Za-z]+))\b")
+_OUTCOME_CLAUSE = re.compile(
+    r"[^.;!?\d]{0,60}?\b(?:led|leading|resulted|resulting|ended|contributed|contributing)\s+(?:in|to)\s+(?:an?\s+)?(?P<arrest>arrests?)\b|"
+    r"[^.;!?\d]{0,40}?\b(?:returned|produced|generated|yielded|gave|came\s+back\s+(?:as|with))\b[^.;!?\d]{0,40}?"
+    r"\b(?P<outcome>candidates?|match(?:es)?|leads?|hits?|identifications?|IDs?)\b", re.IGNORECASE)
+_PARTITIVE_REACH = 200
+
+
+def _partitive(text: str, start: int, partitive: re.Match[str], value: int | None,
+               previous: CountFinding | None) -> CountFinding | None:
+    """A part of a count: its measure is the outcome its clause names, else the noun it is a part of, else
+    the count just before it; None when none says."""
+    if not value:
+        return None
+    clause = _OUTCOME_CLAUSE.match(text, partitive.end())
+    measured: tuple[str, str] | None = None
+    stop = partitive.end()
+    if clause is not None:
+        word = (clause["arrest"] or clause["outcome"]).lower()
+        measured = ("matches", "outcome") if word in ("id", "ids") else _measure(word)
+        stop = clause.end()
+    elif partitive["noun"]:
+        measured = _measure(partitive["noun"].lower())
+    elif previous is not None and start - previous.char_end < _PARTITIVE_REACH and "\n\n" not in text[previous.char_end : start]:
+        measured = (previous.measure, previous.category)
+    if measured is None:
+        return None
+    quote_start, qualifier = _qualifier(text, start, "exact")
+    return CountFinding(char_start=quote_start, char_end=stop, quote=text[quote_start:stop], count=value, qualifier=qualifier,
+                        measure=measured[0], per=None, confidence=0.7, category=measured[1])
 
 
 def _elliptical(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
