@@ -147,3 +147,28 @@ def test_a_budget_in_whole_dollars_under_a_money_header() -> None:
 
 def test_whole_numbers_under_years_alone_are_counts_not_money() -> None:
     assert _amounts(SEARCH_COUNTS_BY_YEAR) == []
+
+
+LEDGER = """\
+Pay Date     Invoice No.    PO No.       Description                          Fund       Amount
+----------   ------------   ----------   ----------------------------------   ----   ----------
+Vendor 104482   CDW GOVERNMENT LLC
+10/26/2023   NP44719        PO24-00381   CLEARVIEW LIC 12MO 15 @ 1,995.00      146    29,925.00
+10/26/2023   NP44720        PO24-00381   DELL LATITUDE 5440 6 @ 1,369.00       001     8,214.00
+Vendor 118830   MOTOROLA SOLUTIONS INC
+10/12/2023   7200118835     PO24-00097   VIGILANT FACESEARCH SUBSCR FY24       001     9,750.00
+"""
+
+
+def test_a_ledger_lines_own_arithmetic_gives_its_unit_price_and_a_fiscal_years_subscription_is_yearly() -> None:
+    assert _amounts(LEDGER) == [(Decimal("29925.00"), "year", None), (Decimal("1995.00"), "year", "license"),
+                                (Decimal("9750.00"), "year", None)]
+
+
+def test_a_price_sheets_label_column_gives_the_unit_and_period_of_its_amount() -> None:
+    text = ("C. OPTIONAL ADD-ONS\n"
+            "   ROC Mobile (iOS/Android), per device per year                    $420.00\n"
+            "   Gallery enrollment, one-time, per 1,000 images                    $12.00\n"
+            "   Body camera docking station, per unit per year                   $310.00\n")
+    found = [(cost.amount_max, cost.period, cost.unit, cost.unit_quantity) for cost in find_costs(text)]
+    assert found == [(Decimal("420"), "year", "device", Decimal(1)), (Decimal("12"), "one-time", "image", Decimal(1000))]

@@ -430,7 +430,7 @@ def _quantity(text: str | None) -> Decimal:
 
 
 _A_YEAR_OF_IT = re.compile(
-    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month|(?:1|one)[\s-]year)\b|\b1\s+YRS?\b|\b12\s+(?:MOS?|MON|MONTHS?|MTHS?)\b",
+    r"\b(?:annual|yearly|per\s+year|/\s*yr|12[- ]month|(?:1|one)[\s-]year)\b|\b1\s+YRS?\b|\b12\s*(?:MOS?|MON|MONTHS?|MTHS?)\b",
     re.IGNORECASE)
 
 

@@ -290,19 +290,33 @@ def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:
     return finding
 
 
+# A price sheet's two columns: "ROC Mobile (iOS/Android), per device per year          $420.00".
+_GAP_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][^\n$:]*?[A-Za-z)])[ \t]{4,}(?:USD[ \t]*)?$",
+                             re.MULTILINE)
+_LABEL_UNIT = re.compile(r"\bper\s+(?:(?P<qty>\d{1,3}(?:,\d{3})*)\s+)?(?P<noun>(?!year\b|month\b|annum\b|week\b|day\b)[a-z]+)\b",
+                         re.IGNORECASE)
+
+
 def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
-    """A cost after dot leaders, or after a listed item's label and colon, takes what its label says: the
-    label's period, and nothing at all when the label names another product ("Body-worn camera storage
-    ...... $118,000")."""
+    """A cost after dot leaders, after a listed item's label and colon, or in a price sheet's column after
+    its label, takes what its label says: the label's period (and, in a price sheet, its unit: "ROC Mobile,
+    per device per year          $420.00"), and nothing at all when the label names another product
+    ("Body-worn camera storage ...... $118,000")."""
     line_start = text.rfind("\n", 0, finding.char_start) + 1
+    columns = _GAP_LABEL_LINE.fullmatch(text, line_start, finding.char_start)
     led = (_LEADER_LINE.fullmatch(text, line_start, finding.char_start)
-           or _COLON_LABEL_LINE.fullmatch(text, line_start, finding.char_start))
+           or _COLON_LABEL_LINE.fullmatch(text, line_start, finding.char_start) or columns)
     if led is None or finding.line_item:
         return finding
     label = led["label"]
     if _OTHER_ROW.search(label) and not _FACE_TERMS.search(label):
         return None
-    return finding if finding.period is not None else replace(finding, period=cost_terms.row_period(label, label))
+    if finding.period is None:
+        finding = replace(finding, period=cost_terms.row_period(label, label))
+    if columns is not None and finding.unit is None and (per := _LABEL_UNIT.search(label)) is not None:
+        finding = replace(finding, unit=singular_unit(per["noun"]), unit_quantity=Decimal(per["qty"].replace(",", "")
+                                                                                            if per["qty"] else 1))
+    return finding
 
 
 def _shared_period(items: list[CostFinding]) -> str | None:

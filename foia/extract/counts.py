@@ -9,9 +9,9 @@ size, searches, accounts) or an outcome (arrests, matches, leads) is stored with
 
 A bare "with 85" in a list ("Akron police led with 185 searches, followed by Stow police with 85")
 takes the measure of the count just before it in the same paragraph, and so does a part of it ("97 of
-them", unless its clause names an outcome: "... returned at least one candidate", "... led to arrests"); "Of the 10,652 searches, 418 ..."
-counts searches too. One regex pass finds candidates; words after each are checked with bounded
-look-ahead, so the work stays linear.
+them", unless its clause names an outcome: "... returned at least one candidate", "... led to
+arrests"); "Of the 10,652 searches, 418 ..." counts searches too. One regex pass finds candidates;
+words after each are checked with bounded look-ahead, so the work stays linear.
 
 Reports and tables print the count after its label ("Total searches: 1,240", "Images in gallery
   1.1 million", "Monthly searches averaged 137"): a line whose label ends in a measure of face-recognition

@@ -70,6 +70,13 @@ _UNIT = re.compile(r"^(?:(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|l
                    r"channel|stream|unit|month|mo|year|yr|student|session|agency)(?:\s*/\s*(?P<per>yr|year|mo|month|day|hr))?"
                    r"|per\s+(?P<named>[A-Za-z][A-Za-z-]+))$", re.IGNORECASE)  # or any "per <noun>": "per attendee"
 _PERIODS = {"yr": "year", "year": "year", "mo": "month", "month": "month"}
+# A ledger line's own arithmetic: "CLEARVIEW LIC 12MO 15 @ 1,995.00", "FACE COMPARISON COURSE 4 @ 725.00".
+_QUANTITY_AT = re.compile(
+    r"(?:\b(?P<noun>LIC|LICS|SEATS?|USERS?)\b[^@\n]*?)?\b(?P<qty>\d{1,5})\s*@\s*\$?(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})\b",
+    re.IGNORECASE)
+_AT_UNITS = {"LIC": "license", "LICS": "license", "SEAT": "seat", "SEATS": "seat", "USER": "user", "USERS": "user"}
+_FISCAL_YEAR_OF_SERVICE = re.compile(
+    r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
 _HEADER_REACH = 4  # lines above a table's first row where its header may stand
 _GAP_LINES = 2  # section headings between rows of one table
@@ -164,6 +171,8 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
     period = period or cost_terms.row_period(description, description)  # "maintenance, annual (18%)"
+    if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
+        period = "year"  # "VIGILANT FACESEARCH SUBSCR FY24": a subscription for one fiscal year
     per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
     if period is None and kind in ("setup", "grant"):
         period = "one-time"
@@ -179,3 +188,8 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
         end = row.start("cells") + cell.end()
         yield ColumnCost(description_start, end, text[description_start:end], value, period,
                                     per_unit, kind, description)
+        if (each := _QUANTITY_AT.search(description)) is not None:
+            price = Decimal(each["price"].replace(",", ""))
+            if Decimal(each["qty"]) * price == value:  # "CLEARVIEW LIC 12MO 15 @ 1,995.00  ...  29,925.00"
+                yield ColumnCost(description_start, end, text[description_start:end], price, period,
+                                 _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None, kind, description)
