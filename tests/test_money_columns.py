@@ -172,3 +172,22 @@ def test_a_price_sheets_label_column_gives_the_unit_and_period_of_its_amount() -
             "   Body camera docking station, per unit per year                   $310.00\n")
     found = [(cost.amount_max, cost.period, cost.unit, cost.unit_quantity) for cost in find_costs(text)]
     assert found == [(Decimal("420"), "year", "device", Decimal(1)), (Decimal("12"), "one-time", "image", Decimal(1000))]
+
+
+TIER_TABLE = """\
+Facial recognition investigative software: price proposal
+
+Table 7-A  Annual subscription price per seat
+   Tier      Seats           Price per seat, per year
+   1         1 - 10          $2,400.00
+   2         11 - 25         $1,950.00
+   3         26 - 50         $1,600.00
+"""
+
+
+def test_a_tier_tables_seat_ranges_take_the_headers_unit_and_period_on_a_page_about_face_recognition() -> None:
+    assert _amounts(TIER_TABLE) == [(Decimal("2400.00"), "year", "seat"), (Decimal("1950.00"), "year", "seat"),
+                                    (Decimal("1600.00"), "year", "seat")]
+    # Elsewhere the table is not read as a price list (what prose finds is left to the page's topic).
+    elsewhere = TIER_TABLE.replace("Facial recognition investigative software", "Records management software")
+    assert all(unit is None for _, _, unit in _amounts(elsewhere))

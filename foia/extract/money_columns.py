@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from foia.extract import cost_terms
-from foia.extract.topic import FACE_RECOGNITION
+from foia.extract.topic import FACE_RECOGNITION, about_face_recognition
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,10 @@ _AT_UNITS = {"LIC": "license", "LICS": "license", "SEAT": "seat", "SEATS": "seat
 _FISCAL_YEAR_OF_SERVICE = re.compile(
     r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
+_WORD = re.compile(r"[A-Za-z]{2}")
+_HEADER_UNIT = re.compile(r"\bper\s+(?P<noun>seat|user|license|licence|camera|device|server|stream|channel|search|session|"
+                          r"attendee)s?\b", re.IGNORECASE)
+_HEADER_PERIOD = re.compile(r"\bper\s+(?:(?P<year>year|yr)|month|mo)\b", re.IGNORECASE)
 _HEADER_REACH = 4  # lines above a table's first row where its header may stand
 _GAP_LINES = 2  # section headings between rows of one table
 
@@ -133,6 +137,11 @@ def _header_above(text: str, start: int) -> int | None:
 
 
 def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: ColumnTables, cell: re.Pattern[str]) -> None:
+    header = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+    header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
+    header_period = _HEADER_PERIOD.search(header)
+    terms = (header_unit["noun"].lower() if header_unit else None,
+             ("year" if header_period["year"] else "month") if header_period else None)
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
@@ -151,11 +160,13 @@ def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: 
         own_topic = _topic(description)
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
+        if own_topic is None and not _WORD.search(description) and about_face_recognition(text):
+            own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
         if own_topic is False or (own_topic is None and not section_on_topic):
             if own_topic is False or under_heading:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
-        found.costs.extend(_row_costs(text, row, description_start, description, unit, cell))
+        found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
 
 
 def _topic(words: str) -> bool | None:
@@ -166,7 +177,8 @@ def _topic(words: str) -> bool | None:
 
 
 def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
-               unit: re.Match[str] | None, cells: re.Pattern[str]) -> Iterator[ColumnCost]:
+               unit: re.Match[str] | None, cells: re.Pattern[str],
+               header_terms: tuple[str | None, str | None] = (None, None)) -> Iterator[ColumnCost]:
     kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
@@ -174,6 +186,8 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
         period = "year"  # "VIGILANT FACESEARCH SUBSCR FY24": a subscription for one fiscal year
     per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
+    per_unit = per_unit or header_terms[0]
+    period = period or header_terms[1]
     if period is None and kind in ("setup", "grant"):
         period = "one-time"
     seen: set[Decimal] = set()
