@@ -222,6 +222,9 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "The module compares images only against an RTCC watch list of booking photos.",
         "IDentify compares probe images only against booking photos supplied by the Customer.",
         "Face search pricing is proprietary to Rank One Computing and may not be shared.",
+        "Recommendation: BCSO should configure FaceSearch to require a case number before a search.",
+        "A proposal to require a search warrant for every face search was considered during the 2024 review.",
+        'The 2021 version of this policy provided: "Deputies may run face searches for any lawful purpose."',
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:

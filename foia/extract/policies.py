@@ -178,7 +178,11 @@ _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
 _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
                          r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
                          r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
-                         r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation\s+[\w.-]+\s*[:.]|"
+                         r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation(?:\s+[\w.-]+)?\s*[:.]|"
+                         # a proposal considered, and a superseded version quoted for history
+                         r"\ba\s+proposal\s+to\s+(?:require|prohibit|ban|bar|limit|restrict|allow|permit)\b|"
+                         r"\b(?:previous|prior|former|earlier|(?:19|20)\d\d)\s+version\s+of\s+(?:this|the)\s+(?:policy|order|directive|SOP)\b|"
+                         r"\bfor\s+reference\s+only\b|"
                          # "may not be attributable to the search alone": what may be so, not what is allowed
                          r"\bmay\s+not\s+be\s+(?:[a-z]+(?:able|ible)|accurate|complete|reliable|representative|indicative|"
                          r"sufficient|available)\b|"
