@@ -1162,10 +1162,12 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
         tail = {"Office of the Sheriff": "Sheriff's Office", "Department of Police": "Police Department"}.get(tail, tail)
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
-        if not owners:
+        if not owners or _GOVERNMENT_TITLE.search(text, 0, _TITLE_AREA):
+            # A council's or commission's own minutes ("OGDEN CITY COUNCIL"): "the Police Department" is its
+            # police, whatever other police the minutes name ("South Ogden police could send requests").
             if tail not in governed:
                 governed[tail] = _governed_agency(text, tail, gazetteer, states, document_state, agencies)
-            owners = [governor] if (governor := governed[tail]) is not None else []
+            owners = [governor] if (governor := governed[tail]) is not None else owners
         if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
             taken.append(match.span())
@@ -1247,11 +1249,14 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
 # "Members of the Jefferson County Commission", "City of Mesa", "the Tulsa City Council": the local
 # government a document is written in, whose sheriff or police "the Sheriff's Office" means.
 # "Linn County Board of Supervisors", or in a title's capitals "WAUKESHA COUNTY BOARD OF SUPERVISORS".
-_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}\s){1,2})(?:County|COUNTY)\s+(?i:Commission|Board|"
+_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:County|COUNTY)\s+(?i:Commission|Board|"
                           r"Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
 _CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
-                        r"\b(?P<council>(?:[A-Z][a-z]+\s){1,2})City\s+(?:Council|Manager|Hall|Commission)")
+                        r"\b(?P<council>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:City|CITY)\s+"
+                        r"(?i:Council|Manager|Hall|Commission)")
 _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
+_GOVERNMENT_TITLE = re.compile(r"\b(?:CITY|COUNTY|City|County)\s+(?i:council|commission|board|commissioners|legislature)\b")
+_TITLE_AREA = 200
 _CITY_REFERENCES = frozenset({"Police Department", "Division of Police", "Police Bureau"})
 
 
@@ -1267,7 +1272,7 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
         names = {f"{m['place'].strip().title()} County Sheriff's Office" for m in _COUNTY_BODY.finditer(text)}
         names |= {f"{m['county']} Sheriff's Office" for m in governments if m["county"]}
     elif tail in _CITY_REFERENCES:
-        names = {f"{(m['place'] or m['council']).strip()} Police Department" for m in _CITY_BODY.finditer(text)}
+        names = {f"{(m['place'] or m['council']).strip().title()} Police Department" for m in _CITY_BODY.finditer(text)}
         names |= {f"{m['place'].strip()} Police Department" for m in governments if m["place"]}
     else:
         return None
@@ -1283,7 +1288,8 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_INITIALISM = re.compile(r"\b(?P<place>[A-Z]{1,4})(?P<body>PD|SO|CSO|SD|DPS)\b")
+# Not inside a document or account number ("PO 24-UPD-0193").
+_INITIALISM = re.compile(r"(?<![\w-])(?P<place>[A-Z]{1,4})(?P<body>PD|SO|CSO|SD|DPS)(?![\w-])")
 _BODIES = {"PD": "Police Department", "SO": "Sheriff's Office", "CSO": "County Sheriff's Office",
            "SD": "Sheriff's Department", "DPS": "Department of Public Safety"}
 
@@ -1298,8 +1304,9 @@ def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazet
             continue
         key = match.group()
         if key not in resolved:
+            # One letter of a place ("UPD") is any university's or town's police: only a place the document names.
             resolved[key] = (_initialism_agency(text, match["place"], _BODIES[match["body"]], gazetteer, taken, states)
-                             or _state_initialism(key, gazetteer, states))
+                             or (_state_initialism(key, gazetteer, states) if len(match["place"]) > 1 else None))
         entity = resolved[key]
         if entity is not None:
             found.append(Mention(entity, match.start(), match.end(), key))

@@ -224,3 +224,30 @@ def test_a_county_board_in_capitals_governs_the_sheriffs_department_it_names_and
     assert sorted((fact.kind, fact.agency) for fact in facts if fact.kind in ("usage", "costs")) == [
         ("costs", "Douglas County Sheriff's Office"), ("usage", "Douglas County Sheriff's Office")]
     assert all(fact.agency_entity is not None and fact.agency_entity.state == "WI" for fact in facts if fact.agency)
+
+
+def test_a_state_agency_printed_with_state_is_not_the_state_department_and_a_council_names_its_own_police() -> None:
+    dol = ("WASHINGTON STATE DEPARTMENT OF LICENSING\nContract No. K-17  |  Amendment No. 4\n\n"
+           "The gallery holds approximately 9.5 million images for face recognition.\n")
+    facts = _analyse(dol).facts
+    assert [f.agency for f in facts] == ["Washington Department of Licensing"]
+    minutes = ("OGDEN CITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nCouncil Chambers, Ogden, Utah\n\n"
+               "The Police Department's analysis center would use Veritone IDentify face recognition. Roy City and\n"
+               "South Ogden police could send requests, but only the City would hold the license.\n"
+               "The agreement costs $47,600 per year.\n"
+               "The Police Department will run about 40 searches a month.\n")
+    assert {f.agency for f in _analyse(minutes).facts} == {"Ogden Police Department"}
+
+
+def test_initials_inside_a_document_number_or_of_one_letter_name_no_agency() -> None:
+    text = ("TEXAS A&M UNIVERSITY - FINANCIAL MANAGEMENT OPERATIONS\nDepartment: 02-4410 University Police Department\n\n"
+            "03/28  REALNETWORKS LLC  SAFR face recognition licence, 12 mo     3,840.00\n"
+            "03/28  REALNETWORKS LLC  TX sales tax 8.25%                        316.80\n"
+            "04/22  Flock ALPR install is grant-funded; see PO 24-UPD-0193.\n")
+    assert all(f.agency != "Uvalde Police Department" for f in _analyse(text).facts)
+    from foia.attribution import _place_initialisms
+
+    gazetteer = Gazetteer.load()
+    assert _place_initialisms("See PO 24-UPD-0193. The UPD chief agreed.", [], gazetteer, {"TX"}) == []
+    assert [m.entity.name for m in _place_initialisms("The WFPD chief said Wichita Falls will pay.", [], gazetteer, {"TX"})] == [
+        "Wichita Falls Police Department"]

@@ -55,7 +55,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("law_enforcement", rf"Department{_SEP}of{_SEP}Law{_SEP}Enforcement|Law{_SEP}Enforcement{_SEP}Division"),
     ("dmv", rf"(?:Department|Division|Bureau){_SEP}[Oo]f{_SEP}Motor{_SEP}Vehicles?"
             rf"|Motor{_SEP}Vehicles?{_SEP}(?:Division|Administration|Commission|Department)"
-            rf"|(?:Department|Division){_SEP}[Oo]f{_SEP}Driver{_SEP}(?:Services|Licens(?:e|ing))"
+            rf"|(?:Department|Division){_SEP}[Oo]f{_SEP}(?:Driver{_SEP}(?:Services|Licens(?:e|ing))|Licensing)"
             rf"|Secretary{_SEP}of{_SEP}State(?:{_APOS}s{_SEP}Office)?"),
     ("attorney_general",
      rf"Office{_SEP}of{_SEP}the{_SEP}Attorney{_SEP}General|[Aa]ttorney{_SEP}[Gg]eneral(?:{_APOS}s{_SEP}Office)?"),
@@ -217,9 +217,8 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
         return _statewide(kind, body, after_state, match.start(), after_end, prefix="")
     if kind == "attorney_general" and match.group()[0] == "a":
         return None  # "the attorney general" names one only with "of Vermont"
-    if place.state is not None and not _more_than_state(place) and kind not in ("police", "pd", "police_word", "county_sheriff",
-                                                                        "sheriff"):
-        return _statewide(kind, body, place.state, place.start, end, prefix=place.prefix)
+    if (state := _statewide_place(place, kind)) is not None:
+        return _statewide(kind, body, state, place.start, end, prefix=place.prefix)
     if not place.words:
         if kind == "attorney_general" and "Office" not in body:
             return None  # "Attorney General Dave Yost" is a person
@@ -231,6 +230,17 @@ def _name_for(kind: str, match: re.Match[str], text: str, shadowed: str, known: 
     if kind in _WEAK_BODIES and place.state is not None:
         return None
     return _placed(kind, body, place, match, known)
+
+
+def _statewide_place(place: _Place, kind: str) -> str | None:
+    """The state a body before it is the state's own ("Oregon State Police", "Washington State Department
+    of Licensing"), or None."""
+    if place.state is not None and not _more_than_state(place) and kind not in ("police", "pd", "police_word",
+                                                                                  "county_sheriff", "sheriff"):
+        return place.state
+    if kind in STATEWIDE_BODIES and len(place.words) > 1 and place.words[-1].lower() == "state":
+        return state_code(" ".join(place.words[:-1]))
+    return None
 
 
 def _more_than_state(place: _Place) -> bool:
@@ -589,6 +599,7 @@ _KEY_FOLD_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:metropolitan\s+)?p[o0]l[i1l]ce\s+(?:department|dept|bureau)\b|\b(?:division|bureau|department) of police\b|\bpd\b",
      "police"),
     (r"\bdept\b", "department"),
+    (r"\bstate\s+(?=(?:department|division)\s+of\b)", ""),  # "Washington State Department of Licensing"
     (r"\b(?:cnty|co)\b(?=\s+sheriff)", "county"),
     (r"\b(?:state highway patrol|highway patrol|state patrol|state police)\b", "state police"),
     (r"\battorney general's office\b|\boffice of the attorney general\b", "attorney general"),

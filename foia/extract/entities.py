@@ -78,6 +78,11 @@ _REMEMBERED_LENGTH = 10_000
 _Found = TypeVar("_Found")
 
 
+# "State Department" in "Washington State Department of Licensing": a state's department of something, not
+# the U.S. Department of State. An alias ending in "Department" followed by "of ..." heads a longer name.
+_HEAD_OF_LONGER_NAME = re.compile(r"(?<=Department|DEPARTMENT|department)[ \t]+(?:of|OF)[ \t\n]+[A-Z]")
+
+
 @dataclass
 class Gazetteer:
     entries: list[tuple[str, Entity, bool]] = field(default_factory=list)  # (alias, entity, case-sensitive)
@@ -224,7 +229,7 @@ class Gazetteer:
         if self.entries:
             for match in self._alias_matches(text):
                 entity = self._by_alias.get(_key(match.group(0)))
-                if entity is not None:
+                if entity is not None and not _HEAD_OF_LONGER_NAME.match(text, match.end()):
                     candidates.append((match.start(), match.end(), 0, entity))
         for named in grammar.find_agency_names(text, self._knows):
             candidates.append((named.start, named.end, 1, self._grammar_entity(named)))
