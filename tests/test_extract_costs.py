@@ -580,7 +580,8 @@ def test_a_line_back_at_a_bullets_margin_is_a_sentence_of_its_own() -> None:
             "Cellebrite and BriefCam are outside this quote.\n")
     assert [(cost.amount_max, cost.other_product) for cost in find_costs(text)] == [
         (Decimal("1150"), False), (Decimal("13800"), False)]
-    numbered = '1. PURPOSE. This agreement sets the terms under which the Sheriff\'s Office ("User\nAgency") may submit probe images.'
+    numbered = ('1. PURPOSE. This agreement sets the terms under which the Sheriff\'s Office ("User\n'
+                'Agency") may submit probe images.')
     assert [numbered[start:end] for start, end in sentence_spans(numbered)][-1].startswith("This agreement")
 
 
