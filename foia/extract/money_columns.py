@@ -10,7 +10,13 @@ is a cost, quoted from the row's description to that amount; a row is read only 
 heading above it, speaks of face recognition and names no other product; the table's other rows are
 passed over, for no other reader to price them alone; totals are left out. A unit column ("user/yr",
 "device/mo", "day") gives the price's unit and period, or else the description's words ("maintenance,
-annual"); budget columns give no period, as a budget line is an allocation, not a term."""
+annual") or the header's ("Price per seat, per year"); budget columns give no period, as a budget line is
+an allocation, not a term.
+
+Budgets printed in whole dollars ("24,000   26,400") are read only under a header that names money (a
+year alone heads count tables too). A tier's row that is only a seat range ("11 - 25   $1,950.00") is a
+price on a page about face recognition. A ledger line's own arithmetic ("CLEARVIEW LIC 12MO 15 @
+1,995.00  ...  29,925.00") gives the unit price as well."""
 
 from __future__ import annotations
 
