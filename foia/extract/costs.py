@@ -435,10 +435,11 @@ _NOT_TAKEN = re.compile(
 _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
 _TAKEN = re.compile(r"(?<!not\s)(?<!never\s)\b(?:accept(?:ed|s)|approv(?:ed|es)|award(?:ed|s)|select(?:ed|s)|signed|"
-                    r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b")  # lower case: "the Approved Budget" names a book
+                    r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b")  # lower case: "the Approved Budget" is a title
 
 
 def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:
+    """The sentence makes an offer that it, or the next sentence of its paragraph, says was not taken."""
     if not _OFFER.search(text, sentence_start, sentence_end) or _TAKEN.search(text, sentence_start, sentence_end):
         return False
     following = _NEXT_SENTENCE_END.search(text, min(len(text), sentence_end + 1), sentence_end + 300)
