@@ -609,3 +609,14 @@ def test_a_maintenance_row_for_all_licenses_counts_no_seats() -> None:
     facts = analyse([PageText(1, "FACE Plus amendment, face recognition.\n\n" + EXHIBIT_WITH_BASIS, "layer")],
                     Gazetteer.load()).facts
     assert [(f.values["count"], f.values["measure"]) for f in facts if f.kind == "usage"] == [(15, "users")]
+
+
+def test_hardware_rows_of_a_mixed_quote_are_no_price_of_face_recognition_nor_is_their_total() -> None:
+    text = ("Line  Description                                  Qty   Unit price     Extended\n"
+            "1  Oosto OnWatch face recognition, per camera       24     $450.00  $10,800.00\n"
+            "4  Axis P3268-LVE dome camera                      24     $890.00  $21,360.00\n"
+            "5  Cat6 cabling, mounts and PoE switch              1   $3,975.00   $3,975.00\n"
+            "6  WatchGuard in-car SD card                       12      $38.50     $462.00\n"
+            "   Quote total                                                    $36,597.00\n")
+    assert [(cost.amount_max, cost.kind) for cost in find_costs(text)] == [
+        (Decimal("10800.00"), None), (Decimal("450.00"), None)]

@@ -21,7 +21,7 @@ from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.money_columns import ColumnCost, read_column_tables
 from foia.extract.sentences import sentence_spans, span_around
-from foia.extract.topic import FACE_RECOGNITION
+from foia.extract.topic import FACE_RECOGNITION, OTHER_HARDWARE
 
 EXTRACTOR = "costs.grammar"
 
@@ -203,13 +203,14 @@ def _about_other_product(sentence: str) -> bool:
 _ITEM_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[A-Za-z][.)])[ \t]+(?P<heading>[^\n.:;$]{3,60}?)[.:]", re.MULTILINE)
 
 
-_SUBTOTAL_LABEL = re.compile(r"\bsub-?total\b[^\n$]*$", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"\b(?:sub-?)?total\b[^\n$]*?(?::|[ \t]{2,})[ \t]*(?:USD[ \t]*)?$", re.IGNORECASE)  # a labelled line
 
 
 def _a_total(text: str, finding: CostFinding) -> bool:
-    """A total or a subtotal ("Equipment and software subtotal: $80,248")."""
+    """A total or a subtotal, by its kind or its line's label ("Equipment and software subtotal: $80,248",
+    "Quote total        $36,597.00")."""
     return finding.kind in ("total", "subtotal") or bool(
-        _SUBTOTAL_LABEL.search(text, text.rfind("\n", 0, finding.char_start) + 1, finding.char_start))
+        _TOTAL_LABEL.search(text, text.rfind("\n", 0, finding.char_start) + 1, finding.char_start))
 
 
 def _under_other_product_item(text: str, position: int) -> bool:
@@ -250,7 +251,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     findings = [_total_of_rows(text, finding, line_items) for finding in findings]
     if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
-        findings = [f for f in findings if f.kind not in ("total", "subtotal") or f.char_start < first_row]
+        findings = [f for f in findings if not _a_total(text, f) or f.char_start < first_row]
     other_items = [f.char_start for f in findings if f.other_product]
     if other_items:  # "Equipment and software subtotal: $80,248" after a list item for body cameras
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
@@ -624,7 +625,7 @@ def _yearlong_service(text: str, row_start: int) -> bool:
 _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
                         r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|"
                         r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|mug\s?shot\s+(?:capture|system)|"
-                        r"booking\s+(?:photo\s+)?(?:capture|system))\b", re.IGNORECASE)
+                        rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from foia.extract import cost_terms
-from foia.extract.topic import FACE_RECOGNITION, about_face_recognition
+from foia.extract.topic import FACE_RECOGNITION, OTHER_HARDWARE, about_face_recognition
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ _DENIED = re.compile(r"\b(?:no|not|non|without)[\s-]+(?:fac(?:e|ial)|FR)\b", re.
 _OTHER = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate|A?LPRs?|body[\s-]*(?:worn|cams?|cameras?)|Axon\s+body|tasers?|radios?|vehicles?|fleet|drones?|"
     r"live\s?scan|fingerprint\w*|AFIS|palm\s*print|records?\s+requests?|public\s+records|cellebrite|ufed|graykey|"
-    r"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference)\b", re.IGNORECASE)
+    rf"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference|{OTHER_HARDWARE})\b",
+    re.IGNORECASE)
 # A row's unit column: "user/yr", "device/mo", "each", "lot", "day", "seat".
 _UNIT = re.compile(r"^(?:(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|license|licence|server|device|site|camera|"
                    r"channel|stream|unit|month|mo|year|yr|student|session|agency)(?:\s*/\s*(?P<per>yr|year|mo|month|day|hr))?"

@@ -18,6 +18,12 @@ FACE_RECOGNITION = re.compile(
 )
 
 
+# Hardware a quote or price list sells beside the software ("Axis P3268-LVE dome camera", "Cat6 cabling,
+# mounts and PoE switch", "WatchGuard in-car SD card"): rows of it are no price of face recognition.
+OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling|PoE|network\s+switch(?:es)?|"
+                  r"(?:SD|memory|storage)\s+cards?|WatchGuard|docking\s+stations?|UPS\s+batter(?:y|ies)")
+
+
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
 # nothing else: a mention of any other product, or of such a vendor, puts a document on topic.
 NOT_FACE_RECOGNITION = frozenset({"Vigilant LPR (LEARN)", "Evidence.com", "CommandCentral", "BriefCam Review"})
