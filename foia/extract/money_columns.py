@@ -21,7 +21,7 @@ price on a page about face recognition. A ledger line's own arithmetic ("CLEARVI
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -111,7 +111,7 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             header_end = _header_above(text, table[0].start())
             header = text[text.rfind("\n", 0, header_end) + 1 : header_end] if header_end is not None else ""
             if header_end is not None and (cell is _CELL or _MONEY_HEADER.search(header)):
-                _table_costs(text, table, header_end, found, cell)
+                _table_costs(text, table, header, header_end, found, cell)
     return found
 
 
@@ -143,12 +143,13 @@ def _header_above(text: str, start: int) -> int | None:
     return None
 
 
-def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: ColumnTables, cell: re.Pattern[str]) -> None:
-    header = text[text.rfind("\n", 0, header_end) + 1 : header_end]
+def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end: int, found: ColumnTables,
+                 cell: re.Pattern[str]) -> None:
     header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
              ("year" if header_period["year"] else "month") if header_period else None)
+    page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
@@ -167,13 +168,19 @@ def _table_costs(text: str, table: list[re.Match[str]], header_end: int, found: 
         own_topic = _topic(description)
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
-        if own_topic is None and not _WORD.search(description) and about_face_recognition(text):
+        if own_topic is None and not _WORD.search(description) and _once(page_on_topic, lambda: about_face_recognition(text)):
             own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
         if own_topic is False or (own_topic is None and not section_on_topic):
             if own_topic is False or under_heading:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
         found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
+
+
+def _once(cache: list[bool], work: Callable[[], bool]) -> bool:
+    if not cache:
+        cache.append(work())
+    return cache[0]
 
 
 def _topic(words: str) -> bool | None:
