@@ -190,8 +190,11 @@ _HOST_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:shall|will)\s+)?(?:performs
 # What a rule binds: the agency that is its subject ("KSP will audit ..."), not one named as a modifier or
 # an agent ("the KSP face comparison course", "a candidate returned by OBCSO").
 _RULE_VERB = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?|is|are|agrees?|retains?|maintains?)\b", re.IGNORECASE)
-_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via|under|per|pursuant\s+to)\s+(?:the\s+)?$",
-                                 re.IGNORECASE)
+# The preposition may stand before a place the name took on its next line ("requests to the Arizona\n
+# Department of Public Safety").
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via|under|per|pursuant\s+to)\s+(?:the\s+)?"
+                                 r"(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}$", re.IGNORECASE)
+_NOT_SUBJECT_REACH = 40
 _ROLE_NOUN = re.compile(r"\b(?P<user>(?:User|Participating|Requesting|Member|Subscribing|Subscriber|Partner)\s+Agency)\b|"
                         r"\b(?P<host>(?:Host|Providing|Provider|Owning|Administering|Operating|Lead)\s+Agency)\b")
 _ENUMERATOR = re.compile(r"[\s>]*(?:\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s+)?")
@@ -481,9 +484,13 @@ class DocumentContext:
         verb = _RULE_VERB.search(self.text, lead, sentence[1])
         for mention in self.mentions_in(lead, verb.start() if verb else lead):
             entity = _organisation(mention.entity)
-            if entity.kind == "agency" and not _NOT_SUBJECT_BEFORE.search(self.text, max(0, mention.start - 16), mention.start):
+            if entity.kind == "agency" and not self._after_a_preposition(mention):
                 return Evidence(entity, "sentence", f"the rule's subject: {mention.text!r}")
         return None
+
+    def _after_a_preposition(self, mention: Mention) -> bool:
+        """"from SLED", "to the Arizona\nDepartment of Public Safety": a name no rule binds."""
+        return _NOT_SUBJECT_BEFORE.search(self.text, max(0, mention.start - _NOT_SUBJECT_REACH), mention.start) is not None
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         index = bisect.bisect_left(self._starts, start)
@@ -766,7 +773,7 @@ class DocumentContext:
                       and not (kind == "agency" and _STANDARD_AFTER.match(self.text, m.end))]  # "FBI FISWG-aligned"
         inside = [m for m in candidates if start <= m.start and m.end <= end]
         if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
-            inside = [m for m in inside if not _NOT_SUBJECT_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
+            inside = [m for m in inside if not self._after_a_preposition(m)]
         if inside and len({m.entity.name for m in inside}) == 1:
             return Evidence(_organisation(inside[0].entity), "sentence", f"named in it: {inside[0].text!r}")
         if kind == "agency" and fact_kind == "policies" and inside:
@@ -1249,10 +1256,11 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
 # "Members of the Jefferson County Commission", "City of Mesa", "the Tulsa City Council": the local
 # government a document is written in, whose sheriff or police "the Sheriff's Office" means.
 # "Linn County Board of Supervisors", or in a title's capitals "WAUKESHA COUNTY BOARD OF SUPERVISORS".
-_COUNTY_BODY = re.compile(r"\b(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:County|COUNTY)\s+(?i:Commission|Board|"
-                          r"Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
+# An article is no part of the place ("The Dayton City Commission").
+_COUNTY_BODY = re.compile(r"\b(?!(?:The|THE)\s)(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:County|COUNTY)\s+"
+                          r"(?i:Commission|Board|Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
 _CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
-                        r"\b(?P<council>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:City|CITY)\s+"
+                        r"\b(?!(?:The|THE)\s)(?P<council>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:City|CITY)\s+"
                         r"(?i:Council|Manager|Hall|Commission)")
 _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
 _GOVERNMENT_TITLE = re.compile(r"\b(?:CITY|COUNTY|City|County)\s+(?i:council|commission|board|commissioners|legislature)\b")
@@ -1277,7 +1285,7 @@ def _governed_agency(text: str, tail: str, gazetteer: Gazetteer, states: set[str
     else:
         return None
     found = {}
-    for name in names:
+    for name in sorted(names):  # one ORI may be spelled two ways: the same one wins on every run
         entity = gazetteer.resolve_agency(Entity("agency", name), states)
         if entity.ori is not None and entity.state in states:
             found[entity.ori] = entity

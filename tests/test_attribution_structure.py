@@ -251,3 +251,44 @@ def test_initials_inside_a_document_number_or_of_one_letter_name_no_agency() -> 
     assert _place_initialisms("See PO 24-UPD-0193. The UPD chief agreed.", [], gazetteer, {"TX"}) == []
     assert [m.entity.name for m in _place_initialisms("The WFPD chief said Wichita Falls will pay.", [], gazetteer, {"TX"})] == [
         "Wichita Falls Police Department"]
+
+
+COUNCIL_ITEM = """\
+CITY OF SPRINGFIELD, ILLINOIS                             CITY COUNCIL
+800 East Monroe Street                                    REGULAR MEETING AGENDA
+
+  8-B   Ordinance No. 2024-118
+        AN ORDINANCE authorizing the Mayor to enter into a three-year agreement with Cognitec
+        Systems Corporation for facial image comparison software for the Department of Police,
+        in an amount not to exceed $96,000.00.
+
+STAFF SUMMARY -- ITEM 8-B (Department of Police)
+
+The Department of Police requests authority to purchase FaceVACS-DBScan LE.
+The agreement includes six examiner licenses.
+
+MINUTES OF THE SPRINGFIELD CITY COUNCIL
+The Springfield City Council approved Ordinance No. 2024-118 on a 9-1 vote.
+"""
+
+_ATTRIBUTE = """\
+import sys
+from foia.analysis import analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+facts = analyse([PageText(1, sys.stdin.read(), "layer")], Gazetteer.load()).facts
+print([(fact.quote, fact.agency, fact.agency_source) for fact in facts])
+"""
+
+
+def test_attribution_is_the_same_on_every_run_whatever_the_hash_seed() -> None:
+    """A council named in capitals ("THE SPRINGFIELD CITY COUNCIL") and in a sentence ("The Springfield City
+    Council") once gave two spellings of one police department, and which won hung on set order."""
+    import os
+    import subprocess
+    import sys
+
+    runs = {subprocess.run([sys.executable, "-c", _ATTRIBUTE], input=COUNCIL_ITEM, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 5)}
+    assert len(runs) == 1, runs
+    assert "The Springfield" not in runs.pop()
