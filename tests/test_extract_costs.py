@@ -620,3 +620,73 @@ def test_hardware_rows_of_a_mixed_quote_are_no_price_of_face_recognition_nor_is_
             "   Quote total                                                    $36,597.00\n")
     assert [(cost.amount_max, cost.kind) for cost in find_costs(text)] == [
         (Decimal("10800.00"), None), (Decimal("450.00"), None)]
+
+
+def test_a_quotes_line_and_quantity_columns_before_the_description_and_a_term_column_after_it() -> None:
+    text = ("Ln Qty Description                          Term      Unit $     Ext $\n"
+            "01  1  FaceVACS-DBScan LE server licence    One-time  41,200.00  41,200.00\n"
+            "02  5  FaceVACS-DBScan LE examiner seat     One-time   2,300.00  11,500.00\n"
+            "03  1  Dell PowerEdge R760 server, 2U       One-time  13,900.00  13,900.00\n"
+            "04  1  Synology 64 TB storage array         One-time   7,150.00   7,150.00\n"
+            "05  2  Analyst laptops, 16 GB               One-time   1,650.00   3,300.00\n"
+            "                                          TOTAL                  77,050.00\n")
+    assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == [
+        (Decimal("41200.00"), "one-time", None), (Decimal("11500.00"), "one-time", None),
+        (Decimal("2300.00"), "one-time", "seat")]
+
+
+@pytest.mark.parametrize(("text", "quote", "period"), [
+    ("The Bureau paid $31,200 for the\n2024 annual subscription.", "$31,200 for the\n2024 annual", "year"),
+    ("Renewal is $27,900 for the 2025-26 term.", "$27,900 for the 2025-26 term", "year"),
+    ("We paid $24,600 for 2024-25.", "$24,600 for 2024-25", "year"),
+    ("That is down from the $12,750 we paid for FY24.", "$12,750 we paid for FY24", "year"),
+    ("Hosting is currently USD 96,400 per contract year.", "USD 96,400 per contract year", "year"),
+    ("The contract is $40,000 for 2023-2026.", "$40,000", None),
+])
+def test_a_year_named_after_the_amount_makes_it_a_years_price(text: str, quote: str, period: str | None) -> None:
+    (cost,) = find_costs(f"Face recognition. {text}")
+    assert (cost.quote, cost.period) == (quote, period)
+
+
+@pytest.mark.parametrize("text", [
+    "Approver: Sgt. L. Ibarra. Single-transaction limit $5,000.",
+    "Card x2208 single-transaction limit: $7,500.",
+    "Because the total exceeds the Chief Administrative Officer's $50,000 award authority, it goes to Council.",
+    "P-card rule 3.1: software subscriptions over $5,000 a year require a purchase order.",
+    "If the annual face recognition contract cost rises above $150,000, either party may propose cost sharing.",
+    "   Sales tax, 6% on lines 3-5                                  $1,521.00",
+    "The face recognition quote adds $912.00 Indiana sales tax unless we send our exemption certificate.",
+])
+def test_limits_thresholds_and_taxes_are_no_price(text: str) -> None:
+    assert list(find_costs(f"Face recognition renewal.\n{text}\n")) == []
+
+
+def test_a_total_after_a_price_lists_other_rows_is_no_price_but_a_zero_tax_row_leaves_it_one() -> None:
+    mixed = ("Item                                      Basis           Amount\n"
+             "  FaceVACS maintenance                    annual          $31,300.00\n"
+             "  RTCC video wall maintenance (not FR)    annual          $18,760.00\n"
+             "  Total                                                   $50,060.00\n")
+    assert [cost.amount_max for cost in find_costs(mixed)] == [Decimal("31300.00")]
+    invoice = ("DESCRIPTION                          SERVICE PERIOD          SEATS      RATE      AMOUNT\n"
+               "Clearview AI Investigative seats    11/01/2024-10/31/2025       6  $1,950.00  $11,700.00\n"
+               "                                                         Subtotal:           $11,700.00\n"
+               "                                                         Sales tax (0.0%):        $0.00\n"
+               "                                                         TOTAL DUE (USD):    $11,700.00\n")
+    assert Decimal("11700.00") in [cost.amount_max for cost in find_costs(invoice)]
+
+
+def test_a_consent_agendas_items_for_other_departments_are_no_price_of_face_recognition() -> None:
+    text = ("CONSENT AGENDA\n"
+            "   4.1 Public Works - Elm Street culvert replacement, $61,400.\n"
+            "   4.2 Library Services - e-book platform renewal, $12,800/year.\n"
+            "   4.3 Sheriff's Office - Idemia facial recognition module, $48,900.\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("48900")]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The alternative would run approximately\n$118,000 for face recognition.", "approximately"),
+    ("Face recognition licences cost more than\n   $20,000 a year.", "at least"),
+])
+def test_a_qualifier_at_the_end_of_the_line_above_its_amount_still_qualifies_it(text: str, qualifier: str) -> None:
+    (cost,) = find_costs(text)
+    assert cost.qualifier == qualifier

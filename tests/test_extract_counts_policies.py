@@ -438,3 +438,20 @@ def test_a_part_of_a_count_takes_the_outcome_its_clause_names_or_the_measure_it_
                      (23, "searches", "exact", "usage"), (17, "matches", "exact", "outcome"),
                      (2, "arrests", "exact", "outcome")]
     assert all(text[f.char_start : f.char_end] == f.quote for f in find_counts(text))
+
+
+def test_a_year_after_a_colon_or_a_heading_opens_the_sentence_of_its_counts() -> None:
+    text = ("Thanks. For the budget memo: in calendar 2024 our analysts ran 1,302 face searches.\n"
+            "1. SUMMARY\nIn 2023 the unit ran 844 searches.\n"
+            "Why it matters: in FY24 the team ran 611 searches.\n")
+    assert _counts(text) == [(1302, "searches", "year", "usage"), (844, "searches", "year", "usage"),
+                             (611, "searches", "year", "usage")]
+
+
+def test_a_qualifier_on_the_line_above_its_count_still_qualifies_it() -> None:
+    (finding,) = find_counts("Sizing assumes a booking gallery of approximately\n   318,000 mugshot images.")
+    assert (finding.count, finding.qualifier, finding.measure) == (318_000, "approximately", "images")
+
+
+def test_a_quote_line_number_is_no_count() -> None:
+    assert _counts("1. Line 03 licenses four (4) named examiner seats for face search.") == [(4, "users", None, "usage")]

@@ -32,7 +32,8 @@ _BILLING_NAMES = {"annually": "annually", "yearly": "annually", "each year": "an
 
 _PERIOD_WORDS = {
     "month": r"month|mo\.?|mth",
-    "year": r"(?:(?:state\s+|county\s+|city\s+|federal\s+)?fiscal\s+|calendar\s+)?year|yr\.?|annum",
+    "year": r"(?:(?:state\s+|county\s+|city\s+|federal\s+)?fiscal\s+|calendar\s+|(?:contract|licen[cs]e|subscription|service|"
+            r"program|grant|budget|billing)\s+)?year|yr\.?|annum",
     "week": r"week|wk\.?",
     "day": r"day",
     "quarter": r"quarter",
@@ -52,6 +53,9 @@ PERIOD = re.compile(
 _FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
 FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}"
                              r"(?!\s+(?:budget|appropriation))", _FLAGS)
+# "$24,000 for 2024-25", "$27,600 for the 2025-26 term": a year written as the span of two calendar years.
+FOR_YEAR_SPAN = re.compile(r"(?:for|in)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)[-–/](?P<last>\d\d|(?:19|20)\d\d)(?![-–/]?\d)"
+                           r"(?:\s+(?:term|contract\s+year|fiscal\s+year|school\s+year|season))?", _FLAGS)
 # "$164,500 for July 1, 2025 through June 30, 2026": a term of one year, by its dates.
 _DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
 DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + _DATE.format("first")
@@ -124,7 +128,7 @@ FILLER = re.compile(
     r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|its|their|our|total|fee|fees|cost|costs|charge|charges|"
     r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
     r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net|"
-    r"stored|processed|indexed|enrolled|searched|used|hosted|retained)\b",
+    r"stored|processed|indexed|enrolled|searched|used|hosted|retained|we|they|(?:19|20)\d\d(?![-–/]?\d))\b",
     _FLAGS,
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
@@ -154,9 +158,10 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("license", re.compile(r"\blicen[cs](?:e|es|ing)\b", _FLAGS)),
     ("total", re.compile(r"\b(?:total(?:ing|ling|ed|s)?|grand\s+total|in\s+all|altogether|combined|sum\s+of)\b", _FLAGS)),
 )
-# "for 5 user licenses", "for the first 10 users": how many the price covers, read past like a filler.
+# "for 5 user licenses", "for the first 10 users": how many the price covers, read past like a filler
+# (not "for the 2024 annual subscription": a year).
 _QUANTITY_PHRASE = re.compile(
-    rf"for{_SEP}(?:the{_SEP}(?:first{_SEP})?|up{_SEP}to{_SEP})?(?:{_QTY}){_SEP}(?:[A-Za-z-]+{_SEP}){{0,2}}(?:{_UNIT_NOUNS})\b",
+    rf"for{_SEP}(?:the{_SEP}(?:first{_SEP})?|up{_SEP}to{_SEP})?(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:[A-Za-z-]+{_SEP}){{0,2}}(?:{_UNIT_NOUNS})\b",
     _FLAGS,
 )
 _NEGATED = re.compile(r"\b(?:no|without|waived?|free\s+of)\s+(?:\w+\s+)?$", _FLAGS)
@@ -252,6 +257,9 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (once := ONE_TIME.match(text, position, limit)) is not None:
         terms.period = terms.period or "one-time"
         return once.end()
+    if (span := FOR_YEAR_SPAN.match(text, position, limit)) is not None and _consecutive(span["first"], span["last"]):
+        terms.period = terms.period or "year"
+        return span.end()
     if (fiscal := FOR_FISCAL_YEAR.match(text, position, limit)) is not None:
         terms.period = terms.period or "year"
         return fiscal.end()
@@ -266,6 +274,11 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
         terms.unit_quantity = _quantity(unit["qty"])
         return unit.end()
     return None
+
+
+def _consecutive(first: str, last: str) -> bool:
+    """"2024-25", "2024-2025": the second year follows the first."""
+    return int(last[-2:]) == (int(first) + 1) % 100
 
 
 def _one_year(dated: re.Match[str]) -> bool:

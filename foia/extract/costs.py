@@ -49,10 +49,13 @@ _LINE_ITEM = re.compile(
     + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + rf"(?:[ \t]{{2,}}(?P<basis>{_BASIS_CELL}))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-# A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00".
+# A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00",
+# or a quote's line and quantity columns before the description, with a Term column after it:
+# "01  1  FaceVACS-DBScan LE server licence    One-time  38,500.00  38,500.00".
 _LINE_ITEM_QUANTITY_FIRST = re.compile(
-    rf"^[ \t]*(?:\d{{1,4}}[ \t]+)?(?P<qty>\d{{1,6}})(?:[ \t]*(?P<code>{_UNIT_CODES})|[ \t]+(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+))[ \t]+"
-    r"(?P<description>[A-Za-z][^\n$]{2,120}?)(?:[ \t]{2,}|[ \t]+(?=\$))"
+    rf"^[ \t]*(?:(?P<line>\d{{1,4}})[ \t]+)?(?P<qty>\d{{1,6}})"
+    rf"(?:[ \t]*(?P<code>{_UNIT_CODES})|[ \t]+(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)|(?(line)(?=[ \t]{{2}})|(?!)))[ \t]+"
+    rf"(?P<description>[A-Za-z][^\n$]{{2,120}}?)(?:[ \t]+(?P<term>{_TERM_CELL}))?(?:[ \t]{{2,}}|[ \t]+(?=\$))"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -97,7 +100,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # speaks of face recognition. Such findings are marked; analysis keeps them only when the sentence
 # names the product (Vigilant's LEARN), attributing the cost to it.
 _OTHER_PRODUCT = re.compile(
-    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body-?cams?|body-worn|"
+    r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?)\b",
@@ -112,10 +115,24 @@ _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehi
 # "Purchases over $100,000 require Assembly approval".
 _THRESHOLD_AFTER = re.compile(
     r"[ \t\u00a0]+(?:(?:[\w-]+[ \t\u00a0]+){0,2}?threshold|(?:small[ \t\u00a0]+)?(?:purchase|procurement|purchasing|bid|bidding|"
-    r"signing|signature|approval|spending|competitive|quote)[ \t\u00a0]+(?:threshold|limit|authority))\b", re.IGNORECASE)
+    r"signing|signature|approval|spending|competitive|quote|award|transaction|card|delegated)[ \t\u00a0]+"
+    r"(?:threshold|limit|authority))\b", re.IGNORECASE)
+# A limit named before its amount ("Single-transaction limit $5,000", "Card x4417 single-transaction limit:
+# $7,500"), or a condition on a future amount ("If the annual contract cost rises above $200,000, ...").
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:transaction|purchase|purchasing|spending|card|credit|approval|signing|award|delegated|dollar)[ \t\u00a0]+"
+    r"(?:limit|threshold|authority|ceiling)[ \t\u00a0]*(?:of|is|:)?"
+    r"|\bif\b[^.;:$\n]{0,60}\b(?:rises?|goes|grows?|increases?|climbs?|exceeds?|is|are)[ \t\u00a0]+"
+    r"(?:above|over|beyond|past|more[ \t\u00a0]+than))[ \t\u00a0]*$", re.IGNORECASE)
+# A tax is no price of face recognition (as the table reader's tax rows): "Sales tax, 7% on lines 4-5   $1,773.45",
+# "The quote adds $1,215.00 Ohio sales tax". "$5,000 plus tax" and "Total before tax: $5,000" are prices.
+_TAX_LABEL = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?:(?:state|local|county|city|sales|use|estimated)[ \t]+)*(?:sales[ \t]+)?"
+                        r"tax(?:es)?\b[^\n$]*$", re.IGNORECASE | re.MULTILINE)
+_TAX_AFTER = re.compile(r"[ \t\u00a0]+(?:(?-i:[A-Z][a-z]+)[ \t\u00a0]+)?(?:state[ \t\u00a0]+)?(?:sales|use)[ \t\u00a0]+tax\b",
+                        re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?|funds|"
-    r"spending|payments?|orders?)\s+"
+    r"spending|payments?|orders?|subscriptions?|renewals?|services?)\s+"
     r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
 # What makes "orders over $50,000" a rule's threshold: an approval to get, or a discount to earn ("3% on
 # orders over $50,000").
@@ -206,6 +223,14 @@ _ITEM_HEADING = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[A-Za-z][.)])[ \t]+(?P<
 _TOTAL_LABEL = re.compile(r"\b(?:sub-?)?total\b[^\n$]*?(?::|[ \t]{2,})[ \t]*(?:USD[ \t]*)?$", re.IGNORECASE)  # a labelled line
 
 
+_MONEY_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,.])")
+
+
+def _prices_something(row: str) -> bool:
+    """A row with an amount other than zero ("Sales tax (0.0%):   $0.00" prices nothing)."""
+    return any(Decimal(figure.replace(",", "")) for figure in _MONEY_FIGURE.findall(row))
+
+
 def _a_total(text: str, finding: CostFinding) -> bool:
     """A total or a subtotal, by its kind or its line's label ("Equipment and software subtotal: $80,248",
     "Quote total        $36,597.00")."""
@@ -219,6 +244,29 @@ def _under_other_product_item(text: str, position: int) -> bool:
     paragraph_start = text.rfind("\n\n", 0, position) + 1
     headings = list(_ITEM_HEADING.finditer(text, paragraph_start, position))
     return bool(headings) and _about_other_product(headings[-1]["heading"])
+
+
+# An agenda item headed by a department and its subject: "13. Parks and Recreation - Barfield Crescent Park
+# trail lighting, change order no. 2, $48,615", "3.3 Property Records - scanning services renewal, $14,400/year".
+_DEPARTMENT_ITEM = re.compile(
+    r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][a-z][\w&'’.]*(?:[ \t]+(?:and|of|&|[A-Z][\w&'’.]*)){0,5}"
+    r"[ \t]+[-–—][ \t]+\S", re.MULTILINE)
+
+
+def _another_item_of_the_agenda(text: str, position: int) -> bool:
+    """The amount sits in an agenda item of some department whose paragraph never speaks of face
+    recognition, in a list of several such items: a consent agenda's other business."""
+    if len(_DEPARTMENT_ITEM.findall(text)) < 2:
+        return False
+    paragraph_start = text.rfind("\n\n", 0, position) + 1
+    headings = list(_DEPARTMENT_ITEM.finditer(text, paragraph_start, position))
+    if not headings:
+        return False
+    paragraph_end = text.find("\n\n", position)
+    item_end = paragraph_end if paragraph_end != -1 else len(text)
+    if (following := _DEPARTMENT_ITEM.search(text, position, item_end)) is not None:
+        item_end = following.start()
+    return FACE_RECOGNITION.search(text, headings[-1].start(), item_end) is None
 
 
 @dataclass(frozen=True)
@@ -249,8 +297,10 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = [_total_of_rows(text, finding, line_items) for finding in findings]
-    if rows.other_products:  # a total over rows that buy other things too is no price of face recognition
-        first_row = min(start for start, _ in rows.other_products + [(i.char_start, i.char_end) for i in line_items])
+    other_rows = rows.other_products + [(start, end) for start, end in column_tables.passed_over
+                                        if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
+    if other_rows:  # a total over rows that buy other things too is no price of face recognition
+        first_row = min(start for start, _ in other_rows + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < first_row]
     other_items = [f.char_start for f in findings if f.other_product]
     if other_items:  # "Equipment and software subtotal: $80,248" after a list item for body cameras
@@ -399,7 +449,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
     if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(text, sentence_start, sentence_end, first.start):
         return []
-    if _offer_not_taken(text, sentence_start, sentence_end):
+    if _offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(text, first.start):
         return []
     other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
@@ -459,11 +509,15 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
              other_product: bool) -> CostFinding | None:
     if expression.amount_max == 0 and not expression.amount_min:
         return None  # $0 is no price ("a city share of $0")
-    if _THRESHOLD_AFTER.match(text, expression.end) or (
+    if _THRESHOLD_AFTER.match(text, expression.end) or _LIMIT_BEFORE.search(
+            text, max(clause_start, expression.start - 90), expression.start) or (
             (_THRESHOLD_BEFORE.search(text, max(clause_start, expression.start - 60), expression.figures[0].start)
              or _OR_MORE.match(text, expression.end))
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
+    if _TAX_AFTER.match(text, expression.end) or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1,
+                                                                   expression.start):
+        return None
     end = max(expression.end, terms.end)
     kind = cost_terms.read_kind(text, expression.start, expression.end, clause_start, max(clause_end, end))
     period = terms.period

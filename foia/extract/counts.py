@@ -531,7 +531,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:Policy|Section|Sec\.|Rule|Order|Directive|Chapter|Article|Form|Item|No\.|Ordinance|Resolution|Bill|Act|"
     r"Statute|Title|Exhibit|Attachment|Appendix|Schedule|Docket|Invoice|Contract|Amendment|Page|Room|Suite|Box|Route|"
-    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum)"
+    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum|Line|Lines|Ln\.?)"
     r"[ \t\u00a0]+(?:No\.[ \t]*|#[ \t]*)?$")
 # A capitalised word just before, not after a sentence's end: the number word is part of a proper name.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
@@ -773,7 +773,7 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
 
 
 def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
-    before = _QUALIFIER_BEFORE.search(text, max(0, start - 16), start)
+    before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and qualifier == "exact":
         return before.start(), QUALIFIERS[before["qualifier"].lower()]
     between = re.search(r"\bbetween\s+$", text[max(0, start - 10) : start], re.IGNORECASE)
@@ -787,8 +787,10 @@ def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
 # sentence leaves its counts without a period.
 _OPENING_YEAR = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # a section number: "9.2 Calendar year 2024: 1,412 requests ..."
-    r"(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)"
-    r"|(?:In\s+|During\s+)?(?:(?:the\s+)?(?:calendar|fiscal)\s+year|CY|FY)\s?(?:19|20)\d\d(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?)",
+    r"(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?"
+    r"(?:(?:CY|FY)\s?(?:19|20)?\d\d|(?:19|20)\d\d)\b(?![-–/]\d)"
+    r"|(?:In\s+|During\s+)?(?:(?:the\s+)?(?:calendar|fiscal)\s+year\s?(?:19|20)\d\d|(?:CY|FY)\s?(?:19|20)?\d\d)"
+    r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?)",
     re.IGNORECASE)
 
 
@@ -816,13 +818,23 @@ _LIST_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n[ \t]*\n\s*")
 
 
+# A clause after a colon or a dash within the sentence, or a line after a heading, opens the same way:
+# "For the budget memo: in calendar 2024 our analysts ran 1,284 searches", "1. SUMMARY\nIn 2024 the ...".
+_CLAUSE_OPENING = re.compile(r"(?::|;|\s[-–—])[ \t]+|\n[ \t]*")
+
+
 def _opened_by_one_year(text: str, position: int) -> bool:
-    """The sentence holding `position` opens on one stated year and names no other before `position`."""
+    """The sentence holding `position`, or a clause of it after a colon, opens on one stated year and
+    names no other before `position`."""
     left = max(0, position - 300)
     for stop in _SENTENCE_STOP.finditer(text, left, position):
         left = stop.end()
-    opening = _OPENING_YEAR.match(text, left)
-    return opening is not None and len(_YEAR.findall(text, opening.end(), position)) == 0
+    starts = [left] + [clause.end() for clause in _CLAUSE_OPENING.finditer(text, left, position)]
+    for start in starts:
+        opening = _OPENING_YEAR.match(text, start)
+        if opening is not None and opening.end() <= position:
+            return len(_YEAR.findall(text, opening.end(), position)) == 0
+    return False
 
 
 def _sentence_on_topic(text: str, position: int, with_previous: bool = False) -> bool:

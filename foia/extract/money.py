@@ -50,19 +50,22 @@ _CHANGE_FROM = re.compile(r"\b(?:(?:increas|decreas|rais|ris|reduc|grow|grew|jum
                           r"previous|original)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
-# Words just before an amount that bound it. Longest alternatives first within each group.
+# Words just before an amount that bound it, on its line or at the end of the line above ("approximately\n
+# $412,000"). Longest alternatives first within each group.
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at most", re.compile(
         r"(?:not[\s-]+to[\s-]+exceed(?:\s+(?:price|amount|value|total|cost|sum|ceiling))?(?:\s+of)?|"
         r"(?:shall|will|may|must|does|do|to)\s+not\s+exceed|NTE|up\s+to(?:\s+a\s+(?:maximum|total)\s+of)?|"
         r"no\s+more\s+than|not\s+more\s+than|(?:a|the)\s+maximum\s+(?:amount\s+|value\s+|price\s+|cost\s+)?of|"
         r"(?:a|the)\s+(?:total\s+)?(?:contract\s+)?(?:ceiling|cap)\s+of|capped\s+at|maximum(?:\s+of)?|max\.?|nearly|almost|"
-        r"just\s+under|less\s+than|under)[ \t\u00a0:]*$", re.IGNORECASE)),
+        r"just\s+under|less\s+than|under)[ \t\u00a0:]*(?:\n[ \t\u00a0]*)?$", re.IGNORECASE)),
     ("approximately", re.compile(
-        r"(?:approximately|approx\.?|about|around|roughly|some|(?:an\s+)?estimated|est\.|circa|~)[ \t\u00a0]*$", re.IGNORECASE)),
+        r"(?:approximately|approx\.?|about|around|roughly|some|(?:an\s+)?estimated|est\.|circa|~)"
+        r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$",
+        re.IGNORECASE)),
     ("at least", re.compile(
         r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|north\s+of"
-        r"|\bexcess\s+of)[ \t\u00a0]*$",
+        r"|\bexcess\s+of)[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$",
         re.IGNORECASE)),
 )
 _QUALIFIER_REACH = 40

@@ -21,7 +21,9 @@ FACE_RECOGNITION = re.compile(
 # Hardware a quote or price list sells beside the software ("Axis P3268-LVE dome camera", "Cat6 cabling,
 # mounts and PoE switch", "WatchGuard in-car SD card"): rows of it are no price of face recognition.
 OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling|PoE|network\s+switch(?:es)?|"
-                  r"(?:SD|memory|storage)\s+cards?|WatchGuard|docking\s+stations?|UPS\s+batter(?:y|ies)")
+                  r"(?:SD|memory|storage)\s+cards?|WatchGuard|docking\s+stations?|UPS\s+batter(?:y|ies)|"
+                  r"ProLiant|PowerEdge|ThinkSystem|Synology|NetApp|storage\s+arrays?|\d+\s?TB\s+storage|laptops?|"
+                  r"battery\s+packs?")
 
 
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
