@@ -171,6 +171,17 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
          "Identification Scientific Working Group (FISWG) comparison training may run searches.", "requirement"),
         ("General Order 7.12 also bars running face searches on body-camera video.", "prohibition"),
         ("Any other use of the face recognition system is prohibited.", "prohibition"),
+        # A cap on who may use it, an exception a named officer may grant, a purpose, a lead that is no cause.
+        ("No more than nine (9) trained detectives may hold face search accounts at any time.", "requirement"),
+        ("The Task Force will issue no more than 30 user accounts for the face search system.", "requirement"),
+        ("Each partner agency may designate up to three (3) users of the face search portal.", "requirement"),
+        ("Every face search needs a report number in the case field.", "requirement"),
+        ("During a declared emergency, the watch commander may approve a face search without a case number.",
+         "permission"),
+        ("This policy governs member use of facial recognition searches.", "purpose"),
+        ("A face search candidate is never, by itself, probable cause to arrest.", "disclaimer"),
+        ("(d) A possible match is not probable cause for an arrest.", "disclaimer"),
+        ("Partner agencies shall not keep local copies of candidate lists.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -225,6 +236,15 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "Recommendation: BCSO should configure FaceSearch to require a case number before a search.",
         "A proposal to require a search warrant for every face search was considered during the 2024 review.",
         'The 2021 version of this policy provided: "Deputies may run face searches for any lawful purpose."',
+        # A rule document named by number that forbids nothing, drafts and proposals not in effect, a
+        # product's own gallery, a footer's tail and a release's marking.
+        "Nothing in GO 22.7 prohibits running a face search on a photo posted to social media.",
+        "Proposed 2026 revision (not in effect): require two examiners to agree on each face match.",
+        "- Require a supervisor's sign-off on every face search\n   (proposed; not yet part of the order).",
+        "It is not in effect and binds no member until it is adopted: members shall log each face search.",
+        "Its gallery is limited to booking photos from member agencies of the face search network.",
+        "Any review,\nuse or disclosure of this face search quote by others is prohibited.",
+        "FOR LAW ENFORCEMENT USE ONLY - face recognition audit released under the open records act",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:
@@ -438,6 +458,18 @@ def test_a_part_of_a_count_takes_the_outcome_its_clause_names_or_the_measure_it_
                      (23, "searches", "exact", "usage"), (17, "matches", "exact", "outcome"),
                      (2, "arrests", "exact", "outcome")]
     assert all(text[f.char_start : f.char_end] == f.quote for f in find_counts(text))
+
+
+@pytest.mark.parametrize(("minutes", "rules"), [
+    ('Commissioner Ortiz moved to amend the resolution by adding: "The Sheriff shall not run face searches on '
+     'live video." The motion failed 2-5.', 0),
+    ("A motion by Council Member Reyes to also require a warrant for each face search was defeated 3-4.", 0),
+    ("Commissioner Ortiz moved to amend the resolution to prohibit face searches of protest photos. The amendment "
+     "carried 6-1.", 1),
+])
+def test_a_motion_states_a_rule_only_when_the_minutes_say_it_carried(minutes: str, rules: int) -> None:
+    text = f"Face recognition contract, item 7.\n\n{minutes}\n"
+    assert len(list(find_policies(text))) == rules
 
 
 def test_a_year_after_a_colon_or_a_heading_opens_the_sentence_of_its_counts() -> None:

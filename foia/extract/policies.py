@@ -37,7 +37,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
-        r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause)\b", _I), True),
+        r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
+        r"(?:is|are)\s+(?:not|never)(?:,?\s+(?:by\s+itself|alone|in\s+itself|on\s+its\s+own),?)?\s+(?:sufficient\s+)?"
+        r"probable\s+cause)\b", _I), True),
     ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
@@ -97,7 +99,21 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"requires?\s+(?:that\s+)?(?:each|every|all|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:number|approval|logged|reviewed|approved|"
         r"documented|training))\b", _I), True),
     ("permission", first_characters.compile(
-        r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b", _I), True),
+        r"\b(?:allows?|permits?|authori[sz]es?)\s+(?:only\s+)?authori[sz]ed\s+(?:[\w-]+\s+){0,3}to\b|"
+        # an exception a named officer may grant: "In an emergency, the on-duty Lieutenant may approve a search ..."
+        r"\bmay\s+(?:authori[sz]e|approve|permit)\s+(?:an?\s+|the\s+)?(?:emergency\s+)?(?:face\s+|facial\s+recognition\s+|FRT?\s+)?"
+        r"(?:search|request|use|exception)", _I), True),
+    # A cap on who may use it: "No more than 12 members may hold FRT accounts", "MCPO will issue no more than 40
+    # user accounts", "BART may designate up to eight (8) Authorized Users", "every search needs an incident number".
+    ("requirement", first_characters.compile(
+        r"\b(?:no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|at\s+most)\s+(?:[\w()'’-]+\s+){1,4}?(?:may|shall|will|can)\s+"
+        r"(?:hold|have|be\s+(?:issued|granted|assigned|given|designated|authori[sz]ed)|receive|access)\b|"
+        r"\b(?:may|shall|will|can)\s+(?:issue|designate|grant|assign|authori[sz]e|train)\s+(?:up\s+to|no\s+more\s+than|"
+        r"a\s+maximum\s+of|at\s+most)\s+(?:[\w()'’-]+\s+){1,4}?(?:users?|accounts?|examiners?|analysts?|members?|seats?|"
+        r"licen[cs]es?|operators?)\b|"
+        r"\b(?:every|each|all)\s+(?:[\w-]+\s+)?(?:search|searches|requests?|quer(?:y|ies)|submissions?)\s+"
+        r"(?:needs?|requires?)\b", _I),
+     True),
     ("prohibition", first_characters.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
     ("requirement", first_characters.compile(
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
@@ -105,7 +121,12 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
         r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
 )
-_PURPOSE = first_characters.compile(r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b", _I)
+# "The purpose of this order ...", "This order establishes procedures for the use of ...", "This policy governs
+# member use of facial recognition searches".
+_PURPOSE = first_characters.compile(
+    r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b|"
+    r"^\W*this\s+(?:general\s+order|policy|directive|procedure|order|SOP|chapter|standard\s+operating\s+procedure)\s+"
+    r"(?:establishes|governs|sets|provides|outlines|defines|prescribes|regulates)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
 _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|FaceFirst|Face\+\+|Azure\s+Face|Cognitec|IDEMIA|"
              r"Morpho\w*|DataWorks|Rank\s+One|ROC\s+SDK|Paravision|FaceSearch|MegaMatcher|VeriLook|IDentify|SAFR|\bFACES\w*")
@@ -129,7 +150,8 @@ _PERSONNEL_SUBJECT = first_characters.compile(
 # Sentences that ask for or talk about records, not rules: requests and their boilerplate.
 _REQUEST_TALK = first_characters.compile(
     r"\b(?:I|we)\s+(?:hereby\s+|further\s+|also\s+)?request|\brequested\s+documents\b|\bpublic\s+records\s+(?:act|request)|"
-    r"\bcopies\s+of\b|^\W*(?:any|all)\s+(?:\w+\s+){0,2}(?:documents|records|policies|communications|e-?mails|contracts)\b|"
+    r"\b(?:provide|send|produce|request(?:ing)?|obtain)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:\w+\s+)?copies\s+of\b|"
+    r"\bcopies\s+of\s+(?:all|any)\s+(?:records|documents|communications|e-?mails|contracts|policies)\b|^\W*(?:any|all)\s+(?:\w+\s+){0,2}(?:documents|records|policies|communications|e-?mails|contracts)\b|"
     r"\bredact|\bdocuments\s+sufficient\b|\bpursuant\s+to\b.*\brecords\s+act\b|\bplease\s+(?:provide|send)\b",
     _I,
 )
@@ -150,7 +172,12 @@ _BOILERPLATE = first_characters.compile(
     # An email footer's tail: "Any other use or disclosure is prohibited."
     r"^\W*any\s+(?:other\s+)?(?:use|review),?\s+(?:or\s+)?(?:disclosure|distribution|copying|dissemination)"
     r"(?:,?\s+(?:or\s+)?\w+)*?\s+(?:of\s+this\s+(?:e-?mail|message|communication|information)\s+)?is\s+(?:strictly\s+)?"
-    r"prohibited\W*$", _I)
+    r"prohibited\W*$|"
+    r"^\W*(?:any\s+)?(?:(?:other|unauthori[sz]ed)\s+)?(?:(?:review|use|disclosure|distribution|copying|dissemination|retention|"
+    r"forwarding|printing|reliance)(?:,|\s+or|\s+and|,\s+or)?\s+){1,6}(?:of\s+this\s+[^.]{1,40}?\s+)?by\s+(?:others|anyone\s+else|any\s+other\s+person|"
+    r"persons?\s+other\s+than)\b[^.]{0,60}?\s+is\s+(?:strictly\s+)?prohibited\W*$|"
+    # a release's marking: "FOR LAW ENFORCEMENT USE ONLY - Released under FOIL ..."
+    r"^\W*(?-i:(?:FOR\s+)?(?:OFFICIAL|LAW\s+ENFORCEMENT|INTERNAL|DEPARTMENTAL)\s+USE\s+ONLY)\b", _I)
 _NO_RULE = first_characters.compile(
     r"\b(?:there\s+(?:is|are|was|were)\s+no|no|without\s+(?:a|any)|not\s+(?:have\s+)?(?:a|any))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:polic(?:y|ies)|laws?|rules?|regulations?|statutes?|ordinances?|guidelines?|restrictions?|prohibitions?|directives?|"
@@ -165,7 +192,10 @@ _NO_RULE = first_characters.compile(
     r"memorandum|section|chapter|contract|rule|law|statute|ordinance)s?\b[^.]{0,40}?\b(?:prohibits?|precludes?|bars?|"
     r"restricts?|limits?|prevents?)\b|"
     r"\b(?:polic(?:y|ies)|order|directive|law|statute|ordinance|agreement|rule|SOP|procedure)\s+(?:[\w.-]+\s+){0,2}?"
-    r"(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban|restrict|address)\b", _I)
+    r"(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban|restrict|address)\b|"
+    # "Nothing in GO 41.12 prohibits ...": a rule document named by its number
+    r"\bnothing\s+in\s+(?-i:(?:[A-Z]{1,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:No\.\s*)?[\d][\w.-]*)\s+(?:prohibits?|precludes?|bars?|"
+    r"restricts?|forbids?)\b", _I)
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
                          r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
@@ -192,6 +222,13 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
                          r"^\W*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:module|system|software|platform|tool|application|algorithm|"
                          r"engine|product|service)|(?-i:[A-Z]+[a-z]*[A-Z][\w-]*))\s+(?:only\s+)?(?:compares|searches|matches|returns|"
                          r"scans|checks|analy[sz]es|processes|detects)\b", _I)
+# Never rules, whatever they quote: a proposal or draft not in effect ("Proposed 2025 revision (not in effect):
+# require ...", "(proposed; not yet part of the order)"), and a product's own gallery ("Its gallery is limited to
+# Lumen member agencies").
+_NOT_IN_EFFECT = first_characters.compile(
+    r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
+    r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|^\W*(?:the\s+)?(?:proposed|draft)\b[^.:]{0,80}:|"
+    r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b", _I)
 _FIRM = first_characters.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = first_characters.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
@@ -211,12 +248,29 @@ class PolicyFinding:
     confidence: float
 
 
+# A motion put at a meeting: its words become a rule only if it carried, which the minutes say after it.
+_MOTION = first_characters.compile(r"\bmoved\s+to\s+(?:amend|add|adopt|insert|require|prohibit|strike|include)\b|"
+                                   r"\ba\s+motion\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:also\s+)?\w+", _I)
+_CARRIED = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+)?(?:carried|passed|adopted|approved|prevailed)\b|"
+                      r"\b(?:carried|passed|adopted|approved)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|by\s+a\s+vote)", _I)
+_FAILED = re.compile(r"\b(?:failed|defeated|lost|withdrawn|died|did\s+not\s+(?:carry|pass|receive))\b", _I)
+_MOTION_OUTCOME_REACH = 400
+
+
+def _motion_carried(text: str, start: int, end: int) -> bool:
+    after = text[start : min(len(text), end + _MOTION_OUTCOME_REACH)]
+    carried, failed = _CARRIED.search(after), _FAILED.search(after)
+    return carried is not None and (failed is None or carried.start() < failed.start())
+
+
 def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
     for start, end in _rule_spans(text):
         sentence = text[start:end]
         if not _sized(sentence) or _ANY_CUE.search(sentence) is None or not _could_be_rule(sentence):
             continue  # most sentences carry no cue at all: that is found first, in one pass
+        if _MOTION.search(sentence) and not _motion_carried(text, start, end):
+            continue
         kind = _kind(sentence, lambda: _cached_page_topic(text, page_on_topic))
         if kind is not None:
             yield PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75)
@@ -283,7 +337,7 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any. A quotation's opening mark
     ('“No officer shall ...') is read past, as the rule starts after it."""
     sentence = sentence.lstrip(_OPENING_MARKS)
-    if _NO_RULE.search(sentence):
+    if _NO_RULE.search(sentence) or _NOT_IN_EFFECT.search(sentence):
         return None  # "There is no policy that prohibits ...": the absence of a rule is not a rule
     if _PLAN.search(sentence) and not _FIRM.search(sentence):
         return None  # "it would be used ...": a plan or an opinion
