@@ -76,11 +76,14 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 # "The Department is NOT purchasing FaceSearch or any facial recognition capability": a staff report for
-# plate readers and body cameras that names face recognition only to say it is not bought.
+# plate readers and body cameras that names face recognition only to say it is not bought. Not what an
+# agency does not buy "itself": "NOPD does not license facial recognition software itself" in a report on
+# the searches a city office runs for it.
 _NOT_BUYING_FR = re.compile(
     r"\b(?:is|are|was|were|will\s+be|will|does|do|did)\s+not\s+(?:be\s+)?(?:purchas\w*|buy\w*|acquir\w*|procur\w*|licens\w*|"
     r"includ\w*|enabl\w*|activat\w*)\b[^.]{0,80}\b(?:fac(?:e|ial)[\s-]+recognition|FaceSearch|facial\s+comparison)\b",
     re.IGNORECASE)
+_THROUGH_OTHERS = re.compile(r"[^.]{0,40}?\b(?:itself|themselves|directly|on\s+(?:its|their)\s+own)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -104,7 +107,7 @@ class _Scopes:
             key = thread_key(message.subject)
             if key is not None and not threads.get(key):
                 threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
-        disclaimed = _NOT_BUYING_FR.search(text) is not None
+        disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end()) for denial in _NOT_BUYING_FR.finditer(text))
         return cls(on_topic(0, len(text)) and not disclaimed, threads, {m.position: m for m in messages})
 
     def on_topic(self, position: int | None) -> bool:

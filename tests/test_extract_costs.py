@@ -690,3 +690,77 @@ def test_a_consent_agendas_items_for_other_departments_are_no_price_of_face_reco
 def test_a_qualifier_at_the_end_of_the_line_above_its_amount_still_qualifies_it(text: str, qualifier: str) -> None:
     (cost,) = find_costs(text)
     assert cost.qualifier == qualifier
+
+
+BID_MEMO = """\
+3. Quotes received. Five-year cost of ownership = one-time cost + annual maintenance.
+
+Vendor / product                      One-time  Yrs 2-5, each  5-yr total  Score
+Cognitec Systems / FaceVACS-DBScan ID  $88,100        $13,300    $141,300   86.0
+DataWorks Plus / FACE Plus             $69,400        $20,150    $150,000   80.5
+NEC / NeoFace Reveal                   $97,900        $12,600    $148,300   77.0
+
+5. Recommendation. Award to Cognitec Systems Corporation: a one-time cost of $88,100 and annual
+maintenance of $13,300 per year in years two through five, for a five-year total of $141,300.
+"""
+
+
+def test_only_the_awarded_offerors_row_of_a_bid_tabulation_is_a_price() -> None:
+    found = {cost.amount_max for cost in find_costs(BID_MEMO)}
+    assert found == {Decimal("88100"), Decimal("13300"), Decimal("141300")}
+    tabulated = ("  Proposer                           5-year price   Score   Result\n"
+                 "  NEC Corporation of America             $412,750    91.5   Recommended\n"
+                 "  DataWorks Plus LLC                     $438,900    84.0   Not selected\n")
+    assert [cost.amount_max for cost in find_costs(tabulated)] == [Decimal("412750")]
+
+
+def test_a_total_of_years_after_a_later_year_is_that_terms_total() -> None:
+    costs = {cost.amount_max: cost for cost in find_costs(BID_MEMO)}
+    assert (costs[Decimal("13300")].period, costs[Decimal("141300")].period, costs[Decimal("141300")].term) == (
+        "year", None, "5 years")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Face recognition. The per-credential price of $8.92 covers card stock and mailing and is not a facial "
+     "recognition charge.", []),
+    ("Face recognition. Numerica quoted $350 per month on top of our Lumen records subscription ($14,200 per year, "
+     "which is not a facial recognition cost).", [Decimal("350")]),
+    ("The FY 2025 Adopted Budget carries $83,000 for this purpose in account 1001-042.", [Decimal("83000")]),
+    ("The FY 2025 Adopted Budget carries $83,000 in account 1001-042.", []),
+])
+def test_what_the_text_says_is_no_face_recognition_charge_and_a_budget_for_this_purpose(
+        text: str, kept: list[Decimal]) -> None:
+    assert [cost.amount_max for cost in find_costs(text)] == kept
+
+
+def test_a_price_each_after_what_would_be_billed_names_its_unit() -> None:
+    (cost,) = find_costs("Face search: additional searches would be billed at $2.10 each.")
+    assert (cost.amount_max, cost.unit) == (Decimal("2.10"), "search")
+
+
+def test_order_rows_with_unit_words_abbreviations_and_a_header_period() -> None:
+    schedule = ("Item  Product / service                Qty        Unit price   Annual fee\n"
+                "1     IDentify face matching           20 users   $1,140.00   $22,800.00\n"
+                "2     IDentify booking-photo ingest.   1 lot      $6,000.00    $6,000.00\n"
+                "3     Illuminate - transcription       1 lot      $9,900.00    $9,900.00\n")
+    assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(schedule)] == [
+        (Decimal("22800.00"), "year", None), (Decimal("1140.00"), "year", "user"), (Decimal("6000.00"), "year", None)]
+    order = ("Ln  Qty  Description                              Unit price     Extended\n"
+             "1   1    FaceVACS-DBScan LE server lic. (perp.)   $29,500.00   $29,500.00\n"
+             "2   3    DBScan LE examiner client lic. (perp.)    $2,850.00    $8,550.00\n"
+             "3   1    Install, migration, 2-day training        $5,900.00    $5,900.00\n"
+             "4   3    Configuration, remote (per day)           $1,600.00    $4,800.00\n"
+             "5   1    Freight, UPS Ground                          $95.00       $95.00\n")
+    assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(order)] == [
+        (Decimal("29500.00"), "one-time", None), (Decimal("8550.00"), "one-time", None),
+        (Decimal("2850.00"), "one-time", "license"), (Decimal("5900.00"), "one-time", None),
+        (Decimal("4800.00"), None, None), (Decimal("1600.00"), None, "day")]
+
+
+def test_a_document_about_searches_run_for_an_agency_that_licenses_nothing_itself_keeps_its_figures() -> None:
+    text = ("NOPD does not license facial recognition software itself. The city office pays $31,200 a year for a "
+            "FaceVACS-DBScan ID license.\n")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("31200")]
+    denied = "The Department is NOT purchasing FaceSearch or any facial recognition capability. Cameras cost $4,500.\n"
+    assert [fact for fact in analyse([PageText(1, denied, "layer")], Gazetteer.load()).facts if fact.kind == "costs"] == []

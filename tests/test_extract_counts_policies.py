@@ -487,3 +487,16 @@ def test_a_qualifier_on_the_line_above_its_count_still_qualifies_it() -> None:
 
 def test_a_quote_line_number_is_no_count() -> None:
     assert _counts("1. Line 03 licenses four (4) named examiner seats for face search.") == [(4, "users", None, "usage")]
+
+
+def test_a_change_from_one_count_to_another_is_two_counts_not_a_range() -> None:
+    assert [(f.count, f.count_max, f.qualifier) for f in find_counts("We are going from 10 to 12 licenses this year.")] == [
+        (10, None, "exact"), (12, None, "exact")]
+    assert [(f.count, f.count_max) for f in find_counts("Analysts run 10 to 20 face searches a day.")] == [(10, 20)]
+
+
+def test_a_usage_label_opens_on_its_year_and_a_count_with_its_own_dates_keeps_none() -> None:
+    assert _counts("- 2024 usage: 173 searches by ISB detectives; 41 were treated as leads.")[0] == (
+        173, "searches", "year", "usage")
+    assert _counts("Logs show 212 searches in calendar year 2023 and 148 searches from January 1 through "
+                   "September 30, 2024.") == [(212, "searches", "year", "usage"), (148, "searches", None, "usage")]

@@ -325,9 +325,11 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
             terms.period = {"annual": "year", "yearly": "year", "monthly": "month", "quarterly": "quarter", "weekly": "week",
                             "one time": "one-time", "onetime": "one-time", "lump sum": "one-time",
                             "perpetual": "one-time"}.get(word)
-    if terms.period is None and _last(FIRST_YEAR, text, window_start, start) is not None:
+    # "... in years two through five, for a five-year total of $137,460": a term read just before the amount
+    # is the amount's own; a year named further back is not.
+    if terms.period is None and terms.term is None and _last(FIRST_YEAR, text, window_start, start) is not None:
         terms.term, terms.period = "first year", "year"
-    if terms.period is None and (later := _last(LATER_YEAR, text, window_start, start)) is not None:
+    if terms.period is None and terms.term is None and (later := _last(LATER_YEAR, text, window_start, start)) is not None:
         terms.term, terms.period = terms.term or _year_term(later.group()), "year"
     if terms.period is None and _INITIAL_BEFORE.search(text, window_start, start):
         terms.period = "one-time"
@@ -425,6 +427,12 @@ def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: in
     return best[1] if best else None
 
 
+def row_kind(description: str) -> str | None:
+    """The kind a price row's description names, nearest its end: its commas separate words of one
+    description ("Install, migration, 2-day training"), not clauses."""
+    return read_kind(description.replace(",", " "), len(description), len(description), 0, len(description))
+
+
 def singular_unit(unit: str) -> str:
     unit = re.sub(r"[\s-]+", " ", unit.lower()).replace("licence", "license")
     irregular = {"queries": "query", "agencies": "agency", "deputies": "deputy", "searches": "search"}
@@ -459,7 +467,7 @@ def row_period(row: str, described: str, description: str | None = None) -> str 
         return "year"
     if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         return "month"
-    if re.search(r"\bperpetual\b", described, re.IGNORECASE):
+    if re.search(r"\bperp(?:etual|\.)", described, re.IGNORECASE):
         return "one-time"  # a perpetual licence is bought once
     if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):
         return "one-time"

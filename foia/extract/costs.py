@@ -29,7 +29,8 @@ EXTRACTOR = "costs.grammar"
 # YR, MO on a purchase order), unit price, line total. Without currency signs the amounts must show cents
 # and the arithmetic must check, or the row is left to the prose reader.
 _AMOUNT_CELL = r"(?P<{0}_neg>[-−])?(?P<{0}_cur>\$[ \t]?)?(?P<{0}>\d{{1,3}}(?:,\d{{3}}){{0,4}}(?:\.\d{{2,4}})?)"
-_UNIT_CODES = r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOT|UN|UNIT|USR|LIC|CH|CHN|SEAT|USER|DAY|WK|SET|SVC|JOB"
+_UNIT_CODES = (r"x|EA|EACH|YR|YRS|MO|MOS|MON|MONTHS?|MTHS?|HR|HRS|LS|LOTS?|UN|UNITS?|USR|LICS?|LICENSES?|LICENCES?|CH|CHN|SEATS?|"
+               r"USERS?|DAYS?|WK|SET|SVC|JOB")
 # What a unit price cell says it is per: "$14,500 / yr", "$600 each", "$1,150 per seat".
 _UNIT_PRICE_NOTE = (r"[ \t]*(?:/[ \t]*(?:yr|year|mo|month|user|seat|license|licence|unit|ea)\b\.?|each\b|ea\b\.?|"
                     r"per[ \t]+(?:year|month|user|seat|license|licence|unit|camera|stream)\b)")
@@ -201,11 +202,19 @@ _BUDGET_AGGREGATE = re.compile(
 )
 
 
-def _budget_aggregate(text: str, sentence_start: int, sentence_end: int, amount_start: int) -> bool:
+# "The FY 2023 Adopted Budget carries $83,000 for this purpose", "... carries $35,000 for the license": a
+# budget line for the thing the document is about.
+_FOR_THIS = re.compile(r"[ \t\n]+for[ \t\n]+(?:this[ \t\n]+(?:purpose|purchase|project|system|contract)|the[ \t\n]+(?:licen[cs]e|"
+                       r"subscription|system|software|renewal|contract|agreement|service|program|module|platform))\b",
+                       re.IGNORECASE)
+
+
+def _budget_aggregate(text: str, sentence_start: int, sentence_end: int, amount_start: int, amount_end: int) -> bool:
     """The amount is the budget itself (a budget word just before it), in a sentence that never speaks of
-    face recognition."""
+    face recognition, and not set aside "for this purpose"."""
     before = text[max(sentence_start, amount_start - 60) : amount_start]
-    return _BUDGET_AGGREGATE.search(before) is not None and FACE_RECOGNITION.search(text, sentence_start, sentence_end) is None
+    return (_BUDGET_AGGREGATE.search(before) is not None and FACE_RECOGNITION.search(text, sentence_start, sentence_end) is None
+            and _FOR_THIS.match(text, amount_end) is None)
 
 
 def _about_other_product(sentence: str) -> bool:
@@ -276,11 +285,67 @@ class _Context:
     off_topic: list[int]
 
 
+# A tabulation of bids or quotes: a header with a column of offerors or scores ("Offeror / solution   5-yr cost
+# Tech  Price  Total", "Vendor / product   One-time   Yrs 2-5, each   5-yr total   Score"), or any header under
+# a heading that says so ("Quotes received", "Bid tabulation").
+_TABULATION_CELL = re.compile(r"^(?:offerors?|bidders?|proposers?|respondents?|score|points|rank(?:ing)?|result)\b",
+                              re.IGNORECASE)
+_TABULATION_HEADING = re.compile(r"\b(?:(?:quotes|bids|proposals|responses|offers)\s+(?:were\s+)?(?:received|evaluated|compared)|"
+                                 r"bid\s+tabulation|price\s+comparison|comparison\s+of\s+(?:bids|quotes|proposals))\b",
+                                 re.IGNORECASE)
+_TABULATION_HEADING_LINES = 3
+_AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|bid))?\s+to\s+|"
+                    r"recommend(?:s|ed|ing)?\s+(?:an\s+|the\s+)?award\s+(?:of\s+[^.]{1,40}?\s+)?to\s+|"
+                    r"(?:selected|select|chose|choose|recommends?)\s+)(?:the\s+)?"
+                    r"(?P<name>(?-i:[A-Z][\w&'’-]+))", re.IGNORECASE)
+
+
+# A result column's word for the offer taken ("Recommended", "Awarded"), not "Not selected".
+_ROW_TAKEN = re.compile(r"(?<!not )(?<!non-)\b(?:recommended|selected|awarded|winner|accepted)\b", re.IGNORECASE)
+
+
+def _bids_not_taken(text: str) -> list[tuple[int, int]]:
+    """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
+    names no award): offers, not money paid or budgeted."""
+    rows: list[tuple[int, int]] = []
+    for header in _tabulation_headers(text):
+        awarded = {match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"}
+        position = header.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end == -1 else end
+            line = text[position:end]
+            if not line.strip():
+                break
+            label = re.split(r"[ \t]{2,}|\$", line.strip(), maxsplit=1)[0].lower()
+            taken = (any(re.search(rf"\b{re.escape(name)}\b", label) for name in awarded)
+                     or _ROW_TAKEN.search(line) is not None)
+            if re.search(r"\$\s?\d|\d,\d{3}", line) and not taken:
+                rows.append((position, end))
+            position = end + 1
+    return rows
+
+
+def _tabulation_headers(text: str) -> Iterator[re.Match[str]]:
+    """Header lines of three or more columns, no amounts and no sentence, of a bid tabulation."""
+    for header in re.finditer(r"^[^\n]*\S[ \t]{2,}\S[^\n]*$", text, re.MULTILINE):
+        cells = re.split(r"[ \t]{2,}", header.group().strip())
+        if len(cells) < 3 or re.search(r"\$\s?\d|\d\.\d\d\b|[a-z][.;:]\s", header.group()):
+            continue  # a row or a sentence, not a header
+        if any(_TABULATION_CELL.match(cell) for cell in cells) or _under_tabulation_heading(text, header.start()):
+            yield header
+
+
+def _under_tabulation_heading(text: str, position: int) -> bool:
+    above = text[:position].rstrip("\n").split("\n")[-_TABULATION_HEADING_LINES:]
+    return any(_TABULATION_HEADING.search(line) for line in above)
+
+
 def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[CostFinding]:
     """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
     Amounts inside `claimed` spans (price-table rows read already) are left alone."""
     context = _Context(text, sentence_spans(text), _off_topic_positions(text))
-    claimed = list(claimed)
+    claimed = list(claimed) + _bids_not_taken(text)
     rows = _line_items(text)
     findings = [item for item in rows.items if not any(start <= item.char_start < end for start, end in claimed)]
     line_items = [item for item in findings if item.line_item]
@@ -447,7 +512,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     text = context.text
     first, last = group[0], group[-1]
     sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
-    if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(text, sentence_start, sentence_end, first.start):
+    if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(
+            text, sentence_start, sentence_end, first.start, first.end):
         return []
     if _offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(text, first.start):
         return []
@@ -505,6 +571,14 @@ def _off_topic(context: _Context, start: int, end: int) -> bool:
     return nearest < len(context.off_topic) and context.off_topic[nearest] < end
 
 
+# Said of the amount just before, in its clause: "The per-credential production price of $8.92 covers card
+# stock ... and is not a facial recognition charge", "($14,200 per year, which is not a facial recognition
+# cost)", "the body-worn camera renewal is $412,600 over five years and has nothing to do with Clearview".
+_NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:fac(?:e|ial)[\s-]+recognition|FR)\s+"
+                           r"(?:charges?|costs?|expenses?|items?|purchases?|products?|fees?)|"
+                           r"(?:has|have|had)\s+nothing\s+to\s+do\s+with)\b", re.IGNORECASE)
+
+
 def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, clause_start: int, clause_end: int,
              other_product: bool) -> CostFinding | None:
     if expression.amount_max == 0 and not expression.amount_min:
@@ -515,9 +589,9 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
              or _OR_MORE.match(text, expression.end))
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
-    if _TAX_AFTER.match(text, expression.end) or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1,
-                                                                   expression.start):
-        return None
+    if (_NOT_FR_AFTER.match(text, expression.end) or _TAX_AFTER.match(text, expression.end)
+            or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1, expression.start)):
+        return None  # said to be no face-recognition charge, or a tax
     end = max(expression.end, terms.end)
     kind = cost_terms.read_kind(text, expression.start, expression.end, clause_start, max(clause_end, end))
     period = terms.period
@@ -566,8 +640,9 @@ class _Rows:
 # "15 officer licenses @ $300.00 each", "Each additional account above 10 is $360 per year": the price of one.
 _EACH_AFTER = re.compile(r"[ \t\u00a0]*(?:each|apiece|per\s+unit)\b", re.IGNORECASE)
 _UNIT_NOUNS = r"(?P<noun>licen[cs]e|user|seat|account|client|camera|device|server|workstation|site|officer|analyst|search)"
-_PRICED = r"(?:@|at|costs?|are|is|run|priced\s+at|billed\s+at|will\s+(?:be|cost))"
-_AT_PRICE = re.compile(rf"\b{_UNIT_NOUNS}s?\s*{_PRICED}[ \t\u00a0]*$", re.IGNORECASE)  # a line may wrap before "at"
+_PRICED = (r"(?:@|at|costs?|are|is|run|priced\s+at|billed\s+at|(?:would|will|shall|may)\s+be\s+(?:billed|charged|priced)\s+at|"
+           r"will\s+(?:be|cost))")
+_AT_PRICE = re.compile(rf"\b{_UNIT_NOUNS}(?:es|s)?\s*{_PRICED}[ \t\u00a0]*$", re.IGNORECASE)  # a line may wrap before "at"
 _EACH_NOUN = re.compile(rf"\b[Ee]ach\s+(?:additional\s+|extra\s+|new\s+|further\s+)?(?:[\w-]+\s+){{0,2}}?{_UNIT_NOUNS}\b"
                         rf"[^;:.$\n]{{0,40}}\b{_PRICED}\s+$", re.IGNORECASE)
 
@@ -647,6 +722,8 @@ def _line_items(text: str) -> _Rows:
         item = _line_item(text, match, row.quantity, row.total, row.signed)
         if item.period is None and _RECURRING_ROW.search(match["description"]) and _yearlong_service(text, match.start()):
             item = replace(item, period="year")
+        if item.period is None and (period := _header_period(text, match.start())) is not None:
+            item = replace(item, period=period)  # "Item  Product / service  Qty  Unit price  Annual fee"
         rows.items.append(item)
         if row.quantity > 1 and row.unit_price > 0:
             rows.items.append(_unit_price(text, match, item, row.unit_price))
@@ -660,6 +737,29 @@ _SERVICE_PERIOD = re.compile(
     r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{4})\s*(?:through|thru|to|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})",
     re.IGNORECASE)
 _RECURRING_ROW = re.compile(r"\b(?:licen[cs]e|maint\w*|subscription|support|hosting|renewal|seat|user)s?\b", re.IGNORECASE)
+
+
+# A price table's header naming its total column's period: "... Qty   Unit price   Annual fee".
+_HEADER_LINE = re.compile(r"\b(?:qty|quantity|unit\s+(?:price|cost))\b", re.IGNORECASE)
+_HEADER_PERIODS = (("year", re.compile(r"\b(?:annual|yearly)\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:year|yr)\b",
+                                       re.IGNORECASE)),
+                   ("month", re.compile(r"\bmonthly\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:month|mo)\b",
+                                        re.IGNORECASE)))
+_HEADER_REACH_LINES = 12
+
+
+def _header_period(text: str, row_start: int) -> str | None:
+    """The period the header above a row gives its amounts, if the header names one."""
+    position = row_start
+    for _ in range(_HEADER_REACH_LINES):
+        if position <= 0:
+            return None
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        line = text[line_start : position - 1]
+        if _HEADER_LINE.search(line):
+            return next((period for period, pattern in _HEADER_PERIODS if pattern.search(line)), None)
+        position = line_start
+    return None
 
 
 def _yearlong_service(text: str, row_start: int) -> bool:
@@ -677,18 +777,20 @@ def _yearlong_service(text: str, row_start: int) -> bool:
 # Row descriptions of things other than face recognition that a purchase order or a grant budget buys
 # alongside it (equipment, staff, travel to a conference).
 _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
-                        r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|"
-                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|mug\s?shot\s+(?:capture|system)|"
+                        r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|freight|shipping|"
+                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|transcription|mug\s?shot\s+(?:capture|system)|"
                         rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
-_ROW_UNITS = ("user", "seat", "account", "client", "license", "licence", "camera", "device", "server", "workstation", "site",
+_ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
+_ABBREVIATED_UNITS = {"lic": "license", "lics": "license", "usr": "user"}
 _PEOPLE_UNITS = frozenset({"investigator", "officer", "analyst", "examiner", "detective", "deputy", "agent"})
 # A row's unit-of-measure code that names what one unit is: "40  CH  1,150.00" is priced per channel.
-_CODE_UNITS = {"CH": "channel", "CHN": "channel", "SEAT": "seat", "USR": "user", "USER": "user", "LIC": "license",
-               "DAY": "day"}
+_CODE_UNITS = {"CH": "channel", "CHN": "channel", "SEAT": "seat", "SEATS": "seat", "USR": "user", "USER": "user",
+               "USERS": "user", "LIC": "license", "LICS": "license", "LICENSE": "license", "LICENSES": "license",
+               "LICENCE": "license", "LICENCES": "license", "DAY": "day", "DAYS": "day"}
 _PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,20}){0,2})\b")
 
 
@@ -704,7 +806,7 @@ def _row_unit(described: str, code: str = "") -> str:
     unit = _CODE_UNITS.get(code)
     if unit is None:
         stated = _PER_NOUN.search(described)
-        words = [singular_unit(word) for word in re.findall(r"[A-Za-z]+", described.lower())]
+        words = [_ABBREVIATED_UNITS.get(word, singular_unit(word)) for word in re.findall(r"[A-Za-z]+", described.lower())]
         unit = _stated_unit(stated["noun"]) if stated else next((noun for noun in _ROW_UNITS if noun in words), "unit")
     return "user" if unit in _PEOPLE_UNITS else unit  # "named investigator", "per officer": a seat for one person
 
@@ -793,8 +895,8 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
     if _NOT_ABOUT_FR.search(description) or other_product_row(description):
         return []
     period = cost_terms.row_period(f"{description} {other_cells}", f"{description} {other_cells}", description)
-    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
-    if kind == "setup" and period is None:
+    kind = cost_terms.row_kind(description)
+    if kind == "setup" and period is None and not _PER_NOUN.search(description):
         period = "one-time"
     start, end = span
     item = CostFinding(char_start=start, char_end=end, quote=text[start:end], amount_min=total, amount_max=total,
@@ -812,10 +914,10 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
     description = match["description"]
     described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row
     period = cost_terms.row_period(match.group(), described, description)
-    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    kind = cost_terms.row_kind(description)
     if total < 0:
         kind = "credit"
-    if kind == "setup" and period is None:
+    if kind == "setup" and period is None and not _PER_NOUN.search(description):  # not "per day"
         period = "one-time"
     term = None
     if (cell := match.groupdict().get("term")) is not None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from foia.extract.numbers import Number, read_number
@@ -231,7 +231,17 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
         if finding is not None:
             previous = finding
             skip_until = finding.char_end
+            if finding.count_max is not None and _CHANGE_FROM.search(text, max(0, finding.char_start - 60), finding.char_start):
+                yield replace(finding, count_max=None, qualifier="exact")  # what it was ...
+                yield replace(finding, count=finding.count_max, count_max=None, qualifier="exact")  # ... and what it is
+                continue
             yield finding
+
+
+# A change, not a range: "We are going from 10 to 12 licenses", "raises Clearview users from 15 to 18".
+_CHANGE_FROM = re.compile(r"\b(?:go(?:ing|es)?|went|gone|increas\w*|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|expand\w*|"
+                          r"mov\w*|jump\w*|climb\w*|drop\w*|fell|fall\w*|reduc\w*|cut\w*|decreas\w*|bump\w*|up|down)"
+                          r"\s+(?:[\w-]+\s+){0,3}?from\s+$", re.IGNORECASE)
 
 
 _TABLE_ROW = re.compile(
@@ -783,14 +793,16 @@ def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
 
 
 # A sentence that opens on one stated year: "In 2023 deputies sent ...", "During calendar year 2024, ...",
-# "In FY2024 the unit ...". A span of years ("From 2019 to 2023", "In 2023-24") or a second year in the
-# sentence leaves its counts without a period.
+# "In FY2024 the unit ...", "- 2024 usage: 173 searches ...", after a section number ("9.2 Calendar year
+# 2024: 1,412 requests ...") or a bullet. A span of years ("From 2019 to 2023", "In 2023-24") or a second
+# year in the sentence leaves its counts without a period.
 _OPENING_YEAR = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"  # a section number: "9.2 Calendar year 2024: 1,412 requests ..."
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[-•*][ \t]+)?"
+    r"(?:(?:19|20)\d\d[ \t]+(?:usage|activity|statistics|figures|numbers|totals?|results)[ \t]*[:,–—-]|"
     r"(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?"
     r"(?:(?:CY|FY)\s?(?:19|20)?\d\d|(?:19|20)\d\d)\b(?![-–/]\d)"
     r"|(?:In\s+|During\s+)?(?:(?:the\s+)?(?:calendar|fiscal)\s+year\s?(?:19|20)\d\d|(?:CY|FY)\s?(?:19|20)?\d\d)"
-    r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?)",
+    r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?))",
     re.IGNORECASE)
 
 
@@ -803,12 +815,14 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
     if per is None and phrase.measure in _FLOWS and _opened_by_one_year(text, start):
         per = "year"
     if (per is None and phrase.measure in _FLOWS and previous is not None and previous.per is not None
-            and previous.measure in _FLOWS and start - previous.char_end < _LIST_REACH
+            and previous.measure in _FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
             and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
         per = previous.per
     return per, stop
 
 
+# A count's own span of dates after it: "... and 148 searches from January 1 through September 30, 2024".
+_OWN_SPAN = re.compile(r"\s+(?:from|between|since)\s+(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b", re.IGNORECASE)
 # Between two counts of one list: words and commas, no sentence's end ("..., 61 leads sent to case
 # detectives and 9 arrests").
 _LIST_BETWEEN = re.compile(r"[^.;:!?\n]*(?:\n[^.;:!?\n]*)?")

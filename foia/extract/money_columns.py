@@ -193,7 +193,7 @@ def _topic(words: str) -> bool | None:
 def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
                unit: re.Match[str] | None, cells: re.Pattern[str],
                header_terms: tuple[str | None, str | None] = (None, None)) -> Iterator[ColumnCost]:
-    kind = cost_terms.read_kind(description, len(description), len(description), 0, len(description))
+    kind = cost_terms.row_kind(description)
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
     period = period or cost_terms.row_period(description, description)  # "maintenance, annual (18%)"
