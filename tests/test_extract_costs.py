@@ -764,3 +764,10 @@ def test_a_document_about_searches_run_for_an_agency_that_licenses_nothing_itsel
     assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("31200")]
     denied = "The Department is NOT purchasing FaceSearch or any facial recognition capability. Cameras cost $4,500.\n"
     assert [fact for fact in analyse([PageText(1, denied, "layer")], Gazetteer.load()).facts if fact.kind == "costs"] == []
+
+
+def test_a_records_search_product_budgeted_beside_face_recognition_is_no_price_of_it() -> None:
+    text = ("The Clearview AI renewal is $10,800 per year for 8 seats. I am also budgeting the LexisNexis Accurint "
+            "renewal at $9,450 on the same request.\n")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("10800")]

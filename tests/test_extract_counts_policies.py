@@ -182,6 +182,18 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("A face search candidate is never, by itself, probable cause to arrest.", "disclaimer"),
         ("(d) A possible match is not probable cause for an arrest.", "disclaimer"),
         ("Partner agencies shall not keep local copies of candidate lists.", "prohibition"),
+        ("Each face search also has to be logged with the case number.", "requirement"),
+        ("Face search results are never to go into an arrest warrant affidavit as the basis for an identification.",
+         "prohibition"),
+        ("The ordinance permits a face search only in the investigation of the violent crimes it lists.", "requirement"),
+        ("Effective August 1, 2025, NOPD will not forward to the RTCC any facial recognition request without approval.",
+         "prohibition"),
+        ("Under the statute, agencies may obtain a facial recognition search of Bureau records only by written request.",
+         "requirement"),
+        ("Consistent with Directive 12-09, only analysts who have completed the vendor's training may run face searches.",
+         "requirement"),
+        ("Any use or disclosure of face recognition results outside the Department is prohibited.", "prohibition"),
+        ("No face search was run on live video, which the policy prohibits.", "prohibition"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -245,6 +257,11 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "Its gallery is limited to booking photos from member agencies of the face search network.",
         "Any review,\nuse or disclosure of this face search quote by others is prohibited.",
         "FOR LAW ENFORCEMENT USE ONLY - face recognition audit released under the open records act",
+        'The Policy Review Committee has proposed adding 612.5(e): "Members shall not submit face search probes from '
+        'social media."',
+        "No face search result was used as the sole basis for an arrest.",
+        "- 2024 usage: 173 face searches by detectives; 41 returned a candidate we treated as a lead.",
+        "Face search quote attached. Any unauthorized review, use, disclosure or distribution is prohibited.",
     ],
 )
 def test_sentences_that_merely_mention_policy_or_legal_words_are_not_policies(text: str) -> None:
@@ -500,3 +517,12 @@ def test_a_usage_label_opens_on_its_year_and_a_count_with_its_own_dates_keeps_no
         173, "searches", "year", "usage")
     assert _counts("Logs show 212 searches in calendar year 2023 and 148 searches from January 1 through "
                    "September 30, 2024.") == [(212, "searches", "year", "usage"), (148, "searches", None, "usage")]
+
+
+def test_a_phrase_of_users_reads_through_compounds_and_a_committees_members_are_no_users() -> None:
+    assert [(f.count, f.quote) for f in find_counts(
+        "The face search subscription includes 15 named-user licenses and up to 12,000 searches per year.")] == [
+        (15, "15 named-user licenses"), (12_000, "up to 12,000 searches per year")]
+    assert [(f.count, f.quote) for f in find_counts("It covers four perpetual examiner client licenses for face search.")] == [
+        (4, "four perpetual examiner client licenses")]
+    assert list(find_counts("The face recognition RFP committee had three voting members.")) == []

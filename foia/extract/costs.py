@@ -103,7 +103,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
-    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|"
+    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|Accurint|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?)\b",
     re.IGNORECASE,
 )
@@ -111,7 +111,7 @@ _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|Ne
                          re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera", "cellebrite",
-                        "ufed", "graykey", "axiom", "forensic", "flock")
+                        "ufed", "graykey", "axiom", "forensic", "flock", "accurint")
 # Procurement thresholds: "under the $50,000 threshold", "exceeds the $25,000 small purchase limit",
 # "Purchases over $100,000 require Assembly approval".
 _THRESHOLD_AFTER = re.compile(

@@ -115,7 +115,7 @@ _FIRST_GAP = re.compile(r"(?: |\u00a0|[ \t]*\n[ \t\u00a0]*|-)(?=[A-Za-z0-9])")
 # "twenty (20) concurrent user licenses": the figure again in brackets.
 _BRACKETED_FIGURE = re.compile(r"\s*\(\s*\d[\d,]*\s*\)")
 # A tier or a threshold, not anyone's usage: "25 users and above", "the first 1 million images".
-_THRESHOLD_AFTER = re.compile(r"\s+(?:and|or)\s+(?:above|more|up|over|higher|greater)\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\s+(?:and|or)\s+(?:above|more|up(?!\s+to\b)|over|higher|greater)\b", re.IGNORECASE)
 _TIER_BEFORE = re.compile(r"\b(?:first|next|additional\s+tier\s+of)\s+$", re.IGNORECASE)
 # "The number of authorized users shall not exceed 9", "accounts are capped at 25".
 _LIMITED_TO = re.compile(
@@ -690,6 +690,13 @@ def _integer(number: Number | None) -> int | None:
     return int(value)
 
 
+# Words that stand between a people noun and the licence or seat it holds ("examiner client licenses",
+# "analyst workstation seats").
+_BETWEEN_HEADS = frozenset({"client", "workstation", "desktop", "mobile", "web", "console"})
+# People on a committee or board are no users of the system ("three voting members").
+_NOT_USERS_DESCRIBERS = frozenset({"voting", "committee", "board", "panel", "council", "evaluation", "selection", "commission"})
+
+
 def _phrase(text: str, end: int) -> _Phrase | None:
     """The noun phrase after a number, read up to its head noun: the last word that names a measure
     before a stop word or punctuation."""
@@ -718,6 +725,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         elif measured is not None:
             head = (*measured, token.end(), word)
             joined = False
+        elif head is not None and not joined and word in _BETWEEN_HEADS:
+            pass  # "four examiner client licenses": the head noun is still to come
         elif head is not None and not joined:
             if word in _COMPOUND_HEADS:
                 return None  # "an examiner course", "a user fee": the measure word only describes another noun
@@ -729,6 +738,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     describers = words[: len(words) - 1 - words[::-1].index(head_word)] if head_word in words else []
     if _singular(head_word) == "request" and any(word not in _SEARCH_REQUEST_WORDS for word in describers):
         return None  # "1,386 video evidence requests", "14 public records requests": not face searches
+    if measure == "users" and describers and describers[-1] in _NOT_USERS_DESCRIBERS:
+        return None  # "three voting members" of a committee
     category = _described_category(measure, category, words)
     if any(word in _OTHER_PRODUCT_WORDS for word in words):
         return None

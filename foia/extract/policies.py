@@ -34,7 +34,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("disclaimer", first_characters.compile(
         r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
-        r"investigative\s+leads?\s+only|(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
+        r"investigative\s+leads?\s+only|(?:is|are|be)\s+(?:\w+\s+)?(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
         r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
@@ -53,8 +53,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
     ("prohibition", first_characters.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
+        r"(?:is|are)\s+never\s+to\s+(?:be\s+)?\w+|"
         r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access"
-        r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process|accept|allow|permit)\b|be\s+(?:run|connected|integrated|deployed|"
+        r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process|accept|allow|permit|forward|send|release)\b|be\s+(?:run|connected|integrated|deployed|"
         r"applied|enrolled|uploaded|compared|scanned|linked|enabled|activated|loaded|added)\b)|"
         r"(?:may|shall|must|cannot|can\s+not)\s+not\s+be\s+used|(?:may|shall|must)\s+not\s+be\s+(?:shared|released|disseminated|retained)|"
         r"(?:is|are|was|were)\s+not\s+(?:to\s+be\s+)?used|never\s+be\s+used|not\s+to\s+be\s+used|"
@@ -85,7 +86,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
         r"(?:shall|will)\s+(?:audit|publish\s+(?:an?\s+)?(?:\w+\s+)?report|report\s+(?:its\s+|the\s+)?(?:findings|the\s+number|annually|quarterly))|"
-        r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via|by|with|after|upon)\b|"
+        r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,8}?only\s+(?:through|via|by|with|after|upon)\b|"
+        r"\b(?:has|have)\s+to\s+be\s+(?:logged|documented|approved|reviewed|tied|entered|recorded|verified)\b|"
+        r"\bpermits?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?only\s+(?:in|for|when|if|after|with|by)\b|"
+        r",\s+only\s+(?:[\w'’()-]+\s+){1,20}?(?:may|can|shall)\b|"
         r"\b(?:access|submit|request|run|search|use)\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via)\b|"
         r"(?:are|is)\s+(?:retained|kept|purged|deleted|destroyed)\s+(?:for|after|within|no\s+longer)\b|"
         r"(?:shall|will)\s+be\s+limited\s+to|(?:shall|must)\s+(?:provide|submit|deliver|file)\s+(?:[\w-]+\s+){0,4}?report|"
@@ -170,9 +174,9 @@ _BOILERPLATE = first_characters.compile(
     r"\bstandard\s+of\s+(?:safety\s+or\s+)?care\b|\b(?:civil\s+or\s+criminal|criminal\s+or\s+civil)\s+liability\b|"
     r"\b(?:shall|will|is|should)\s+not\s+be\s+construed\b|"
     # An email footer's tail: "Any other use or disclosure is prohibited."
-    r"^\W*any\s+(?:other\s+)?(?:use|review),?\s+(?:or\s+)?(?:disclosure|distribution|copying|dissemination)"
-    r"(?:,?\s+(?:or\s+)?\w+)*?\s+(?:of\s+this\s+(?:e-?mail|message|communication|information)\s+)?is\s+(?:strictly\s+)?"
-    r"prohibited\W*$|"
+    r"^\W*any\s+(?:(?:other|unauthori[sz]ed)\s+)?(?:(?:review|use|disclosure|distribution|copying|dissemination|retention|"
+    r"forwarding|printing|reliance)(?:,|\s+or|\s+and|,\s+or)?\s+){2,6}(?:of\s+this\s+(?:e-?mail|message|communication|"
+    r"transmission|information)\s+)?is\s+(?:strictly\s+)?prohibited\W*$|"
     r"^\W*(?:any\s+)?(?:(?:other|unauthori[sz]ed)\s+)?(?:(?:review|use|disclosure|distribution|copying|dissemination|retention|"
     r"forwarding|printing|reliance)(?:,|\s+or|\s+and|,\s+or)?\s+){1,6}(?:of\s+this\s+[^.]{1,40}?\s+)?by\s+(?:others|anyone\s+else|any\s+other\s+person|"
     r"persons?\s+other\s+than)\b[^.]{0,60}?\s+is\s+(?:strictly\s+)?prohibited\W*$|"
@@ -228,7 +232,11 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
 _NOT_IN_EFFECT = first_characters.compile(
     r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
     r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|^\W*(?:the\s+)?(?:proposed|draft)\b[^.:]{0,80}:|"
-    r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b", _I)
+    r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b|"
+    r"\b(?:has|have|had)\s+proposed\b|\bproposes\s+(?:adding|to\s+add|amending|to\s+amend)\b|"
+    # what happened, not a rule, unless the sentence cites one ("... which the policy prohibits")
+    r"^\W*no\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:ever\s+)?(?:used|relied|run|made|taken)\b"
+    r"(?![^.]*\b(?:polic(?:y|ies)|directive|order|prohibit\w*|requir\w*))", _I)
 _FIRM = first_characters.compile(r"\b(?:shall|must|may\s+not|will\s+not|prohibited|required|requires?)\b", _I)
 # Payment terms ("shall pay", "shall not exceed $100,000") are contract money, not rules of use.
 _MONEY = first_characters.compile(r"[$€£]\s?\d|\b(?:USD|EUR|GBP)\s?\d|\bpay(?:s|ment|able)?\b", _I)
