@@ -80,8 +80,8 @@ def sentence_around(text: str, start: int, end: int) -> str:
 # agency does not buy "itself": "NOPD does not license facial recognition software itself" in a report on
 # the searches a city office runs for it.
 _NOT_BUYING_FR = re.compile(
-    r"\b(?:is|are|was|were|will\s+be|will|does|do|did)\s+not\s+(?:be\s+)?(?:purchas\w*|buy\w*|acquir\w*|procur\w*|licens\w*|"
-    r"includ\w*|enabl\w*|activat\w*)\b[^.]{0,80}\b(?:fac(?:e|ial)[\s-]+recognition|FaceSearch|facial\s+comparison)\b",
+    r"\b(?:is|are|was|were|will\s+be|will|does|do|did)\s+not\s+(?:be\s+)?(?:own\w*,?\s+(?:or\s+)?)?(?:purchas\w*|buy\w*|acquir\w*|"
+    r"procur\w*|licens\w*|includ\w*|enabl\w*|activat\w*)\b[^.]{0,80}\b(?:fac(?:e|ial)[\s-]+recognition|FaceSearch|facial\s+comparison)\b",
     re.IGNORECASE)
 _THROUGH_OTHERS = re.compile(r"[^.]{0,40}?\b(?:itself|themselves|directly|on\s+(?:its|their)\s+own)\b", re.IGNORECASE)
 
@@ -93,6 +93,9 @@ class _Scopes:
     document: bool
     threads: dict[str, bool]
     messages: dict[int, SplitMessage]
+    # The document says face recognition is not bought ("The Department is NOT purchasing FaceSearch"): no
+    # money, users or images in it are face recognition's, though its searches asked of others still are.
+    disclaimed: bool = False
 
     @classmethod
     def build(cls, context: DocumentContext, messages: Sequence[SplitMessage]) -> _Scopes:
@@ -108,7 +111,7 @@ class _Scopes:
             if key is not None and not threads.get(key):
                 threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
         disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end()) for denial in _NOT_BUYING_FR.finditer(text))
-        return cls(on_topic(0, len(text)) and not disclaimed, threads, {m.position: m for m in messages})
+        return cls(on_topic(0, len(text)), threads, {m.position: m for m in messages}, disclaimed)
 
     def on_topic(self, position: int | None) -> bool:
         message = self.messages.get(position) if position is not None else None
@@ -152,6 +155,9 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
                 continue  # header text ("Sent: ... 10:15 AM bcc: ...") is no fact
             if fact.kind != "policies" and not scopes.on_topic(fact.message_position):
                 continue  # money or counts in a thread or document that never speaks of face recognition
+            if scopes.disclaimed and (fact.kind == "costs"
+                                      or (fact.kind == "usage" and fact.values["measure"] not in counts.FLOWS)):
+                continue  # money, users or images in a document that says face recognition is not bought
             left, right = fact.sentence
             if fact.about_other_product and not any(
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):

@@ -771,3 +771,51 @@ def test_a_records_search_product_budgeted_beside_face_recognition_is_no_price_o
             "renewal at $9,450 on the same request.\n")
     facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
     assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("10800")]
+
+
+def test_quantity_first_rows_their_continuation_lines_and_two_digit_year_terms() -> None:
+    quote = ("  Qty  Description                         Unit price   Extended\n"
+             "  1    FaceVACS-DBScan LE server license   $24,900.00   $24,900.00\n"
+             "       (perpetual)\n"
+             "  4    FaceVACS-DBScan LE client license   $1,260.00    $5,040.00\n"
+             "  1    Software maintenance, year 1        $2,988.00    $2,988.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(quote)] == [
+        (Decimal("24900.00"), "one-time"), (Decimal("5040.00"), None), (Decimal("1260.00"), None),
+        (Decimal("2988.00"), "year")]
+    invoice = ("Ln  Item      Description                     Qty  Unit price  Amount\n"
+               "1   VT-IDN-U  Veritone IDentify named user     6   $1,475.00   $8,850.00\n"
+               "              term 07/01/24-06/30/25\n"
+               "2   VT-RDC-U  Veritone Redact user license,    2   $1,800.00   $3,600.00\n"
+               "3   AX-MNT    Pole-mount bracket and surge kit 3     $185.00     $555.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(invoice)] == [
+        (Decimal("8850.00"), "year"), (Decimal("1475.00"), "year")]
+
+
+def test_a_payment_export_printed_as_comma_separated_lines_is_read_row_by_row() -> None:
+    export = ("CHECK_NO,CHECK_DATE,VENDOR_NAME,ACCOUNT,DESCRIPTION,AMOUNT\n"
+              '114907,08/11/2023,OCEAN STATE TECH,101-2110-53210,"VERITONE IDENTIFY SUBSCRIPTION FY24, 6 USERS",9720.00\n'
+              "115380,09/14/2023,OCEAN STATE TECH,101-2110-53210,IDENTIFY ONBOARDING ADDL USERS (ONE-TIME),640.00\n"
+              "119522,09/05/2024,MOTOROLA SOLUTIONS INC,101-2110-53190,RADIO MAINT Q1 FY25,6418.50\n"
+              ",,,,TOTAL,16778.50\n")
+    found = [(cost.quote, cost.amount_max, cost.period) for cost in find_costs(export)]
+    assert found == [('VERITONE IDENTIFY SUBSCRIPTION FY24, 6 USERS",9720.00', Decimal("9720.00"), "year"),
+                     ("IDENTIFY ONBOARDING ADDL USERS (ONE-TIME),640.00", Decimal("640.00"), "one-time")]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The renewal quotation for state fiscal year 2026 is $12,540 for face recognition.", "year"),
+    ("Face search: the Department paid $11,940 for three Analyze DI Pro licenses for the twelve months.", "year"),
+    ("DataWorks' price comprises a one-time implementation, data-conversion and training fee of $29,400.", "one-time"),
+    ("It adds annual face search licensing, hosting and support of $33,600.", "year"),
+])
+def test_a_period_named_several_words_from_its_amount(text: str, period: str) -> None:
+    (cost,) = find_costs(text)
+    assert cost.period == period
+
+
+def test_a_document_that_disclaims_buying_face_recognition_keeps_its_counts_of_requests_to_others() -> None:
+    text = ("2.1 The Department does not own, license or operate a facial recognition system.\n"
+            "In calendar year 2024 detectives sent 37 written face recognition requests to the RMV. The records "
+            "software renewal is $4,000.\n")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert [(fact.kind, fact.values.get("count")) for fact in facts if fact.kind != "policies"] == [("usage", 37)]

@@ -351,9 +351,9 @@ def test_a_table_over_year_columns_counts_each_cell_by_its_rows_label() -> None:
 
 
 def test_a_header_on_two_lines_names_each_column_and_a_share_column_counts_nothing() -> None:
-    assert _counts(TWO_LINE_HEADER) == [
-        (614, "searches", None, "usage"), (288, "matches", None, "outcome"),
-        (97, "searches", None, "usage"), (41, "matches", None, "outcome"),
+    assert _counts(TWO_LINE_HEADER) == [  # the title names the year its rows count
+        (614, "searches", "year", "usage"), (288, "matches", "year", "outcome"),
+        (97, "searches", "year", "usage"), (41, "matches", "year", "outcome"),
     ]
 
 
@@ -526,3 +526,38 @@ def test_a_phrase_of_users_reads_through_compounds_and_a_committees_members_are_
     assert [(f.count, f.quote) for f in find_counts("It covers four perpetual examiner client licenses for face search.")] == [
         (4, "four perpetual examiner client licenses")]
     assert list(find_counts("The face recognition RFP committee had three voting members.")) == []
+
+
+def test_counts_take_the_year_of_a_table_title_a_list_heading_a_sentence_or_their_own_dates() -> None:
+    table = ("APPENDIX A - CALENDAR YEAR 2024 STATISTICS\n\n"
+             "Requesting agency               Requests  Searches  Leads\n"
+             "Casper Police Department             118       131     49\n"
+             "TOTAL                                412       486    163\n")
+    assert {f.per for f in find_counts(table)} == {"year"}
+    listed = ("First-year numbers from our FR log (Nov 15, 2023 - Oct 8, 2024):\n"
+              "  - 1,186 searches, run by 9 of our 10 account holders\n"
+              "  - 74 leads sent to case detectives\n")
+    assert [(f.count, f.measure, f.per) for f in find_counts(listed)] == [
+        (1186, "searches", "year"), (9, "users", None), (74, "leads", "year")]
+    assert [(f.count, f.measure, f.per) for f in find_counts(
+        "CIU ran 1,146 searches in calendar 2024 (802 in 2023). CIU forwarded 61 investigative leads from "
+        "face searches in 2024, and 14 of those cases have closed with an arrest.")] == [
+        (1146, "searches", "year"), (802, "searches", "year"), (61, "leads", "year"), (14, "arrests", None)]
+    assert [(f.count, f.per) for f in find_counts(
+        "The face search system logged 1,904 searches between July 1, 2023 and June 30, 2024.")] == [(1904, "year")]
+    assert [(f.count, f.measure) for f in find_counts(
+        "Detectives listed 37 written requests to the RMV for face recognition.")] == [(37, "searches")]
+
+
+def test_standard_operating_procedure_wordings_of_rules() -> None:
+    text = ("FACIAL RECOGNITION SEARCH REQUESTS\n\n"
+            "1.1  This SOP establishes the procedure by which members may obtain a facial recognition search.\n"
+            "2.3  A facial recognition search may be requested only from the Registry of Motor Vehicles.\n"
+            "4.2  In an emergency, a request may be made by telephone.\n"
+            "5.1  That face matching feature has been disabled and shall remain disabled.\n"
+            "6.2  Each quarter the Deputy Director audits a random sample of 10 percent of searches.\n"
+            "Every search still has to have a complaint number entered in the case field.\n"
+            "Face search credentials go only to the detectives listed in the attachment.\n"
+            "Legal says no Clearview search is to be run without a case number.\n")
+    assert [finding.kind for finding in find_policies(text)] == [
+        "purpose", "requirement", "permission", "prohibition", "requirement", "requirement", "requirement", "prohibition"]

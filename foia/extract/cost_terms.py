@@ -63,7 +63,7 @@ DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?"
 # "the maintenance renewal for FY27 is $118,400", "FY2024 (pilot): $4,500", "FY2024 renewal of $52,211.54": the
 # fiscal year named just before the amount, or leading its line.
 _FISCAL_YEAR_BEFORE = re.compile(
-    rf"(?:\bfor\s+(?:the\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?"
+    rf"(?:\bfor\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?"
     rf"|(?:^|\n)[ \t•*-]*{_FISCAL_YEAR}(?:\s*\([^)\n]{{1,20}}\))?\s*:"
     rf"|\b{_FISCAL_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:renewal|payment|invoice|cost|total|fee|subscription|maintenance)s?"
     r"\s+(?:of|was|is|were|came\s+to))\s*$", _FLAGS)
@@ -135,7 +135,8 @@ _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|su
               r"charge|rate|renewal|amount|total|value|budget|deal|plan|term|expense|spend|spending|purchase|installment|"
               r"instalment|invoice|billing|minimum|commitment)s?")
 _PERIOD_BEFORE = re.compile(
-    rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum|perpetual)[\s-]+(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b",
+    rf"\b(?P<word>annual|yearly|monthly|quarterly|weekly|one[\s-]?time|recurring|lump[\s-]sum|perpetual)[\s-]+"
+    rf"(?:(?:[\w-]+|and),?[\s-]+){{0,5}}?{_COST_NOUN}\b",
     _FLAGS,
 )
 _TERM_BEFORE = re.compile(
@@ -161,7 +162,7 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # "for 5 user licenses", "for the first 10 users": how many the price covers, read past like a filler
 # (not "for the 2024 annual subscription": a year).
 _QUANTITY_PHRASE = re.compile(
-    rf"for{_SEP}(?:the{_SEP}(?:first{_SEP})?|up{_SEP}to{_SEP})?(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:[A-Za-z-]+{_SEP}){{0,2}}(?:{_UNIT_NOUNS})\b",
+    rf"for{_SEP}(?:the{_SEP}(?:first{_SEP})?|up{_SEP}to{_SEP})?(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:[A-Za-z-]+{_SEP}){{0,3}}(?:{_UNIT_NOUNS})\b",
     _FLAGS,
 )
 _NEGATED = re.compile(r"\b(?:no|without|waived?|free\s+of)\s+(?:\w+\s+)?$", _FLAGS)
@@ -427,6 +428,22 @@ def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: in
     return best[1] if best else None
 
 
+_NUMERIC_TERM = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*"
+                           r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
+
+
+def _numeric_span_is_a_year(span: re.Match[str]) -> bool:
+    """"07/01/24-06/30/25": the dates span one year (two-digit years are this century's)."""
+    def year(printed: str) -> int:
+        return int(printed) + 2000 if len(printed) == 2 else int(printed)
+    try:
+        first = date(year(span["y1"]), int(span["m1"]), int(span["d1"]))
+        last = date(year(span["y2"]), int(span["m2"]), int(span["d2"]))
+    except ValueError:
+        return False
+    return spans_one_year(first, last)
+
+
 def row_kind(description: str) -> str | None:
     """The kind a price row's description names, nearest its end: its commas separate words of one
     description ("Install, migration, 2-day training"), not clauses."""
@@ -467,6 +484,8 @@ def row_period(row: str, described: str, description: str | None = None) -> str 
         return "year"
     if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         return "month"
+    if (span := _NUMERIC_TERM.search(described)) is not None and _numeric_span_is_a_year(span):
+        return "year"  # "term 07/01/24-06/30/25" on the row's second line
     if re.search(r"\bperp(?:etual|\.)", described, re.IGNORECASE):
         return "one-time"  # a perpetual licence is bought once
     if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):

@@ -52,10 +52,11 @@ _LINE_ITEM = re.compile(
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00",
 # or a quote's line and quantity columns before the description, with a Term column after it:
-# "01  1  FaceVACS-DBScan LE server licence    One-time  38,500.00  38,500.00".
+# "01  1  FaceVACS-DBScan LE server licence    One-time  38,500.00  38,500.00", or its quantity alone:
+# "  5    FaceVACS-DBScan LE client license   $1,260.00    $6,300.00" (the arithmetic must check).
 _LINE_ITEM_QUANTITY_FIRST = re.compile(
     rf"^[ \t]*(?:(?P<line>\d{{1,4}})[ \t]+)?(?P<qty>\d{{1,6}})"
-    rf"(?:[ \t]*(?P<code>{_UNIT_CODES})|[ \t]+(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)|(?(line)(?=[ \t]{{2}})|(?!)))[ \t]+"
+    rf"(?:[ \t]*(?P<code>{_UNIT_CODES})|[ \t]+(?-i:[A-Z0-9]+(?:-[A-Z0-9]+)+)|(?=[ \t]{{2}}))[ \t]+"
     rf"(?P<description>[A-Za-z][^\n$]{{2,120}}?)(?:[ \t]+(?P<term>{_TERM_CELL}))?(?:[ \t]{{2,}}|[ \t]+(?=\$))"
     + _AMOUNT_CELL.format("unit_price") + r"[ \t]+" + _AMOUNT_CELL.format("total") + r"[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -709,7 +710,9 @@ def _line_items(text: str) -> _Rows:
     # A row wrapped before its price cells ("... named   6" / "$1,850.00 $11,100.00", or "... 1 yr $145.00" /
     # "$5,800.00"), as a page reflowed by a scan may print it: read as one line.
     ruled = _WRAPPED_PRICES.sub(lambda m: m[1] + " " * len(m[2]) + m[3], ruled)
-    matches = sorted([*_LINE_ITEM.finditer(ruled), *_LINE_ITEM_QUANTITY_FIRST.finditer(ruled)], key=lambda m: m.start())
+    # Where both read a row, the quantity column first wins ("1    Software maintenance, year 1   ..." is one
+    # of a year's maintenance, not "year" bought once).
+    matches = sorted([*_LINE_ITEM_QUANTITY_FIRST.finditer(ruled), *_LINE_ITEM.finditer(ruled)], key=lambda m: m.start())
     read_to = -1
     for match in matches:
         row = _checked_row(match)
@@ -778,7 +781,7 @@ def _yearlong_service(text: str, row_start: int) -> bool:
 # alongside it (equipment, staff, travel to a conference).
 _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint\w*|AFIS|ABIS\s+fingerprint|palm\s*print\w*|"
                         r"FTE|fringe(?:\s+benefits)?|salar(?:y|ies)|overtime|personnel|conference|travel|airfare|lodging|freight|shipping|"
-                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|transcription|mug\s?shot\s+(?:capture|system)|"
+                        r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|transcription|redact(?:ion)?|mug\s?shot\s+(?:capture|system)|"
                         rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "camera", "device", "server", "workstation", "site",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Literal
 
 from foia.extract.numbers import Number, read_number
@@ -75,7 +76,8 @@ _NEEDS_TOPIC_HEADS = frozenset({"request"})
 _SEARCH_REQUEST_WORDS = frozenset({"face", "facial", "search", "searches", "face-search", "recognition", "comparison",
                                    "comparisons", "fr", "frt", "identification", "id", "photo", "image", "lookup",
                                    "new", "such", "additional", "total", "more", "separate", "outside", "external",
-                                   "agency", "investigative", "analyst", "examiner", "probe", "mfi", "these", "those"})
+                                   "agency", "investigative", "analyst", "examiner", "probe", "mfi", "these", "those",
+                                   "written", "formal", "emailed", "telephone"})
 # Equipment a system runs on: counted, but neither usage nor an outcome.
 _EQUIPMENT_NOUNS = {"camera": "cameras", "video stream": "cameras", "stream": "cameras", "feed": "cameras",
                     "device": "devices", "server": "servers", "terminal": "terminals", "kiosk": "kiosks"}
@@ -307,8 +309,8 @@ _ALIGNED_CELL = re.compile(r"(?<!\S)\S+(?!\S)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _HEADER_LINES = 3
 _TITLE_REACH = 3
-# What a transposed table's row counts over its year columns: a year's flow, or a standing figure.
-_FLOWS = frozenset({"searches", "requests", "search requests", "queries", "matches", "leads", "arrests", "identifications",
+# What happens in a period (a year's flow), as against a standing figure (a gallery's images, its users).
+FLOWS = frozenset({"searches", "requests", "search requests", "queries", "matches", "leads", "arrests", "identifications",
                     "hits", "candidates"})
 
 
@@ -354,6 +356,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     found: list[CountFinding] = []
     years = [row_period(header) == "year" for header in headers]
     total_per = _total_period([row_period(row["label"]) for row in run])
+    titled_year = _title_names_one_year(text, run[0].start())
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
@@ -368,9 +371,11 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             if value <= 0:
                 continue
             measure, category = measured
-            per = ("year" if measure in _FLOWS else None) if is_year else row_period(label)
+            per = ("year" if measure in FLOWS else None) if is_year else row_period(label)
             if per is None and _TOTAL_LABEL.match(label):
                 per = total_per
+            if per is None and measure in FLOWS and titled_year:
+                per = "year"  # under "APPENDIX A - CALENDAR YEAR 2024 STATISTICS"
             start, end = row.start("label"), row.start("cells") + cell.end()
             found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
                                       measure=measure, per=per, confidence=0.7, category=category))
@@ -378,6 +383,18 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
 
 
 _TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b", re.IGNORECASE)
+# A table's title naming the one year it covers: "APPENDIX A - CALENDAR YEAR 2024 STATISTICS", "FY2024
+# requests by agency", "2023 activity".
+_TITLE_YEAR = re.compile(r"\b(?:calendar|fiscal)\s+year\s+(?:19|20)\d\d\b|\b(?:CY|FY)\s?(?:19|20)?\d\d\b|"
+                         r"\b(?:19|20)\d\d\s+(?:statistics|activity|totals|figures|results|summary|requests|searches)\b",
+                         re.IGNORECASE)
+_TITLE_LINES = 5
+
+
+def _title_names_one_year(text: str, start: int) -> bool:
+    """A line of the few above a table (its title, over its header) names exactly one year."""
+    above = text[:start].rstrip("\n").split("\n")[-_TITLE_LINES:]
+    return any(_TITLE_YEAR.search(line) and len(set(_YEAR.findall(line))) == 1 for line in above)
 
 
 def _total_period(periods: list[str | None]) -> str | None:
@@ -817,16 +834,73 @@ _OPENING_YEAR = re.compile(
     re.IGNORECASE)
 
 
+# A list's heading naming a year: "First-year numbers from our FR log (Nov 15, 2023 - Oct 8, 2024):",
+# "Calendar year 2024:", "FY24 totals:".
+_LIST_HEADING_YEAR = re.compile(r"\b(?:first|second|third|last|prior)[\s-]year\b|\b(?:annual|yearly|12-month|twelve-month)\b|"
+                                r"\b(?:calendar|fiscal)\s+year\s+(?:19|20)\d\d\b|\b(?:CY|FY)\s?(?:19|20)?\d\d\b|^\W*(?:19|20)\d\d\b",
+                                re.IGNORECASE)
+_BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
+
+
+# "... forwarded 61 investigative leads from Clearview searches in 2024": one year, named in the sentence.
+_IN_ONE_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b"
+                          r"(?![-–/]\d)", re.IGNORECASE)
+# "The system logged 1,904 searches between July 1, 2023 and June 30, 2024": dates a year apart.
+_DATE_SPAN = re.compile(r"\s+(?:between|from)\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)\s+"
+                        r"(?:and|to|through|thru|until)\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}),\s+(?P<y2>(?:19|20)\d\d)")
+
+
+def _sentence_names_one_year(text: str, position: int) -> bool:
+    """The count's sentence names one year, in an "in 2024" phrase, and no other."""
+    left = max(0, position - 300)
+    for stop in _SENTENCE_STOP.finditer(text, left, position):
+        left = stop.end()
+    end = _SENTENCE_STOP.search(text, position)
+    right = end.start() if end is not None else len(text)
+    sentence = text[left:right]
+    return _IN_ONE_YEAR.search(sentence) is not None and len(set(_YEAR.findall(sentence))) == 1
+
+
+def _own_year_span(text: str, end: int) -> bool:
+    span = _DATE_SPAN.match(text, end)
+    if span is None:
+        return False
+    try:
+        first = datetime.strptime(f"{span['m1'][:3]} {span['d1']} {span['y1']}", "%b %d %Y")
+        last = datetime.strptime(f"{span['m2'][:3]} {span['d2']} {span['y2']}", "%b %d %Y")
+    except ValueError:
+        return False
+    return 360 <= (last - first).days <= 366
+
+
+def _under_a_years_heading(text: str, position: int) -> bool:
+    """The count is in a bulleted list whose heading line (ending in a colon) names one year's figures."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if not _BULLET_LINE.match(text, line_start):
+        return False
+    while line_start > 0:
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous_start : line_start - 1]
+        if not line.strip():
+            return False
+        if not _BULLET_LINE.match(line):
+            return line.rstrip().endswith(":") and _LIST_HEADING_YEAR.search(line) is not None
+        line_start = previous_start
+    return False
+
+
 def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding | None) -> tuple[str | None, int]:
     """The period after the phrase ("a month", "in 2025") and where it ends; for searches, matches and
     arrests, the one year a sentence opens on ("In calendar year 2023 the unit completed 3,806 searches"),
     or the period of the searches they are listed after ("1,412 searches in CY2024, 61 leads sent to case
     detectives and 9 arrests")."""
     per, stop = _rate(text, phrase.end)
-    if per is None and phrase.measure in _FLOWS and _opened_by_one_year(text, start):
+    if per is None and phrase.measure in FLOWS and (
+            _opened_by_one_year(text, start) or _under_a_years_heading(text, start)
+            or _sentence_names_one_year(text, start) or _own_year_span(text, phrase.end)):
         per = "year"
-    if (per is None and phrase.measure in _FLOWS and previous is not None and previous.per is not None
-            and previous.measure in _FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
+    if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
+            and previous.measure in FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
             and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
         per = previous.per
     return per, stop
@@ -876,9 +950,11 @@ def _sentence_on_topic(text: str, position: int, with_previous: bool = False) ->
 
 # "97 of them returned at least one candidate", "At least 31 of those led to arrests", "612 of the 4,452
 # searches": a part of what was just counted, or the outcome the clause after it names.
-_PARTITIVE = re.compile(r"[ \t]+of[ \t\n]+(?:them|those|these|the[ \t\n]+[\d,]+[ \t\n]+(?P<noun>[A-Za-z]+))\b")
+_PARTITIVE = re.compile(r"[ \t]+of[ \t\n]+(?:them|those|these|(?:the|our|its|their|your)[ \t\n]+[\d,]+[ \t\n]+"
+                        r"(?P<noun>[A-Za-z]+(?:[ \t]+[A-Za-z]+)?))\b")
 _OUTCOME_CLAUSE = re.compile(
-    r"[^.;!?\d]{0,60}?\b(?:led|leading|resulted|resulting|ended|contributed|contributing)\s+(?:in|to)\s+(?:an?\s+)?(?P<arrest>arrests?)\b|"
+    r"[^.;!?\d]{0,60}?\b(?:led|leading|resulted|resulting|ended|ending|closed|closing|contributed|contributing)\s+(?:in|to|with)\s+"
+    r"(?:an?\s+)?(?P<arrest>arrests?)\b|"
     r"[^.;!?\d]{0,40}?\b(?:returned|produced|generated|yielded|gave|came\s+back\s+(?:as|with))\b[^.;!?\d]{0,40}?"
     r"\b(?P<outcome>candidates?|match(?:es)?|leads?|hits?|identifications?|IDs?)\b", re.IGNORECASE)
 _PARTITIVE_REACH = 200
@@ -897,8 +973,9 @@ def _partitive(text: str, start: int, partitive: re.Match[str], value: int | Non
         word = (clause["arrest"] or clause["outcome"]).lower()
         measured = ("matches", "outcome") if word in ("id", "ids") else _measure(word)
         stop = clause.end()
-    elif partitive["noun"]:
-        measured = _measure(partitive["noun"].lower())
+    elif partitive["noun"]:  # "9 of our 10 account holders": the noun's words, the last first
+        words = partitive["noun"].lower().split()
+        measured = next((found for word in reversed(words) if (found := _measure(word)) is not None), None)
     elif previous is not None and start - previous.char_end < _PARTITIVE_REACH and "\n\n" not in text[previous.char_end : start]:
         measured = (previous.measure, previous.category)
     if measured is None:
@@ -908,10 +985,19 @@ def _partitive(text: str, start: int, partitive: re.Match[str], value: int | Non
                         measure=measured[0], per=None, confidence=0.7, category=measured[1])
 
 
+# The same count for another year, in brackets after it: "1,146 searches in calendar 2024 (802 in 2023)".
+_BRACKETED_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:calendar[ \t]+|fiscal[ \t]+)?(?:CY|FY)?[ \t]?(?:19|20)\d\d\)")
+
+
 def _elliptical(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
     """A number with no noun of its own that a construction ties to a measure: "searches with 4,180",
     a list's "... with 85" after "... with 185 searches", and "Of the 10,652 searches, 418 ...". Only
     where the number ends its clause, so "with 85 officers" is never read here."""
+    if (previous is not None and text[start - 1 : start] == "(" and start - previous.char_end < 20
+            and (bracketed := _BRACKETED_YEAR_AFTER.match(text, end)) is not None):
+        stop = bracketed.end() - 1
+        return CountFinding(char_start=start, char_end=stop, quote=text[start:stop], count=value, qualifier="exact",
+                            measure=previous.measure, per="year", confidence=0.7, category=previous.category)
     window = text[max(0, start - 60) : start]
     limited = _LIMITED_TO.search(window)
     if limited is not None and (measured := _measure(limited["noun"].lower())) is not None:

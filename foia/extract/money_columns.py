@@ -13,6 +13,10 @@ passed over, for no other reader to price them alone; totals are left out. A uni
 annual") or the header's ("Price per seat, per year"); budget columns give no period, as a budget line is
 an allocation, not a term.
 
+A spreadsheet export printed as comma-separated lines ("CHECK_NO,...,DESCRIPTION,AMOUNT" over
+"114907,...,\"VERITONE IDENTIFY SUBSCRIPTION FY24, 8 USERS\",12960.00") is read the same way, row by row:
+its description cell, and its amount cell.
+
 Budgets printed in whole dollars ("24,000   26,400") are read only under a header that names money (a
 year alone heads count tables too). A tier's row that is only a seat range ("11 - 25   $1,950.00") is a
 price on a page about face recognition. A ledger line's own arithmetic ("CLEARVIEW LIC 12MO 15 @
@@ -20,6 +24,7 @@ price on a page about face recognition. A ledger line's own arithmetic ("CLEARVI
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -104,6 +109,7 @@ class ColumnTables:
 def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> ColumnTables:
     """The costs of money-column tables in `text`, leaving rows that overlap `claimed` spans alone."""
     found = ColumnTables([], [])
+    _comma_separated(text, claimed, found)
     for pattern, cell in ((_ROW, _CELL), (_WHOLE_ROW, _WHOLE_CELL)):
         rows = [row for row in pattern.finditer(text) if (cell is _CELL or "," in row["cells"])
                 and not any(row.start() < end and start < row.end() for start, end in claimed)]
@@ -113,6 +119,64 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             if header_end is not None and (cell is _CELL or _MONEY_HEADER.search(header)):
                 _table_costs(text, table, header, header_end, found, cell)
     return found
+
+
+# A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".
+_CSV_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.MULTILINE)
+_CSV_DESCRIPTION = re.compile(r"^(?:description|item|memo|detail|line\s+description|purpose)$", re.IGNORECASE)
+_CSV_AMOUNT = re.compile(r"^(?:amount|total|cost|price|extended|net\s+amount|payment|amount\s+paid)$", re.IGNORECASE)
+_CSV_MONEY = re.compile(r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$")
+
+
+def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
+    """The rows of comma-separated lines under a header naming a description and an amount column."""
+    lines = list(_CSV_LINE.finditer(text))
+    page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
+    for index, header in enumerate(lines):
+        names = next(csv.reader([header.group()]))
+        description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(name.strip())), None)
+        amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(name.strip())), None)
+        if description_at is None or amount_at is None:
+            continue
+        position = header.end() + 1
+        for row in lines[index + 1 :]:
+            if row.start() != position:
+                break  # the export ends at the first line that is not one of its rows
+            position = row.end() + 1
+            if any(row.start() < end and start < row.end() for start, end in claimed):
+                continue
+            _csv_row(text, row, len(names), description_at, amount_at, page_products, found)
+
+
+def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amount_at: int, page_products: set[str],
+             found: ColumnTables) -> None:
+    cells = next(csv.reader([row.group()]))
+    if len(cells) != width or not _CSV_MONEY.match(cells[amount_at].strip()):
+        return
+    description = cells[description_at].strip()
+    if not description or any(_TOTAL.search(cell) for cell in cells):
+        return  # a total line ("TOTAL" in any cell) is left to the readers of totals
+    description_start = text.find(description, row.start(), row.end())
+    amount_end = text.rfind(cells[amount_at].strip(), description_start, row.end()) + len(cells[amount_at].strip())
+    if description_start < 0 or amount_end <= description_start:
+        return  # a quote must be the row as printed
+    topic = _topic(description)
+    if topic is None and any(product in description.lower() for product in page_products):
+        topic = True  # "VERITONE IDENTIFY SUBSCRIPTION FY24" on a page naming Veritone's IDentify
+    if not topic:
+        found.passed_over.append((row.start(), row.end()))
+        return
+    value = Decimal(cells[amount_at].strip().replace("$", "").replace(",", ""))
+    if value <= 0:
+        return
+    period = cost_terms.row_period(description, description)
+    if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
+        period = "year"
+    kind = cost_terms.row_kind(description)
+    if period is None and kind == "setup":
+        period = "one-time"
+    found.costs.append(ColumnCost(description_start, amount_end, text[description_start:amount_end], value, period, None,
+                                  kind, description))
 
 
 def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:

@@ -53,7 +53,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
     ("prohibition", first_characters.compile(
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
-        r"(?:is|are)\s+never\s+to\s+(?:be\s+)?\w+|"
+        r"(?:is|are)\s+never\s+to\s+(?:be\s+)?\w+|\bshall\s+remain\s+(?:disabled|off|inactive|deactivated|turned\s+off)|"
+        r"\bno\s+(?:[\w'’-]+\s+){1,3}?(?:is|are)\s+to\s+be\s+\w+|"
         r"will\s+not\s+(?:be\s+used|(?:\w+\s+)?(?:perform|request|use|conduct|share|retain|store|deploy|disseminate|violate|search|submit|access"
         r"|run|connect|scan|compare|enroll|upload|monitor|integrate|track|process|accept|allow|permit|forward|send|release)\b|be\s+(?:run|connected|integrated|deployed|"
         r"applied|enrolled|uploaded|compared|scanned|linked|enabled|activated|loaded|added)\b)|"
@@ -94,7 +95,10 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:are|is)\s+(?:retained|kept|purged|deleted|destroyed)\s+(?:for|after|within|no\s+longer)\b|"
         r"(?:shall|will)\s+be\s+limited\s+to|(?:shall|must)\s+(?:provide|submit|deliver|file)\s+(?:[\w-]+\s+){0,4}?report|"
         r"(?:is|are|shall\s+be|will\s+be)\s+(?:capped|limited|restricted)\s+(?:at|to)\b(?!\s*(?:[$€£]|USD))|"
-        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+\s+only\s+(?:for|by)\b|"
+        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+\s+only\s+(?:for|by|from)\b|"
+        r"\b(?:has|have)\s+to\s+(?:have|include|carry|bear|show|state)\b|\bgo(?:es)?\s+only\s+to\b|"
+        r"\b(?:audits?|reviews?)\s+(?:a\s+)?(?:random\s+)?(?:sample\s+of\s+)?\d{1,3}(?:\s+percent|%)\s+of\s+(?:all\s+)?"
+        r"(?:searches|requests|queries|results)\b|"
         r"(?:may|shall|can|will)\s+(?:be\s+)?\w+(?:\s+[\w'’-]+){0,4}?\s+only\s+(?:if|when|after|upon)\b|"
         r"(?:shall|will)\s+publish\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:count|report|summary|statistics)|"
         r"(?:routed|sent|forwarded|delivered|reported)\s+only\s+to|"
@@ -123,13 +127,14 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
     ("permission", first_characters.compile(
         r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
-        r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request))\b", _I), False),
+        r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request|made|submitted|requested))\b", _I), False),
 )
 # "The purpose of this order ...", "This order establishes procedures for the use of ...", "This policy governs
 # member use of facial recognition searches".
 _PURPOSE = first_characters.compile(
     r"\bpurpose\s+of\s+this\s+(?:general\s+order|policy|directive|procedure|order|section)\b|"
-    r"^\W*this\s+(?:general\s+order|policy|directive|procedure|order|SOP|chapter|standard\s+operating\s+procedure)\s+"
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?this\s+(?:general\s+order|policy|directive|procedure|order|SOP|chapter|"
+    r"standard\s+operating\s+procedure)\s+"
     r"(?:establishes|governs|sets|provides|outlines|defines|prescribes|regulates)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
 _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|FaceFirst|Face\+\+|Azure\s+Face|Cognitec|IDEMIA|"
@@ -147,7 +152,7 @@ _SYSTEM_OBJECT = first_characters.compile(r"\b(?:results?|accounts?|alerts?|logs
 _PAGE_TOPIC = first_characters.compile(rf"\bfac(?:e|ial)[\s-]+recognition\b|\bFR[ST]\b|(?-i:\bFR\b)|{_PRODUCTS}", _I)
 # The people a use rule binds: "Each user must ...", "Members shall not ...", "DPD members are ...".
 _PERSONNEL_SUBJECT = first_characters.compile(
-    r"^\W*(?:[\w.]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
+    r"^\W*(?:[\w.,]+\s+){0,6}?(?:users?|officers?|members?|personnel|employees?|investigators?|analysts?|agenc(?:y|ies)|"
     r"department|deputies|detectives?|examiners?|staff|requesters?|operators?|requests?|submissions?)\b[^.]{0,80}?"
     r"\b(?:must|shall|will|may|are|is)\b",
     _I)

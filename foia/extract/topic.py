@@ -13,7 +13,8 @@ FACE_RECOGNITION = re.compile(
     r"biometrics?|images?|detection|scan(?:ning)?|verification|surveillance|capture)\b|\bfacial\b|\bFR[TS]\b|"
     r"\bRekognition|\bClearview|\bNeoFace|\bFace-?VACS|\bFACE\s?Plus|\bFaceFirst|\bFace\+\+|\bAzure\s+Face|\bCognitec|"
     r"\bParavision|\bSAFR\b|\bFACES(?:NXT)?\b|\bFaceSearch|\bMorpho\s?Face|\bface[\s-]?print|\bmug\s?shot\s+(?:search|comparison|matching)|"
-    r"(?-i:\bIDentify\b)|\bROC\s+(?:Watch|SDK)\b",
+    r"(?-i:\bIDentify\b)|\bVeritone\s+IDentify\b|(?-i:\bIDENTIFY\s+(?:SUBSCR\w*|ONBOARD\w*|LIC\w*|USERS?|SEATS?|RENEWAL|MAINT\w*)\b)|"
+    r"\bROC\s+(?:Watch|SDK)\b",
     re.IGNORECASE,
 )
 
@@ -23,7 +24,7 @@ FACE_RECOGNITION = re.compile(
 OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling|PoE|network\s+switch(?:es)?|"
                   r"(?:SD|memory|storage)\s+cards?|WatchGuard|docking\s+stations?|UPS\s+batter(?:y|ies)|"
                   r"ProLiant|PowerEdge|ThinkSystem|Synology|NetApp|storage\s+arrays?|\d+\s?TB\s+storage|laptops?|"
-                  r"battery\s+packs?")
+                  r"battery\s+packs?|(?:pole|wall)[\s-]?mount(?:ing)?\s+(?:brackets?|kits?)|surge\s+(?:kits?|protectors?)")
 
 
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
