@@ -819,3 +819,23 @@ def test_a_document_that_disclaims_buying_face_recognition_keeps_its_counts_of_r
             "software renewal is $4,000.\n")
     facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
     assert [(fact.kind, fact.values.get("count")) for fact in facts if fact.kind != "policies"] == [("usage", 37)]
+
+
+def test_offers_in_a_section_of_proposals_not_recommended_are_no_price() -> None:
+    memo = ("3. Proposals not recommended\n"
+            "Clearview AI offered 15 user accounts at $37,500 per year on a three-year\n"
+            "commitment. Front Range offered a perpetual license for $88,400 plus $13,260 a\n"
+            "year in maintenance.\n\n"
+            "4. Recommended contract\n"
+            "Rank One's face recognition price is $24,000 per year.\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(memo)] == [(Decimal("24000"), "year")]
+
+
+def test_a_fiscal_year_that_was_an_amount_and_a_budget_rows_second_line_give_periods() -> None:
+    (cost,) = find_costs("To your questions: yes, FY24 was $28,500 for 12 users of face recognition.")
+    assert cost.period == "year"
+    budget = ("  Budget line                          Approved    Expended\n"
+              "  Contractual - FACE Plus hosted        31,500.00   31,500.00\n"
+              "    subscription, 12 months\n"
+              "  Travel - examiner course             3,200.00    1,450.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(budget)] == [(Decimal("31500.00"), "year")]

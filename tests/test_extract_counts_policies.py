@@ -561,3 +561,23 @@ def test_standard_operating_procedure_wordings_of_rules() -> None:
             "Legal says no Clearview search is to be run without a case number.\n")
     assert [finding.kind for finding in find_policies(text)] == [
         "purpose", "requirement", "permission", "prohibition", "requirement", "requirement", "requirement", "prohibition"]
+
+
+def test_tables_over_year_or_quarter_columns_and_a_spreadsheet_export_of_counts() -> None:
+    by_year = ("Table 14\nFace recognition requests submitted to the state police\n\n"
+               "                                              2022     2023\n"
+               "  Submissions returning a candidate             58       71\n"
+               "  Arrests in which the lead was used             9       12\n")
+    assert _counts(by_year) == [(58, "matches", "year", "outcome"), (71, "matches", "year", "outcome"),
+                                (9, "arrests", "year", "outcome"), (12, "arrests", "year", "outcome")]
+    by_quarter = ("  Measure                              Q1     Q2     Q3     Q4   Project\n"
+                  "                                                                  total\n"
+                  "  Facial recognition searches run     188    243    261    274     966\n"
+                  "  Leads referred to detectives         37     52     58     61     208\n")
+    assert [(count, per) for count, _, per, _ in _counts(by_quarter)] == [
+        (188, "quarter"), (243, "quarter"), (261, "quarter"), (274, "quarter"), (966, "year"),
+        (37, "quarter"), (52, "quarter"), (58, "quarter"), (61, "quarter"), (208, "year")]
+    export = ('"Quarter","Searches","Leads forwarded"\n"Q1 2023","301","19"\n"Q2 2023","356","27"\n'
+              '"Q3 2023","318","22"\n"Q4 2023","343","29"\n"TOTAL","1,318","97"\n')
+    assert _counts(export)[-2:] == [(1318, "searches", "year", "usage"), (97, "leads", "year", "outcome")]
+    assert len(_counts(export)) == 10

@@ -66,7 +66,8 @@ _FISCAL_YEAR_BEFORE = re.compile(
     rf"(?:\bfor\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}\s*(?:is|was|will\s+be|comes\s+to|totals?|at)?"
     rf"|(?:^|\n)[ \t•*-]*{_FISCAL_YEAR}(?:\s*\([^)\n]{{1,20}}\))?\s*:"
     rf"|\b{_FISCAL_YEAR}\s+(?:[\w-]+\s+){{0,2}}?(?:renewal|payment|invoice|cost|total|fee|subscription|maintenance)s?"
-    r"\s+(?:of|was|is|were|came\s+to))\s*$", _FLAGS)
+    r"\s+(?:of|was|is|were|came\s+to)|(?:^|,\s+|\.\s+|:\s+)"
+    rf"{_FISCAL_YEAR}\s+(?:was|is|cost|came\s+to|ran))\s*$", _FLAGS)
 # "Last year we paid $26,515", "Last year's contract was $24,000", "one year: $18,000": a year's amount.
 _A_YEARS_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:last|this|next)\s+year(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:paid|spent|contract|renewal|subscription|invoice|bill|"

@@ -516,7 +516,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(
             text, sentence_start, sentence_end, first.start, first.end):
         return []
-    if _offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(text, first.start):
+    if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(text, first.start)
+            or _in_a_section_of_offers_not_taken(text, first.start)):
         return []
     other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
@@ -554,6 +555,21 @@ _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
 _TAKEN = re.compile(r"(?<!not\s)(?<!never\s)\b(?:accept(?:ed|s)|approv(?:ed|es)|award(?:ed|s)|select(?:ed|s)|signed|"
                     r"purchased|bought|paid|pays|chose|went\s+with|renewed)\b")  # lower case: "the Approved Budget" is a title
+
+
+# A section of offers passed over: "3. Proposals not recommended", "Alternatives considered", "REJECTED OPTIONS".
+_OFFERS_HEADING = re.compile(
+    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+|[A-Z][.)][ \t]+)?(?:(?:other|rejected|losing|unsuccessful)[ \t]+)?"
+    r"(?:proposals?|bids?|quotes?|quotations?|options?|alternatives?|offers?|responses?)[ \t]+"
+    r"(?:not[ \t]+(?:recommended|selected|chosen|accepted|funded|pursued)|rejected|considered|declined|eliminated)\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+_NUMBERED_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)])[ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE)
+
+
+def _in_a_section_of_offers_not_taken(text: str, position: int) -> bool:
+    """The amount sits under a heading of offers passed over, before the next numbered heading."""
+    headings = list(_OFFERS_HEADING.finditer(text, 0, position))
+    return bool(headings) and _NUMBERED_HEADING.search(text, headings[-1].end(), position) is None
 
 
 def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:

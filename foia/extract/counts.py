@@ -24,6 +24,7 @@ each number is a count of its column's measure, over its row's period ("Q1" a qu
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -214,11 +215,68 @@ class _Phrase:
 
 def find_counts(text: str) -> Iterator[CountFinding]:
     found, tables = aligned_tables(text)
+    exported, export_lines = _comma_separated_counts(text)
+    found.extend(exported)
+    tables.extend(export_lines)
     for extra in (_prose_counts(text), _labelled_counts(text), _table_counts(text)):
         found.extend([finding for finding in extra
                       if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)
                       and not any(start < finding.char_end and finding.char_start < end for start, end in tables)])
     yield from sorted(found, key=lambda finding: finding.char_start)
+
+
+_CSV_LINE = re.compile(r"^[^\n,]*,[^\n]*$", re.MULTILINE)
+
+
+def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
+    """A spreadsheet export printed as comma-separated lines ('"Quarter","Searches","Leads forwarded"' over
+    '"Q1 2023","301","19"'): each row's cells under the header that names their measure, by the row's period;
+    a total row over a year's quarters or months is that year's. Only a header of short cells without
+    figures over two or more rows of figures is read. Returns the counts and the lines read."""
+    found: list[CountFinding] = []
+    spans: list[tuple[int, int]] = []
+    lines = list(_CSV_LINE.finditer(text))
+    index = 0
+    while index < len(lines):
+        header = lines[index]
+        names = next(csv.reader([header.group()]))
+        index += 1
+        if len(names) < 2 or any(len(name) > _CSV_HEADER_CELL or re.search(r"\d", name) for name in names):
+            continue
+        measures = [column_measure(name) if name.strip() else None for name in names]
+        if not any(measures[1:]):
+            continue
+        rows: list[tuple[re.Match[str], list[str]]] = []
+        while index < len(lines) and lines[index].start() == (rows[-1][0] if rows else header).end() + 1:
+            cells = next(csv.reader([lines[index].group()]))
+            if len(cells) != len(names) or not any(_CSV_COUNT.fullmatch(cell.strip()) for cell in cells[1:]):
+                break
+            rows.append((lines[index], cells))
+            index += 1
+        if len(rows) < _MIN_TABLE_ROWS:
+            continue
+        periods = [row_period(cells[0]) for _, cells in rows]
+        total_per = _total_period(periods)
+        for (line, cells), period in zip(rows, periods, strict=True):
+            per = period or (total_per if _TOTAL_LABEL.match(cells[0].strip()) else None)
+            spans.append((line.start(), line.end()))
+            position = line.start()
+            for cell, measured in zip(cells[1:], measures[1:], strict=True):
+                printed = cell.strip()
+                position = text.find(printed, position + 1, line.end()) if printed else -1
+                if measured is None or not _CSV_COUNT.fullmatch(printed) or position < 0:
+                    continue
+                value, end = int(printed.replace(",", "")), position + len(printed)
+                if value > 0:
+                    found.append(CountFinding(char_start=line.start(), char_end=end, quote=text[line.start() : end],
+                                              count=value, qualifier="exact", measure=measured[0],
+                                              per=per if measured[0] in FLOWS else None, confidence=0.7,
+                                              category=measured[1]))
+    return found, spans
+
+
+_CSV_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+_CSV_HEADER_CELL = 40
 
 
 def _prose_counts(text: str) -> Iterator[CountFinding]:
@@ -266,6 +324,8 @@ _MIN_TABLE_ROWS = 2
 _ABBREVIATIONS = {"imgs": "images", "img": "image", "pics": "photos", "srchs": "searches", "srch": "search",
                   "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request"}
 _YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
+# What a header's figures may be besides years: quarters ("Q1  Q2  Q3  Q4").
+_PERIOD_WORDS = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b|\bQ[1-4]\b")
 
 
 def _table_counts(text: str) -> Iterator[CountFinding]:
@@ -328,8 +388,13 @@ def aligned_tables(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]
     return findings, spans
 
 
+# A header of years alone ("          2021     2022     2023") is no row of the table under it.
+_YEARS_LINE = re.compile(r"[ \t]*(?:(?:FY|CY)?[ \t]?(?:19|20)\d\d[ \t]*)+", re.IGNORECASE)
+
+
 def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFinding]]]:
-    rows = [row for row in _ALIGNED_ROW.finditer(text) if not _RULE_LINE.match(row.group())]
+    rows = [row for row in _ALIGNED_ROW.finditer(text) if not _RULE_LINE.match(row.group())
+            and not _YEARS_LINE.fullmatch(row.group())]
     index = 0
     while index < len(rows):
         run = [rows[index]]
@@ -354,24 +419,30 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     if headers is None:
         return None
     found: list[CountFinding] = []
-    years = [row_period(header) == "year" for header in headers]
+    # Columns of periods ("2021  2022  2023", "Q1  Q2  Q3  Q4"): each row's label names what it counts, and
+    # a total column beside them ("Project total") counts the same over all of them.
+    column_periods = [row_period(header) if row_period(header) in ("year", "quarter") else None for header in headers]
+    totals = [bool(_TOTAL_LABEL.search(header)) and any(column_periods) for header in headers]
+    across_periods = _total_period([period for period in column_periods if period])
     total_per = _total_period([row_period(row["label"]) for row in run])
     titled_year = _title_names_one_year(text, run[0].start())
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
-        row_measure = (column_measure(re.sub(r"\([^)]*\)", "", label)) or column_measure(label)) if any(years) else None
-        for header, is_year, (_, cell) in zip(headers, years, row_cells, strict=True):
+        row_measure = ((column_measure(re.sub(r"\([^)]*\)", "", label)) or column_measure(label))
+                       if any(column_periods) else None)
+        for header, column_period, total, (_, cell) in zip(headers, column_periods, totals, row_cells, strict=True):
             if not _COUNT_CELL.fullmatch(cell.group()):
                 continue
-            measured = row_measure if is_year else column_measure(header)
+            by_row = column_period is not None or total
+            measured = row_measure if by_row else column_measure(header)
             if measured is None:
                 continue
             value = int(cell.group().replace(",", ""))
             if value <= 0:
                 continue
             measure, category = measured
-            per = ("year" if measure in FLOWS else None) if is_year else row_period(label)
+            per = ((column_period or across_periods) if measure in FLOWS else None) if by_row else row_period(label)
             if per is None and _TOTAL_LABEL.match(label):
                 per = total_per
             if per is None and measure in FLOWS and titled_year:
@@ -398,7 +469,7 @@ def _title_names_one_year(text: str, start: int) -> bool:
 
 
 def _total_period(periods: list[str | None]) -> str | None:
-    """A total under a year's four quarters or twelve months is that year's."""
+    """A total of a year's four quarters or twelve months is that year's."""
     quarters, months = periods.count("quarter"), periods.count("month")
     return "year" if quarters == 4 or months == 12 else None
 
@@ -421,7 +492,7 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
         if not lines and not skipped and (_RULE_LINE.match(line) or not line.strip()):
             skipped = True  # the rule under a header, or the gap a scan's lost rule leaves
             continue
-        if not line.strip() or re.search(r"\d", _YEAR_WORD.sub("", line)):
+        if not line.strip() or re.search(r"\d", _PERIOD_WORDS.sub("", line)):
             break
         if lines and not re.search(r"\S[ \t]{2,}\S", line):
             break  # a title over the header ("Face recognition requests, calendar year 2025"), not a header line
@@ -442,7 +513,7 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
                     continue
                 index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
                 headers[index] = f"{headers[index]} {word.group()}".strip()
-    if any(column_measure(header) or row_period(header) == "year" for header in headers):
+    if any(column_measure(header) or row_period(header) in ("year", "quarter") for header in headers):
         return headers
     if len(rights) == 1:
         title = _title_above(text, start)
@@ -558,7 +629,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:Policy|Section|Sec\.|Rule|Order|Directive|Chapter|Article|Form|Item|No\.|Ordinance|Resolution|Bill|Act|"
     r"Statute|Title|Exhibit|Attachment|Appendix|Schedule|Docket|Invoice|Contract|Amendment|Page|Room|Suite|Box|Route|"
-    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum|Line|Lines|Ln\.?)"
+    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum|Line|Lines|Ln\.?|Table|Figure|Chart|Appendix|Annex)"
     r"[ \t\u00a0]+(?:No\.[ \t]*|#[ \t]*)?$")
 # A capitalised word just before, not after a sentence's end: the number word is part of a proper name.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")

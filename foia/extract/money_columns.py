@@ -238,7 +238,20 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
             if own_topic is False or under_heading:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
+        description += _continuation(text, row.end(), description_start)
         found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
+
+
+def _continuation(text: str, row_end: int, description_start: int) -> str:
+    """The line under a row that goes on with its description ("    subscription, 12 months"): indented past
+    the description's start, with no figure of its own; read for the row's period, never quoted."""
+    line_end = text.find("\n", row_end + 1)
+    line = text[row_end + 1 : line_end if line_end != -1 else len(text)]
+    indent = len(line) - len(line.lstrip())
+    column = description_start - (text.rfind("\n", 0, description_start) + 1)
+    if not line.strip() or indent <= column or re.search(r"\d[\d,]*\.\d\d|\$\s?\d", line):
+        return ""
+    return " " + line.strip()
 
 
 def _once(cache: list[bool], work: Callable[[], bool]) -> bool:
