@@ -20,7 +20,7 @@ import bisect
 import email.utils
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from foia.extract import reference
@@ -147,9 +147,39 @@ _PROSE_RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
     rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+    # "Cascade Forensic Imaging Group, Inc. of Bellevue, Washington, an authorized Cognitec reseller"
+    rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
+    rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
 ))
 # "purchased through Insight Public Sector": only a company the gazetteer knows as a reseller.
 _THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
+# A purchase order's vendor block: "VENDOR                SHIP TO" over "Bluebonnet Public Safety     Plano Police
+# Department" and "  Technologies, LLC": the company in the field's column, its name's second line too.
+_VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)(?:[ \t]{2,}\S[^\n]*)?[ \t]*$",
+                            re.MULTILINE)
+_COLUMN_CELL = re.compile(r"[A-Z][A-Za-z0-9&'’.,-]*(?:[ \t][A-Za-z0-9&'’.,-]+)*")
+_COMPANY_END = re.compile(r"(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Technologies|Solutions|Systems|Integrators|"
+                          r"Group)$")
+
+
+def _vendor_columns(text: str) -> Iterator[str]:
+    """The company under each vendor field printed as a column header."""
+    for label in _VENDOR_COLUMN.finditer(text):
+        column = len(label["indent"])
+        lines = text[label.end() + 1 :].split("\n", 2)[:2]
+        first = _COLUMN_CELL.match(lines[0], column) if lines else None
+        if first is None:
+            continue
+        name = first.group().rstrip(",")
+        if len(lines) > 1 and not _COMPANY_END.search(name):
+            following = lines[1]
+            indent = len(following) - len(following.lstrip())
+            more = _COLUMN_CELL.match(following, indent) if indent >= column else None
+            if more is not None and _COMPANY_END.search(more.group().rstrip(",")):
+                name = f"{name} {more.group()}"
+        yield name
+
+
 _LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.
 _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
@@ -410,11 +440,13 @@ class DocumentContext:
         names: list[str] = []
         for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN)):
             found: dict[str, str] = {}
-            for cue in cues:
-                for match in cue.finditer(self.text):
-                    name = self._reseller_name(match["name"], known_only=cue is _THROUGH_KNOWN)
-                    if name is not None:
-                        found.setdefault(name.casefold(), name)
+            printed = [(match["name"], cue is _THROUGH_KNOWN) for cue in cues for match in cue.finditer(self.text)]
+            if cues is _SELLER_CUES:
+                printed += [(column, False) for column in _vendor_columns(self.text)]
+            for company, known_only in printed:
+                name = self._reseller_name(company, known_only=known_only)
+                if name is not None:
+                    found.setdefault(name.casefold(), name)
             # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer.
             names = [name for key, name in found.items()
                      if not any(other != key and other.startswith(key + " ") for other in found)]

@@ -38,6 +38,15 @@ The department's gallery holds approximately 210,000 booking images.
     ("Seller: Harborline Technologies, Inc. (reseller for Rank One Computing)\nROC Investigate seats: $5,000.",
      "Harborline Technologies"),
     ("Manufacturer: Clearview AI, Inc. (Tidewater acts as authorized reseller)\nPrice: $4,000 a year.", "Tidewater"),
+    # the seller named with its city and state before its role, and a maker named inside the role
+    ("1.2 The service is supplied and supported by Puget Forensic Imaging Group, Inc. of Tacoma, Washington, an\n"
+     "authorized Cognitec reseller.", "Puget Forensic Imaging Group"),
+    # a purchase order's vendor block printed as a column, the company's name on two lines
+    ("CITY OF DENTON, TEXAS                                   PURCHASE ORDER\n\n"
+     "VENDOR                                 SHIP TO\n"
+     "Trinity River Public Safety            Denton Police Department\n"
+     "  Technologies, LLC                    Criminal Investigations Division\n\n"
+     " 1 Veritone IDentify agency            1 EA      27,600.00    27,600.00\n", "Trinity River Public Safety Technologies"),
     # a reseller the gazetteer knows, under its letterhead name and its short name: one company
     ("CARAHSOFT TECHNOLOGY CORP.\nReston, VA\nNotes: Carahsoft acts as authorized reseller for Clearview AI.", "Carahsoft"),
 ])

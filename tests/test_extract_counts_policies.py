@@ -581,3 +581,26 @@ def test_tables_over_year_or_quarter_columns_and_a_spreadsheet_export_of_counts(
               '"Q3 2023","318","22"\n"Q4 2023","343","29"\n"TOTAL","1,318","97"\n')
     assert _counts(export)[-2:] == [(1318, "searches", "year", "usage"), (97, "leads", "year", "outcome")]
     assert len(_counts(export)) == 10
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Per SOP 3155, section 4.6, no Clearview\nsearch may be run without an incident or case number.", "prohibition"),
+    ("No image of a\nperson taken at a protest or other First Amendment activity may be\nsearched.", "prohibition"),
+    ("- No searches of live or recorded video of First Amendment\n      activity.", "prohibition"),
+    ("IDentify may be queried only in connection with an open\n      criminal investigation.", "requirement"),
+    ("  - Only detectives who have completed the FaceSearch user training\n    may be issued an account.", "requirement"),
+    ("The Office shall not use the service for ongoing surveillance,\n    real-time or near real-time identification.",
+     "prohibition"),
+    ("Under Directive 5 of the Department's face recognition program, a possible\nmatch is never, by itself, grounds for "
+     "an arrest.", "disclaimer"),
+    ("Every search is logged with the case number and the reason.", "requirement"),
+    ("B. No more than 12 deputies may hold face search accounts at any one time.", "requirement"),
+])
+def test_rule_wordings_across_line_breaks_and_in_lists(sentence: str, kind: str) -> None:
+    text = f"Facial recognition program.\n\n{sentence}\n"
+    (finding,) = find_policies(text)
+    assert finding.kind == kind and finding.quote.lstrip(" -") == sentence.lstrip(" -")
+
+
+def test_a_fee_that_no_one_will_be_charged_is_no_rule() -> None:
+    assert list(find_policies("Facial recognition records.\n\nNo fee will be charged for the first 100 pages.\n")) == []

@@ -39,7 +39,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
         r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
         r"(?:is|are)\s+(?:not|never)(?:,?\s+(?:by\s+itself|alone|in\s+itself|on\s+its\s+own),?)?\s+(?:sufficient\s+)?"
-        r"probable\s+cause)\b", _I), True),
+        r"(?:probable\s+cause|(?:sufficient\s+)?grounds|(?:a|the)\s+(?:sole\s+)?basis))\b", _I), True),
     ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
@@ -67,7 +67,15 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:bars|forbids)\s+(?:also\s+)?[a-z]+ing\b|"
         r"(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
-        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?no\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|can)\s+(?!be\s+(?:charged|billed))|no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?no\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,15}?(?:may|shall|can)\s+"
+        r"(?!be\s+(?:charged|billed))|"
+        # mid-sentence ("Per SOP 3155, section 4.6, no Clearview search may be run without ...")
+        r"\bno\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,4}?(?:may|shall|can)\s+(?:ever\s+)?be\s+"
+        r"(?!charged|billed|due)\w+|"
+        # a rule list's verbless item ("No searches of live or recorded video of First Amendment activity.")
+        r"(?:^|\n)[^\S\n]*(?:[-•*]\s+)?no\s+(?:face\s+|facial\s+recognition\s+|FR\s+)?(?:searches|search|queries|requests)\s+"
+        r"(?:of|on|for|using|against|without)\b|"
+        r"no\s+(?:images?|photos?|photographs?|data)\s+(?:of\s+[\w\s]{1,40}?)?"
         r"(?:were|was|will\s+be|are|is|shall\s+be)\s+(?:used|retained|stored|shared|collected))\b", _I), True),
     ("requirement", first_characters.compile(
         r"\b(?:(?:are|is|be)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?required\s+to|(?:are|is)\s+responsible\s+for\s+"
@@ -82,7 +90,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
         r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
-        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)])\s+)?only\s+(?:[\w'’()-]+\s+){1,30}?(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?only\s+(?:[\w'’()-]+\s+){1,30}?"
+        r"(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
@@ -95,7 +104,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:are|is)\s+(?:retained|kept|purged|deleted|destroyed)\s+(?:for|after|within|no\s+longer)\b|"
         r"(?:shall|will)\s+be\s+limited\s+to|(?:shall|must)\s+(?:provide|submit|deliver|file)\s+(?:[\w-]+\s+){0,4}?report|"
         r"(?:is|are|shall\s+be|will\s+be)\s+(?:capped|limited|restricted)\s+(?:at|to)\b(?!\s*(?:[$€£]|USD))|"
-        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+\s+only\s+(?:for|by|from)\b|"
+        r"(?:may|shall|can|will)\s+(?:be\s+)?\w+\s+only\s+(?:for|by|from|in|on|to|with|when|if|after|under|upon|through|via)\b|"
+        r"\b(?:every|each|all)\s+(?:[\w-]+\s+)?(?:search|searches|requests?)\s+(?:is|are)\s+(?:logged|documented|recorded|"
+        r"reviewed|approved)\b|"
         r"\b(?:has|have)\s+to\s+(?:have|include|carry|bear|show|state)\b|\bgo(?:es)?\s+only\s+to\b|"
         r"\b(?:audits?|reviews?)\s+(?:a\s+)?(?:random\s+)?(?:sample\s+of\s+)?\d{1,3}(?:\s+percent|%)\s+of\s+(?:all\s+)?"
         r"(?:searches|requests|queries|results)\b|"
@@ -143,7 +154,7 @@ _TOPIC = first_characters.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
     r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|comparisons?|"
-    r"the\s+(?:technology|system|software|tool|application))\b|(?-i:\bFR\b)|" + _PRODUCTS,
+    r"the\s+(?:technology|system|software|tool|application|service|platform))\b|(?-i:\bFR\b)|" + _PRODUCTS,
     _I,
 )
 # What a face-recognition system's rules are about, on a page about face recognition: "Every result must
@@ -280,7 +291,7 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
     for start, end in _rule_spans(text):
         sentence = text[start:end]
-        if not _sized(sentence) or _ANY_CUE.search(sentence) is None or not _could_be_rule(sentence):
+        if not _sized(sentence) or _ANY_CUE.search(sentence.lstrip(_OPENING_MARKS)) is None or not _could_be_rule(sentence):
             continue  # most sentences carry no cue at all: that is found first, in one pass
         if _MOTION.search(sentence) and not _motion_carried(text, start, end):
             continue
@@ -343,7 +354,7 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
 _ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
 
 
-_OPENING_MARKS = "“\"‘'([ \t\n"
+_OPENING_MARKS = "“\"‘'([ \t\n-•*"  # and a list's bullet: "- No searches of ..."
 
 
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
