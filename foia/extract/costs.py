@@ -19,7 +19,7 @@ from decimal import Decimal
 from foia.extract import cost_terms
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
-from foia.extract.money_columns import ColumnCost, read_column_tables
+from foia.extract.money_columns import ColumnCost, lines_above, read_column_tables
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION, OTHER_HARDWARE
 
@@ -769,15 +769,9 @@ _HEADER_REACH_LINES = 12
 
 def _header_period(text: str, row_start: int) -> str | None:
     """The period the header above a row gives its amounts, if the header names one."""
-    position = row_start
-    for _ in range(_HEADER_REACH_LINES):
-        if position <= 0:
-            return None
-        line_start = text.rfind("\n", 0, position - 1) + 1
-        line = text[line_start : position - 1]
+    for line, _ in lines_above(text, row_start, _HEADER_REACH_LINES):
         if _HEADER_LINE.search(line):
             return next((period for period, pattern in _HEADER_PERIODS if pattern.search(line)), None)
-        position = line_start
     return None
 
 

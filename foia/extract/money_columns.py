@@ -192,18 +192,23 @@ def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]
         yield run
 
 
+def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[str, int]]:
+    """Up to `limit` lines above the line starting at `start`, nearest first, each with where it ends."""
+    position = start
+    for _ in range(limit):
+        if position <= 0:
+            return
+        line_start = text.rfind("\n", 0, position - 1) + 1
+        yield text[line_start : position - 1], position - 1
+        position = line_start
+
+
 def _header_above(text: str, start: int) -> int | None:
     """The end of the header line over a table's first row (a rule or a section heading may come between);
     None without one, or under a header with a quantity column."""
-    position = start
-    for _ in range(_HEADER_REACH):
-        if position <= 0:
-            return None
-        line_start = text.rfind("\n", 0, position - 1) + 1
-        line = text[line_start : position - 1]
+    for line, end in lines_above(text, start, _HEADER_REACH):
         if not _RULE.match(line) and len(re.findall(r"[ \t]{2,}", line.strip())) >= 2 and _HEADER.search(line):
-            return None if _QUANTITY_HEADER.search(line) else position - 1
-        position = line_start
+            return None if _QUANTITY_HEADER.search(line) else end
     return None
 
 
