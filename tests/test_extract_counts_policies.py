@@ -604,3 +604,10 @@ def test_rule_wordings_across_line_breaks_and_in_lists(sentence: str, kind: str)
 
 def test_a_fee_that_no_one_will_be_charged_is_no_rule() -> None:
     assert list(find_policies("Facial recognition records.\n\nNo fee will be charged for the first 100 pages.\n")) == []
+
+
+@pytest.mark.parametrize("text", [",\r0", 'DESCRIPTION,AMOUNT,X\r\n"FaceSearch,12.00,1', 'a,"b\rc",d\n1,2,3\n4,5,6\n'])
+def test_a_line_the_csv_module_cannot_split_is_no_export_and_no_error(text: str) -> None:
+    from foia.extract.costs import find_costs
+
+    assert list(find_counts(text)) == [] and list(find_costs(text)) == []

@@ -24,13 +24,13 @@ each number is a count of its column's measure, over its row's period ("Q1" a qu
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
+from foia.extract.money_columns import comma_separated_cells
 from foia.extract.numbers import Number, read_number
 
 EXTRACTOR = "counts.grammar"
@@ -225,7 +225,7 @@ def find_counts(text: str) -> Iterator[CountFinding]:
     yield from sorted(found, key=lambda finding: finding.char_start)
 
 
-_CSV_LINE = re.compile(r"^[^\n,]*,[^\n]*$", re.MULTILINE)
+_CSV_LINE = re.compile(r"^[^\n\r,]*,[^\n\r]*$", re.MULTILINE)
 
 
 def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
@@ -239,7 +239,7 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
     index = 0
     while index < len(lines):
         header = lines[index]
-        names = next(csv.reader([header.group()]))
+        names = comma_separated_cells(header.group())
         index += 1
         if len(names) < 2 or any(len(name) > _CSV_HEADER_CELL or re.search(r"\d", name) for name in names):
             continue
@@ -248,7 +248,7 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
             continue
         rows: list[tuple[re.Match[str], list[str]]] = []
         while index < len(lines) and lines[index].start() == (rows[-1][0] if rows else header).end() + 1:
-            cells = next(csv.reader([lines[index].group()]))
+            cells = comma_separated_cells(lines[index].group())
             if len(cells) != len(names) or not any(_CSV_COUNT.fullmatch(cell.strip()) for cell in cells[1:]):
                 break
             rows.append((lines[index], cells))

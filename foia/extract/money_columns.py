@@ -122,10 +122,18 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
 
 
 # A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".
-_CSV_LINE = re.compile(r"^[^\n]*,[^\n]*,[^\n]*$", re.MULTILINE)
+_CSV_LINE = re.compile(r"^[^\n\r]*,[^\n\r]*,[^\n\r]*$", re.MULTILINE)
 _CSV_DESCRIPTION = re.compile(r"^(?:description|item|memo|detail|line\s+description|purpose)$", re.IGNORECASE)
 _CSV_AMOUNT = re.compile(r"^(?:amount|total|cost|price|extended|net\s+amount|payment|amount\s+paid)$", re.IGNORECASE)
 _CSV_MONEY = re.compile(r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$")
+
+
+def comma_separated_cells(line: str) -> list[str]:
+    """The cells of one comma-separated line; none where it is no such line (a stray quote or return)."""
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error:
+        return []
 
 
 def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
@@ -133,7 +141,7 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
     lines = list(_CSV_LINE.finditer(text))
     page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
     for index, header in enumerate(lines):
-        names = next(csv.reader([header.group()]))
+        names = comma_separated_cells(header.group())
         description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(name.strip())), None)
         amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(name.strip())), None)
         if description_at is None or amount_at is None:
@@ -150,7 +158,7 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
 
 def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amount_at: int, page_products: set[str],
              found: ColumnTables) -> None:
-    cells = next(csv.reader([row.group()]))
+    cells = comma_separated_cells(row.group())
     if len(cells) != width or not _CSV_MONEY.match(cells[amount_at].strip()):
         return
     description = cells[description_at].strip()
