@@ -322,12 +322,23 @@ _ROUNDED_MONEY = re.compile(r"\d[KkMm]\b|\d\s*(?:thousand|million|mil)\b")
 
 def _rounded_cost(fact: Fact, amounts: list[Fact]) -> Fact | None:
     """"$86K" after "$86,400": a figure restated in round numbers (a scale letter or word, or "about"),
-    within 5% of an amount the document already gave."""
+    within 5% of an amount the document already gave and equal to it rounded to its own last figure
+    ("about $131,300" is no restatement of "$127,480")."""
     value = fact.values["amount_max"]
     if value is None or not (fact.values["qualifier"] == "approximately" or _ROUNDED_MONEY.search(fact.quote)):
         return None
     return next((other for other in amounts if (amount := other.values["amount_max"]) != value
-                 and abs(amount - value) <= abs(amount) * _ROUNDING), None)
+                 and abs(amount - value) <= abs(amount) * _ROUNDING and _rounds_to(amount, value)), None)
+
+
+def _rounds_to(amount: Decimal, rounded: Decimal) -> bool:
+    """`amount` rounded, up or down, to the last non-zero figure of `rounded` gives `rounded`."""
+    if rounded != rounded.to_integral_value() or rounded == 0:
+        return False
+    step = 1
+    while int(rounded) % (step * 10) == 0 and step < 10**9:
+        step *= 10
+    return rounded in ((amount // step) * step, -((-amount) // step) * step)
 
 
 def _rounded_count(fact: Fact, exact: list[Fact]) -> Fact | None:

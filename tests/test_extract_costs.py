@@ -839,3 +839,46 @@ def test_a_fiscal_year_that_was_an_amount_and_a_budget_rows_second_line_give_per
               "    subscription, 12 months\n"
               "  Travel - examiner course             3,200.00    1,450.00\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(budget)] == [(Decimal("31500.00"), "year")]
+
+
+RFQ_MEMO = """\
+1. Purpose
+This memo recommends an award. Council approval is required because the
+three-year value exceeds $25,000 (City Code Sec. 2-336).
+
+3. Quotations received (prices as quoted, 10 named users)
+
+Vendor / product                   Year 1     Years 2-3    3-yr total
+---------------------------------  ---------  -----------  ----------
+Veritone, Inc. - IDentify          $22,600    $18,800/yr   $60,200
+DataWorks Plus - FACE Plus hosted  $36,900    $21,400/yr   $79,700
+
+4. Evaluation
+Its three-year cost is $19,500 above Veritone's. The other quote excludes
+server hardware, which would add roughly $6,000.
+
+5. Recommendation
+Award RFQ 24-011 to Veritone, Inc. for IDentify face recognition. The FY2024 JAG award ($47,911,
+shared with the county) will not be used for this purchase.
+"""
+
+
+def test_a_quotation_table_an_award_naming_its_rfq_and_amounts_that_are_no_price() -> None:
+    facts = analyse([PageText(1, RFQ_MEMO, "layer")], Gazetteer.load()).facts
+    assert sorted(fact.values["amount_max"] for fact in facts if fact.kind == "costs") == [
+        Decimal("18800"), Decimal("22600"), Decimal("60200")]
+
+
+def test_an_approximate_figure_is_a_restatement_only_where_it_rounds_the_exact_one() -> None:
+    text = ("The Department paid Idemia $127,480 in FY2023 for face recognition, and it expects to pay about "
+            "$131,300 in FY2024. The council summary calls the FY2023 payment $127K.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
+    assert [(fact.values["amount_max"], fact.restates is not None) for fact in facts] == [
+        (Decimal("127480"), False), (Decimal("131300"), False), (Decimal("127000"), True)]
+
+
+def test_a_tower_workstation_row_is_hardware() -> None:
+    order = ("Ln  Qty  Description                       Unit price    Extended\n"
+             "1   1    FaceVACS-DBScan ID server licence  18,400.00    18,400.00\n"
+             "2   2    Tower workstation, 64 GB RAM        3,615.00     7,230.00\n")
+    assert [cost.amount_max for cost in find_costs(order)] == [Decimal("18400.00")]

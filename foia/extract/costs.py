@@ -105,14 +105,15 @@ _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|Accurint|"
-    r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?)\b",
+    r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware)\b",
     re.IGNORECASE,
 )
 _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus",
                          re.IGNORECASE)
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera", "cellebrite",
-                        "ufed", "graykey", "axiom", "forensic", "flock", "accurint")
+                        "ufed", "graykey", "axiom", "forensic", "flock", "accurint",
+                        "hardware")
 # Procurement thresholds: "under the $50,000 threshold", "exceeds the $25,000 small purchase limit",
 # "Purchases over $100,000 require Assembly approval".
 _THRESHOLD_AFTER = re.compile(
@@ -134,8 +135,8 @@ _TAX_AFTER = re.compile(r"[ \t\u00a0]+(?:(?-i:[A-Z][a-z]+)[ \t\u00a0]+)?(?:state
                         re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:purchases?|contracts?|procurements?|expenditures?|awards?|acquisitions?|items?|anything|amounts?|funds|"
-    r"spending|payments?|orders?|subscriptions?|renewals?|services?)\s+"
-    r"(?:over|above|exceeding|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
+    r"spending|payments?|orders?|subscriptions?|renewals?|services?|value|cost|total)\s+"
+    r"(?:over|above|exceeding|exceeds|under|below|(?:of\s+)?(?:more|greater|less)\s+than|in\s+excess\s+of)\s+$", re.IGNORECASE)
 # What makes "orders over $50,000" a rule's threshold: an approval to get, or a discount to earn ("3% on
 # orders over $50,000").
 _NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
@@ -291,11 +292,12 @@ class _Context:
 # a heading that says so ("Quotes received", "Bid tabulation").
 _TABULATION_CELL = re.compile(r"^(?:offerors?|bidders?|proposers?|respondents?|score|points|rank(?:ing)?|result)\b",
                               re.IGNORECASE)
-_TABULATION_HEADING = re.compile(r"\b(?:(?:quotes|bids|proposals|responses|offers)\s+(?:were\s+)?(?:received|evaluated|compared)|"
-                                 r"bid\s+tabulation|price\s+comparison|comparison\s+of\s+(?:bids|quotes|proposals))\b",
+_TABULATION_HEADING = re.compile(r"\b(?:(?:quotes|quotations|bids|proposals|responses|offers)\s+(?:were\s+)?"
+                                 r"(?:received|evaluated|compared)|bid\s+tabulation|price\s+comparison|comparison\s+of\s+(?:bids|quotes|proposals))\b",
                                  re.IGNORECASE)
 _TABULATION_HEADING_LINES = 3
-_AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|bid))?\s+to\s+|"
+_AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|ITB|bid)"
+                    r"(?:\s+(?:No\.\s*)?[\w-]*\d[\w-]*)?)?\s+to\s+|"
                     r"recommend(?:s|ed|ing)?\s+(?:an\s+|the\s+)?award\s+(?:of\s+[^.]{1,40}?\s+)?to\s+|"
                     r"(?:selected|select|chose|choose|recommends?)\s+)(?:the\s+)?"
                     r"(?P<name>(?-i:[A-Z][\w&'’-]+))", re.IGNORECASE)
@@ -542,14 +544,15 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
 # not adopted", a motion to amend "at a cost not to exceed $11,900. Amendment failed 7-16." Said in the
 # offer's sentence or the next one; no money was paid or budgeted.
 _OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option|motion|"
-                    r"amend(?:ment)?|request)\b", re.IGNORECASE)
+                    r"amend(?:ment)?|request|award|grant)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
     r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|"
     r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
     r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
     r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b|"
     r"\b(?:motion|amendment|item|ordinance|resolution)\s+(?:failed|was\s+(?:defeated|tabled))\b|"
-    r"\bfailed\s+(?:on\s+a\s+vote\s+of\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\b",
+    r"\bfailed\s+(?:on\s+a\s+vote\s+of\s+)?\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    r"\bnot\s+(?:be\s+)?(?:used|applied|spent)\s+(?:for|on|toward)\b",
     re.IGNORECASE)
 _NEXT_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # An offer's sentence that says it was taken: "We accepted the proposal at $8,500", "... and awarded the contract".
@@ -596,6 +599,12 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            r"(?:has|have|had)\s+nothing\s+to\s+do\s+with)\b", re.IGNORECASE)
 
 
+# A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
+_DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
+                               r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
+                               re.IGNORECASE)
+
+
 def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, clause_start: int, clause_end: int,
              other_product: bool) -> CostFinding | None:
     if expression.amount_max == 0 and not expression.amount_min:
@@ -607,6 +616,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
     if (_NOT_FR_AFTER.match(text, expression.end) or _TAX_AFTER.match(text, expression.end)
+            or _DIFFERENCE_AFTER.match(text, expression.end)
             or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1, expression.start)):
         return None  # said to be no face-recognition charge, or a tax
     end = max(expression.end, terms.end)
