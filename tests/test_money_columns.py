@@ -8,6 +8,7 @@ from decimal import Decimal
 from foia.analysis import analyse
 from foia.extract.costs import find_costs
 from foia.extract.entities import Gazetteer
+from foia.extract.money_columns import lines_above
 from foia.ingest import PageText
 
 PRICE_LIST = """\
@@ -191,3 +192,13 @@ def test_a_tier_tables_seat_ranges_take_the_headers_unit_and_period_on_a_page_ab
     # Elsewhere the table is not read as a price list (what prose finds is left to the page's topic).
     elsewhere = TIER_TABLE.replace("Facial recognition investigative software", "Records management software")
     assert all(unit is None for _, _, unit in _amounts(elsewhere))
+
+
+def test_lines_above_reads_nearest_first_and_passes_over_a_gap_only_when_asked() -> None:
+    page = "QUOTES RECEIVED\n\n\nVendor   Price   Term\nAcme   $5,000   1 yr\n"
+    header = page.index("Vendor")
+    assert [line for line, _ in lines_above(page, header, 2)] == ["", ""]
+    assert [line for line, _ in lines_above(page, header, 2, over_gap=True)] == ["QUOTES RECEIVED"]
+    row = page.index("Acme")
+    assert [(line, page[end]) for line, end in lines_above(page, row, 1)] == [("Vendor   Price   Term", "\n")]
+    assert list(lines_above(page, 0, 3, over_gap=True)) == []

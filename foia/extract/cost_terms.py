@@ -265,7 +265,7 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (fiscal := FOR_FISCAL_YEAR.match(text, position, limit)) is not None:
         terms.period = terms.period or "year"
         return fiscal.end()
-    if (dated := DATED_TERM.match(text, position, limit)) is not None and _one_year(dated):
+    if (dated := DATED_TERM.match(text, position, limit)) is not None and dates_span_one_year(dated):
         terms.period = terms.period or "year"
         return dated.end()
     if (period := PERIOD.match(text, position, limit)) is not None and period.end() > position:
@@ -283,7 +283,8 @@ def _consecutive(first: str, last: str) -> bool:
     return int(last[-2:]) == (int(first) + 1) % 100
 
 
-def _one_year(dated: re.Match[str]) -> bool:
+def dates_span_one_year(dated: re.Match[str]) -> bool:
+    """A match's two printed dates (groups first_month, first_day, first_year and last_*) span one year."""
     try:
         first = datetime.strptime(f"{dated['first_month'][:3]} {dated['first_day']} {dated['first_year']}", "%b %d %Y")
         last = datetime.strptime(f"{dated['last_month'][:3]} {dated['last_day']} {dated['last_year']}", "%b %d %Y")

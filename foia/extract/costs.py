@@ -264,11 +264,12 @@ _DEPARTMENT_ITEM = re.compile(
     r"[ \t]+[-–—][ \t]+\S", re.MULTILINE)
 
 
-def _another_item_of_the_agenda(text: str, position: int) -> bool:
+def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
     """The amount sits in an agenda item of some department whose paragraph never speaks of face
     recognition, in a list of several such items: a consent agenda's other business."""
-    if len(_DEPARTMENT_ITEM.findall(text)) < 2:
+    if not context.agenda_of_items:
         return False
+    text = context.text
     paragraph_start = text.rfind("\n\n", 0, position) + 1
     headings = list(_DEPARTMENT_ITEM.finditer(text, paragraph_start, position))
     if not headings:
@@ -282,9 +283,17 @@ def _another_item_of_the_agenda(text: str, position: int) -> bool:
 
 @dataclass(frozen=True)
 class _Context:
+    """What every amount of a page is judged against, read once per page."""
     text: str
     spans: list[tuple[int, int]]
     off_topic: list[int]
+    agenda_of_items: bool  # the page lists two or more departments' agenda items
+    offer_headings: list[re.Match[str]]  # headings of offers passed over, in order
+
+    @classmethod
+    def of(cls, text: str) -> _Context:
+        return cls(text, sentence_spans(text), _off_topic_positions(text),
+                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)))
 
 
 # A tabulation of bids or quotes: a header with a column of offerors or scores ("Offeror / solution   5-yr cost
@@ -311,8 +320,8 @@ def _bids_not_taken(text: str) -> list[tuple[int, int]]:
     """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
     names no award): offers, not money paid or budgeted."""
     rows: list[tuple[int, int]] = []
+    awarded = {match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"}
     for header in _tabulation_headers(text):
-        awarded = {match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"}
         position = header.end() + 1
         while position < len(text):
             end = text.find("\n", position)
@@ -340,14 +349,14 @@ def _tabulation_headers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _under_tabulation_heading(text: str, position: int) -> bool:
-    above = text[:position].rstrip("\n").split("\n")[-_TABULATION_HEADING_LINES:]
-    return any(_TABULATION_HEADING.search(line) for line in above)
+    return any(_TABULATION_HEADING.search(line) for line, _ in lines_above(text, position, _TABULATION_HEADING_LINES,
+                                                                              over_gap=True))
 
 
 def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[CostFinding]:
     """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
     Amounts inside `claimed` spans (price-table rows read already) are left alone."""
-    context = _Context(text, sentence_spans(text), _off_topic_positions(text))
+    context = _Context.of(text)
     claimed = list(claimed) + _bids_not_taken(text)
     rows = _line_items(text)
     findings = [item for item in rows.items if not any(start <= item.char_start < end for start, end in claimed)]
@@ -518,8 +527,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(
             text, sentence_start, sentence_end, first.start, first.end):
         return []
-    if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(text, first.start)
-            or _in_a_section_of_offers_not_taken(text, first.start)):
+    if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(context, first.start)
+            or _in_a_section_of_offers_not_taken(context, first.start)):
         return []
     other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
@@ -569,10 +578,14 @@ _OFFERS_HEADING = re.compile(
 _NUMBERED_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)])[ \t]+[A-Z][^\n]{0,80}$", re.MULTILINE)
 
 
-def _in_a_section_of_offers_not_taken(text: str, position: int) -> bool:
-    """The amount sits under a heading of offers passed over, before the next numbered heading."""
-    headings = list(_OFFERS_HEADING.finditer(text, 0, position))
-    return bool(headings) and _NUMBERED_HEADING.search(text, headings[-1].end(), position) is None
+def _in_a_section_of_offers_not_taken(context: _Context, position: int) -> bool:
+    """The amount sits under a heading of offers passed over (or on its line), before the next numbered
+    heading."""
+    before = bisect.bisect_left([heading.start() for heading in context.offer_headings], position)
+    if before == 0:
+        return False
+    heading_end = min(context.offer_headings[before - 1].end(), position)
+    return _NUMBERED_HEADING.search(context.text, heading_end, position) is None
 
 
 def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:
@@ -919,8 +932,7 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
         return []
     period = cost_terms.row_period(f"{description} {other_cells}", f"{description} {other_cells}", description)
     kind = cost_terms.row_kind(description)
-    if kind == "setup" and period is None and not _PER_NOUN.search(description):
-        period = "one-time"
+    period = _setup_once(kind, period, description)
     start, end = span
     item = CostFinding(char_start=start, char_end=end, quote=text[start:end], amount_min=total, amount_max=total,
                        currency="USD", period=period, unit=None, unit_quantity=None, kind=kind, confidence=0.85,
@@ -932,6 +944,11 @@ def priced_row(text: str, description: str, span: tuple[int, int], quantity: Dec
                           kind=None if kind == "total" else kind, line_item=False, quantity=None, confidence=0.75)]
 
 
+def _setup_once(kind: str | None, period: str | None, description: str) -> str | None:
+    """A set-up row of no stated period is paid once (not one priced "per day")."""
+    return "one-time" if kind == "setup" and period is None and not _PER_NOUN.search(description) else period
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
     start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
     description = match["description"]
@@ -940,8 +957,7 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
     kind = cost_terms.row_kind(description)
     if total < 0:
         kind = "credit"
-    if kind == "setup" and period is None and not _PER_NOUN.search(description):  # not "per day"
-        period = "one-time"
+    period = _setup_once(kind, period, description)
     term = None
     if (cell := match.groupdict().get("term")) is not None:
         period, term = _term_cell(cell, period)

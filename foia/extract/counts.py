@@ -27,10 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Literal
 
-from foia.extract.money_columns import comma_separated_cells
+from foia.extract.cost_terms import dates_span_one_year
+from foia.extract.money_columns import comma_separated_cells, lines_above
 from foia.extract.numbers import Number, read_number
 
 EXTRACTOR = "counts.grammar"
@@ -249,7 +249,7 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
         rows: list[tuple[re.Match[str], list[str]]] = []
         while index < len(lines) and lines[index].start() == (rows[-1][0] if rows else header).end() + 1:
             cells = comma_separated_cells(lines[index].group())
-            if len(cells) != len(names) or not any(_CSV_COUNT.fullmatch(cell.strip()) for cell in cells[1:]):
+            if len(cells) != len(names) or not any(_COUNT_CELL.fullmatch(cell.strip()) for cell in cells[1:]):
                 break
             rows.append((lines[index], cells))
             index += 1
@@ -264,7 +264,7 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
             for cell, measured in zip(cells[1:], measures[1:], strict=True):
                 printed = cell.strip()
                 position = text.find(printed, position + 1, line.end()) if printed else -1
-                if measured is None or not _CSV_COUNT.fullmatch(printed) or position < 0:
+                if measured is None or not _COUNT_CELL.fullmatch(printed) or position < 0:
                     continue
                 value, end = int(printed.replace(",", "")), position + len(printed)
                 if value > 0:
@@ -275,7 +275,6 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
     return found, spans
 
 
-_CSV_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _CSV_HEADER_CELL = 40
 
 
@@ -463,9 +462,10 @@ _TITLE_LINES = 5
 
 
 def _title_names_one_year(text: str, start: int) -> bool:
-    """A line of the few above a table (its title, over its header) names exactly one year."""
-    above = text[:start].rstrip("\n").split("\n")[-_TITLE_LINES:]
-    return any(_TITLE_YEAR.search(line) and len(set(_YEAR.findall(line))) == 1 for line in above)
+    """A line of the few above a table (its title, over its header; empty lines skipped) names exactly
+    one year."""
+    return any(_TITLE_YEAR.search(line) and len(set(_YEAR.findall(line))) == 1
+               for line, _ in lines_above(text, start, _TITLE_LINES, over_gap=True))
 
 
 def _total_period(periods: list[str | None]) -> str | None:
@@ -629,7 +629,8 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:Policy|Section|Sec\.|Rule|Order|Directive|Chapter|Article|Form|Item|No\.|Ordinance|Resolution|Bill|Act|"
     r"Statute|Title|Exhibit|Attachment|Appendix|Schedule|Docket|Invoice|Contract|Amendment|Page|Room|Suite|Box|Route|"
-    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum|Line|Lines|Ln\.?|Table|Figure|Chart|Appendix|Annex)"
+    r"Highway|Precinct|District|Ward|Version|Release|Model|Series|Phase|Step|Tier|Level|Procedure|SOP|Memo|Memorandum|"
+    r"Line|Lines|Ln\.?|Table|Figure|Chart|Annex)"
     r"[ \t\u00a0]+(?:No\.[ \t]*|#[ \t]*)?$")
 # A capitalised word just before, not after a sentence's end: the number word is part of a proper name.
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
@@ -917,15 +918,14 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 _IN_ONE_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b"
                           r"(?![-–/]\d)", re.IGNORECASE)
 # "The system logged 1,904 searches between July 1, 2023 and June 30, 2024": dates a year apart.
-_DATE_SPAN = re.compile(r"\s+(?:between|from)\s+(?P<m1>[A-Z][a-z]{2,8})\.?\s+(?P<d1>\d{1,2}),\s+(?P<y1>(?:19|20)\d\d)\s+"
-                        r"(?:and|to|through|thru|until)\s+(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}),\s+(?P<y2>(?:19|20)\d\d)")
+_DATE_SPAN = re.compile(r"\s+(?:between|from)\s+(?P<first_month>[A-Z][a-z]{2,8})\.?\s+(?P<first_day>\d{1,2}),\s+"
+                        r"(?P<first_year>(?:19|20)\d\d)\s+(?:and|to|through|thru|until)\s+(?P<last_month>[A-Z][a-z]{2,8})\.?\s+"
+                        r"(?P<last_day>\d{1,2}),\s+(?P<last_year>(?:19|20)\d\d)")
 
 
 def _sentence_names_one_year(text: str, position: int) -> bool:
     """The count's sentence names one year, in an "in 2024" phrase, and no other."""
-    left = max(0, position - 300)
-    for stop in _SENTENCE_STOP.finditer(text, left, position):
-        left = stop.end()
+    left = _sentence_start(text, position)
     end = _SENTENCE_STOP.search(text, position)
     right = end.start() if end is not None else len(text)
     sentence = text[left:right]
@@ -934,14 +934,7 @@ def _sentence_names_one_year(text: str, position: int) -> bool:
 
 def _own_year_span(text: str, end: int) -> bool:
     span = _DATE_SPAN.match(text, end)
-    if span is None:
-        return False
-    try:
-        first = datetime.strptime(f"{span['m1'][:3]} {span['d1']} {span['y1']}", "%b %d %Y")
-        last = datetime.strptime(f"{span['m2'][:3]} {span['d2']} {span['y2']}", "%b %d %Y")
-    except ValueError:
-        return False
-    return 360 <= (last - first).days <= 366
+    return span is not None and dates_span_one_year(span)
 
 
 def _under_a_years_heading(text: str, position: int) -> bool:
@@ -949,14 +942,11 @@ def _under_a_years_heading(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
     if not _BULLET_LINE.match(text, line_start):
         return False
-    while line_start > 0:
-        previous_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[previous_start : line_start - 1]
+    for line, _ in lines_above(text, line_start, limit=line_start):  # no more lines above than characters
         if not line.strip():
             return False
         if not _BULLET_LINE.match(line):
             return line.rstrip().endswith(":") and _LIST_HEADING_YEAR.search(line) is not None
-        line_start = previous_start
     return False
 
 
@@ -988,6 +978,14 @@ _LIST_REACH = 120
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n[ \t]*\n\s*")
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, looking back at most 300 characters."""
+    left = max(0, position - 300)
+    for stop in _SENTENCE_STOP.finditer(text, left, position):
+        left = stop.end()
+    return left
+
+
 # A clause after a colon or a dash within the sentence, or a line after a heading, opens the same way:
 # "For the budget memo: in calendar 2024 our analysts ran 1,284 searches", "1. SUMMARY\nIn 2024 the ...".
 _CLAUSE_OPENING = re.compile(r"(?::|;|\s[-–—])[ \t]+|\n[ \t]*")
@@ -996,9 +994,7 @@ _CLAUSE_OPENING = re.compile(r"(?::|;|\s[-–—])[ \t]+|\n[ \t]*")
 def _opened_by_one_year(text: str, position: int) -> bool:
     """The sentence holding `position`, or a clause of it after a colon, opens on one stated year and
     names no other before `position`."""
-    left = max(0, position - 300)
-    for stop in _SENTENCE_STOP.finditer(text, left, position):
-        left = stop.end()
+    left = _sentence_start(text, position)
     starts = [left] + [clause.end() for clause in _CLAUSE_OPENING.finditer(text, left, position)]
     for start in starts:
         opening = _OPENING_YEAR.match(text, start)

@@ -177,14 +177,21 @@ def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amo
     value = Decimal(cells[amount_at].strip().replace("$", "").replace(",", ""))
     if value <= 0:
         return
-    period = cost_terms.row_period(description, description)
-    if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
-        period = "year"
+    period = _description_period(description)
     kind = cost_terms.row_kind(description)
     if period is None and kind == "setup":
         period = "one-time"
     found.costs.append(ColumnCost(description_start, amount_end, text[description_start:amount_end], value, period, None,
                                   kind, description))
+
+
+def _description_period(description: str) -> str | None:
+    """The period a row's description states ("maintenance, annual (18%)"), or a year for a subscription
+    of one fiscal year ("VIGILANT FACESEARCH SUBSCR FY24")."""
+    period = cost_terms.row_period(description, description)
+    if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
+        return "year"
+    return period
 
 
 def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]]]:
@@ -200,9 +207,12 @@ def _tables(text: str, rows: list[re.Match[str]]) -> Iterator[list[re.Match[str]
         yield run
 
 
-def lines_above(text: str, start: int, limit: int) -> Iterator[tuple[str, int]]:
-    """Up to `limit` lines above the line starting at `start`, nearest first, each with where it ends."""
+def lines_above(text: str, start: int, limit: int, over_gap: bool = False) -> Iterator[tuple[str, int]]:
+    """Up to `limit` lines above the line starting at `start`, nearest first, each with where it ends;
+    `over_gap`, the empty lines right above it are passed over first (a title over a blank line)."""
     position = start
+    while over_gap and position > 1 and text[position - 2] == "\n":
+        position -= 1
     for _ in range(limit):
         if position <= 0:
             return
@@ -286,9 +296,7 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     kind = cost_terms.row_kind(description)
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
-    period = period or cost_terms.row_period(description, description)  # "maintenance, annual (18%)"
-    if period is None and _FISCAL_YEAR_OF_SERVICE.search(description):
-        period = "year"  # "VIGILANT FACESEARCH SUBSCR FY24": a subscription for one fiscal year
+    period = period or _description_period(description)
     per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
     per_unit = per_unit or header_terms[0]
     period = period or header_terms[1]
