@@ -130,29 +130,42 @@ _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istri
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
 # "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER".
 _AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_RESELLER_WORD}"
+
+
+def _gated(*cues: tuple[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Each cue behind a gate: a short pattern the text must hold somewhere for the cue to match at all.
+    A cue that opens with a company name tries every capital letter of a document; on a 2,000-page
+    release without the word "reseller" the gate answers in one quick scan instead."""
+    return tuple((re.compile(gate), re.compile(pattern, re.MULTILINE)) for gate, pattern in cues)
+
+
 # Cues that name the seller of the document itself (its letterhead, its vendor or remit-to field), then
 # cues in its prose ("bought through Carahsoft"), which decide only where the document names no seller.
-_SELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
-    rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}",
-    rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}",
-    rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR)(?:[ \t]+(?:Name|NAME))?[ \t]*:"
-    rf"[ \t]*{_COMPANY}",
-    rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
-    rf"{_RESELLER_WORD}\b",
-    rf"\b{_NAMED}\s+(?:acts|serves)\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+_SELLER_CUES = _gated(
+    (_RESELLER_WORD, rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}"),
+    (r"\bRemit", rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}"),
+    (r"Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR",
+     rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR)(?:[ \t]+(?:Name|NAME))?[ \t]*:"
+     rf"[ \t]*{_COMPANY}"),
+    (_RESELLER_WORD, rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
+                     rf"{_RESELLER_WORD}\b"),
+    (_RESELLER_WORD, rf"\b{_NAMED}\s+(?:acts|serves)\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?"
+                     rf"{_RESELLER_WORD}\b"),
     # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
-    rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b",
-))
-_PROSE_RESELLER_CUES = tuple(re.compile(pattern, re.MULTILINE) for pattern in (
+    (_AUTHORISED, rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}"
+                  rf"(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b"),
+)
+_PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
     rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
     # "Cascade Forensic Imaging Group, Inc. of Bellevue, Washington, an authorized Cognitec reseller"
     rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
-))
+)))
 # "purchased through Insight Public Sector": only a company the gazetteer knows as a reseller.
 _THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
+_THROUGH_KNOWN_CUE = (re.compile(r"\b(?:through|via|from)\b"), _THROUGH_KNOWN)
 # A purchase order's vendor block: "VENDOR                SHIP TO" over "Bluebonnet Public Safety     Plano Police
 # Department" and "  Technologies, LLC": the company in the field's column, its name's second line too.
 _VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)(?:[ \t]{2,}\S[^\n]*)?[ \t]*$",
@@ -438,9 +451,10 @@ class DocumentContext:
         under "TRI-STATE BIOMETRIC INTEGRATORS, LLC"). The document's own seller first (letterhead, vendor
         field), then its prose; None when none, or two, are named so."""
         names: list[str] = []
-        for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN)):
+        for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN_CUE)):
             found: dict[str, str] = {}
-            printed = [(match["name"], cue is _THROUGH_KNOWN) for cue in cues for match in cue.finditer(self.text)]
+            printed = [(match["name"], cue is _THROUGH_KNOWN) for gate, cue in cues if gate.search(self.text)
+                       for match in cue.finditer(self.text)]
             if cues is _SELLER_CUES:
                 printed += [(column, False) for column in _vendor_columns(self.text)]
             for company, known_only in printed:

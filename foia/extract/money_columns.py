@@ -139,7 +139,7 @@ def comma_separated_cells(line: str) -> list[str]:
 def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
     """The rows of comma-separated lines under a header naming a description and an amount column."""
     lines = list(_CSV_LINE.finditer(text))
-    page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
+    page_products: set[str] | None = None  # the page's products, read at its first export header only
     for index, header in enumerate(lines):
         names = comma_separated_cells(header.group())
         description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(name.strip())), None)
@@ -147,6 +147,8 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
         if description_at is None or amount_at is None:
             continue
         position = header.end() + 1
+        if page_products is None:
+            page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
         for row in lines[index + 1 :]:
             if row.start() != position:
                 break  # the export ends at the first line that is not one of its rows
