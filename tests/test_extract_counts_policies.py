@@ -611,3 +611,26 @@ def test_a_line_the_csv_module_cannot_split_is_no_export_and_no_error(text: str)
     from foia.extract.costs import find_costs
 
     assert list(find_counts(text)) == [] and list(find_costs(text)) == []
+
+
+PERFORMANCE_MEASURES = """\
+Measure                                              This period
+---------------------------------------------------  -----------
+Booking photos enrolled in gallery                        41,907
+Face searches conducted                                      288
+Searches run for partner agencies                             35
+Investigative leads generated                                 22
+Trained system users                                          11
+"""
+
+
+def test_a_figure_that_ends_its_line_after_a_column_gap_counts_its_own_lines_label() -> None:
+    counts = {(count, measure) for count, measure, _, _ in _counts(PERFORMANCE_MEASURES)}
+    assert counts == {(41907, "images"), (288, "searches"), (35, "searches"), (22, "leads"), (11, "users")}
+    for finding in find_counts(PERFORMANCE_MEASURES):
+        assert "\n" not in finding.quote, finding  # never the label of the line under it
+
+
+def test_a_figure_at_a_wrapped_lines_end_still_counts_the_words_on_the_next_line() -> None:
+    text = "By the end of the quarter the unit had searched about 1,250\nbooking photos against the gallery."
+    assert [(count, measure) for count, measure, _, _ in _counts(text)] == [(1250, "images")]

@@ -120,3 +120,34 @@ def test_a_table_bordered_with_plus_signs_is_read_row_by_row_each_quoted_from_it
     found = read_pipe_tables(BORDERED)
     assert [(cost.amount_min, cost.quote.split("|")[0].strip()) for cost in found.costs] == [
         (Decimal("9995.00"), "1"), (Decimal("1999.00"), "1"), (Decimal("850.00"), "2")]
+
+
+SPREADSHEET_PRINT = """\
+Quarterly search volume (exported from the audit log)
+
+  A    | B          | C          | D
+  1    | Quarter    | Searches   | Possible matches
+  2    | 2024 Q1    | 64         | 9
+  3    | 2024 Q2    | 71         | 13
+  4    | Total      | 135        | 22
+"""
+
+
+def test_a_spreadsheet_prints_column_letters_and_row_numbers_around_its_table() -> None:
+    counts = {(count.count, count.measure, count.per) for count in read_pipe_tables(SPREADSHEET_PRINT).counts}
+    assert counts == {(64, "searches", "quarter"), (71, "searches", "quarter"), (9, "matches", "quarter"),
+                      (13, "matches", "quarter"), (135, "searches", None), (22, "matches", None)}
+
+
+def test_pipes_at_both_ends_of_each_line_leave_the_label_in_the_first_cell() -> None:
+    text = "| Quarter | Searches |\n|---------|----------|\n| 2024 Q1 | 64       |\n| 2024 Q2 | 71       |\n"
+    tables = read_pipe_tables(text)
+    assert {(count.count, count.per) for count in tables.counts} == {(64, "quarter"), (71, "quarter")}
+    assert all(count.quote.startswith("2024 Q") for count in tables.counts)
+
+
+def test_a_ranked_tables_numbered_first_column_under_a_header_stays_its_label() -> None:
+    text = "Quarter | Searches | Leads\n1       | 64       | 9\n2       | 71       | 13\n3       | 90       | 4\n"
+    counts = read_pipe_tables(text).counts
+    assert {(count.count, count.measure) for count in counts} == {(64, "searches"), (71, "searches"), (90, "searches"),
+                                                                   (9, "leads"), (13, "leads"), (4, "leads")}

@@ -202,3 +202,47 @@ def test_lines_above_reads_nearest_first_and_passes_over_a_gap_only_when_asked()
     row = page.index("Acme")
     assert [(line, page[end]) for line, end in lines_above(page, row, 1)] == [("Vendor   Price   Term", "\n")]
     assert list(lines_above(page, 0, 3, over_gap=True)) == []
+
+
+PURCHASE_ORDER_WITHOUT_QUANTITY = """\
+TOWN OF ALDER CREEK                                 PURCHASE ORDER 25-0412
+Line  Description                                   Unit Price    Extended
+----  --------------------------------------------  ----------  ----------
+1     FaceSearch examiner workstation lic.            2,310.00    9,240.00
+      (4 seats, 12-month term)
+2     Archive booking photo enrollment, one-time                  3,750.00
+3     Freight                                                        60.00
+4     Two-year comparison of prior quotes             1,980.00    3,960.00
+"""
+
+
+def test_a_row_that_states_its_quantity_gives_its_unit_price_and_its_extension() -> None:
+    amounts = _amounts(PURCHASE_ORDER_WITHOUT_QUANTITY)
+    assert (Decimal("2310.00"), "year", "seat") in amounts
+    assert (Decimal("9240.00"), "year", None) in amounts
+
+
+def test_booking_photos_enrolled_into_the_gallery_are_face_recognition_work() -> None:
+    assert (Decimal("3750.00"), "one-time", None) in _amounts(PURCHASE_ORDER_WITHOUT_QUANTITY)
+    assert not any(amount == Decimal("60.00") for amount, _, _ in _amounts(PURCHASE_ORDER_WITHOUT_QUANTITY))
+
+
+def test_two_amounts_without_a_stated_quantity_are_two_columns_not_a_unit_price() -> None:
+    # Row 4 names no face-recognition product: nothing of it is read; and where a row is read without a
+    # stated quantity, neither of its amounts is taken for a price per unit.
+    text = PURCHASE_ORDER_WITHOUT_QUANTITY.replace("Two-year comparison of prior quotes", "FaceSearch renewal options     ")
+    row = [(amount, unit) for amount, _, unit in _amounts(text) if amount in (Decimal("1980.00"), Decimal("3960.00"))]
+    assert row == [(Decimal("1980.00"), None), (Decimal("3960.00"), None)]
+    assert not any(amount in (Decimal("1980.00"), Decimal("3960.00")) for amount, _, _ in
+                   _amounts(PURCHASE_ORDER_WITHOUT_QUANTITY))
+
+
+def test_a_line_aligned_with_the_description_goes_on_with_it_only_under_a_numbered_row() -> None:
+    unnumbered = """\
+Description                                     Unit Price    Extended
+FaceSearch examiner workstation lic.              2,310.00    9,240.00
+(4 seats, 12-month term)
+FaceSearch maintenance                                        1,100.00
+"""
+    assert _amounts(unnumbered) == [(Decimal("2310.00"), None, None), (Decimal("9240.00"), None, None),
+                                    (Decimal("1100.00"), None, None)]

@@ -636,6 +636,12 @@ _IDENTIFIER_BEFORE = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
 
 
+# A figure that ends its line after a column gap is a cell of a table or a labelled line: what it counts
+# is on its own line, to its left, never in the words of the line under it.
+_CELL_AT_LINE_END = re.compile(r"[ \t\u00a0]*(?:\n|$)")
+_COLUMN_GAP_BEFORE = re.compile(r"(?:[ \t\u00a0]{2}|\t|\|[ \t]*)$")
+
+
 def _finding(text: str, start: int, previous: CountFinding | None) -> CountFinding | None:
     number = _number(text, start)
     if number is None:
@@ -650,6 +656,8 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         end = high.end
     if bracketed := _BRACKETED_FIGURE.match(text, end):
         end = bracketed.end()
+    if _CELL_AT_LINE_END.match(text, end) and _COLUMN_GAP_BEFORE.search(text, max(0, start - 4), start):
+        return None  # a table's cell ("Booking photos enrolled   58,214"): the next line is the next row
     partitive = _PARTITIVE.match(text, end) if text[start].isdigit() else None
     if partitive is not None or not _FIRST_GAP.match(text, end) or _TIER_BEFORE.search(text, max(0, start - 20), start):
         if partitive is not None:

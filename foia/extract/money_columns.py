@@ -274,7 +274,12 @@ def _continuation(text: str, row_end: int, description_start: int) -> str:
     line = text[row_end + 1 : line_end if line_end != -1 else len(text)]
     indent = len(line) - len(line.lstrip())
     column = description_start - (text.rfind("\n", 0, description_start) + 1)
-    if not line.strip() or indent <= column or re.search(r"\d[\d,]*\.\d\d|\$\s?\d", line):
+    row_start = text.rfind("\n", 0, row_end) + 1
+    starts_its_row = not text[row_start:description_start].strip()
+    # Under a row that opens with a line number or code, a line that starts in the description's own
+    # column goes on with it; under a row that opens with its description, such a line is the next row.
+    if not line.strip() or indent < column or (indent == column and starts_its_row) or re.search(
+            r"\d[\d,]*\.\d\d|\$\s?\d", line):
         return ""
     return " " + line.strip()
 
@@ -304,6 +309,8 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     period = period or header_terms[1]
     if period is None and kind in ("setup", "grant"):
         period = "one-time"
+    each_of = _implied_unit_price(description, [Decimal(c.group().strip("()").replace("$", "").replace(",", ""))
+                                                for c in cells.finditer(row["cells"])])
     seen: set[Decimal] = set()
     for cell in cells.finditer(row["cells"]):
         printed = cell.group()
@@ -314,10 +321,41 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
             continue
         seen.add(value)
         end = row.start("cells") + cell.end()
+        row_unit = each_of[1] if each_of is not None and value == each_of[0] and per_unit is None else per_unit
         yield ColumnCost(description_start, end, text[description_start:end], value, period,
-                                    per_unit, kind, description)
+                         row_unit, kind, description)
         if (each := _QUANTITY_AT.search(description)) is not None:
             price = Decimal(each["price"].replace(",", ""))
             if Decimal(each["qty"]) * price == value:  # "CLEARVIEW LIC 12MO 15 @ 1,995.00  ...  29,925.00"
                 yield ColumnCost(description_start, end, text[description_start:end], price, period,
                                  _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None, kind, description)
+
+
+# "(6 seats, 12-month term)", "12 user licenses", "for 4 cameras": how many of what a row prices.
+_STATED_QUANTITY = re.compile(
+    r"\b(?P<qty>\d{1,5})\s+(?:named\s+|concurrent\s+|investigator\s+|examiner\s+|user\s+|additional\s+)?"
+    r"(?P<noun>seats?|users?|licen[cs]es?|lics?\.?|cameras?|devices?|servers?|streams?|channels?|accounts?|workstations?)\b",
+    re.IGNORECASE)
+_UNIT_NOUN = re.compile(r"\b(?P<noun>seats?|users?|licen[cs]es?|lics?\b\.?|cameras?|streams?|channels?|accounts?)", re.IGNORECASE)
+
+
+def _implied_unit_price(description: str, amounts: list[Decimal]) -> tuple[Decimal, str] | None:
+    """A row of a table with no quantity column that prints a unit price and its extension ("workstation
+    lic. (6 seats)  1,150.00  6,900.00"): the smaller amount, and what it is the price of, when the row
+    itself states how many and the larger amount is exactly that many of the smaller. Without the stated
+    quantity two amounts are two columns (this year's and last year's), not a price and its extension."""
+    values = sorted(set(amount for amount in amounts if amount > 0))
+    if len(values) != 2:
+        return None
+    each, extended = values
+    for stated in _STATED_QUANTITY.finditer(description):
+        quantity = Decimal(stated["qty"])
+        if quantity > 1 and each * quantity == extended:
+            noun = stated["noun"].lower().rstrip(".")
+            named = _UNIT_NOUN.search(description)
+            if noun.startswith("workstation") and named is not None:
+                noun = named["noun"].lower().rstrip(".")  # "6 workstations, user lic.": priced per licence
+            if noun.startswith("lic") and not noun.startswith("licen"):
+                noun = "license"
+            return each, cost_terms.singular_unit(noun)
+    return None

@@ -57,7 +57,10 @@ class _Cell:
 def read_pipe_tables(text: str) -> PipeTables:
     """The figures of every pipe table in the text, each under its column's header."""
     found = PipeTables()
-    for block in _blocks(text):
+    for printed in _blocks(text):
+        block = _spreadsheet_frame_removed(text, printed)
+        if len(block) <= _MIN_ROWS:
+            continue
         header, rows = block[0], [row for row in block[1:] if not _RULE.match(text[row[0].start : row[-1].end])]
         if len(rows) < _MIN_ROWS:
             continue
@@ -143,6 +146,34 @@ def _money(cell: str) -> Decimal | None:
     if match is None:
         return None
     return Decimal(match["amount"].replace(",", "")) * (-1 if match.groupdict().get("negative") else 1)
+
+
+_COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _spreadsheet_frame_removed(text: str, block: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The table without what framed it: the empty cells outside a line's first and last pipe
+    ("| Quarter | Searches |"), and a spreadsheet's print frame ("A | B | C" over its columns and the row
+    numbers 1, 2, 3 down its left edge), so that the first cell is the row's label and the first line
+    its header. Rules stay where they are."""
+    ruled = [bool(_RULE.match(text[row[0].start : row[-1].end])) for row in block]
+    lines = [row for row, rule in zip(block, ruled, strict=True) if not rule]
+
+    def each_line(cut: slice) -> list[list[_Cell]]:
+        return [row if rule else row[cut] for row, rule in zip(block, ruled, strict=True)]
+
+    if lines and all(len(row) > 1 and not row[0].text for row in lines):
+        block, lines = each_line(slice(1, None)), [row[1:] for row in lines]
+    if lines and all(len(row) > 1 and not row[-1].text for row in lines):
+        block, lines = each_line(slice(None, -1)), [row[:-1] for row in lines]
+    if len(lines) > 1 and len(lines[0]) > 1 and [cell.text for cell in lines[0]] == list(_COLUMN_LETTERS[: len(lines[0])]):
+        index = next(i for i, row in enumerate(block) if row is lines[0])
+        block, ruled, lines = block[:index] + block[index + 1 :], ruled[:index] + ruled[index + 1 :], lines[1:]
+    numbers = [row[0].text for row in lines]
+    if (len(lines) > _MIN_ROWS and all(len(row) > 2 for row in lines) and numbers[0].isdigit()
+            and numbers == [str(int(numbers[0]) + i) for i in range(len(numbers))]):
+        block = each_line(slice(1, None))
+    return block
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
