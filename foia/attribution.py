@@ -497,21 +497,21 @@ class DocumentContext:
         label = re.match(r"[^\n]{0,30}?:|\S[^\n]{0,28}?(?=[ \t]{2,}|$)", above)  # "Bill to:", or "BILL TO" in its column
         return bool(label and (_BUYER_FIELD.search(label.group()) or _PAYER_FIELD.search(label.group())))
 
-    def _paid_by_government(self, evidence: Evidence) -> Evidence:
-        """A cost given to a government's police (by the document, its messages or the government's own name)
-        in a document whose buyer of record is that government: the government's, which pays, also where
-        a sentence names the police it buys for ("for the Department of Police, not to exceed ...")."""
+    def _paid_by_government(self, evidence: Evidence) -> str | None:
+        """A note for a cost of a government's police in a document whose buyer of record is that
+        government. The cost stays the police's, the agency that buys and uses the system (and has an ORI
+        to join on); the note says which government's account pays it."""
         payer = self.payer_of_record
         if payer is None or evidence.entity.name == payer.entity.name:
-            return evidence
+            return None
         government = _GOVERNMENT.match(payer.entity.name)
         place = (government["place"] or government["county"]).strip() if government else ""
         acting = self._acting(payer.entity)
         local = (bool(place) and evidence.entity.name.startswith(f"{place} ")
                  and evidence.entity.state in (None, payer.entity.state))
         if not (evidence.entity.name == acting.name or local):
-            return evidence
-        return Evidence(payer.entity, payer.source, payer.note)
+            return None
+        return f"paid from the account of {payer.entity.name}, {payer.note.removeprefix('the payer of record, ')}"
 
     def _role_mentions(self) -> list[Mention]:
         """"The User Agency shall not submit ...": the agreement's defined role names its party."""
@@ -775,11 +775,8 @@ class DocumentContext:
                                 "service, not the maker of its system")
             result.vendor = None
             result.product = None
-        if result.agency is not None and kind == "costs" and self.payer_of_record is not None:
-            paid = self._paid_by_government(result.agency)
-            if paid is not result.agency:
-                result.agency = self._with_state(paid, start, end, message_position)
-                return result
+        if result.agency is not None and kind == "costs" and (paid := self._paid_by_government(result.agency)):
+            result.notes.append(paid)
         if result.agency is not None:
             acting = self._acting(result.agency.entity)
             if acting is not result.agency.entity and result.agency.entity.name in self.unit_parents:

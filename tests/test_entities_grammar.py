@@ -166,3 +166,28 @@ def test_mentions_keep_every_occurrence_and_its_printed_text() -> None:
     assert [mention.text for mention in mentions] == ["WCSO", "Washington County Sherif's Offce", "WCSO"]
     assert len({mention.entity for mention in mentions}) == 1
     assert [entity.name for entity in GAZETTEER.find(text)] == ["Washington County Sheriff's Office"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Customer:      Arizona Department of Transportation          Customer No.   AZ-4471",
+     ["Arizona Department of Transportation"]),
+    ("Ship to:  Tulsa Police Department\tInvoice Date  03/02/2025", ["Tulsa Police Department"]),
+    ("CITY OF COLUMBIA PURCHASE ORDER P2400781", ["City of Columbia"]),
+])
+def test_a_column_gap_or_a_document_word_ends_a_name(text: str, expected: list[str]) -> None:
+    assert agency_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CITY OF READING, PENNSYLVANIA\nPOLICE DEPARTMENT\n815 Washington Street", ("Reading Police Department", "PA")),
+    ("COUNTY OF MAUI\nPOLICE DEPARTMENT\n55 Mahalani Street", ("Maui Police Department", None)),
+    ("COUNTY OF LAKE\nOFFICE OF THE SHERIFF\n", ("Lake County Sheriff's Office", None)),
+])
+def test_a_letterhead_of_a_government_over_its_police_names_the_police(text: str, expected: tuple[str, str | None]) -> None:
+    found = [(mention.entity.name, mention.entity.state) for mention in GAZETTEER.mentions(text)
+             if mention.entity.kind == "agency"]
+    assert found == [expected]
+
+
+def test_a_government_over_another_line_keeps_its_own_name() -> None:
+    assert agency_names("CITY OF READING, PENNSYLVANIA\nHUMAN RESOURCES DEPARTMENT\n") == ["City of Reading"]

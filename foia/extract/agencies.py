@@ -30,8 +30,8 @@ AGENCY_TYPES = (
 # Secretaries of state who run driver licensing (and so hold the licence photos).
 SECRETARY_OF_STATE_LICENSING = frozenset({"MI", "IL"})
 
-_SP = r"[ \t\u00a0]+"
-_SEP = r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)"  # one line break may fall inside a name
+_SP = r"[ \u00a0]{1,2}"  # a name's words; a wider gap or a tab is a column gap, which ends a name
+_SEP = rf"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|{_SP})"  # one line break may fall inside a name
 _APOS = r"['’`]"
 _POLICE = r"P[o0][l1][i1l][ct]e"  # "Polite Department": OCR reads c as t
 _DEPARTMENT = r"(?:[Dd]ep(?:ar)?t?(?:-[ \t]*\r?\n?[ \t]*)?(?:rn|m)[eo]nt|[Dd]ept\.?|[Dd]ep['’]t\.?)"
@@ -116,6 +116,7 @@ Visit Join Today Yesterday Tomorrow Recently Currently Meanwhile However Moreove
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Police Department Dept Office Division Bureau Unit
 Section Agency Service Services Headquarters Fire Marshal Court Judge Justice Program Project Grant Report
 Policy Order General Manual Page Copy Division Unit Team Task Force Street Avenue Road Box Suite Room
+Purchase Invoice Customer Account Agenda Minutes Quote Quotation Requisition
 Facial Face Recognition Technology System Systems Software Vendor Contract Agreement Request Requests
 Response Letter Note Notice Resolution Item Exhibit Attachment Appendix Re Ref Inc Corp LLC Ltd
 Mail Email Webmail Outlook Website Web Portal Hall Accounts Payable Receivable Procurement Purchasing Finance
@@ -182,7 +183,37 @@ def find_agency_names(text: str, known: Callable[[str], bool]) -> list[AgencyNam
         found.append(named)
         position = named.end
     found.extend(_sheriffs_of(text, shadowed, found))
+    found = _letterhead_bodies(shadowed, found)
     return sorted(found, key=lambda name: name.start)
+
+
+# A letterhead that prints the government on one line and its police or sheriff on the next:
+# "CITY OF READING, PENNSYLVANIA" over "POLICE DEPARTMENT", "COUNTY OF MAUI" over "POLICE DEPARTMENT".
+_LETTERHEAD_BODY = re.compile(
+    r"^[ \t]*(?P<government>(?P<level>City|Town|Village|Borough|Township|County)[ \t]+of[ \t]+"
+    r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,2}))(?:,[ \t]+(?P<state>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?))?[ \t]*\n"
+    r"[ \t]*(?P<body>Police[ \t]+Department|Department[ \t]+of[ \t]+Police|Bureau[ \t]+of[ \t]+Police|Police[ \t]+Bureau|"
+    r"Sheriff'?s[ \t]+Office|Office[ \t]+of[ \t]+the[ \t]+Sheriff|Sheriff'?s[ \t]+Department)[ \t]*$",
+    re.MULTILINE)
+
+
+def _letterhead_bodies(shadowed: str, found: list[AgencyName]) -> list[AgencyName]:
+    """Each government name of such a letterhead replaced by the body under it, which is what the letter
+    comes from: "Reading Police Department", not the City of Reading that it belongs to."""
+    if "\n" not in shadowed or not any(name.agency_type in ("city", "county") for name in found):
+        return found
+    for letterhead in _LETTERHEAD_BODY.finditer(shadowed):
+        state = state_code(letterhead["state"]) if letterhead["state"] else None
+        if letterhead["state"] and state is None:
+            continue  # "City of Reading, Human Resources": not a state
+        sheriff = "Sheriff" in letterhead["body"]
+        place = letterhead["place"] + (" County" if letterhead["level"] == "County" and sheriff else "")
+        name = f"{place} Sheriff's Office" if sheriff else f"{place} Police Department"
+        agency_type = "county sheriff" if sheriff else ("county police" if letterhead["level"] == "County" else "city police")
+        start, end = letterhead.start("government"), letterhead.end("body")
+        found = [other for other in found if not (other.start < end and start < other.end)]
+        found.append(AgencyName(start, end, name, agency_type, state=state))
+    return found
 
 
 @dataclass(frozen=True)
