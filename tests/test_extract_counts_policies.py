@@ -634,3 +634,37 @@ def test_a_figure_that_ends_its_line_after_a_column_gap_counts_its_own_lines_lab
 def test_a_figure_at_a_wrapped_lines_end_still_counts_the_words_on_the_next_line() -> None:
     text = "By the end of the quarter the unit had searched about 1,250\nbooking photos against the gallery."
     assert [(count, measure) for count, measure, _, _ in _counts(text)] == [(1250, "images")]
+
+
+MONTHLY_LOG_WITH_NOTES = """\
+Month          Searches   Possible matches   Leads   Arrests   Notes
+Jul 2024       188        52                 17      4
+Aug 2024       205        61                 20      5         System down 2 days (patch)
+Sep 2024       176        49                 14      3         3 examiners at training
+"""
+
+
+def test_a_notes_column_after_the_figures_keeps_the_row_and_counts_nothing() -> None:
+    counts = _counts(MONTHLY_LOG_WITH_NOTES)
+    assert (205, "searches", "month", "usage") in counts and (61, "matches", "month", "outcome") in counts
+    assert (176, "searches", "month", "usage") in counts and (3, "arrests", "month", "outcome") in counts
+    assert not any(count in (2, 3) and measure not in ("arrests",) for count, measure, _, _ in counts), counts
+    assert len(counts) == 12, counts
+
+
+@pytest.mark.parametrize("label", ["2024 Q1", "2024-Q1", "2024Q1", "Q1 2024", "Q1-2024", "FY24 Q1", "Q1 FY2024"])
+def test_a_quarters_label_in_any_common_form_gives_the_rows_period(label: str) -> None:
+    text = f"Quarter      Searches\n{label:<12} 64\n{label.replace('1', '2'):<12} 71\n"
+    assert [(count, per) for count, _, per, _ in _counts(text)] == [(64, "quarter"), (71, "quarter")]
+
+
+def test_a_header_of_years_and_a_total_column_is_no_row() -> None:
+    text = """\
+Table 3. Requests by year
+                                        2023       2024      Total
+Requests submitted to the center          48         71        119
+Searches run                              42         62        104
+"""
+    counts = _counts(text)
+    assert (48, "searches", "year", "usage") in counts and (62, "searches", "year", "usage") in counts
+    assert {count for count, _, _, _ in counts} == {48, 71, 119, 42, 62, 104}

@@ -311,12 +311,14 @@ _TABLE_ROW = re.compile(
     re.MULTILINE)
 _TABLE_CELL = re.compile(r"\d[\d,]*|(?<!\S)(?:--?|—|–|n/a|N/A)(?!\S)")  # a dash or n/a holds a column's place
 _RULE_LINE = re.compile(r"^[ \t\u00a0]*[-=_]{2,}(?:[ \t\u00a0]+[-=_]{2,})*[ \t\u00a0]*$")
+_TABLE_YEAR = r"(?:(?:FY|CY)\s?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)"
 _ROW_PERIODS = (
-    ("quarter", re.compile(r"^(?:(?:19|20)\d\d\s+)?(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)\b",
-                           re.IGNORECASE)),
+    # "Q1", "2023 Q1", "2023-Q1", "2023Q1", "Q1 2023", "Q1-2023", "first quarter"
+    ("quarter", re.compile(rf"^(?:{_TABLE_YEAR}[\s-]*)?(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)"
+                           rf"(?:[\s-]+{_TABLE_YEAR})?\b", re.IGNORECASE)),
     ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"(?:[\s-]+'?(?:(?:19|20)\d\d|\d\d))?$", re.IGNORECASE)),
-    ("year", re.compile(r"^(?:FY|CY)?\s?(?:19|20)\d\d(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
+    ("year", re.compile(r"^(?:(?:FY|CY)\s?'?\d{2}|(?:FY|CY)?\s?(?:19|20)\d\d)(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
 )
 _MIN_TABLE_ROWS = 2
 # Short forms in a table header: "Probe Imgs", "Srchs", "Accts".
@@ -360,9 +362,12 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
 # A statistics table printed in columns, as annual reports and audits print them: a label, then numbers
 # right-aligned under a header of one to three lines (over a rule of dashes or not). Cells that are
 # shares, money or decimals hold their column's place and count nothing.
+# A row may end in a column of notes ("Sep 2023   196   55   17   3   System down 3 days (upgrade)"):
+# words after a column gap, read by no one as figures.
 _ALIGNED_ROW = re.compile(
-    r"^[ \t\u00a0]*(?P<label>(?:[A-Za-z(]|(?:FY|CY)?[ \t]?(?:19|20)\d\d\b)[^\n]*?)"
-    r"(?P<cells>(?:[ \t\u00a0]{2,}(?:[$]?\d[\d,]*(?:\.\d+)?%?|--?|—|–|n/a|N/A)){1,8})[ \t\u00a0]*$",
+    r"^[ \t\u00a0]*(?P<label>(?:[A-Za-z(]|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:\b|(?=Q[1-4]\b)))[^\n]*?)"
+    r"(?P<cells>(?:[ \t\u00a0]{2,}(?:[$]?\d[\d,]*(?:\.\d+)?%?|--?|—|–|n/a|N/A)){1,8})"
+    r"(?P<note>[ \t\u00a0]{2,}(?:[A-Za-z(]|\d+[ \t]+[A-Za-z])[^\n]*?)?[ \t\u00a0]*$",
     re.MULTILINE)
 _ALIGNED_CELL = re.compile(r"(?<!\S)\S+(?!\S)")
 _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -371,6 +376,14 @@ _TITLE_REACH = 3
 # What happens in a period (a year's flow), as against a standing figure (a gallery's images, its users).
 FLOWS = frozenset({"searches", "requests", "search requests", "queries", "matches", "leads", "arrests", "identifications",
                     "hits", "candidates"})
+# Images counted as they pass, not as a gallery holds them: "Probe images submitted", "Photos searched".
+_IMAGES_IN_FLOW = re.compile(r"\b(?:probes?|submitted|searched|run|processed|sent|received|requested|uploaded|added)\b",
+                             re.IGNORECASE)
+
+
+def _is_flow(measure: str, label: str) -> bool:
+    """Whether a row's figure is counted over a period (searches, leads; images submitted), not held."""
+    return measure in FLOWS or (measure == "images" and bool(_IMAGES_IN_FLOW.search(label)))
 
 
 def aligned_tables(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
@@ -393,7 +406,7 @@ _YEARS_LINE = re.compile(r"[ \t]*(?:(?:FY|CY)?[ \t]?(?:19|20)\d\d[ \t]*)+", re.I
 
 def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFinding]]]:
     rows = [row for row in _ALIGNED_ROW.finditer(text) if not _RULE_LINE.match(row.group())
-            and not _YEARS_LINE.fullmatch(row.group())]
+            and not _YEARS_LINE.fullmatch(text, row.start(), row.end("cells"))]  # "2023   2024   Total" too
     index = 0
     while index < len(rows):
         run = [rows[index]]
@@ -414,7 +427,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
               for cell in _ALIGNED_CELL.finditer(row["cells"])] for row in run]
     rights = [max(column + len(cell.group()) for column, cell in (row[i] for row in cells)) for i in range(width)]
     label_end = max(row.end("label") - _line_start(text, row.start()) for row in run)
-    headers = _column_headers(text, run[0].start(), label_end, rights)
+    headers = _column_headers(text, run[0].start(), label_end, rights, noted=any(row["note"] for row in run))
     if headers is None:
         return None
     found: list[CountFinding] = []
@@ -441,10 +454,11 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             if value <= 0:
                 continue
             measure, category = measured
-            per = ((column_period or across_periods) if measure in FLOWS else None) if by_row else row_period(label)
+            flow = _is_flow(measure, label)
+            per = ((column_period or across_periods) if flow else None) if by_row else row_period(label)
             if per is None and _TOTAL_LABEL.match(label):
                 per = total_per
-            if per is None and measure in FLOWS and titled_year:
+            if per is None and flow and titled_year:
                 per = "year"  # under "APPENDIX A - CALENDAR YEAR 2024 STATISTICS"
             start, end = row.start("label"), row.start("cells") + cell.end()
             found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
@@ -478,7 +492,7 @@ def _line_start(text: str, position: int) -> int:
     return text.rfind("\n", 0, position) + 1
 
 
-def _column_headers(text: str, start: int, label_end: int, rights: list[int]) -> list[str] | None:
+def _column_headers(text: str, start: int, label_end: int, rights: list[int], noted: bool = False) -> list[str] | None:
     """Each numeric column's header, its words gathered from up to three lines above the table (over a
     rule of dashes or a blank line, or not) by where they start: right of the labels and of the column before. None
     when no line names a measure or a year. A one-column table under a short title takes the title."""
@@ -503,6 +517,8 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int]) ->
     # column of two-digit counts) reaches past them, and a table typed in a fixed-width font and printed
     # in a proportional one does not line up at all.
     cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell] if len(lines) == 1 else []
+    if noted and len(cells) == len(rights) + 2:
+        cells = cells[:-1]  # the notes column's header ("Notes", "Comments")
     if len(cells) in (len(rights), len(rights) + 1):
         headers = cells[-len(rights):]
     else:
