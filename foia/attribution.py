@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from foia.extract import reference
 from foia.extract.agencies import is_statewide_body
@@ -84,11 +85,17 @@ _OTHER_SELLER = re.compile(
     re.IGNORECASE,
 )
 # "the Sheriff's Office", "State Police": a reference to the one agency of that kind the document names.
+_REFERENCE_TAILS = ("Sheriff's Office", "Sheriff's Department", "Office of the Sheriff", "State Police", "Police Department",
+                    "Highway Patrol", "State Patrol", "Department of Public Safety", "Attorney General's Office",
+                    "Division of Police", "Police Bureau", "Department of Police")
 _REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+)?(Sheriff['’]s\s+(?:Office|Department)|Office\s+of\s+the\s+Sheriff|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
+    r"\b(?:[Tt]he\s+|THE\s+)?(Sheriff['’]s\s+(?:Office|Department)|Office\s+of\s+the\s+Sheriff|State\s+Police|Police\s+Department|Highway\s+Patrol|State\s+Patrol|"
     r"Department\s+of\s+Public\s+Safety|Attorney\s+General['’]s\s+Office|Division\s+of\s+Police|Police\s+Bureau|"
-    r"Department\s+of\s+Police)\b"
+    r"Department\s+of\s+Police|"
+    # in capitals, as an agenda item's heading prints it: "(POLICE DEPARTMENT)"
+    r"SHERIFF['’]S\s+(?:OFFICE|DEPARTMENT)|OFFICE\s+OF\s+THE\s+SHERIFF|POLICE\s+DEPARTMENT|DEPARTMENT\s+OF\s+POLICE)\b"
 )
+_TAIL_BY_CAPITALS = {tail.upper(): tail for tail in _REFERENCE_TAILS}
 # "Michigan State Police (MSP)", "... Fusion Exchange (LA-SAFE)": an abbreviation the document defines for a
 # name it has just used.
 _DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"“]?(?P<alias>[A-Z][A-Za-z&.]{1,7}(?:-[A-Za-z]{2,7})?)[\"”]?\s*\)")
@@ -163,6 +170,10 @@ _PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
     rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
 )))
+# A third-person subject that stands for someone named before: "Their chief told me they pay ...".
+_THEY = re.compile(r"\b(?:they|their|them|They|Their)\b")
+_WE = re.compile(r"\b(?:we|us|our|We|Our|Us)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s)")
 # "purchased through Insight Public Sector": only a company the gazetteer knows as a reseller.
 _THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
 _THROUGH_KNOWN_CUE = (re.compile(r"\b(?:through|via|from)\b"), _THROUGH_KNOWN)
@@ -748,9 +759,14 @@ class DocumentContext:
             result.agency = self._rule_subject(sentence) or Evidence(
                 self.agreement_user, "document", "the agreement's user agency, whom its rules bind")
         else:
-            result.agency = (self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
-                             or self._section_agency(start) or self._agreement_payer(kind)
-                             or self._context_agency(message_position, result))
+            result.agency = self._sentence_pick(in_sentence, "agency", start, end, figures, fact_kind=kind)
+            antecedent = None if result.agency is not None or kind == "policies" else self._pronoun_antecedent(sentence)
+            if antecedent is False:
+                result.notes.append("agency left empty: 'they' may be an agency or a company named just before")
+                result.agency = None
+            else:
+                result.agency = (result.agency or antecedent or self._section_agency(start) or self._agreement_payer(kind)
+                                 or self._context_agency(message_position, result))
         sold_by_writer = (result.agency is not None and kind in ("costs", "usage")
                           and result.agency.source in ("message", "signature") and _WRITER_SELLS.search(sentence_text))
         if result.agency is not None and (result.agency.entity.name in sellers or sold_by_writer):
@@ -805,6 +821,31 @@ class DocumentContext:
             return Evidence(others[0].entity, others[0].source, f"{others[0].note}; {seller.entity.name} sells it")
         result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
         return None
+
+    def _pronoun_antecedent(self, sentence: tuple[int, int]) -> Evidence | None | Literal[False]:
+        """The agency that "they" or "their" stands for in a sentence that names none: the one agency the
+        sentence before it (in its paragraph) names, when that sentence names no company ("That's more
+        than Warren PD pays. Their chief told me they pay $12,000 a year"). False when it names a company
+        as well (the pronoun may be either); None when there is no such pronoun or sentence."""
+        if not _THEY.search(self.text, sentence[0], sentence[1]) or _WE.search(self.text, sentence[0], sentence[1]):
+            return None  # "they quoted us $9,000": the writer's agency pays
+        if self.mentions_in(*sentence):
+            return None  # "Clearview said they would charge $9,000": the pronoun may be the name beside it
+        window = max(0, sentence[0] - 400)
+        ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
+        before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
+        if before <= 1:
+            return None
+        named = self.mentions_in(before, sentence[0])
+        agencies = {_organisation(m.entity).name: m for m in named if _organisation(m.entity).kind == "agency"}
+        if len(agencies) != 1:
+            return None
+        if any(_organisation(m.entity).kind != "agency" for m in named):
+            return False
+        (mention,) = agencies.values()
+        if _GOVERNMENT.match(mention.entity.name):
+            return None
+        return Evidence(_organisation(mention.entity), "sentence", f"'they' of the sentence before: {mention.text!r}")
 
     def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
                        figures: Sequence[tuple[int, int]], fact_kind: str = "") -> Evidence | None:
@@ -1210,6 +1251,7 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
     governed: dict[str, Entity | None] = {}
     for match in _REFERENCE.finditer(text):
         tail = re.sub(r"\s+", " ", match.group(1)).replace("’", "'")
+        tail = _TAIL_BY_CAPITALS.get(tail, tail)
         tail = {"Office of the Sheriff": "Sheriff's Office", "Department of Police": "Police Department"}.get(tail, tail)
         owners = [entity for entity in agencies if entity.name.replace("’", "'").split(" (")[0].endswith(tail)]
         if not owners or _GOVERNMENT_TITLE.search(text, 0, _TITLE_AREA):

@@ -202,3 +202,28 @@ def test_the_parent_on_its_own_signature_line_still_names_the_parent() -> None:
     text = FUSION_SIGNATURE.replace("Senior Analyst, Georgia Information Sharing and Analysis Center\n", "Senior Analyst\n")
     analysis = analyse([PageText(1, text, "layer")], GAZETTEER)
     assert {fact.agency for fact in analysis.facts if fact.restates is None} == {"Georgia Bureau of Investigation"}
+
+
+NEIGHBOUR_PRICE = """\
+From: Kyle Brandt <kbrandt@sterlingheights.gov>
+To: Alana Voss <avoss@sterlingheights.gov>
+Subject: Clearview quote
+
+The quote is $16,500 for 10 users for 12 months, for the Sterling Heights Police Department.
+That's more than Warren PD pays. Their chief told me they pay $12,000 a year for the same seats.
+"""
+
+
+def test_they_of_the_sentence_before_is_the_agency_it_names() -> None:
+    facts = analyse([PageText(1, NEIGHBOUR_PRICE, "layer")], Gazetteer.load()).facts
+    agencies = {fact.values["amount_max"]: fact.agency for fact in facts if fact.kind == "costs"}
+    assert agencies[12000] == "Warren Police Department"
+    assert agencies[16500] == "Sterling Heights Police Department"
+
+
+def test_they_after_a_sentence_naming_an_agency_and_a_company_is_left_empty() -> None:
+    text = NEIGHBOUR_PRICE.replace("That's more than Warren PD pays.", "Warren PD also talked to Clearview.")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    twelve = [fact for fact in facts if fact.kind == "costs" and fact.values["amount_max"] == 12000]
+    assert twelve and twelve[0].agency is None
+    assert "'they' may be an agency or a company" in (twelve[0].attribution_note or "")

@@ -191,3 +191,14 @@ def test_a_letterhead_of_a_government_over_its_police_names_the_police(text: str
 
 def test_a_government_over_another_line_keeps_its_own_name() -> None:
     assert agency_names("CITY OF READING, PENNSYLVANIA\nHUMAN RESOURCES DEPARTMENT\n") == ["City of Reading"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lt. Okafor said the Grand Chute\n             Police Department pays about $4,000 a year",
+     "Grand Chute Police Department"),
+    ("used by members of the Utah\nTransit Authority Police Department under the order",
+     "Utah Transit Authority Police Department"),
+    ("Lt. Kainoa Medeiros\nHawaii Police Department, Area I Criminal Investigations Section", "Hawaii Police Department"),
+])
+def test_a_name_that_wraps_in_running_text_keeps_the_words_of_the_line_above(text: str, expected: str) -> None:
+    assert agency_names(text) == [expected]

@@ -238,3 +238,17 @@ def test_a_face_services_charge_on_a_line_of_its_own_is_its_charge_for_the_perio
     costs = [fact for fact in analyse([PageText(1, SUMMARY_LINES, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
     assert [(fact.quote, fact.values["amount_min"], fact.values["period"]) for fact in costs] == [
         ("$212.40", Decimal("212.40"), "month")]
+
+
+def test_a_letter_line_that_opens_with_the_services_name_is_no_bill() -> None:
+    letter = """\
+1. System. Since 2022 the Office has used a booking photo search tool built on
+   Amazon Rekognition, a service of Amazon Web Services. Charges are billed through
+   the City's AWS account.
+
+2. Costs. A contractor built the tool for a one-time fee of $24,500 and supports it for
+   $3,600 per year.
+"""
+    assert read_cloud_bill(letter) is None
+    facts = analyse([PageText(1, letter, "layer")], Gazetteer.load()).facts
+    assert {fact.values["amount_max"] for fact in facts if fact.kind == "costs"} == {Decimal("24500"), Decimal("3600")}

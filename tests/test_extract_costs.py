@@ -882,3 +882,41 @@ def test_a_tower_workstation_row_is_hardware() -> None:
              "1   1    FaceVACS-DBScan ID server licence  18,400.00    18,400.00\n"
              "2   2    Tower workstation, 64 GB RAM        3,615.00     7,230.00\n")
     assert [cost.amount_max for cost in find_costs(order)] == [Decimal("18400.00")]
+
+
+def _read(text: str) -> list[tuple[Decimal, str | None, str | None]]:
+    return [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)]
+
+
+def test_each_after_a_line_break_still_names_the_unit() -> None:
+    text = "The cap also allows up to four more examiner licenses at $6,900\neach, if caseload requires."
+    assert _read(text) == [(Decimal("6900"), None, "license")]
+
+
+def test_a_total_and_its_unit_price_share_the_period_either_of_them_states() -> None:
+    stated_on_the_unit = "The vendor's rate is $11,400 for\nthe 8 users, which works out to $1,425 per user per year."
+    assert _read(stated_on_the_unit) == [(Decimal("11400"), "year", None), (Decimal("1425"), "year", "user")]
+    stated_on_the_total = "Investigative Platform - Year 1            $9,600.00\n  8 user seats at $1,200.00 per seat\n"
+    assert (Decimal("1200.00"), "year", "seat") in _read(stated_on_the_total)
+
+
+def test_a_total_and_a_unit_price_of_two_sentences_keep_their_own_periods() -> None:
+    assert _read("We paid $9,000. It is $1,500 per user per year for 6 users.") == [
+        (Decimal("9000"), None, None), (Decimal("1500"), "year", "user")]
+
+
+def test_what_follows_a_colon_breaks_the_amount_down_and_lends_it_nothing() -> None:
+    text = ("The Department asks for $21,300 in 2025: a one-time $14,800 contract to connect the booking "
+            "archive to the face search service, and $6,500 for hosting.")
+    assert _read(text)[0] == (Decimal("21300"), None, None)
+    assert _read(text)[1] == (Decimal("14800"), "one-time", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Item 5, two booking capture stations ($11,960), is not facial recognition equipment.",
+    "The $3,880 for the replacement LiveScan fingerprint station is a separate line.",
+])
+def test_amounts_said_to_buy_something_else_are_no_face_recognition_price(text: str) -> None:
+    page = "Clearview AI face recognition renewal is budgeted separately.\n" + text
+    assert not [fact for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
+                if fact.kind == "costs" and fact.values["amount_max"] in (Decimal("11960"), Decimal("3880"))]

@@ -668,3 +668,74 @@ Searches run                              42         62        104
     counts = _counts(text)
     assert (48, "searches", "year", "usage") in counts and (62, "searches", "year", "usage") in counts
     assert {count for count, _, _, _ in counts} == {48, 71, 119, 42, 62, 104}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our database holds more\nthan 30 billion facial images.", (30_000_000_000, "images", None, "at least")),
+    ("We ran 347 face searches last year, mostly for burglaries.", (347, "searches", "year", "exact")),
+    ("The unit ran 2,960 face searches in FY24.", (2960, "searches", "year", "exact")),
+    ("In the 12 months ending June 30, 2024, those accounts ran 1,093 face searches.",
+     (1093, "searches", "year", "exact")),
+])
+def test_qualifiers_across_a_line_break_and_the_year_a_sentence_names(text: str, expected: tuple[object, ...]) -> None:
+    assert [(f.count, f.measure, f.per, f.qualifier) for f in find_counts(text)] == [expected]
+
+
+def test_the_same_period_as_the_count_before() -> None:
+    text = ("In the 12 months ending June 30, 2024, those accounts ran 1,093 face searches. Investigators "
+            "also sent 58 requests to the state's facial recognition unit in the same period.")
+    assert [(f.count, f.per) for f in find_counts(text)] == [(1093, "year"), (58, "year")]
+
+
+def test_a_total_row_under_the_rule_of_a_months_table_is_the_years() -> None:
+    text = """\
+Month    Searches   Possible    Leads sent
+                    matches     to case
+                                agents
+-----    --------   --------    ----------
+Jan            38         17             6
+Feb            41         19             8
+-----    --------   --------    ----------
+Total          79         36            14
+"""
+    counts = _counts(text)
+    assert (38, "searches", "month", "usage") in counts and (8, "leads", "month", "outcome") in counts
+    assert {(count, measure) for count, measure, _, _ in counts if count in (79, 36, 14)} == {
+        (79, "searches"), (36, "matches"), (14, "leads")}
+
+
+def test_a_csv_export_with_row_numbers_and_months() -> None:
+    text = ("row,month,service,cost_usd,searches\n1,2024-01,Amazon Rekognition,0.95,212\n"
+            "2,2024-02,Amazon Rekognition,0.93,187\n3,TOTAL,,1.88,399\n")
+    assert _counts(text) == [(212, "searches", "month", "usage"), (187, "searches", "month", "usage"),
+                             (399, "searches", None, "usage")]
+
+
+@pytest.mark.parametrize(("label", "period"), [("2024-06", "month"), ("06/2024", "month"), ("2011-12", "year"),
+                                               ("2023-24", "year"), ("FY24", "year")])
+def test_numeric_months_and_fiscal_years_in_a_rows_label(label: str, period: str) -> None:
+    from foia.extract.counts import row_period
+
+    assert row_period(label) == period
+
+
+DRAFT_PAGE = """\
+PROPOSED DRAFT - NOT ADOPTED - FOR DISCUSSION ONLY          07/15/2024
+
+7. MOBILE FACIAL RECOGNITION
+7.1 Patrol supervisors may use the face recognition app only to identify a detained person.
+7.2 A mobile face search shall not be run on a person who is merely present in a public place.
+"""
+
+
+def test_rules_under_a_draft_banner_are_proposals() -> None:
+    assert list(find_policies(DRAFT_PAGE)) == []
+    adopted = DRAFT_PAGE.replace("PROPOSED DRAFT - NOT ADOPTED - FOR DISCUSSION ONLY", "GENERAL ORDER 600-14")
+    assert [p.kind for p in find_policies(adopted)] == ["permission", "prohibition"]
+
+
+def test_a_rule_of_another_system_in_a_face_recognition_report_is_not_its_rule() -> None:
+    text = ("The Department uses FaceSearch for investigations. LPR detections are kept for 365 days. "
+            "Live or streaming video may not be searched.")
+    assert [(p.statement, p.kind) for p in find_policies(text)] == [("Live or streaming video may not be searched.",
+                                                                     "prohibition")]

@@ -246,3 +246,47 @@ FaceSearch maintenance                                        1,100.00
 """
     assert _amounts(unnumbered) == [(Decimal("2310.00"), None, None), (Decimal("9240.00"), None, None),
                                     (Decimal("1100.00"), None, None)]
+
+
+VENDOR_QUOTE_WITH_SERVICES = """\
+Item  Description                                              Amount
+----  -------------------------------------------------  ------------
+ 1    FACE Plus investigative search, hosted, annual        38,200.00
+      subscription (5 concurrent examiner seats)
+ 2    Implementation: load of booking photos and             8,900.00
+      records interface (one-time)
+ 3    Examiner training, 2 days on site                      4,100.00
+ 4    Booking capture station with camera and backdrop       9,800.00
+      Shipping and handling                                    220.00
+"""
+
+
+def test_a_face_recognition_tables_service_rows_are_its_costs_and_its_hardware_and_shipping_are_not() -> None:
+    amounts = [amount for amount, _, _ in _amounts(VENDOR_QUOTE_WITH_SERVICES)]
+    assert amounts == [Decimal("38200.00"), Decimal("8900.00"), Decimal("4100.00")]
+    assert (Decimal("8900.00"), "one-time", None) in _amounts(VENDOR_QUOTE_WITH_SERVICES)
+
+
+def test_service_rows_of_a_table_that_prices_no_face_recognition_are_not_read() -> None:
+    text = VENDOR_QUOTE_WITH_SERVICES.replace("FACE Plus investigative search, hosted, annual",
+                                              "Records management system, annual      ")
+    assert _amounts(text) == []
+
+
+def test_contract_year_columns_with_placeholder_cells() -> None:
+    text = """\
+Item  Description                         Year 1      Year 2      Year 3
+----  ------------------------------  ----------  ----------  ----------
+B-1   MorphoFace Investigate, hosted   19,800.00   20,400.00   21,000.00
+      subscription (5 named users)
+B-2   Implementation, gallery load      5,500.00          --          --
+      and on-site training (one-time)
+"""
+    assert _amounts(text) == [(Decimal("19800.00"), "year", None), (Decimal("20400.00"), "year", None),
+                              (Decimal("21000.00"), "year", None), (Decimal("5500.00"), "one-time", None)]
+
+
+def test_a_csv_export_names_its_columns_with_underscores_and_currency() -> None:
+    text = ("row,month,service,cost_usd,searches\n1,2024-01,Amazon Rekognition,0.95,212\n"
+            "2,2024-02,Amazon Rekognition,0.93,187\n3,TOTAL,,1.88,399\n")
+    assert [amount for amount, _, _ in _amounts(text)] == [Decimal("0.95"), Decimal("0.93")]

@@ -107,7 +107,7 @@ def test_money_about_something_else_is_no_cost(text: str) -> None:
     ("The city installed 20 4K cameras for face matching.", 20, None, "exact", "cameras", None, "equipment"),
     ("Analysts run 10 to 20 searches per day.", 10, 20, "range", "searches", "day", "usage"),
     ("a database of 40+ billion images", 40_000_000_000, None, "at least", "images", None, "usage"),
-    ("The system led to 496 arrests last year.", 496, None, "exact", "arrests", None, "outcome"),
+    ("The system led to 496 arrests last year.", 496, None, "exact", "arrests", "year", "outcome"),
     ("It returned 2,510 possible matches.", 2510, None, "exact", "matches", None, "outcome"),
     ("Each search returns 2 to 50 candidate photos.", 2, 50, "range", "images", None, "outcome"),
     ("Fifteen software licenses are included.", 15, None, "exact", "users", None, "usage"),

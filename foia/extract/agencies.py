@@ -311,9 +311,11 @@ def _placed(kind: str, body: str, place: _Place, match: re.Match[str], known: Ca
     if not candidates:
         return None
     chosen = next(((first, name) for first, name in candidates if known(name)), None)
-    if chosen is None and place.own_line_words is not None and place.own_line_words >= 2 and kind not in _WEAK_BODIES:
+    if (chosen is None and place.own_line_words is not None and place.own_line_words >= 2 and kind not in _WEAK_BODIES
+            and state_code(" ".join(words[: len(words) - place.own_line_words])) is None):
         # "Kristen Olson\nMetro Transit Police Department": a signature's name line above an agency no list
-        # knows is no part of its name; the words on the body's own line are.
+        # knows is no part of its name; the words on the body's own line are. A state there is part of it
+        # ("... members of the Utah\nTransit Authority Police Department").
         first = len(words) - place.own_line_words
         return AgencyName(_word_start(match.string, match.start(), place.own_line_words), match.end(),
                           _display(kind, body, words[first:]), _type_for(kind, body, None, words[first:]))
@@ -364,7 +366,8 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
     part of a place ("Records Clerk East Longmeadow" -> "East Longmeadow")."""
     line_start, own_line_words = _place_line_start(shadowed, start, floor)
     segment_start = max(line_start, start - 120, floor)
-    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start)]
+    gaps = [gap.end() for gap in _COLUMN_GAP.finditer(shadowed, segment_start, start)
+            if shadowed[gap.start() - 1 : gap.start()] != "\n"]  # a line's indent is no column gap
     if gaps:  # "City of Chattanooga        Chattanooga Police Department": the next column's name starts there
         segment_start = gaps[-1]
     segment = shadowed[segment_start:start].replace("\n", " ")
@@ -418,11 +421,31 @@ def _place_line_start(shadowed: str, start: int, floor: int) -> tuple[int, int |
     wraps, how many of its words are on the body's line."""
     line_start = shadowed.rfind("\n", max(0, start - 120), start) + 1
     before = shadowed[max(line_start, start - 120) : start].split()
-    if line_start > max(0, start - 120) and before and all(word in _GENERIC_WORDS for word in before):
+    if line_start > max(0, start - 120) and before and (
+            all(word in _GENERIC_WORDS for word in before)
+            or (all(_PLACE_WORD.fullmatch(word) and word not in _STOP_WORDS for word in before)
+                and _prose_wrapped(shadowed, line_start))):
         return shadowed.rfind("\n", max(0, start - 120), line_start - 1) + 1, len(before)
     if line_start > 0 and not before and floor < line_start:
-        return _institution_above(shadowed, line_start), None
+        above = _institution_above(shadowed, line_start)
+        if above == line_start and _prose_wrapped(shadowed, line_start):
+            return shadowed.rfind("\n", 0, line_start - 1) + 1, None  # "said the Grand Chute" / "Police Department pays"
+        return above, None
     return line_start, None
+
+
+# A line of running text that breaks inside a name: lowercase words, then the place's capitalised words
+# at the line's end ("... Lt. Okafor said the Grand Chute").
+_PROSE_WRAPPED_PLACE = re.compile(r"(?<![A-Za-z])[a-z][a-z,]*[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+[ \t]*\n$")
+_RUNNING_WORD = re.compile(r"(?<![A-Za-z'’])(?!(?:of|the|and|for|de|la)\b)[a-z]{3,}\b")
+
+
+def _prose_wrapped(shadowed: str, line_start: int) -> bool:
+    """The line above `line_start` is running text that ends in a place's capitalised words: a word of
+    its own in lowercase ("said", "members"), which a letterhead title-cased by `shadow` never has
+    ("Memorandum of Understanding")."""
+    above = shadowed[shadowed.rfind("\n", 0, line_start - 1) + 1 : line_start]
+    return bool(_PROSE_WRAPPED_PLACE.search(above)) and bool(_RUNNING_WORD.search(above))
 
 
 def _institution_above(shadowed: str, line_start: int) -> int:

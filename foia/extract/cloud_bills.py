@@ -28,6 +28,9 @@ _MONEY = r"(?:USD[ \t]*\$?|\$)"
 _SERVICE = re.compile(rf"^[ \t]{{0,4}}(?:(?i:detail)[ \t]*[:-][ \t]*)?"
                       rf"(?P<name>(?:Amazon|AWS|Azure|Microsoft)[A-Za-z0-9 ().,&/-]{{2,60}}?)"
                       rf"(?:[ \t]{{3,}}{_MONEY}?(?P<amount>\d{{1,3}}(?:,\d{{3}})*\.\d{{2}}))?[ \t]*$", re.MULTILINE)
+# A line of a letter that starts with the service's name ("Amazon Rekognition, a service of Amazon Web
+# Services. Charges are"): a sentence, not a bill's heading.
+_PROSE = re.compile(r"\.[ ]{1,2}[A-Z][a-z]+[ ]+[a-z]|,[ ]+(?:a|an|the|which|and)[ ]|[ ](?:is|are|was|were|has|have)[ ]")
 # What ends a service's section besides the next service: the bill's own totals and notes.
 _SECTION_END = re.compile(r"^[ \t]{0,4}(?:Sub-?total|Total|Tax|Charges\s+by|Payments?\b|Notes?\b|Summary)",
                           re.MULTILINE | re.IGNORECASE)
@@ -84,7 +87,7 @@ class CloudBill:
 
 def read_cloud_bill(text: str) -> CloudBill | None:
     """The face-recognition charges of a printed cloud bill; None when the text is no such bill."""
-    services = list(_SERVICE.finditer(text))
+    services = [service for service in _SERVICE.finditer(text) if not _PROSE.search(service["name"])]
     if not _PROVIDER.search(text) or not (services or _INVOICE_PAGE.search(text)):
         return None
     period = _billing_period(text)

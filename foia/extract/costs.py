@@ -105,7 +105,8 @@ _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|Accurint|"
-    r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware)\b",
+    r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware|live\s?scan|fingerprint\w*|AFIS|"
+    r"palm\s*prints?)\b",
     re.IGNORECASE,
 )
 _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|NeoFace|FaceVACS|FaceFirst|FACE\s?Plus",
@@ -113,7 +114,7 @@ _FACE_TERMS = re.compile(r"\bfac(?:e|ial)\b|\bbiometric|Rekognition|Clearview|Ne
 _OTHER_PRODUCT_WORDS = ("licen", "lpr", "badge", "body", "taser", "radio", "vehicle", "fleet", "printer", "copier", "phone",
                         "dash", "gunshot", "shotspotter", "drone", "car video", "k-9", "k9", "canine", "camera", "cellebrite",
                         "ufed", "graykey", "axiom", "forensic", "flock", "accurint",
-                        "hardware")
+                        "hardware", "scan", "fingerprint", "afis", "palm")
 # Procurement thresholds: "under the $50,000 threshold", "exceeds the $25,000 small purchase limit",
 # "Purchases over $100,000 require Assembly approval".
 _THRESHOLD_AFTER = re.compile(
@@ -373,7 +374,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         previous_end = found[group[0] - 1].end if group[0] > 0 else 0
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
-    findings = [_total_of_rows(text, finding, line_items) for finding in findings]
+    findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
     other_rows = rows.other_products + [(start, end) for start, end in column_tables.passed_over
                                         if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
     if other_rows:  # a total over rows that buy other things too is no price of face recognition
@@ -542,10 +543,45 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         if expression is not last and terms.end == expression.end:
             terms = shared  # nothing of its own: the modifiers after the last amount apply ("$6 and $12 a month")
         cost_terms.read_before(text, clause_start, first.start, terms)
-        finding = _finding(text, expression, terms, clause_start, min(sentence_end, following), other_product)
+        clause_end = min(sentence_end, following)
+        if (colon := text.find(": ", expression.end, clause_end)) != -1:
+            clause_end = colon  # "$21,300 in 2025: a one-time $14,800 ...": what follows the colon breaks it down
+        finding = _finding(text, expression, terms, clause_start, clause_end, other_product)
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFinding]) -> list[CostFinding]:
+    """A total and its per-unit price, stated together, share one period: "$14,250 for the 10 users, which
+    works out to $1,425 per user per year" is $14,250 a year; "Year 1  $18,600.00" over "12 user seats
+    at $1,550.00 per seat" is $1,550 a seat a year. Together: the same sentence, or the line above; the
+    total is the price times the number of units the text names ("10 users", "12 user seats")."""
+    priced = [finding for finding in findings if finding.unit and finding.amount_max and finding.amount_min == finding.amount_max]
+    if not priced:
+        return findings
+    totals = [finding for finding in findings if finding.unit is None and finding.amount_max
+              and finding.amount_min == finding.amount_max and finding.kind not in ("cap", "credit")]
+    periods: dict[int, str] = {}  # id of a finding -> the period it takes
+    for each in priced:
+        for total in totals:
+            if (total.period is None) == (each.period is None):
+                continue  # both stated, or neither: nothing to share
+            units = total.amount_max / each.amount_max
+            if units < 2 or units != units.to_integral_value():
+                continue
+            first, last = sorted((total, each), key=lambda finding: finding.char_start)
+            same_sentence = (span_around(context.spans, first.char_start, first.char_end)
+                             == span_around(context.spans, last.char_start, last.char_end))
+            next_line = text.count("\n", first.char_end, last.char_start) == 1 and not re.search(
+                r"[.!?]\s", text[first.char_end : last.char_start])
+            line_end = text.find("\n", last.char_end)
+            around = text[text.rfind("\n", 0, first.char_start) + 1 : line_end if line_end != -1 else len(text)]
+            if (same_sentence or next_line) and re.search(
+                    rf"\b{int(units)}\s+(?:[a-z-]+\s+)?{re.escape(each.unit or '')}s?\b", around, re.IGNORECASE):
+                target = total if total.period is None else each
+                periods[id(target)] = each.period or total.period  # type: ignore[assignment]
+    return [replace(finding, period=periods[id(finding)]) if id(finding) in periods else finding for finding in findings]
 
 
 # An offer the agency did not take: "Clearview quoted us $12,500 ..., which we are not pursuing", "Their
@@ -606,9 +642,11 @@ def _off_topic(context: _Context, start: int, end: int) -> bool:
 
 # Said of the amount just before, in its clause: "The per-credential production price of $8.92 covers card
 # stock ... and is not a facial recognition charge", "($14,200 per year, which is not a facial recognition
-# cost)", "the body-worn camera renewal is $412,600 over five years and has nothing to do with Clearview".
+# cost)", "the body-worn camera renewal is $412,600 over five years and has nothing to do with Clearview",
+# "two booking capture stations ($11,960), is not facial recognition equipment".
 _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:fac(?:e|ial)[\s-]+recognition|FR)\s+"
-                           r"(?:charges?|costs?|expenses?|items?|purchases?|products?|fees?)|"
+                           r"(?:charges?|costs?|expenses?|items?|purchases?|products?|fees?|equipment|hardware|software|"
+                           r"services?|systems?)|"
                            r"(?:has|have|had)\s+nothing\s+to\s+do\s+with)\b", re.IGNORECASE)
 
 
@@ -678,7 +716,7 @@ class _Rows:
 
 
 # "15 officer licenses @ $300.00 each", "Each additional account above 10 is $360 per year": the price of one.
-_EACH_AFTER = re.compile(r"[ \t\u00a0]*(?:each|apiece|per\s+unit)\b", re.IGNORECASE)
+_EACH_AFTER = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*(?:each|apiece|per\s+unit)\b", re.IGNORECASE)  # a line may break before it
 _UNIT_NOUNS = r"(?P<noun>licen[cs]e|user|seat|account|client|camera|device|server|workstation|site|officer|analyst|search)"
 _PRICED = (r"(?:@|at|costs?|are|is|run|priced\s+at|billed\s+at|(?:would|will|shall|may)\s+be\s+(?:billed|charged|priced)\s+at|"
            r"will\s+(?:be|cost))")

@@ -48,7 +48,8 @@ QUALIFIERS = {
     "fewer than": "at most", "less than": "at most", "no more than": "at most", "at most": "at most",
     "under": "at most", "a maximum of": "at most", "maximum of": "at most",
 }
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+# A line may break between a qualifier's words ("more\nthan 30 billion").
+_QUALIFIER = "|".join(re.escape(q).replace("\\ ", r"\s+") for q in sorted(QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(rf"\b(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                  r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|a\s+dozen")
@@ -143,7 +144,8 @@ _RATES = {
     # "in FY 2023-24", "in fiscal year 2024-2025": one fiscal year, printed with the next year's digits
     "year": re.compile(r"\s*(?:a|per|each|every)\s+year\b|\s*(?:annually|yearly)\b|\s*/\s*yr\b|"
                        r"\s*(?:in|during)\s+(?:(?:the\s+)?(?:calendar|fiscal)\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b(?![-–/]\d)|"
-                       r"\s*(?:in|during)\s+(?:the\s+)?(?:FY|fiscal\s+year)\s?(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b",
+                       r"\s*(?:in|during)\s+(?:the\s+)?(?:FY|fiscal\s+year)\s?(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)\b|"
+                       r"\s*(?:in|during)\s+(?:CY|FY)\s?'?\d{2}\b(?![-–/]\d)",  # "in FY24"
                        re.IGNORECASE),
 }
 _RANGE_JOIN = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*", re.IGNORECASE)
@@ -176,7 +178,8 @@ _LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot",
 # Words in a label that make its figure something other than a count: a price, a share, a ratio, an ID.
 _LABEL_NOT_COUNT = re.compile(
     r"\b(?:fee|fees|cost|costs|price|prices|rate|percent|percentage|ratio|average\s+(?:time|age)|number\s+assigned|"
-    r"id|no\.|case|phone|fax|ext|page|pages|budget|amount|dollars|per\s+(?!month|year|day|week|quarter|annum)\w+|"
+    r"id|no\.|case(?!\s+(?:agents?|detectives?|officers?|investigators?))|phone|fax|ext|page|pages|budget|amount|dollars|"
+    r"per\s+(?!month|year|day|week|quarter|annum)\w+|"
     r"hours?|minutes?|days?|weeks?|months?|years?\s+(?!to\s+date)|declined|rejected|denied|refused|returned\s+unrun)\b",
     re.IGNORECASE,
 )
@@ -255,10 +258,13 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
             index += 1
         if len(rows) < _MIN_TABLE_ROWS:
             continue
-        periods = [row_period(cells[0]) for _, cells in rows]
+        # A row's period is its first cell that names one: "Q1 2023", or "2024-01" after a row number.
+        periods = [next((period for cell in cells if (period := row_period(cell))), None) for _, cells in rows]
         total_per = _total_period(periods)
         for (line, cells), period in zip(rows, periods, strict=True):
-            per = period or (total_per if _TOTAL_LABEL.match(cells[0].strip()) else None)
+            total = any(_TOTAL_LABEL.match(cell.strip()) for cell, measured in zip(cells, measures, strict=True)
+                        if measured is None)
+            per = period or (total_per if total else None)
             spans.append((line.start(), line.end()))
             position = line.start()
             for cell, measured in zip(cells[1:], measures[1:], strict=True):
@@ -335,7 +341,7 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
     index = 0
     while index < len(rows):
         run = [rows[index]]
-        while index + len(run) < len(rows) and _next_line(text, run[-1].end()) == rows[index + len(run)].start():
+        while index + len(run) < len(rows) and _follows(text, run[-1].end(), rows[index + len(run)]):
             run.append(rows[index + len(run)])
         index += len(run)
         widths = {len(_TABLE_CELL.findall(row["cells"])) for row in run}
@@ -410,7 +416,7 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
     index = 0
     while index < len(rows):
         run = [rows[index]]
-        while index + len(run) < len(rows) and _next_line(text, run[-1].end()) == rows[index + len(run)].start():
+        while index + len(run) < len(rows) and _follows(text, run[-1].end(), rows[index + len(run)]):
             run.append(rows[index + len(run)])
         index += len(run)
         widths = {len(_ALIGNED_CELL.findall(row["cells"])) for row in run}
@@ -419,6 +425,17 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
         found = _aligned_run(text, run, widths.pop())
         if found is not None:
             yield run, found
+
+
+def _follows(text: str, end: int, row: re.Match[str]) -> bool:
+    """A row starts on the line after the row that ends at `end`, or is a Total row after a rule under it
+    ("-----   --------   --------" over "Total   570   256")."""
+    following = _next_line(text, end)
+    if following == row.start():
+        return True
+    rule_end = text.find("\n", following)
+    return (rule_end != -1 and rule_end + 1 == row.start() and bool(_RULE_LINE.match(text[following:rule_end]))
+            and bool(_TOTAL_LABEL.match(row["label"].strip())))
 
 
 def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountFinding] | None:
@@ -603,8 +620,15 @@ def _described_category(measure: str, category: str, words: list[str]) -> str:
 
 
 def row_period(label: str) -> str | None:
-    """The period a table row's label names ("Q1", "Jul-2025", "FY2024"), or None."""
-    return next((name for name, pattern in _ROW_PERIODS if pattern.match(label.strip())), None)
+    """The period a table row's label names ("Q1", "Jul-2025", "2024-06", "06/2024", "FY2024"), or None."""
+    stripped = label.strip()
+    numeric = _NUMERIC_MONTH.match(stripped)
+    if numeric is not None and not (numeric["month"] and int(numeric["month"]) == (int(numeric["year"]) + 1) % 100):
+        return "month"  # "2024-06" is June; "2011-12" is a fiscal year, the next year's digits after the first
+    return next((name for name, pattern in _ROW_PERIODS if pattern.match(stripped)), None)
+
+
+_NUMERIC_MONTH = re.compile(r"^(?:(?P<year>(?:19|20)\d\d)[-/.](?P<month>0[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
 
 
 def _labelled_counts(text: str) -> Iterator[CountFinding]:
@@ -909,7 +933,7 @@ def _rate(text: str, end: int) -> tuple[str | None, int]:
 def _qualifier(text: str, start: int, qualifier: str) -> tuple[int, str]:
     before = _QUALIFIER_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and qualifier == "exact":
-        return before.start(), QUALIFIERS[before["qualifier"].lower()]
+        return before.start(), QUALIFIERS[" ".join(before["qualifier"].lower().split())]
     between = re.search(r"\bbetween\s+$", text[max(0, start - 10) : start], re.IGNORECASE)
     if between is not None and qualifier == "range":
         return start - len(between.group()), qualifier
@@ -926,7 +950,11 @@ _OPENING_YEAR = re.compile(
     r"(?:(?:In|During|For|Over|Throughout)\s+(?:the\s+)?(?:(?:calendar|fiscal)\s+)?(?:year\s+)?"
     r"(?:(?:CY|FY)\s?(?:19|20)?\d\d|(?:19|20)\d\d)\b(?![-–/]\d)"
     r"|(?:In\s+|During\s+)?(?:(?:the\s+)?(?:calendar|fiscal)\s+year\s?(?:19|20)\d\d|(?:CY|FY)\s?(?:19|20)?\d\d)"
-    r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?))",
+    r"(?:[-–/](?:\d\d|(?:19|20)\d\d))?\b\s*[:,]?"
+    # "In the 12 months ending June 30, 2024, ...", "Over the past year, ..."
+    r"|(?:In|During|Over)\s+the\s+(?:(?:past|last|previous|preceding)\s+)?(?:12|twelve)\s+months\b"
+    r"(?:\s+(?:ending|ended|through|to)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)?"
+    r"|(?:In|During|Over)\s+the\s+(?:past|last|previous|preceding)\s+year\b))",
     re.IGNORECASE)
 
 
@@ -980,6 +1008,8 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
     or the period of the searches they are listed after ("1,412 searches in CY2024, 61 leads sent to case
     detectives and 9 arrests")."""
     per, stop = _rate(text, phrase.end)
+    if per is None and phrase.measure in FLOWS and (last_year := _LAST_YEAR.match(text, phrase.end)) is not None:
+        per, stop = "year", last_year.end()  # "347 searches last year": searches of a year, not staff trained in one
     if per is None and phrase.measure in FLOWS and (
             _opened_by_one_year(text, start) or _under_a_years_heading(text, start)
             or _sentence_names_one_year(text, start) or _own_year_span(text, phrase.end)):
@@ -988,7 +1018,17 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
             and previous.measure in FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
             and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
         per = previous.per
+    if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
+            and _SAME_PERIOD.match(text, phrase.end)):
+        per = previous.per  # "... ran 1,093 searches. Investigators also sent 58 requests ... in the same period."
     return per, stop
+
+
+_LAST_YEAR = re.compile(r"\s*(?:last\s+year|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)\s+"
+                        r"(?:year|12\s+months|twelve\s+months))\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"[^.;!?]{0,80}?\b(?:in|during|over|for)\s+the\s+same\s+"
+                          r"(?:period|time|twelve\s+months|12\s+months|year)\b",
+                          re.IGNORECASE)
 
 
 # A count's own span of dates after it: "... and 148 searches from January 1 through September 30, 2024".

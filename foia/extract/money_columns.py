@@ -50,8 +50,11 @@ class ColumnCost:
 
 # Two decimals make an amount of money, not a count, a percentage or an account number.
 _AMOUNT = r"\(?-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\)?"
+# A cell that holds a column's place without an amount: "--", "n/a", "Included", "waived".
+_PLACEHOLDER = r"(?:--?|—|–|n/a|N/A|[Ii]ncluded|INCLUDED|[Ww]aived|WAIVED|[Nn]o\s+charge)"
 _ROW = re.compile(
-    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}{_AMOUNT}){{1,6}})(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
+    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}{_AMOUNT})(?:[ \t]{{2,}}(?:{_AMOUNT}|{_PLACEHOLDER})){{0,5}})"
+    rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
     re.MULTILINE)
 _CELL = re.compile(_AMOUNT)
 # A budget printed "in whole dollars" ("3,412,000   3,498,300"): cells with thousands separators (or a 0),
@@ -64,8 +67,11 @@ _WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
 _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
                            r"cost|price|expenditures?|revised)\b", re.IGNORECASE)
 _HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
-                     r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b",
+                     r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|"
+                     r"\byear\s+1\b[^\n]*\byear\s+2\b",  # contract years as columns
                      re.IGNORECASE)
+# Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
+_YEAR_COLUMNS = re.compile(r"\b(?:contract\s+)?year\s+1\b[^\n]*\byear\s+2\b", re.IGNORECASE)
 _RULE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
 # A quantity column makes an invoice or quote: its rows are read by their arithmetic, elsewhere.
 _QUANTITY_HEADER = re.compile(r"\b(?:qty|quantity|quant\.?)\b", re.IGNORECASE)
@@ -123,8 +129,15 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
 
 # A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".
 _CSV_LINE = re.compile(r"^[^\n\r]*,[^\n\r]*,[^\n\r]*$", re.MULTILINE)
-_CSV_DESCRIPTION = re.compile(r"^(?:description|item|memo|detail|line\s+description|purpose)$", re.IGNORECASE)
-_CSV_AMOUNT = re.compile(r"^(?:amount|total|cost|price|extended|net\s+amount|payment|amount\s+paid)$", re.IGNORECASE)
+_CSV_DESCRIPTION = re.compile(r"^(?:description|item|memo|detail|line\s+description|purpose|service|product|"
+                              r"item\s+description)$", re.IGNORECASE)
+_CSV_AMOUNT = re.compile(r"^(?:amount|total|cost|price|extended|net\s+amount|payment|amount\s+paid|charges?)$", re.IGNORECASE)
+# "cost_usd", "Amount ($)", "Total (USD)": a column name's words, without its currency.
+_CSV_CURRENCY = re.compile(r"[\s_]*(?:\(\s*(?:\$|usd|us\$)\s*\)|\$|usd)$", re.IGNORECASE)
+
+
+def _csv_column(name: str) -> str:
+    return _CSV_CURRENCY.sub("", name.strip().replace("_", " ")).strip()
 _CSV_MONEY = re.compile(r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$")
 
 
@@ -142,8 +155,8 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
     page_products: set[str] | None = None  # the page's products, read at its first export header only
     for index, header in enumerate(lines):
         names = comma_separated_cells(header.group())
-        description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(name.strip())), None)
-        amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(name.strip())), None)
+        description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(_csv_column(name))), None)
+        amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(_csv_column(name))), None)
         if description_at is None or amount_at is None:
             continue
         position = header.end() + 1
@@ -237,8 +250,12 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
-             ("year" if header_period["year"] else "month") if header_period else None)
+             ("year" if header_period["year"] else "month") if header_period else
+             "year" if _YEAR_COLUMNS.search(header) else None)
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
+    # A table that prices face recognition on one of its rows prices the services of that system on
+    # others that name no product ("Implementation: load of booking photos", "Examiner training").
+    table_on_topic = any(_topic(_row_description(row)) for row in table)
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
@@ -254,22 +271,41 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
             continue
         description_start = row.start() + described[0][0]
         description = " ".join(chunk for _, chunk in described)
+        continued, previous_end = _continuation(text, row.end(), description_start)  # not a heading over the next row
         own_topic = _topic(description)
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
         if own_topic is None and not _WORD.search(description) and _once(page_on_topic, lambda: about_face_recognition(text)):
             own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
+        if own_topic is None and table_on_topic and not under_heading and _SYSTEM_SERVICE.search(description) and not (
+                _NOT_A_SERVICE_PRICE.search(description)):
+            own_topic = True
         if own_topic is False or (own_topic is None and not section_on_topic):
             if own_topic is False or under_heading:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
-        description += _continuation(text, row.end(), description_start)
+        description += continued
         found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
 
 
-def _continuation(text: str, row_end: int, description_start: int) -> str:
+# The work that comes with a system: its setup, its data loaded, its people trained, its upkeep.
+_SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configuration|onboarding|set-?up|"
+                             r"(?:data\s+)?migration|interface|integration|training|examiner\s+course|"
+                             r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of)\b",
+                             re.IGNORECASE)
+_NOT_A_SERVICE_PRICE = re.compile(r"\b(?:tax|shipping|freight|handling|delivery|postage|discount|credit|travel|"
+                                  r"lodging|per\s+diem)\b", re.IGNORECASE)
+
+
+def _row_description(row: re.Match[str]) -> str:
+    """A row's label without its item numbers and codes."""
+    return " ".join(chunk for chunk in re.findall(r"\S+(?: \S+)*", row["label"]) if not _CODE.match(chunk))
+
+
+def _continuation(text: str, row_end: int, description_start: int) -> tuple[str, int]:
     """The line under a row that goes on with its description ("    subscription, 12 months"): indented past
-    the description's start, with no figure of its own; read for the row's period, never quoted."""
+    the description's start, with no figure of its own; read for the row's period, never quoted. Its words
+    (with a space before them, or "") and where it ends (the row's end without one)."""
     line_end = text.find("\n", row_end + 1)
     line = text[row_end + 1 : line_end if line_end != -1 else len(text)]
     indent = len(line) - len(line.lstrip())
@@ -280,8 +316,8 @@ def _continuation(text: str, row_end: int, description_start: int) -> str:
     # column goes on with it; under a row that opens with its description, such a line is the next row.
     if not line.strip() or indent < column or (indent == column and starts_its_row) or re.search(
             r"\d[\d,]*\.\d\d|\$\s?\d", line):
-        return ""
-    return " " + line.strip()
+        return "", row_end
+    return " " + line.strip(), row_end + 1 + len(line)
 
 
 def _once(cache: list[bool], work: Callable[[], bool]) -> bool:

@@ -147,6 +147,10 @@ _PURPOSE = first_characters.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?this\s+(?:general\s+order|policy|directive|procedure|order|SOP|chapter|"
     r"standard\s+operating\s+procedure)\s+"
     r"(?:establishes|governs|sets|provides|outlines|defines|prescribes|regulates)\b", _I)
+# Systems a report or policy covers beside face recognition, whose rules are not face recognition's.
+_OTHER_SYSTEM = re.compile(r"\b(?:LPRs?|ALPRs?|license\s+plate|licence\s+plate|plate\s+(?:readers?|detections?|reads?)|"
+                           r"body[\s-]*worn|body\s+cameras?|dash\s?cams?|in-car\s+video|drones?|UAS|ShotSpotter|"
+                           r"gunshot\s+detection|fingerprints?|live\s?scan|cell\s?phone\s+extraction)\b", _I)
 # Face-recognition products whose name alone puts a sentence or page on topic.
 _PRODUCTS = (r"Rekognition|Clearview|NeoFace|FaceVACS|Face-VACS|FACE\s?Plus|FaceFirst|Face\+\+|Azure\s+Face|Cognitec|IDEMIA|"
              r"Morpho\w*|DataWorks|Rank\s+One|ROC\s+SDK|Paravision|FaceSearch|MegaMatcher|VeriLook|IDentify|SAFR|\bFACES\w*")
@@ -154,6 +158,7 @@ _TOPIC = first_characters.compile(
     r"\b(?:fac(?:e|ial)[\s-]+(?:recognition|matching|identification|comparison|search|images?)|biometric\w*|faces?|"
     r"photo(?:graph)?s?|images?|mug\s?shots?|booking|probe|matche?s?|match(?:ing)?|searche?s?|candidates?|"
     r"identification\s+leads?|leads?|FRS|FRT|FACES\w*|Rekognition|Clearview|algorithm|video\s+streams?|watch\s?lists?|comparisons?|"
+    r"(?:live|streaming|real[\s-]?time)\s+(?:or\s+(?:live|streaming|recorded)\s+)?(?:video|feeds?|footage)|"
     r"the\s+(?:technology|system|software|tool|application|service|platform))\b|(?-i:\bFR\b)|" + _PRODUCTS,
     _I,
 )
@@ -287,9 +292,22 @@ def _motion_carried(text: str, start: int, end: int) -> bool:
     return carried is not None and (failed is None or carried.start() < failed.start())
 
 
+# A banner over a draft that is not in force: "PROPOSED DRAFT - NOT ADOPTED - FOR DISCUSSION ONLY",
+# "DRAFT - NOT APPROVED". The rules under it, to the end of the page, are proposals.
+_DRAFT_BANNER = re.compile(
+    r"^[ \t]*(?:[A-Z0-9 .,:/-]*\b(?:PROPOSED\s+)?DRAFT\b[A-Z0-9 .,:/()-]*\bNOT\s+(?:ADOPTED|APPROVED|IN\s+EFFECT)\b"
+    r"|[A-Z0-9 .,:/-]*\bNOT\s+(?:ADOPTED|APPROVED|IN\s+EFFECT)\b[A-Z0-9 .,:/()-]*\bDRAFT\b"
+    r"|(?:PROPOSED\s+)?DRAFT\s*[-–—:]\s*FOR\s+DISCUSSION(?:\s+(?:PURPOSES|ONLY))*)[^\n]*$",
+    re.MULTILINE)
+
+
 def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
+    banner = _DRAFT_BANNER.search(text)
+    draft_from = banner.start() if banner is not None else len(text)
     for start, end in _rule_spans(text):
+        if start >= draft_from:
+            break
         sentence = text[start:end]
         if not _sized(sentence) or _ANY_CUE.search(sentence.lstrip(_OPENING_MARKS)) is None or not _could_be_rule(sentence):
             continue  # most sentences carry no cue at all: that is found first, in one pass
@@ -368,6 +386,8 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     if _NOT_A_RULE.search(sentence) and not re.search(r"\b(?:shall|must)\b", sentence, _I):
         return None  # "SAFR lets you restrict ...", "a bill that would require ...", "MDPD should configure ..."
     on_topic = _TOPIC.search(sentence) is not None
+    if not on_topic and _OTHER_SYSTEM.search(sentence):
+        return None  # "LPR detections are kept for 365 days.": a rule of another system in the same report
     binds_users = _PERSONNEL_SUBJECT.search(sentence) is not None or _SYSTEM_OBJECT.search(sentence) is not None
     for kind, cue, strong in _CUES:
         if strong:
