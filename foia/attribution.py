@@ -135,8 +135,9 @@ _NAMED = r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’.-]*
 _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istributor|DISTRIBUTOR|[Dd]ealer|"
                   r"[Cc]hannel\s+[Pp]artner)")
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
-# "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER".
-_AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{_RESELLER_WORD}"
+# "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER", "Authorized
+# BriefCam Partner".
+_AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_RESELLER_WORD}|[Pp]artner|PARTNER)\b"
 
 
 def _gated(*cues: tuple[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -149,7 +150,7 @@ def _gated(*cues: tuple[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
 # Cues that name the seller of the document itself (its letterhead, its vendor or remit-to field), then
 # cues in its prose ("bought through Carahsoft"), which decide only where the document names no seller.
 _SELLER_CUES = _gated(
-    (_RESELLER_WORD, rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}"),
+    (_AUTHORISED, rf"(?:^|\f)[ \t]*{_COMPANY}[ \t]*\n(?:[^\n]*\n){{0,2}}?[ \t]*{_AUTHORISED_ROLE}"),
     (r"\bRemit", rf"\bRemit(?:\s+payment)?\s+to:?\s+{_COMPANY}"),
     (r"Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR",
      rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR)(?:[ \t]+(?:Name|NAME))?[ \t]*:"
@@ -170,6 +171,8 @@ _PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
     rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
 )))
+_OPERATED_BY = re.compile(r"\b(?:operated|run|managed|administered|staffed|hosted|housed)\s+(?:by|within|in)\s+(?:the\s+)?$|"
+                          r"\ba\s+(?:unit|division|section|component)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A third-person subject that stands for someone named before: "Their chief told me they pay ...".
 _THEY = re.compile(r"\b(?:they|their|them|They|Their)\b")
 _WE = re.compile(r"\b(?:we|us|our|We|Our|Us)\b")
@@ -424,7 +427,26 @@ class DocumentContext:
                 if joined:
                     parents.setdefault(mention.entity.name, set()).add(other.entity.name)
                     entities[other.entity.name] = other.entity
+        for unit, operator in self._operated_units(agencies):
+            parents.setdefault(unit.entity.name, set()).add(operator.entity.name)
+            entities[operator.entity.name] = operator.entity
         return {unit: entities[next(iter(names))] for unit, names in parents.items() if len(names) == 1}
+
+    def _operated_units(self, agencies: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+        """A fusion centre or crime centre the document says an agency runs ("AUSTIN REGIONAL INTELLIGENCE
+        CENTER (ARIC)" over "Operated by the Austin Police Department"), named for its place or not: its
+        facts are that agency's. Said within two lines of the centre's name."""
+        for index, mention in enumerate(agencies):
+            if mention.entity.agency_type != "fusion center" and not _UNIT_NAME.search(mention.entity.name):
+                continue
+            reach = self.text[mention.end : mention.end + 160]
+            stop = [i for i in (reach.find("\n\n"), reach.find(". ")) if i != -1]
+            for other in agencies[index + 1 : index + 3]:
+                if other.start - mention.end >= min([*stop, len(reach)]) or other.entity.agency_type == "fusion center":
+                    break
+                if _OPERATED_BY.search(self.text, mention.end, other.start):
+                    yield mention, other
+                    break
 
     def _payer_of_record(self) -> Evidence | None:
         """The city's or county's government that a buying document names as the buyer: on its "Bill to" or
@@ -822,6 +844,14 @@ class DocumentContext:
         result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
         return None
 
+    def _owner_in_brackets(self, mention: Mention) -> bool:
+        """An agency in brackets right after a system's name ("FACES (Pinellas County SO)", "the gallery
+        (DPS)"): whose the system is."""
+        before = self.text[max(0, mention.start - 40) : mention.start]
+        return bool(re.search(r"[A-Za-z][\w-]*[ \t]*\([ \t]*$", before)) and bool(
+            re.match(r"[ \t]*\)", self.text[mention.end : mention.end + 3])) and not any(
+            m.end <= mention.start and m.entity.kind == "agency" and mention.start - m.end < 4 for m in self.mentions)
+
     def _pronoun_antecedent(self, sentence: tuple[int, int]) -> Evidence | None | Literal[False]:
         """The agency that "they" or "their" stands for in a sentence that names none: the one agency the
         sentence before it (in its paragraph) names, when that sentence names no company ("That's more
@@ -855,7 +885,8 @@ class DocumentContext:
         WFPD"), unless that phrase names two agencies."""
         candidates = [m for m in mentions if _organisation(m.entity).kind == kind
                       and not (kind == "agency" and _STANDARD_AFTER.match(self.text, m.end))]  # "FBI FISWG-aligned"
-        inside = [m for m in candidates if start <= m.start and m.end <= end]
+        inside = [m for m in candidates if start <= m.start and m.end <= end
+                  and not (kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(m))]
         if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
             inside = [m for m in inside if not self._after_a_preposition(m)]
         if inside and len({m.entity.name for m in inside}) == 1:
@@ -870,6 +901,8 @@ class DocumentContext:
                 continue
             if kind == "agency" and _PAYEE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
                 continue  # "PPD shall reimburse CIAC a cost share of $3,600": CIAC is paid, PPD pays
+            if kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(mention):
+                continue  # "FACES (Pinellas County SO)   23   1,418": the system's owner, not whose searches
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
         for mention in after:
@@ -1342,10 +1375,13 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
 # government a document is written in, whose sheriff or police "the Sheriff's Office" means.
 # "Linn County Board of Supervisors", or in a title's capitals "WAUKESHA COUNTY BOARD OF SUPERVISORS".
 # An article is no part of the place ("The Dayton City Commission").
-_COUNTY_BODY = re.compile(r"\b(?!(?:The|THE)\s)(?P<place>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:County|COUNTY)\s+"
+# A place's words, never a body's own ("BOARD OF COUNTY COMMISSIONERS" names no county).
+_PLACE_TOKEN = r"(?!(?:The|THE|Of|OF|Board|BOARD|Office|OFFICE|Clerk|CLERK)\b)"
+_PLACE_WORDS = rf"(?:(?:{_PLACE_TOKEN}[A-Z][a-z]+\s){{1,2}}|(?:{_PLACE_TOKEN}[A-Z]{{2,}}[ \t]){{1,2}})"
+_COUNTY_BODY = re.compile(rf"\b(?P<place>{_PLACE_WORDS})(?:County|COUNTY)\s+"
                           r"(?i:Commission|Board|Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
 _CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
-                        r"\b(?!(?:The|THE)\s)(?P<council>(?:[A-Z][a-z]+\s){1,2}|(?:[A-Z]{2,}[ \t]){1,2})(?:City|CITY)\s+"
+                        rf"\b(?P<council>{_PLACE_WORDS})(?:City|CITY)\s+"
                         r"(?i:Council|Manager|Hall|Commission)")
 _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})
 _GOVERNMENT_TITLE = re.compile(r"\b(?:CITY|COUNTY|City|County)\s+(?i:council|commission|board|commissioners|legislature)\b")

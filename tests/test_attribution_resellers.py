@@ -89,3 +89,17 @@ def test_a_known_reseller_named_in_prose_sells_when_the_document_names_no_seller
     assert context.reseller is not None and context.reseller.entity.name == "Insight Public Sector"
     unknown = "The face add-on was bought through Harbor Street Partners for $16,640."
     assert DocumentContext(unknown, [], GAZETTEER).reseller is None
+
+
+def test_an_authorized_partner_letterhead_names_the_reseller_that_sells() -> None:
+    text = """\
+CROSSROADS INTEGRATED TECHNOLOGIES, INC.
+8120 Castleton Corner Drive, Suite 210, Indianapolis, IN 46250
+Tel. (317) 555-0126
+Authorized BriefCam Partner
+
+QUOTATION for Fishers Police Department
+BriefCam face recognition add-on, 12-month subscription: $7,400.00
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.vendor for fact in facts if fact.kind == "costs"} == {"Crossroads Integrated Technologies"}

@@ -227,3 +227,46 @@ def test_they_after_a_sentence_naming_an_agency_and_a_company_is_left_empty() ->
     twelve = [fact for fact in facts if fact.kind == "costs" and fact.values["amount_max"] == 12000]
     assert twelve and twelve[0].agency is None
     assert "'they' may be an agency or a company" in (twelve[0].attribution_note or "")
+
+
+def test_a_centre_operated_by_an_agency_reports_that_agencys_figures() -> None:
+    text = """\
+HARBOR REGIONAL INTELLIGENCE CENTER (HRIC)
+2024 ANNUAL REPORT
+Operated by the Austin Police Department with regional partners
+
+The Facial Recognition Unit licenses Cognitec FaceVACS-DBScan LE for six concurrent users.
+In 2024 the unit ran 927 face searches.
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.agency for fact in facts if fact.kind == "usage"} == {"Austin Police Department"}
+
+
+def test_an_agency_in_brackets_after_a_system_owns_the_system_not_the_row() -> None:
+    text = """\
+BREVARD COUNTY SHERIFF'S OFFICE
+Annual review of face recognition use, 2024
+
+   System                                Accounts     Searches
+   ----------------------------------    --------     --------
+   FACES (Pinellas County SO)                  23        1,418
+   Cognitec FaceVACS-DBScan LE (RTCC)           4          377
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.agency for fact in facts if fact.kind == "usage"} == {"Brevard County Sheriff's Office"}
+
+
+def test_a_board_of_county_commissioners_names_no_county() -> None:
+    text = """\
+WELD COUNTY, COLORADO
+BOARD OF COUNTY COMMISSIONERS - AGENDA ITEM SUMMARY
+
+Department:    Sheriff's Office - Investigations Division
+The Sheriff's Office asks the Board to approve a face recognition service for $27,800 a year.
+Reviewed by the Weld County Attorney.
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.agency for fact in facts if fact.kind == "costs"} == {"Weld County Sheriff's Office"}
+    without_the_county = text.replace("Reviewed by the Weld County Attorney.\n", "")
+    facts = analyse([PageText(1, without_the_county, "layer")], Gazetteer.load()).facts
+    assert not any("Board" in (fact.agency or "") for fact in facts)

@@ -920,3 +920,9 @@ def test_amounts_said_to_buy_something_else_are_no_face_recognition_price(text: 
     page = "Clearview AI face recognition renewal is budgeted separately.\n" + text
     assert not [fact for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
                 if fact.kind == "costs" and fact.values["amount_max"] in (Decimal("11960"), Decimal("3880"))]
+
+
+def test_a_currency_code_inside_a_hyphenated_identifier_is_no_amount() -> None:
+    assert _read("INTERNAL AUDIT REPORT No. OPS-AUD-2025-02 covers the face search program.") == []
+    assert [(cost.amount_max, cost.currency) for cost in find_costs("The fee is AUD 2,025 per year.")] == [
+        (Decimal("2025"), "AUD")]

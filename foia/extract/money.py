@@ -17,7 +17,8 @@ from foia.extract.numbers import Number, read_number, read_number_words
 # Written before the number: "$", "US$", "C$", "€", "USD ", "EUR" ...
 _PREFIX = re.compile(
     r"(?P<sign>(?<![\w)])[-−])?(?P<open>\(\s?)?"
-    r"(?P<cur>U\.?S\.?\s?\$|US\$|C\$|CA\$|CAN\$|A\$|AU\$|NZ\$|\$|€|£|(?<![A-Za-z])(?:USD|EUR|GBP|CAD|AUD)(?![A-Za-z]))"
+    # A code joined by hyphens is part of an identifier ("OPS-AUD-2025-02"), not a currency and a sign.
+    r"(?P<cur>U\.?S\.?\s?\$|US\$|C\$|CA\$|CAN\$|A\$|AU\$|NZ\$|\$|€|£|(?<![A-Za-z-])(?:USD|EUR|GBP|CAD|AUD)(?![A-Za-z-]))"
     r"[ \t\u00a0]?(?P<sign2>[-−])?(?P<open2>\(\s?)?(?=\d)"
 )
 # Written after the number: "1,500 USD", "2.000,50 €", "500 dollars", "half a million dollars".
