@@ -926,3 +926,17 @@ def test_a_currency_code_inside_a_hyphenated_identifier_is_no_amount() -> None:
     assert _read("INTERNAL AUDIT REPORT No. OPS-AUD-2025-02 covers the face search program.") == []
     assert [(cost.amount_max, cost.currency) for cost in find_costs("The fee is AUD 2,025 per year.")] == [
         (Decimal("2025"), "AUD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The first, for July 2022 through June 2023, cost $9,800 for five user licenses.", (Decimal("9800"), "year", "license")),
+    ("Of the grant, $36,000 covers the one-year software license.", (Decimal("36000"), "year", None)),
+    ("It is paid for with a $47,500 Edward Byrne Memorial Justice Assistance\nGrant awarded by the state.",
+     (Decimal("47500"), "one-time", "grant")),
+])
+def test_a_years_span_what_an_amount_covers_and_a_named_grant(text: str, expected: tuple[object, ...]) -> None:
+    assert [(cost.amount_max, cost.period, cost.kind) for cost in find_costs(text)] == [expected]
+
+
+def test_a_procurement_threshold_and_up_is_no_price() -> None:
+    assert _read("Is it a sole source? Anything $10,000 and up needs three written quotes.") == []

@@ -290,3 +290,39 @@ def test_a_csv_export_names_its_columns_with_underscores_and_currency() -> None:
     text = ("row,month,service,cost_usd,searches\n1,2024-01,Amazon Rekognition,0.95,212\n"
             "2,2024-02,Amazon Rekognition,0.93,187\n3,TOTAL,,1.88,399\n")
     assert [amount for amount, _, _ in _amounts(text)] == [Decimal("0.95"), Decimal("0.93")]
+
+
+def test_rows_that_print_only_their_extension_in_a_quantity_table() -> None:
+    text = """\
+Ln Description                               Qty   Unit Price    Extended
+-- ----------------------------------------  ---  -----------  ----------
+1  BriefCam Face Recognition add-on, per      20       370.00    7,400.00
+   camera channel, 12-month subscription
+2  BriefCam face search investigator                             1,800.00
+   seats, 12 months (6 seats @ $300.00)
+3  Watchlist setup and reference image                           1,250.00
+   enrollment, remote
+4  Freight (ALPR cameras)                                           165.00
+                                                   Subtotal    10,615.00
+
+ACCOUNT DISTRIBUTION
+1010-2041-5365  PD Equipment/Maintenance (net)                   3,165.00
+"""
+    lone = [(amount, unit) for amount, _, unit in _amounts(text) if amount in (Decimal("1800.00"), Decimal("300.00"),
+                                                                              Decimal("1250.00"))]
+    assert lone == [(Decimal("1800.00"), None), (Decimal("300.00"), "seat"), (Decimal("1250.00"), None)]
+    assert not any(amount in (Decimal("165.00"), Decimal("3165.00")) for amount, _, _ in _amounts(text))
+
+
+def test_a_two_column_quote_with_included_and_waived_rows() -> None:
+    text = """\
+  Description                                              Amount
+  ------------------------------------------------------  -----------
+  Clearview AI Law Enforcement Subscription, 12 months     $18,000.00
+    (10 investigator accounts, unlimited searches)
+  Clearview Mobile app access (10 accounts)                   Included
+  Online training and onboarding                                Waived
+  ------------------------------------------------------  -----------
+  Total due                                                $18,000.00
+"""
+    assert _amounts(text) == [(Decimal("18000.00"), "year", None)]

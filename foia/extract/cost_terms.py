@@ -129,7 +129,8 @@ FILLER = re.compile(
     r"(?:due|payable|paid|is|are|was|were|will\s+be|in|for|of|the|a|an|its|their|our|total|fee|fees|cost|costs|charge|charges|"
     r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
     r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net|"
-    r"stored|processed|indexed|enrolled|searched|used|hosted|retained|we|they|(?:19|20)\d\d(?![-–/]?\d))\b",
+    r"stored|processed|indexed|enrolled|searched|used|hosted|retained|we|they|covers|covered|covering|funds|funded|"
+    r"(?:19|20)\d\d(?![-–/]?\d))\b",
     _FLAGS,
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
@@ -315,6 +316,19 @@ def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: b
         terms.term = terms.term or (f"{months // 12} years" if months % 12 == 0 else f"{months} months")
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "July 2022 through June 2023", "Oct. 2023 - Sept. 2024": a span of named months of given years.
+_MONTH_SPAN = re.compile(
+    r"\b(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y1>(?:19|20)\d\d)\s*"
+    r"(?:-|–|—|to|through|thru)\s*(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y2>(?:19|20)\d\d)\b")
+
+
+def _months_apart(span: re.Match[str]) -> int:
+    """Months from the first named month to the last: 11 for "July 2022 through June 2023" (twelve of them)."""
+    first = int(span["y1"]) * 12 + _MONTHS.index(span["m1"].lower())
+    return int(span["y2"]) * 12 + _MONTHS.index(span["m2"].lower()) - first
+
+
 def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     """Modifiers before the amount that modify a cost noun ("annual subscription of", "a one-year
     contract with Clearview for", "per-user price of"): filled only where the words after left a gap."""
@@ -338,6 +352,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         terms.period = "one-time"
     if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, max(window_start, start - 40), start):
         terms.period = "year"
+    if terms.period is None and any(_months_apart(span) in (11, 12) for span in _MONTH_SPAN.finditer(text, window_start, start)):
+        terms.period = "year"  # "The first, for July 2022 through June 2023, cost $9,800"
     if terms.period is None and _A_YEARS_AMOUNT_BEFORE.search(text, max(window_start, start - 60), start):
         terms.period = "year"
     if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):
@@ -400,12 +416,18 @@ def is_credit(text: str, start: int, end: int) -> bool:
 _AFTER_CUT = re.compile(r"[,;(]|\s+plus\s+|\s+and\s+(?:a|an|the)\s+", _FLAGS)
 
 
+# An amount right before a grant's proper name: "$47,500 Edward Byrne Memorial Justice Assistance Grant".
+_NAMED_GRANT_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’&-]*[ \t\n]+){1,7}Grant\b")
+
+
 def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
     """The kind named nearest the amount within its clause; a negated kind word ("no setup fee") says
     nothing about this amount. After the amount, the kind must come before a comma or "plus" (so "$14,500,
     plus a one-time setup fee" is not itself a setup fee)."""
     if is_credit(text, start, end):
         return "credit"
+    if _NAMED_GRANT_AFTER.match(text, end):
+        return "grant"  # "a $47,500 Edward Byrne Memorial Justice Assistance Grant"
     line_end = text.find("\n", end, clause_end)
     if line_end != -1 and not text[end:line_end].strip():
         clause_end = line_end  # the amount ends its line (a list item, a row): the next line is another item

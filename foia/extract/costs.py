@@ -106,6 +106,7 @@ _OTHER_PRODUCT = re.compile(
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|Accurint|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware|live\s?scan|fingerprint\w*|AFIS|"
+    r"Axon\s+(?:cameras?|camera\s+pilot|Fleet|Body|Taser|Fusus|Evidence)|"
     r"palm\s*prints?)\b",
     re.IGNORECASE,
 )
@@ -142,7 +143,8 @@ _THRESHOLD_BEFORE = re.compile(
 # orders over $50,000").
 _NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
                              r"go(?:es)?\s+through|sign-?off|controlled|vote|discounts?|discounted|rebates?)\b", re.IGNORECASE)
-_OR_MORE = re.compile(r"[ \t\u00a0]+or\s+(?:more|greater|higher|above|less|below|under)\b", re.IGNORECASE)
+_OR_MORE = re.compile(r"[ \t\u00a0]+(?:or\s+(?:more|greater|higher|above|less|below|under)|and\s+(?:up|over|above))\b",
+                      re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
 _COORDINATED = re.compile(r"[ \t\u00a0]*(?:,|/|,?[ \t\u00a0]*(?:and|or|plus|&))[ \t\u00a0]*$", re.IGNORECASE)
 
@@ -367,7 +369,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     column_tables = read_column_tables(text, claimed)
     columns = [_column_cost(cost) for cost in column_tables.costs]
     findings += columns
-    claimed += [(cost.char_start, cost.char_end) for cost in columns] + column_tables.passed_over
+    claimed += [(cost.char_start, cost.char_end) for cost in columns] + column_tables.passed_over + column_tables.read
     found = [expression for expression in expressions(text, find_amounts(text, MAX_AMOUNTS_PER_PAGE))
              if not any(start <= expression.start < end for start, end in claimed)]
     for group in _groups(text, found):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from foia.extract import cost_terms
@@ -50,10 +50,11 @@ class ColumnCost:
 
 # Two decimals make an amount of money, not a count, a percentage or an account number.
 _AMOUNT = r"\(?-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\)?"
-# A cell that holds a column's place without an amount: "--", "n/a", "Included", "waived".
+# A cell that holds a column's place without an amount: "--", "n/a", "Included", "waived". A row of them
+# alone prices nothing, but keeps its table together.
 _PLACEHOLDER = r"(?:--?|—|–|n/a|N/A|[Ii]ncluded|INCLUDED|[Ww]aived|WAIVED|[Nn]o\s+charge)"
 _ROW = re.compile(
-    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}{_AMOUNT})(?:[ \t]{{2,}}(?:{_AMOUNT}|{_PLACEHOLDER})){{0,5}})"
+    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_AMOUNT}|{_PLACEHOLDER})){{1,6}})"
     rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
     re.MULTILINE)
 _CELL = re.compile(_AMOUNT)
@@ -90,9 +91,17 @@ _UNIT = re.compile(r"^(?:(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|l
 _PERIODS = {"yr": "year", "year": "year", "mo": "month", "month": "month"}
 # A ledger line's own arithmetic: "CLEARVIEW LIC 12MO 15 @ 1,995.00", "FACE COMPARISON COURSE 4 @ 725.00".
 _QUANTITY_AT = re.compile(
-    r"(?:\b(?P<noun>LIC|LICS|SEATS?|USERS?)\b[^@\n]*?)?\b(?P<qty>\d{1,5})\s*@\s*\$?(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})\b",
+    r"(?:\b(?P<noun>LIC|LICS|SEATS?|USERS?)\b[^@\n]*?)?\b(?P<qty>\d{1,5})\s*(?P<after>seats?|users?|licen[cs]es?|cameras?|"
+    r"channels?|devices?)?\s*@\s*\$?(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})\b",
     re.IGNORECASE)
 _AT_UNITS = {"LIC": "license", "LICS": "license", "SEAT": "seat", "SEATS": "seat", "USER": "user", "USERS": "user"}
+
+
+def _at_unit(each: re.Match[str]) -> str | None:
+    """The unit of "15 @ 1,995.00" after "LIC", or of "6 seats @ $300.00"."""
+    if each["after"]:
+        return cost_terms.singular_unit(each["after"])
+    return _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None
 _FISCAL_YEAR_OF_SERVICE = re.compile(
     r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
@@ -110,6 +119,8 @@ class ColumnTables:
     # Rows of these tables that price something else, or nothing known to be face recognition (a
     # fingerprint section's rows, "Project management  per hour  $185.00"): read, and no cost.
     passed_over: list[tuple[int, int]]
+    # Lines read as part of a row ("(6 seats @ $300.00)" under its row): no other reader reads them.
+    read: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> ColumnTables:
@@ -124,7 +135,35 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             header = text[text.rfind("\n", 0, header_end) + 1 : header_end] if header_end is not None else ""
             if header_end is not None and (cell is _CELL or _MONEY_HEADER.search(header)):
                 _table_costs(text, table, header, header_end, found, cell)
+    _lone_amount_rows(text, claimed, found)
     return found
+
+
+# A quote's or order's header with a quantity column: "Ln  Description   Qty   Unit Price   Extended".
+_QUANTITY_TABLE_HEADER = re.compile(r"^[^\n]*\b(?:qty|quantity)\b[^\n]*\b(?:price|extended|amount|total)\b[^\n]*$",
+                                    re.IGNORECASE | re.MULTILINE)
+_QUANTITY_TABLE_REACH = 24  # lines under its header where a table's rows may stand
+
+
+def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
+    """Rows of a quantity table that print only their extended amount ("2  BriefCam face search investigator
+    1,800.00" over "seats, 12 months (6 seats @ $300.00)"; "B-4  Support and hosting, year 1  11,178.00"):
+    the arithmetic readers, which read the table's other rows, leave them. Read here as the table's own
+    rows, under its header, when the table prices face recognition."""
+    for header in _QUANTITY_TABLE_HEADER.finditer(text):
+        end = header.end()
+        for _ in range(_QUANTITY_TABLE_REACH):
+            following = text.find("\n", end + 1)
+            if following == -1 or not text[end + 1 : following].strip():
+                break  # a blank line, or the page's end: the table is over (an account distribution under it is not)
+            end = following
+        block = text[header.end() : end]
+        rows = [row for row in _ROW.finditer(text, header.end(), end)
+                if len(_CELL.findall(row["cells"])) == 1 and not any(row.start() < stop and start < row.end()
+                                                                      for start, stop in claimed)]
+        if rows:
+            _table_costs(text, rows, header.group(), header.end(), found, _CELL,
+                         on_topic=FACE_RECOGNITION.search(block) is not None, headings=False)
 
 
 # A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".
@@ -240,13 +279,22 @@ def _header_above(text: str, start: int) -> int | None:
     """The end of the header line over a table's first row (a rule or a section heading may come between);
     None without one, or under a header with a quantity column."""
     for line, end in lines_above(text, start, _HEADER_REACH):
-        if not _RULE.match(line) and len(re.findall(r"[ \t]{2,}", line.strip())) >= 2 and _HEADER.search(line):
+        gaps = len(re.findall(r"[ \t]{2,}", line.strip()))
+        if not _RULE.match(line) and (gaps >= 2 or (gaps == 1 and _TWO_COLUMN_HEADER.match(line))) and _HEADER.search(line):
             return None if _QUANTITY_HEADER.search(line) else end
     return None
 
 
+# A two-column header: "Description        Amount", "Item    Price".
+_TWO_COLUMN_HEADER = re.compile(r"^[ \t]*(?:description|item|service|product|line\s+item)[ \t]{2,}"
+                                r"(?:amount|price|cost|total|extended|annual\s+cost)[ \t]*$", re.IGNORECASE)
+
+
 def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end: int, found: ColumnTables,
-                 cell: re.Pattern[str]) -> None:
+                 cell: re.Pattern[str], on_topic: bool | None = None, headings: bool = True) -> None:
+    """The costs of one table's rows. `on_topic`, when known, says whether the table prices face
+    recognition (else its rows say); `headings`, whether lines between rows are section headings (not
+    between the lone rows of a quantity table, whose other rows stand there)."""
     header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
@@ -255,12 +303,12 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     # A table that prices face recognition on one of its rows prices the services of that system on
     # others that name no product ("Implementation: load of booking photos", "Examiner training").
-    table_on_topic = any(_topic(_row_description(row)) for row in table)
+    table_on_topic = on_topic if on_topic is not None else any(_topic(_row_description(row)) for row in table)
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
     for row in table:
-        for heading in text[previous_end : row.start()].splitlines():
+        for heading in text[previous_end : row.start()].splitlines() if headings else ():
             if heading.strip() and not _RULE.match(heading):
                 section_on_topic, under_heading = _topic(heading), True
         previous_end = row.end()
@@ -272,6 +320,8 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         description_start = row.start() + described[0][0]
         description = " ".join(chunk for _, chunk in described)
         continued, previous_end = _continuation(text, row.end(), description_start)  # not a heading over the next row
+        if continued and _QUANTITY_AT.search(continued):
+            found.read.append((row.end() + 1, previous_end))
         own_topic = _topic(description)
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
@@ -314,10 +364,12 @@ def _continuation(text: str, row_end: int, description_start: int) -> tuple[str,
     starts_its_row = not text[row_start:description_start].strip()
     # Under a row that opens with a line number or code, a line that starts in the description's own
     # column goes on with it; under a row that opens with its description, such a line is the next row.
+    priced_each = _QUANTITY_AT.search(line)
+    figures = line[: priced_each.start()] + line[priced_each.end() :] if priced_each else line
     if not line.strip() or indent < column or (indent == column and starts_its_row) or re.search(
-            r"\d[\d,]*\.\d\d|\$\s?\d", line):
+            r"\d[\d,]*\.\d\d|\$\s?\d", figures):
         return "", row_end
-    return " " + line.strip(), row_end + 1 + len(line)
+    return " " + line.strip(), row_end + 1 + len(line)  # "(6 seats @ $300.00)": the row's unit price, read with it
 
 
 def _once(cache: list[bool], work: Callable[[], bool]) -> bool:
@@ -364,7 +416,7 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
             price = Decimal(each["price"].replace(",", ""))
             if Decimal(each["qty"]) * price == value:  # "CLEARVIEW LIC 12MO 15 @ 1,995.00  ...  29,925.00"
                 yield ColumnCost(description_start, end, text[description_start:end], price, period,
-                                 _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None, kind, description)
+                                 _at_unit(each), kind, description)
 
 
 # "(6 seats, 12-month term)", "12 user licenses", "for 4 cameras": how many of what a row prices.
