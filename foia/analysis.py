@@ -83,6 +83,11 @@ _NOT_BUYING_FR = re.compile(
     r"\b(?:is|are|was|were|will\s+be|will|does|do|did)\s+not\s+(?:be\s+)?(?:own\w*,?\s+(?:or\s+)?)?(?:purchas\w*|buy\w*|acquir\w*|"
     r"procur\w*|licens\w*|includ\w*|enabl\w*|activat\w*)\b[^.]{0,80}\b(?:fac(?:e|ial)[\s-]+recognition|FaceSearch|facial\s+comparison)\b",
     re.IGNORECASE)
+# "(BriefCam ..., which does not include the face recognition module)": another product's option left out,
+# not the document saying it buys no face recognition ("is NOT purchasing ... any facial recognition
+# capability" still says so).
+_LEFT_OUT = re.compile(r"\bnot\s+(?:be\s+)?(?:includ|enabl|activat)", re.IGNORECASE)
+_A_PRODUCTS_MODULE = re.compile(r"\s+(?:module|feature|add-?on|component|option|capabilit(?:y|ies)|function)", re.IGNORECASE)
 _THROUGH_OTHERS = re.compile(r"[^.]{0,40}?\b(?:itself|themselves|directly|on\s+(?:its|their)\s+own)\b", re.IGNORECASE)
 
 
@@ -110,7 +115,9 @@ class _Scopes:
             key = thread_key(message.subject)
             if key is not None and not threads.get(key):
                 threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
-        disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end()) for denial in _NOT_BUYING_FR.finditer(text))
+        disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end())
+                         and not (_A_PRODUCTS_MODULE.match(text, denial.end()) and _LEFT_OUT.search(denial.group()))
+                         for denial in _NOT_BUYING_FR.finditer(text))
         return cls(on_topic(0, len(text)), threads, {m.position: m for m in messages}, disclaimed)
 
     def on_topic(self, position: int | None) -> bool:

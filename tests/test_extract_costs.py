@@ -940,3 +940,41 @@ def test_a_years_span_what_an_amount_covers_and_a_named_grant(text: str, expecte
 
 def test_a_procurement_threshold_and_up_is_no_price() -> None:
     assert _read("Is it a sole source? Anything $10,000 and up needs three written quotes.") == []
+
+
+QUOTE_IN_SECTIONS = """\
+A. ONE-TIME CHARGES
+Item  Description                            Qty   Unit price     Amount
+----  ------------------------------------  ----  ----------  ---------
+A1    FaceVACS-DBScan LE server licence        1   36,000.00  36,000.00
+A2    FaceVACS-Examiner client licence         4    3,100.00  12,400.00
+A3    Installation and booking archive                          8,800.00
+      migration (remote)
+
+B. RECURRING CHARGES
+B1    Software maintenance and updates,                       9,680.00
+      first year
+
+C. OPTIONAL - NOT SELECTED
+C1    Mobile capture app                       1    2,400.00       0.00
+"""
+
+
+def test_a_price_tables_section_headings_give_their_rows_period() -> None:
+    got = {(cost.amount_max, cost.period) for cost in find_costs(QUOTE_IN_SECTIONS)}
+    assert {(Decimal("36000.00"), "one-time"), (Decimal("12400.00"), "one-time"), (Decimal("3100.00"), "one-time"),
+            (Decimal("8800.00"), "one-time"), (Decimal("9680.00"), "year")} <= got
+
+
+def test_a_title_that_names_a_year_is_no_section_of_one_time_or_annual_rows() -> None:
+    text = "ANNUAL MAINTENANCE AND SUBSCRIPTION RENEWAL\n\n" + QUOTE_IN_SECTIONS.replace("A. ONE-TIME CHARGES\n", "")
+    assert (Decimal("36000.00"), None) in {(cost.amount_max, cost.period) for cost in find_costs(text)}
+
+
+def test_another_products_missing_face_module_does_not_disclaim_the_document() -> None:
+    text = ("The NeoFace Reveal license and support cost $48,000 per year under the contract. The BriefCam "
+            "subscription ($27,500 per year, which does not include the face recognition module) is budgeted separately.")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert Decimal("48000") in {fact.values["amount_max"] for fact in facts if fact.kind == "costs"}
+    denied = "The Department is not purchasing any facial recognition capability. The radios cost $48,000 per year."
+    assert not [fact for fact in analyse([PageText(1, denied, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]

@@ -739,3 +739,18 @@ def test_a_rule_of_another_system_in_a_face_recognition_report_is_not_its_rule()
             "Live or streaming video may not be searched.")
     assert [(p.statement, p.kind) for p in find_policies(text)] == [("Live or streaming video may not be searched.",
                                                                      "prohibition")]
+
+
+def test_a_quarters_total_under_the_rule_and_a_case_detectives_column() -> None:
+    text = """\
+Month       Searches   Possible    Leads to   Arrests
+               run      matches   case det.
+---------   --------   --------   ---------   -------
+July             212         71          38         9
+August           198         64          33         7
+---------   --------   --------   ---------   -------
+Q3 total         410        135          71        16
+"""
+    counts = _counts(text)
+    assert (38, "leads", "month", "outcome") in counts
+    assert (410, "searches", "quarter", "usage") in counts and (71, "leads", "quarter", "outcome") in counts

@@ -387,6 +387,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
                     or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
+    findings = [_section_period(text, finding) for finding in findings]
     yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
 
 
@@ -409,6 +410,40 @@ def _column_cost(cost: ColumnCost) -> CostFinding:
                        amount_max=cost.amount, currency="USD", period=cost.period, unit=cost.unit,
                        unit_quantity=Decimal(1) if cost.unit else None, kind=cost.kind, confidence=0.7,
                        line_item=True, description=cost.description)  # a row: the counts in its description stand
+
+
+# A price table's section heading that names its rows' period: "A. ONE-TIME CHARGES", "ANNUAL FEES".
+_CHARGES_HEADING = re.compile(
+    r"^[ \t]*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)"
+    r"(?:[ \t]+[A-Z]+)?[ \t]+(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)[ \t]*:?[ \t]*$")
+_SECTION_PERIODS = {"ONE-TIME": "one-time", "NON-RECURRING": "one-time", "NONRECURRING": "one-time", "ANNUAL": "year",
+                    "YEARLY": "year", "MONTHLY": "month"}
+_SECTION_REACH = 20  # lines above a row where its section's heading may stand
+_OTHER_SECTION = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
+
+
+def _section_period(text: str, finding: CostFinding) -> CostFinding:
+    """A table row with no period of its own under a section heading that names one ("A. ONE-TIME CHARGES"
+    over "A2  FaceVACS-Examiner client licence  6  3,150.00  18,900.00"): that period. The nearest
+    heading in capitals above decides; a total, or another section's heading, between them ends it."""
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    if finding.period is not None or not re.fullmatch(r"[ \t]*(?:[A-Za-z]?\d{1,3}[A-Za-z]?[.)]?[ \t]+)?",
+                                                          text[line_start : finding.char_start]):
+        return finding  # stated already, or an amount inside a sentence, not a row (an item code may lead it)
+    position = line_start
+    for _ in range(_SECTION_REACH):
+        if position <= 0:
+            return finding
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        position = above
+        if re.search(r"\btotal\b", line, re.IGNORECASE):
+            return finding
+        if (heading := _CHARGES_HEADING.match(line)) is not None:
+            return replace(finding, period=_SECTION_PERIODS[heading["period"].replace(" ", "-")])
+        if _OTHER_SECTION.match(line):
+            return finding  # "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
+    return finding
 
 
 def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:

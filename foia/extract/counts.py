@@ -178,7 +178,7 @@ _LABEL_HEADS = frozenset({"image", "photo", "photograph", "mugshot", "mug shot",
 # Words in a label that make its figure something other than a count: a price, a share, a ratio, an ID.
 _LABEL_NOT_COUNT = re.compile(
     r"\b(?:fee|fees|cost|costs|price|prices|rate|percent|percentage|ratio|average\s+(?:time|age)|number\s+assigned|"
-    r"id|no\.|case(?!\s+(?:agents?|detectives?|officers?|investigators?))|phone|fax|ext|page|pages|budget|amount|dollars|"
+    r"id|no\.|case(?!\s+(?:agents?|detectives?|det\b|officers?|investigators?))|phone|fax|ext|page|pages|budget|amount|dollars|"
     r"per\s+(?!month|year|day|week|quarter|annum)\w+|"
     r"hours?|minutes?|days?|weeks?|months?|years?\s+(?!to\s+date)|declined|rejected|denied|refused|returned\s+unrun)\b",
     re.IGNORECASE,
@@ -435,7 +435,7 @@ def _follows(text: str, end: int, row: re.Match[str]) -> bool:
         return True
     rule_end = text.find("\n", following)
     return (rule_end != -1 and rule_end + 1 == row.start() and bool(_RULE_LINE.match(text[following:rule_end]))
-            and bool(_TOTAL_LABEL.match(row["label"].strip())))
+            and bool(_TOTAL_LABEL.search(row["label"])))  # "Total", "Q3 total", "FY2024 total"
 
 
 def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountFinding] | None:
