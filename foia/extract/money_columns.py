@@ -67,12 +67,12 @@ _WHOLE_ROW = re.compile(
 _WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
 _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
                            r"cost|price|expenditures?|revised)\b", re.IGNORECASE)
+# Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
+_YEAR_COLUMNS = re.compile(r"\byear\s+1\b[^\n]*\byear\s+2\b", re.IGNORECASE)
 _HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|"
-                     r"\byear\s+1\b[^\n]*\byear\s+2\b",  # contract years as columns
+                     + _YEAR_COLUMNS.pattern,
                      re.IGNORECASE)
-# Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
-_YEAR_COLUMNS = re.compile(r"\b(?:contract\s+)?year\s+1\b[^\n]*\byear\s+2\b", re.IGNORECASE)
 _RULE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
 # A quantity column makes an invoice or quote: its rows are read by their arithmetic, elsewhere.
 _QUANTITY_HEADER = re.compile(r"\b(?:qty|quantity|quant\.?)\b", re.IGNORECASE)
@@ -102,6 +102,8 @@ def _at_unit(each: re.Match[str]) -> str | None:
     if each["after"]:
         return cost_terms.singular_unit(each["after"])
     return _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None
+
+
 _FISCAL_YEAR_OF_SERVICE = re.compile(
     r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
@@ -181,6 +183,8 @@ _CSV_CURRENCY = re.compile(r"[\s_]*(?:\(\s*(?:\$|usd|us\$)\s*\)|\$|usd)$", re.IG
 
 def _csv_column(name: str) -> str:
     return _CSV_CURRENCY.sub("", name.strip().replace("_", " ")).strip()
+
+
 _CSV_MONEY = re.compile(r"^-?\$?\d{1,3}(?:,?\d{3})*\.\d{2}$")
 
 
