@@ -848,9 +848,10 @@ class DocumentContext:
         """An agency in brackets right after a system's name ("FACES (Pinellas County SO)", "the gallery
         (DPS)"): whose the system is."""
         before = self.text[max(0, mention.start - 40) : mention.start]
+        just_before = self.mentions_in(max(0, mention.start - 80), mention.start)  # "... Sheriff's Office (PCSO)"
         return bool(re.search(r"[A-Za-z][\w-]*[ \t]*\([ \t]*$", before)) and bool(
             re.match(r"[ \t]*\)", self.text[mention.end : mention.end + 3])) and not any(
-            m.end <= mention.start and m.entity.kind == "agency" and mention.start - m.end < 4 for m in self.mentions)
+            m.entity.kind == "agency" and mention.start - m.end < 4 for m in just_before)
 
     def _pronoun_antecedent(self, sentence: tuple[int, int]) -> Evidence | None | Literal[False]:
         """The agency that "they" or "their" stands for in a sentence that names none: the one agency the

@@ -19,7 +19,7 @@ from decimal import Decimal
 from foia.extract import cost_terms
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
-from foia.extract.money_columns import ColumnCost, lines_above, read_column_tables
+from foia.extract.money_columns import SECTION_LINE, ColumnCost, lines_above, read_column_tables
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION, OTHER_HARDWARE
 
@@ -419,7 +419,6 @@ _CHARGES_HEADING = re.compile(
 _SECTION_PERIODS = {"ONE-TIME": "one-time", "NON-RECURRING": "one-time", "NONRECURRING": "one-time", "ANNUAL": "year",
                     "YEARLY": "year", "MONTHLY": "month"}
 _SECTION_REACH = 20  # lines above a row where its section's heading may stand
-_OTHER_SECTION = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
 
 
 def _section_period(text: str, finding: CostFinding) -> CostFinding:
@@ -430,19 +429,13 @@ def _section_period(text: str, finding: CostFinding) -> CostFinding:
     if finding.period is not None or not re.fullmatch(r"[ \t]*(?:[A-Za-z]?\d{1,3}[A-Za-z]?[.)]?[ \t]+)?",
                                                           text[line_start : finding.char_start]):
         return finding  # stated already, or an amount inside a sentence, not a row (an item code may lead it)
-    position = line_start
-    for _ in range(_SECTION_REACH):
-        if position <= 0:
-            return finding
-        above = text.rfind("\n", 0, position - 1) + 1
-        line = text[above : position - 1]
-        position = above
+    for line, _ in lines_above(text, line_start, _SECTION_REACH):
         if re.search(r"\btotal\b", line, re.IGNORECASE):
             return finding
         if (heading := _CHARGES_HEADING.match(line)) is not None:
             return replace(finding, period=_SECTION_PERIODS[heading["period"].replace(" ", "-")])
-        if _OTHER_SECTION.match(line):
-            return finding  # "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
+        if SECTION_LINE.match(line):
+            return finding  # another section's heading: "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
     return finding
 
 

@@ -146,7 +146,7 @@ _QUANTITY_TABLE_HEADER = re.compile(r"^[^\n]*\b(?:qty|quantity)\b[^\n]*\b(?:pric
                                     re.IGNORECASE | re.MULTILINE)
 _QUANTITY_TABLE_REACH = 24  # lines under its header where a table's rows may stand
 # A lettered or numbered section of a price table, in capitals: "B. RECURRING CHARGES", "2. OPTIONS".
-_SECTION_LINE = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
+SECTION_LINE = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
 
 
 def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
@@ -160,7 +160,7 @@ def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: Colu
             following = text.find("\n", end + 1)
             blank = not text[end + 1 : following].strip() if following != -1 else True
             next_line_end = text.find("\n", following + 1) if following != -1 else -1
-            if blank and not (next_line_end != -1 and _SECTION_LINE.match(text[following + 1 : next_line_end])):
+            if blank and not (next_line_end != -1 and SECTION_LINE.match(text[following + 1 : next_line_end])):
                 break  # a blank line, or the page's end: the table is over (an account distribution under it is not)
             end = following
         block = text[header.end() : end]
