@@ -978,3 +978,84 @@ def test_another_products_missing_face_module_does_not_disclaim_the_document() -
     assert Decimal("48000") in {fact.values["amount_max"] for fact in facts if fact.kind == "costs"}
     denied = "The Department is not purchasing any facial recognition capability. The radios cost $48,000 per year."
     assert not [fact for fact in analyse([PageText(1, denied, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dot leaders between the formula and its total; the heading above says what the line buys.
+    ("  ShieldFace Investigative, annual subscription\n    3 named analysts x $2,100.00 .................. $6,300.00\n",
+     [("3 named analysts x $2,100.00 .................. $6,300.00", "6300.00", "year", None),
+      ("3 named analysts x $2,100.00", "2100.00", "year", "analyst")]),
+    # A multiplier of years: each unit's price is a year's; one currency sign is enough when the formula shows.
+    ("Contractual: Harbor Vision      7 seats x $1,900 x 1 yr    13,300.00\n",
+     [("Contractual: Harbor Vision      7 seats x $1,900 x 1 yr    13,300.00", "13300.00", "year", None),
+      ("Contractual: Harbor Vision      7 seats x $1,900 x 1 yr", "1900", "year", "seat")]),
+    ("Face match licence            4 users x $800 x 3 yrs     9,600.00\n",
+     [("Face match licence            4 users x $800 x 3 yrs     9,600.00", "9600.00", None, None),
+      ("Face match licence            4 users x $800 x 3 yrs", "800", "year", "user")]),
+])
+def test_a_written_out_formula_row_is_read_with_its_arithmetic(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    found = [(f.quote, str(f.amount_max), f.period, f.unit) for f in find_costs(text)]
+    assert found == expected
+
+
+def test_a_formula_that_does_not_add_up_is_no_row() -> None:
+    text = "Face match licence            4 users x $800 x 3 yrs     9,000.00\n"
+    assert all(not finding.line_item for finding in find_costs(text))
+
+
+@pytest.mark.parametrize(("text", "compared", "period", "unit"), [
+    ("The renewal is $2,150 a seat now, up from\n$1,900.", "$1,900", None, "seat"),
+    ("That comes to $8,600 for the year vs $7,600 last year.", "$7,600", "year", None),
+    ("The hosting fee rose from $400 to $460 per month.", "$400", "month", None),
+    ("Maintenance went down from $3,000 to $2,700 a year.", "$3,000", "year", None),
+])
+def test_a_price_compared_like_for_like_takes_the_other_prices_unit_and_period(
+        text: str, compared: str, period: str | None, unit: str | None) -> None:
+    (finding,) = [f for f in find_costs(text) if f.quote == compared]
+    assert (finding.period, finding.unit) == (period, unit)
+
+
+def test_prices_a_sentence_does_not_compare_keep_no_period() -> None:
+    findings = {f.quote: f for f in find_costs("The license is $2,150 a year. Training was $1,900.")}
+    assert findings["$1,900"].period is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("We have 3 seats at $1,650 each year.", "seat"),
+    ("Six licenses @ $900 were bought.", "license"),
+    ("The quote is for 15 users at $19,200 per year.", None),  # the price of all fifteen
+])
+def test_a_count_of_units_before_at_prices_each_of_them(text: str, unit: str | None) -> None:
+    (finding,) = list(find_costs(text))
+    assert finding.unit == unit
+
+
+ADD_ON_QUOTE = """PART 1 - RECURRING FEES (per year, billed each July 1)
+
+Ln  Description                               Qty   Unit price      Annual
+--  ----------------------------------------  ---  -----------  ----------
+1   Veraxis Analyze camera channel license     40       150.00    6,000.00
+2   Veraxis software maintenance, base                           3,100.00
+3   Face Recognition module for Veraxis                          8,400.00
+    Analyze, examiner seats (4 seats)
+                                                                ----------
+    Recurring total per year                                     17,500.00
+
+PART 2 - ONE-TIME FEES
+
+Ln  Description                               Qty   Unit price      Amount
+--  ----------------------------------------  ---  -----------  ----------
+4   Examiner training, face search module        2       950.00    1,900.00
+"""
+
+
+def test_rows_of_the_product_a_face_recognition_add_on_is_for_are_no_price_of_it() -> None:
+    found = {(f.amount_max, f.period) for f in find_costs(ADD_ON_QUOTE)}
+    assert (Decimal("8400.00"), "year") in found
+    assert (Decimal("1900.00"), "one-time") in found
+    assert not {Decimal("6000.00"), Decimal("150.00"), Decimal("3100.00"), Decimal("17500.00")} & {amount for amount, _ in found}
+
+
+def test_without_an_add_on_row_a_products_rows_stay() -> None:
+    text = ADD_ON_QUOTE.replace("Face Recognition module for Veraxis", "Face Recognition examiner licences   ")
+    assert Decimal("3100.00") in {f.amount_max for f in find_costs(text)}

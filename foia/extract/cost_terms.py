@@ -365,6 +365,15 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         terms.period = terms.period or _BILLED_PERIODS.get(_BILLING_NAMES.get(cadence, cadence))
     if terms.unit is None and (unit := _last(_UNIT_BEFORE, text, window_start, start)) is not None:
         terms.unit, terms.unit_quantity = singular_unit(unit["unit"]), Decimal(1)
+    if terms.unit is None and (counted := _COUNTED_AT_BEFORE.search(text, max(window_start, start - 50), start)) is not None:
+        terms.unit, terms.unit_quantity = singular_unit(counted["unit"]), Decimal(1)
+
+
+# "3 seats at $1,650", "4 named users x $1,650.00", "6 licenses @ $900": a count of units, then the price
+# of each (not "for 15 users at $19,200 per year": the price of all fifteen).
+_COUNTED_AT_BEFORE = re.compile(
+    rf"(?<![\d,.$])(?<!\bfor\s)\b(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}(?P<unit>{_UNIT_NOUNS})"
+    rf"{_SEP}(?:[x×@]|at){_OPT_SEP}(?:US)?$", _FLAGS)
 
 
 _BILLED_AMOUNT = re.compile(r"\s+(?:at|of)\s+[$€£]")

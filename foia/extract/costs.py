@@ -41,13 +41,18 @@ _TERM_CELL = r"\d{1,3}[ \t]*(?:months?|mos?\.?|years?|yrs?\.?)|one[\s-]time|annu
 _BASIS_CELL = r"one[\s-]?time|per\s+(?:year|month)|annual(?:ly)?|monthly|yearly|recurring"
 _BASIS_PERIODS = {"one": "one-time", "per year": "year", "annual": "year", "annually": "year", "yearly": "year",
                   "per month": "month", "monthly": "month"}
-# What a budget line counts before its price: "25 users x $640   $16,000", "2 analysts x $1,475   $2,950".
+# What a budget line counts before its price: "25 users x $640   $16,000", "2 analysts x $1,475   $2,950",
+# "4 named users x $1,650.00 ........ $6,600.00"; and the years or months it multiplies by: "5 users x $2,280
+# x 1 yr   11,400.00" (each user's price is a year's).
 _COUNTED = r"(?-i:[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)"
+_TIMES_UNIT = r"yrs?|years?|mos?|months?"
 _LINE_ITEM = re.compile(
     r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
-    rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+|(?P<counted>{_COUNTED})[ \t]+[x×][ \t]+)?"
+    rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+|(?P<counted>{_COUNTED})[ \t]+(?:[x×@]|at)[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + rf"(?P<per_unit>{_UNIT_PRICE_NOTE})?"
-    + r"[ \t]+(?:=[ \t]*)?" + _AMOUNT_CELL.format("total") + rf"(?:[ \t]{{2,}}(?P<basis>{_BASIS_CELL}))?[ \t]*$",
+    + rf"(?:[ \t]+[x×][ \t]+(?P<times>\d{{1,2}})[ \t]*(?P<times_unit>{_TIMES_UNIT})\.?)?"
+    + r"(?:[ \t]+(?:=[ \t]*)?|[ \t]*\.{3,}[ \t]*)" + _AMOUNT_CELL.format("total")
+    + rf"(?:[ \t]{{2,}}(?P<basis>{_BASIS_CELL}))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # A purchase order's rows with the quantity and unit first: "001    1  EA   ROC Watch server license   21,500.000   21,500.00",
@@ -377,8 +382,10 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
-    other_rows = rows.other_products + [(start, end) for start, end in column_tables.passed_over
-                                        if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
+    base_rows = _base_product_rows(text, findings)
+    findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)]
+    other_rows = rows.other_products + base_rows + [(start, end) for start, end in column_tables.passed_over
+                                                    if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
     if other_rows:  # a total over rows that buy other things too is no price of face recognition
         first_row = min(start for start, _ in other_rows + [(i.char_start, i.char_end) for i in line_items])
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < first_row]
@@ -388,7 +395,68 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
                     or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
     findings = [_section_period(text, finding) for finding in findings]
-    yield from _with_bracketed_periods(text, sorted(findings, key=lambda finding: finding.char_start))
+    findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
+    yield from _with_bracketed_periods(text, findings)
+
+
+# "$1,650 a seat now, up from $1,400", "$6,600 for the year vs $5,600 last year": the earlier price is
+# compared like for like, so it is per the same unit and period.
+_COMPARED_WITH = re.compile(r"(?:\b(?:up|down|increas\w+|ris\w+|rose|drop\w*|fell|falls?)[ \t\n]+from|\bvs\.?|\bversus|"
+                            r"\bcompared[ \t\n]+(?:with|to))[ \t\n]*$", re.IGNORECASE)
+
+
+# "rose from $5,000 to $6,000 a year": the old price, then "to" and the new one.
+_CHANGED_FROM = re.compile(r"\bfrom[ \t\n]+(?:the[ \t\n]+|its[ \t\n]+)?(?:[a-z]+[ \t\n]+){0,2}$", re.IGNORECASE)
+_CHANGED_TO = re.compile(r"[ \t\n]+to[ \t\n]+")
+
+
+def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) -> list[CostFinding]:
+    """An amount the sentence compares with another price, like for like, takes that price's unit and
+    period when it states none of its own: the price before it ("up from", "vs"), or the new price after
+    it ("from $5,000 to $6,000 a year")."""
+    compared = list(findings)
+    for index, finding in enumerate(findings):
+        if finding.period is not None or finding.unit is not None or finding.line_item:
+            continue
+        sentence = span_around(context.spans, finding.char_start, finding.char_end)
+        before = compared[index - 1] if index else None
+        after = findings[index + 1] if index + 1 < len(findings) else None
+        if (before is not None and (before.period or before.unit) and before.char_end <= finding.char_start
+                and span_around(context.spans, before.char_start, before.char_end) == sentence
+                and _COMPARED_WITH.search(text, max(before.char_end, finding.char_start - 30), finding.char_start)):
+            like = before
+        elif (after is not None and (after.period or after.unit) and _CHANGED_TO.fullmatch(text, finding.char_end, after.char_start)
+                and _CHANGED_FROM.search(text, max(0, finding.char_start - 30), finding.char_start)):
+            like = after
+        else:
+            continue
+        compared[index] = replace(finding, period=like.period, unit=like.unit, unit_quantity=like.unit_quantity,
+                                  kind=finding.kind or like.kind)
+    return compared
+
+
+# A face-recognition option of another product, named as such in a price row: "Face Recognition add-on for
+# BriefCam Investigate", "BriefCam Face Recognition add-on, per camera channel".
+_ADD_ON_OF = re.compile(
+    r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)[ \t]+(?:for|to|of)[ \t]+"
+    r"(?P<after>[A-Z][A-Za-z0-9]{2,})|(?P<before>[A-Z][A-Za-z0-9]{2,})(?:[ \t]+[A-Z][A-Za-z0-9]+)?[ \t]+fac(?:e|ial)[ \t]+"
+    r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
+
+
+def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
+    """The rows of a price table that buy the product a face-recognition add-on is for, where another row
+    prices the add-on itself: "BriefCam Investigate camera channel license" beside "Face Recognition
+    add-on for BriefCam" is the video product, not face recognition. Rows naming neither stay."""
+    rows = [finding for finding in findings if finding.line_item and finding.description]
+    products = {(found["after"] or found["before"]).lower() for row in rows
+                for found in _ADD_ON_OF.finditer(row.description or "")}
+    spans = []
+    for row in rows:
+        described = (row.description or "").lower()
+        if any(re.search(rf"\b{re.escape(product)}\b", described) for product in products) and not _FACE_TERMS.search(described):
+            line_end = text.find("\n", row.char_start)
+            spans.append((text.rfind("\n", 0, row.char_start) + 1, line_end if line_end != -1 else len(text)))
+    return spans
 
 
 # "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
@@ -413,11 +481,20 @@ def _column_cost(cost: ColumnCost) -> CostFinding:
 
 
 # A price table's section heading that names its rows' period: "A. ONE-TIME CHARGES", "ANNUAL FEES".
+# ... or "PART 2 - ONE-TIME FEES", "PART 1 - RECURRING FEES (per year, billed each October 1)".
 _CHARGES_HEADING = re.compile(
-    r"^[ \t]*(?:(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)"
-    r"(?:[ \t]+[A-Z]+)?[ \t]+(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)[ \t]*:?[ \t]*$")
+    r"^[ \t]*(?:(?:PART|SECTION|SCHEDULE|TABLE)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–—:.][ \t]*|(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?"
+    r"(?:(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)(?:[ \t]+[A-Z]+)?[ \t]+(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)"
+    r"|RECURRING[ \t]+(?:CHARGES?|COSTS?|FEES?)[ \t]*\((?P<recurring>per[ \t]+year|annual|yearly|per[ \t]+month|monthly)\b[^)\n]*\))"
+    r"[ \t]*:?[ \t]*$")
 _SECTION_PERIODS = {"ONE-TIME": "one-time", "NON-RECURRING": "one-time", "NONRECURRING": "one-time", "ANNUAL": "year",
                     "YEARLY": "year", "MONTHLY": "month"}
+
+
+def _heading_period(heading: re.Match[str]) -> str:
+    if heading["period"] is not None:
+        return _SECTION_PERIODS[heading["period"].replace(" ", "-")]
+    return "month" if "month" in heading["recurring"] else "year"
 _SECTION_REACH = 20  # lines above a row where its section's heading may stand
 
 
@@ -433,7 +510,7 @@ def _section_period(text: str, finding: CostFinding) -> CostFinding:
         if re.search(r"\btotal\b", line, re.IGNORECASE):
             return finding
         if (heading := _CHARGES_HEADING.match(line)) is not None:
-            return replace(finding, period=_SECTION_PERIODS[heading["period"].replace(" ", "-")])
+            return replace(finding, period=_heading_period(heading))
         if SECTION_LINE.match(line):
             return finding  # another section's heading: "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
     return finding
@@ -789,12 +866,15 @@ def _checked_row(match: re.Match[str]) -> _CheckedRow | None:
     """A line item's figures when quantity x unit price = total (without currency signs, both amounts
     must show cents), else None."""
     signed = bool(match["unit_price_cur"] and match["total_cur"])
-    if not signed and not ("." in match["unit_price"] and "." in match["total"]):
+    # A written-out formula ("3 officers x $450   1,350.00") shows its arithmetic: one currency sign will do.
+    formula = bool(match.groupdict().get("counted")) and bool(match["unit_price_cur"] or match["total_cur"])
+    if not signed and not formula and not ("." in match["unit_price"] and "." in match["total"]):
         return None
     quantity = Decimal(match["qty"])
     unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
     total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
-    if quantity == 0 or total == 0 or quantity * unit_price != total:
+    times = Decimal(match.groupdict().get("times") or 1)
+    if quantity == 0 or total == 0 or times == 0 or quantity * unit_price * times != total:
         return None
     return _CheckedRow(quantity, unit_price, total, signed)
 
@@ -823,10 +903,11 @@ def _line_items(text: str) -> _Rows:
     read_to = -1
     for match in matches:
         row = _checked_row(match)
-        if row is None or _NOT_ABOUT_FR.search(match["description"]) or match.start("total") < read_to:
+        description = _row_description(text, match)
+        if row is None or _NOT_ABOUT_FR.search(description) or match.start("total") < read_to:
             continue  # no row, or one read already (item number first and quantity first both fit it)
         read_to = match.end("total")
-        if _OTHER_ROW.search(match["description"]) and not _FACE_TERMS.search(match["description"]):
+        if _OTHER_ROW.search(description) and not _FACE_TERMS.search(description):
             rows.other_products.append((match.start(), match.end()))
             continue
         item = _line_item(text, match, row.quantity, row.total, row.signed)
@@ -851,10 +932,10 @@ _RECURRING_ROW = re.compile(r"\b(?:licen[cs]e|maint\w*|subscription|support|host
 
 # A price table's header naming its total column's period: "... Qty   Unit price   Annual fee".
 _HEADER_LINE = re.compile(r"\b(?:qty|quantity|unit\s+(?:price|cost))\b", re.IGNORECASE)
-_HEADER_PERIODS = (("year", re.compile(r"\b(?:annual|yearly)\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:year|yr)\b",
-                                       re.IGNORECASE)),
-                   ("month", re.compile(r"\bmonthly\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:month|mo)\b",
-                                        re.IGNORECASE)))
+_HEADER_PERIODS = (("year", re.compile(r"\b(?:annual|yearly)\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:year|yr)\b|"
+                                       r"\b(?:annual|yearly)[ \t]*$", re.IGNORECASE)),
+                   ("month", re.compile(r"\bmonthly\s+(?:fee|cost|price|total|amount|charge)s?\b|\bper\s+(?:month|mo)\b|"
+                                        r"\bmonthly[ \t]*$", re.IGNORECASE)))
 _HEADER_REACH_LINES = 12
 
 
@@ -885,7 +966,7 @@ _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint
                         r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|transcription|redact(?:ion)?|mug\s?shot\s+(?:capture|system)|"
                         rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
-_ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "camera", "device", "server", "workstation", "site",
+_ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "channel", "stream", "camera", "device", "server", "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image")
 
 
@@ -901,7 +982,7 @@ _PER_NOUN = re.compile(r"\bper[ \t]+(?P<noun>[A-Za-z]{2,20}(?:[ \t]+[A-Za-z]{2,2
 def _stated_unit(phrase: str) -> str:
     """"named user" -> user, "day" -> day: the unit noun of a row's "per ..." phrase."""
     nouns = [singular_unit(word) for word in phrase.lower().split()]
-    return next((noun for noun in nouns if noun in _ROW_UNITS), nouns[0])
+    return next((unit for unit in _ROW_UNITS if unit in nouns), nouns[0])
 
 
 def _row_unit(described: str, code: str = "") -> str:
@@ -925,8 +1006,8 @@ def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: 
     yearly = bool(re.search(r"/[ \t]*y", note, re.IGNORECASE))
     counted = match.groupdict().get("counted")
     unit = None if monthly or yearly else _stated_unit(counted.split()[-1]) if counted else _row_unit(described, code)
-    end = match.end("unit_price")
-    period = "month" if monthly else "year" if yearly else item.period
+    end = match.end("times_unit") if match.groupdict().get("times_unit") else match.end("unit_price")
+    period = "month" if monthly else "year" if yearly else _times_period(match)[0] or item.period
     return replace(item, char_end=end, quote=text[item.char_start : end], amount_min=unit_price, amount_max=unit_price,
                    period=period, unit=unit, unit_quantity=Decimal(1) if unit else None,
                    kind=None if item.kind == "total" else item.kind, line_item=False, quantity=None,
@@ -1017,9 +1098,37 @@ def _setup_once(kind: str | None, period: str | None, description: str) -> str |
     return "one-time" if kind == "setup" and period is None and not _PER_NOUN.search(description) else period
 
 
+_FORMULA_HEADING = re.compile(r"[ \t]*(?P<heading>[A-Za-z][^\n$]{2,120}?)[ \t]*\n[ \t]*$")
+
+
+def _row_description(text: str, match: re.Match[str]) -> str:
+    """A row's description, or for a formula line that has none ("    4 named users x $1,650.00 ... $6,600.00")
+    the heading on the line right above it ("  FaceSearch Investigative, annual subscription")."""
+    if match["description"].strip():
+        return match["description"]
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    above = _FORMULA_HEADING.search(text, max(0, line_start - 160), line_start) if line_start else None
+    return above["heading"] if above is not None and not _AMOUNT_ON_LINE.search(above["heading"]) else ""
+
+
+def _times_period(match: re.Match[str]) -> tuple[str | None, str | None, str | None]:
+    """What a formula's "x 1 yr" says: the period of one unit's price, and the total's period or term
+    ("x 1 yr": both a year; "x 3 yrs": a year each, three years in all)."""
+    times_unit = (match.groupdict().get("times_unit") or "").lower()
+    if not times_unit:
+        return None, None, None
+    times = int(match["times"])
+    each = "year" if times_unit.startswith("y") else "month"
+    months = times * (12 if each == "year" else 1)
+    if months in (1, 12):
+        return each, "month" if months == 1 else "year", None
+    return each, None, f"{months // 12} years" if months % 12 == 0 else f"{months} months"
+
+
 def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
-    start = match.start("description") + len(match["description"]) - len(match["description"].lstrip())
-    description = match["description"]
+    description = _row_description(text, match)
+    start = (match.start("description") + len(match["description"]) - len(match["description"].lstrip())
+             if match["description"].strip() else match.start("qty"))
     described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row
     period = cost_terms.row_period(match.group(), described, description)
     kind = cost_terms.row_kind(description)
@@ -1027,6 +1136,8 @@ def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decima
         kind = "credit"
     period = _setup_once(kind, period, description)
     term = None
+    if match.groupdict().get("times_unit"):
+        _, period, term = _times_period(match)
     if (cell := match.groupdict().get("term")) is not None:
         period, term = _term_cell(cell, period)
     if (basis := match.groupdict().get("basis")) is not None:
