@@ -56,8 +56,9 @@ _STANDARD_AFTER = re.compile(r"[ \t-]+(?:[\w]+[ \t-]+)?(?:aligned|certified|comp
 _DATA_OWNER = re.compile(
     r"(?:['’]s?)?\s+(?:jail\s+|county\s+|agency\s+)?(?:booking|mug\s?shot|arrest|jail|inmate)\s+"
     r"(?:images?|photos?|photographs?|gallery|galleries|database|records?|data)\b", re.IGNORECASE)
-# "180,000 booking photos from the Sedgwick County Adult Detention Facility": whose photos a count counts.
-_SOURCE_OF_PHOTOS = re.compile(r"^[^.;$€£\n]{0,60}?\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "180,000 booking photos from the Sedgwick County Adult Detention Facility": where the photos come from.
+_PHOTOS_FROM = re.compile(r"\b(?:images?|photos?|photographs?|mug\s?shots?|gallery)\b[^.;$€£\n]{0,30}?\bfrom\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _SYSTEM_OWNER = re.compile(r"(?:['’]s?)?\s+(?:face\s+recognition\s+|facial\s+recognition\s+)?(?:system|database|gallery|"
                            r"server|platform|network|repository|program|portal)\b", re.IGNORECASE)
 # "all other agencies 238 searches": a figure for agencies the text does not name.
@@ -844,6 +845,13 @@ class DocumentContext:
         result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
         return None
 
+    def _source_of_photos(self, mention: Mention) -> bool:
+        """The agency is named as where a gallery's photos come from ("the Black Hawk County Jail",
+        "Davis County Jail booking photographs", "the Detention Center's booking photographs"), not as
+        who searches them: a count of those photos is the searching agency's gallery."""
+        return bool(_DATA_OWNER.match(self.text, mention.end)
+                    or _PHOTOS_FROM.search(self.text, max(0, mention.start - 60), mention.start))
+
     def _owner_in_brackets(self, mention: Mention) -> bool:
         """An agency in brackets right after a system's name ("FACES (Pinellas County SO)", "the gallery
         (DPS)"): whose the system is."""
@@ -886,6 +894,8 @@ class DocumentContext:
         WFPD"), unless that phrase names two agencies."""
         candidates = [m for m in mentions if _organisation(m.entity).kind == kind
                       and not (kind == "agency" and _STANDARD_AFTER.match(self.text, m.end))]  # "FBI FISWG-aligned"
+        if kind == "agency" and fact_kind == "usage":  # "143,000 Davis County Jail booking photographs": whose photos
+            candidates = [m for m in candidates if not self._source_of_photos(m)]
         inside = [m for m in candidates if start <= m.start and m.end <= end
                   and not (kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(m))]
         if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
@@ -910,8 +920,7 @@ class DocumentContext:
             between = self.text[end : mention.start]
             if kind == "agency" and _ADDRESSEE.search(self.text, max(0, start - 80), mention.start):
                 continue  # "4 trained examiners to submit requests to SLED": whom they write to, not whose
-            if kind == "agency" and not (_BENEFICIARY.match(between)
-                                         or (fact_kind == "usage" and _SOURCE_OF_PHOTOS.match(between))):
+            if kind == "agency" and not _BENEFICIARY.match(between):
                 continue
             if kind == "agency" and _SYSTEM_OWNER.match(self.text, mention.end):
                 continue  # "5 user accounts for the Champaign County system": whose system, not whose accounts

@@ -265,3 +265,21 @@ Senior Buyer, Idaho Division of Purchasing
 """
     (cost,) = _listed(_analyse(text), "costs")
     assert cost.agency is None or "Purchasing" not in cost.agency
+
+
+def test_a_gallery_count_is_the_searching_agencys_not_the_jail_its_photos_come_from() -> None:
+    text = """\
+CITY OF CEDAR FALLS, IOWA
+CITY COUNCIL WORK SESSION MINUTES - MARCH 4, 2024
+
+3. Face recognition agreement with IDEMIA
+
+Chief Reyes said the agreement would give six named users in the
+Investigations Bureau direct access to MorphoFace Investigate. IDEMIA
+would load about 96,000 Black Hawk County Jail booking photographs
+under the County's existing data sharing agreement with the City.
+The gallery will also hold roughly 12,000 booking photos from the
+Pottawattamie County Jail.
+"""
+    counts = {fact.values["count"]: fact.agency for fact in _listed(_analyse(text), "usage")}
+    assert counts[96_000] == counts[12_000] == "City of Cedar Falls"
