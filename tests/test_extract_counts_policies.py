@@ -194,6 +194,14 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
          "requirement"),
         ("Any use or disclosure of face recognition results outside the Department is prohibited.", "prohibition"),
         ("No face search was run on live video, which the policy prohibits.", "prohibition"),
+        # What the system is for, stated as its scope, against a condition of use and a caveat.
+        ("Facial recognition is used only to develop investigative leads in criminal investigations.", "purpose"),
+        ("The Partner Agency shall use the System only to identify a suspect, victim or witness.", "purpose"),
+        ("A face search may be run only for an open criminal investigation with a case number.", "purpose"),
+        ("The tool is used to help identify suspects, victims and witnesses in criminal cases.", "purpose"),
+        ("It is the policy of the Bureau to use FRT solely to generate investigative leads.", "purpose"),
+        ("A face search may be run only with a lieutenant's written approval.", "requirement"),
+        ("A face recognition result may be used only as an investigative lead.", "disclaimer"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:
@@ -223,6 +231,9 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
         "14.4 Contractor shall not retain face probe images submitted by the City after a search ends.",
         "Purchasing use only: face recognition PO 2024-0077316, vendor no. 118044.",
+        # What a system can do, and what searches were run for: no scope of use.
+        "Face template: a set of numbers taken from a photo that can be used to identify the person in it.",
+        "Of the 240 face searches, 12 were run to identify deceased persons.",
         # A document's own standing, not a rule of use.
         "This face recognition quotation is confidential and may not be shared outside the County.",
         "The Paravision price sheet holds confidential pricing information and shall not be disclosed.",

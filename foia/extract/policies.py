@@ -147,6 +147,21 @@ _PURPOSE = first_characters.compile(
     r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?this\s+(?:general\s+order|policy|directive|procedure|order|SOP|chapter|"
     r"standard\s+operating\s+procedure)\s+"
     r"(?:establishes|governs|sets|provides|outlines|defines|prescribes|regulates)\b", _I)
+# What the system is for, stated as its scope: "Facial recognition is used only to develop investigative
+# leads", "The User Agency shall use the System only to identify a suspect", "a search may be run only in
+# an open criminal case", "The tool is used to identify suspects, victims and witnesses". A purpose, not a
+# condition of use ("only with a supervisor's approval") or a caveat ("only as an investigative lead").
+_SCOPE_OBJECT = (r"(?:to\s+(?:help\s+|assist\s+in\s+|aid\s+in\s+)?(?:identify(?:ing)?|develop|generate|investigate|locate)\b"
+                 r"(?!\s+(?:the\s+)?(?:requesting|user|account))|"
+                 r"(?:in|for)\s+(?:the\s+)?(?:investigations?\s+of|(?:an?\s+)?(?:active|open|ongoing|documented)\s+criminal|"
+                 r"felony|criminal\s+(?:investigations?|cases?|matters?)|connection\s+with\s+(?:an?\s+)?(?:active\s+|open\s+)?criminal))")
+_SCOPE = first_characters.compile(
+    r"\b(?:(?:is|are|be)\s+used|uses?\s+(?:FRT|FRS|it|the\s+(?:system|software|tool|service|technology)|"
+    r"fac(?:e|ial)\s+recognition(?:\s+technology)?)|(?:be|is|are)\s+(?:run|conducted|performed)|runs?\s+(?:a\s+)?searche?s?)\s+"
+    rf"(?:only\s+|solely\s+|exclusively\s+)?{_SCOPE_OBJECT}", _I)
+# ... and what makes it a condition or a caveat instead.
+_NOT_SCOPE = re.compile(r"\bonly\s+(?:as|with|after|upon|by|if|when|once|through|via)\b|\b(?:can|could|might)\s+be\s+used\b|\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?"
+                        r"(?:approved|reviewed|logged|documented|confirmed|corroborated|verified)\b", _I)
 # Systems a report or policy covers beside face recognition, whose rules are not face recognition's.
 _OTHER_SYSTEM = re.compile(r"\b(?:LPRs?|ALPRs?|license\s+plate|licence\s+plate|plate\s+(?:readers?|detections?|reads?)|"
                            r"body[\s-]*worn|body\s+cameras?|dash\s?cams?|in-car\s+video|drones?|UAS|ShotSpotter|"
@@ -369,7 +384,8 @@ def _cached_page_topic(text: str, cache: list[bool]) -> bool:
 
 
 # Any cue at all, in one pass: most sentences carry none, and then no other search is made.
-_ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern]), _I)
+_ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _ in _CUES] + [_PURPOSE.pattern, _SCOPE.pattern]),
+                                    _I)
 
 
 _OPENING_MARKS = "“\"‘'([ \t\n-•*"  # and a list's bullet: "- No searches of ..."
@@ -396,7 +412,14 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
             matched = (len(sentence) <= MAX_WEAK_SENTENCE and (on_topic or (binds_users and page_on_topic()))
                        and not _MONEY.search(sentence) and cue.search(sentence) is not None)
         if matched:
-            return "purpose" if _PURPOSE.search(sentence) else kind
-    if _PURPOSE.search(sentence) and (on_topic or page_on_topic()):
+            if _PURPOSE.search(sentence) or (kind in ("requirement", "permission") and _a_scope(sentence)):
+                return "purpose"
+            return kind
+    if (_PURPOSE.search(sentence) or _a_scope(sentence)) and (on_topic or page_on_topic()):
         return "purpose"
     return None
+
+
+def _a_scope(sentence: str) -> bool:
+    """The sentence states what the system is used for (`_SCOPE`), not a condition or a caveat of its use."""
+    return _SCOPE.search(sentence) is not None and _NOT_SCOPE.search(sentence) is None
