@@ -202,6 +202,12 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("It is the policy of the Bureau to use FRT solely to generate investigative leads.", "purpose"),
         ("A face search may be run only with a lieutenant's written approval.", "requirement"),
         ("A face recognition result may be used only as an investigative lead.", "disclaimer"),
+        # What follows misuse, said of the one who misuses or of the misuse.
+        ("An analyst who runs a face search for a personal reason will lose access and is subject to discipline.",
+         "consequence"),
+        ("Misuse of a face search seat is handled under the discipline policy and can result in termination.",
+         "consequence"),
+        ("The Bureau may suspend any face search account used in breach of Section 5.", "consequence"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:

@@ -46,7 +46,15 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
         r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
         r"(?:will|shall)\s+have\s+(?:(?:their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:access|accounts?)\s+(?:suspended|revoked|terminated|disabled)|"
-        r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation))", _I), True),
+        r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation)|"
+        # "A member who runs a search for a personal reason will lose access ... and is subject to discipline"
+        r"(?:an?|any|every)\s+(?:[\w-]+\s+)?(?:members?|users?|officers?|employees?|examiners?|deputies|deputy|analysts?|"
+        r"investigators?|detectives?|account\s+holders?|persons?)\s+who\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
+        r"(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:subject\s+to|referred|disciplined|suspended|removed)|faces?\s+discipline)\b|"
+        r"(?:misuse|violations?|misconduct)\s+(?:is|are)\s+(?:still\s+|also\s+)?(?:grounds|cause|handled\s+under|referred)\b|"
+        r"\bcan\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
+        r"(?:may|will|shall)\s+(?:immediately\s+)?(?:suspend|revoke|terminate|disable)\s+(?:any|the|an?|their|its)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:account|access|credentials)\b[^.]{0,80}?\b(?:breach|violat|misuse|fails?|abuse))", _I), True),
     ("permission", first_characters.compile(
         r"\b(?:are|is|were|was|be)\s+not\s+(?:\w+ly\s+)?(?:prohibited|forbidden|barred|banned|precluded)\s+from\b|"
         r"\b(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban)\b|"
