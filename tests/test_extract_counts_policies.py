@@ -494,6 +494,25 @@ def test_a_part_of_a_count_takes_the_outcome_its_clause_names_or_the_measure_it_
     assert all(text[f.char_start : f.char_end] == f.quote for f in find_counts(text))
 
 
+def test_searches_run_for_others_are_a_part_of_the_searches_before_them() -> None:
+    text = ("The unit ran 508 face searches in 2024, and 71 were run at the request of other agencies.\n\n"
+            "Examiners took 930 requests last year; 212 came from agencies outside the county.\n\n"
+            "About 30 of the searches were run for the state fusion center.\n\n"
+            "The city bought 40 cameras; 12 were made for outdoor use.\n")
+    found = [(f.count, f.measure, f.qualifier, f.per) for f in find_counts(text)]
+    assert found == [(508, "searches", "exact", "year"), (71, "searches", "exact", "year"),
+                     (930, "searches", "exact", "year"), (212, "searches", "exact", "year"),
+                     (30, "searches", "approximately", None), (40, "cameras", "exact", None)]
+    assert all(text[f.char_start : f.char_end] == f.quote for f in find_counts(text))
+
+
+def test_the_people_a_gallerys_photos_show_are_its_size() -> None:
+    text = ("The face search gallery held 204,311 booking images of approximately 88,400 individuals.\n\n"
+            "Four people ran a face search in the last 12 months.\n")
+    found = [(f.count, f.measure) for f in find_counts(text)]
+    assert (88_400, "images") in found and (4, "users") in found
+
+
 @pytest.mark.parametrize(("minutes", "rules"), [
     ('Commissioner Ortiz moved to amend the resolution by adding: "The Sheriff shall not run face searches on '
      'live video." The motion failed 2-5.', 0),

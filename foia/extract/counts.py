@@ -225,7 +225,30 @@ def find_counts(text: str) -> Iterator[CountFinding]:
         found.extend([finding for finding in extra
                       if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)
                       and not any(start < finding.char_end and finding.char_start < end for start, end in tables)])
-    yield from sorted(found, key=lambda finding: finding.char_start)
+    yield from sorted((_gallery_people(text, finding) for finding in found), key=lambda finding: finding.char_start)
+
+
+# "118,604 images of approximately 61,300 individuals", "booking photographs of about 97,000 people": the
+# people a gallery's photos show are its size, as "enrolled persons" are (the labelling rules' `images`).
+_PHOTOS_OF = re.compile(r"\b(?:images?|photos?|photographs?|mug\s?shots?|pictures?|templates?)[ \t\n]+(?:of|representing|"
+                        r"depicting|belonging[ \t\n]+to)[ \t\n]+(?:some[ \t\n]+)?$", re.IGNORECASE)
+
+
+# "Only 4 people ran a search in the last 12 months": people who search are the system's users.
+_RAN_A_SEARCH = re.compile(r"[ \t\n]+(?:(?:have|had|each|also)[ \t\n]+)?(?:ran|run|used|conducted|performed|logged[ \t\n]+in)\b"
+                           r"[^.;\n]{0,40}?\b(?:searche?s?|system|tool|app|software|Clearview|FaceSearch)\b", re.IGNORECASE)
+
+
+def _gallery_people(text: str, finding: CountFinding) -> CountFinding:
+    """People counted as what the text says of them: the people a gallery's photos show are its size
+    (`_PHOTOS_OF`), and people who ran searches are users."""
+    if finding.measure != "people":
+        return finding
+    if _PHOTOS_OF.search(text, max(0, finding.char_start - 40), finding.char_start) is not None:
+        return replace(finding, measure="images")
+    if _RAN_A_SEARCH.match(text, finding.char_end):
+        return replace(finding, measure="users")
+    return finding
 
 
 _CSV_LINE = re.compile(r"^[^\n\r,]*,[^\n\r]*$", re.MULTILINE)
@@ -1120,10 +1143,36 @@ def _partitive(text: str, start: int, partitive: re.Match[str], value: int | Non
 _BRACKETED_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:calendar[ \t]+|fiscal[ \t]+)?(?:CY|FY)?[ \t]?(?:19|20)\d\d\)")
 
 
+# "64 were run at the request of other agencies", "About 40 of the searches were run for other agencies",
+# "402 came from agencies other than APD": searches run for someone, counted by the clause after the number.
+_RUN_FOR = re.compile(
+    r"(?:[ \t\n]+of[ \t\n]+(?:them|those|these|the[ \t\n]+(?P<noun>searches|requests)))?[ \t\n]+(?:were|was)[ \t\n]+"
+    r"(?:run|conducted|performed|made|submitted|done|received)[ \t\n]+(?:at[ \t\n]+the[ \t\n]+(?:written[ \t\n]+)?requests?"
+    r"[ \t\n]+of|for|on[ \t\n]+behalf[ \t\n]+of|from)\b|[ \t\n]+came[ \t\n]+from\b", re.IGNORECASE)
+
+
+def _run_for(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
+    """Searches run for someone (`_RUN_FOR`): a part of the searches counted just before (their period
+    too), or of the searches the clause names; None when neither says they are searches."""
+    clause = _RUN_FOR.match(text, end)
+    if clause is None:
+        return None
+    near = (previous is not None and previous.measure == "searches" and start - previous.char_end < _PARTITIVE_REACH
+            and "\n\n" not in text[previous.char_end : start])
+    if not near and not clause["noun"]:
+        return None
+    quote_start, qualifier = _qualifier(text, start, "exact")
+    return CountFinding(char_start=quote_start, char_end=clause.end(), quote=text[quote_start : clause.end()], count=value,
+                        qualifier=qualifier, measure="searches", per=previous.per if near and previous else None,
+                        confidence=0.7, category="usage")
+
+
 def _elliptical(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
     """A number with no noun of its own that a construction ties to a measure: "searches with 4,180",
     a list's "... with 85" after "... with 185 searches", and "Of the 10,652 searches, 418 ...". Only
     where the number ends its clause, so "with 85 officers" is never read here."""
+    if (run_for := _run_for(text, start, end, value, previous)) is not None:
+        return run_for
     if (previous is not None and text[start - 1 : start] == "(" and start - previous.char_end < 20
             and (bracketed := _BRACKETED_YEAR_AFTER.match(text, end)) is not None):
         stop = bracketed.end() - 1
