@@ -369,12 +369,15 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
 
 
 def _told_most(fact: Fact) -> int:
-    """How much a statement of a figure says beyond the number: its period, term, billing, what it is.
+    """How much a statement of a figure says beyond the number: its period, term, billing, what it is
+    (an approximation says less than the exact figure).
     Between statements that say as much, the surer reading is the figure's fact (a sentence's "$1,175.00
     per month" over the unit price worked out of a purchase-order row)."""
     values = fact.values
-    return sum(2 if name == "period" else 1 for name in ("period", "term", "billing", "kind", "per", "qualifier")
-               if values.get(name) not in (None, "exact")) + (fact.agency is not None) + (fact.vendor is not None)
+    approximate = values.get("qualifier") == "approximately"  # "about 5 users" says less than "5 concurrent users"
+    return (sum(2 if name == "period" else 1 for name in ("period", "term", "billing", "kind", "per", "qualifier")
+                if values.get(name) not in (None, "exact", "approximately"))
+            - approximate + (fact.agency is not None) + (fact.vendor is not None))
 
 
 def _mark_restatements(facts: list[Fact]) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from foia.analysis import analyse
 from foia.extract.counts import find_counts
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
 from foia.extract.policies import find_policies
 
 
@@ -790,3 +793,11 @@ Q3 total         410        135          71        16
     counts = _counts(text)
     assert (38, "leads", "month", "outcome") in counts
     assert (410, "searches", "quarter", "usage") in counts and (71, "leads", "quarter", "outcome") in counts
+
+
+def test_an_exact_count_is_the_figure_and_a_later_approximate_one_restates_it() -> None:
+    text = ("NEC quoted a NeoFace Reveal licence for 5 concurrent users of face recognition.\n\n"
+            "We expect about 5 users to run face searches in the first year.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
+    assert [(fact.quote, fact.restates is not None) for fact in facts] == [("5 concurrent users", False),
+                                                                          ("about 5 users", True)]
