@@ -364,8 +364,20 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
     if fact.kind == "costs":
         return ("costs", values["amount_min"], values["amount_max"], values["currency"], values["unit"])
     if fact.kind == "usage":
-        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"])
+        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"], _row_label(fact))
     return None
+
+
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+
+
+def _row_label(fact: Fact) -> str | None:
+    """The label of the table row a count for a month or a quarter was read from ("September" of
+    "September   9"): the same figure in another month's row is another month's count, not a restatement.
+    (A year's figure keeps no label: a "Total  119" row restates "119 searches in 2023".)"""
+    if fact.values.get("per") not in ("day", "week", "month", "quarter") or (gap := _COLUMN_GAP.search(fact.quote)) is None:
+        return None
+    return " ".join(fact.quote[: gap.start()].split()).lower() or None
 
 
 def _told_most(fact: Fact) -> int:

@@ -801,3 +801,18 @@ def test_an_exact_count_is_the_figure_and_a_later_approximate_one_restates_it() 
     facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
     assert [(fact.quote, fact.restates is not None) for fact in facts] == [("5 concurrent users", False),
                                                                           ("about 5 users", True)]
+
+
+def test_the_same_figure_in_two_months_rows_is_two_counts_but_a_total_restates_the_years() -> None:
+    text = ("Face recognition searches by month, 2024\n\n"
+            "Month        Searches\n"
+            "---------    --------\n"
+            "January            9\n"
+            "February           7\n"
+            "March              9\n"
+            "---------    --------\n"
+            "Total             25\n\n"
+            "Detectives ran 25 face searches in 2024.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
+    primary = [(fact.values["count"], fact.values["per"]) for fact in facts if fact.restates is None]
+    assert primary == [(9, "month"), (7, "month"), (9, "month"), (25, "year")]
