@@ -362,22 +362,24 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
     the count (with what it counts)."""
     values = fact.values
     if fact.kind == "costs":
-        return ("costs", values["amount_min"], values["amount_max"], values["currency"], values["unit"])
+        return ("costs", values["amount_min"], values["amount_max"], values["currency"], values["unit"], _period_row(fact))
     if fact.kind == "usage":
-        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"], _row_label(fact))
+        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"], _period_row(fact))
     return None
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+_ROW_CELLS = re.compile(r"[ \t]{3,}|\t|,")
+_SHORT_PERIODS = ("day", "week", "month", "quarter")
 
 
-def _row_label(fact: Fact) -> str | None:
-    """The label of the table row a count for a month or a quarter was read from ("September" of
-    "September   9"): the same figure in another month's row is another month's count, not a restatement.
-    (A year's figure keeps no label: a "Total  119" row restates "119 searches in 2023".)"""
-    if fact.values.get("per") not in ("day", "week", "month", "quarter") or (gap := _COLUMN_GAP.search(fact.quote)) is None:
+def _period_row(fact: Fact) -> tuple[int, int] | None:
+    """Where the table row of a month's or a quarter's figure stands ("September   9", "2024-04,Amazon
+    Rekognition,0.96"): the same figure in another month's row is another month's, not a restatement.
+    (A year's figure has none: a "Total  119" row restates "119 searches in 2023".)"""
+    period = fact.values.get("per") if fact.kind == "usage" else fact.values.get("period")
+    if period not in _SHORT_PERIODS or _ROW_CELLS.search(fact.quote) is None:
         return None
-    return " ".join(fact.quote[: gap.start()].split()).lower() or None
+    return fact.page_number, fact.char_start
 
 
 def _told_most(fact: Fact) -> int:

@@ -287,9 +287,19 @@ B-2   Implementation, gallery load      5,500.00          --          --
 
 
 def test_a_csv_export_names_its_columns_with_underscores_and_currency() -> None:
+    """A month column makes each row a month's bill; the TOTAL row under them is their total."""
     text = ("row,month,service,cost_usd,searches\n1,2024-01,Amazon Rekognition,0.95,212\n"
             "2,2024-02,Amazon Rekognition,0.93,187\n3,TOTAL,,1.88,399\n")
-    assert [amount for amount, _, _ in _amounts(text)] == [Decimal("0.95"), Decimal("0.93")]
+    assert [(cost.amount_max, cost.period, cost.kind) for cost in find_costs(text)] == [
+        (Decimal("0.95"), "month", None), (Decimal("0.93"), "month", None), (Decimal("1.88"), None, "total")]
+
+
+def test_two_months_of_one_amount_are_two_costs() -> None:
+    text = ("Rekognition charges by month (billing export)\n\nbilling_month,service,cost_usd\n"
+            "2024-03,Amazon Rekognition,1.12\n2024-04,Amazon Rekognition,1.12\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
+    assert [(fact.values["amount_max"], fact.values["period"], fact.restates is None) for fact in facts] == [
+        (Decimal("1.12"), "month", True), (Decimal("1.12"), "month", True)]
 
 
 def test_rows_that_print_only_their_extension_in_a_quantity_table() -> None:

@@ -196,8 +196,15 @@ def comma_separated_cells(line: str) -> list[str]:
         return []
 
 
+# A billing period column ("month", "billing_month") whose cells are months ("2024-01", "Jan 2024", "01/2024").
+_CSV_PERIOD = re.compile(r"^(?:billing\s+|service\s+|usage\s+)?(?:month|period)$", re.IGNORECASE)
+_A_MONTH = re.compile(r"^(?:(?:19|20)\d\d[-/](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d|"
+                      r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ -](?:19|20)?\d\d)$", re.IGNORECASE)
+
+
 def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
-    """The rows of comma-separated lines under a header naming a description and an amount column."""
+    """The rows of comma-separated lines under a header naming a description and an amount column; a
+    month column's months give each row's period, and a TOTAL row under rows read is their total."""
     lines = list(_CSV_LINE.finditer(text))
     page_products: set[str] | None = None  # the page's products, read at its first export header only
     for index, header in enumerate(lines):
@@ -206,20 +213,43 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
         amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(_csv_column(name))), None)
         if description_at is None or amount_at is None:
             continue
+        period_at = next((i for i, name in enumerate(names) if _CSV_PERIOD.match(_csv_column(name))), None)
         position = header.end() + 1
         if page_products is None:
             page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
+        read_before, passed_before = len(found.costs), len(found.passed_over)
         for row in lines[index + 1 :]:
             if row.start() != position:
                 break  # the export ends at the first line that is not one of its rows
             position = row.end() + 1
             if any(row.start() < end and start < row.end() for start, end in claimed):
                 continue
-            _csv_row(text, row, len(names), description_at, amount_at, page_products, found)
+            only_face_recognition = len(found.costs) > read_before and len(found.passed_over) == passed_before
+            if only_face_recognition and _csv_total(text, row, len(names), amount_at, found):
+                continue
+            _csv_row(text, row, len(names), description_at, amount_at, period_at, page_products, found)
 
 
-def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amount_at: int, page_products: set[str],
-             found: ColumnTables) -> None:
+def _csv_total(text: str, row: re.Match[str], width: int, amount_at: int, found: ColumnTables) -> bool:
+    """A TOTAL row under an export's rows, all of face recognition: their total (a kind, no period)."""
+    cells = comma_separated_cells(row.group())
+    if len(cells) != width or not _CSV_MONEY.match(cells[amount_at].strip()):
+        return False
+    label = next((cell.strip() for cell in cells if _TOTAL.fullmatch(cell.strip())), None)
+    if label is None:
+        return False
+    start = text.find(label, row.start(), row.end())
+    amount = cells[amount_at].strip()
+    end = text.rfind(amount, start, row.end()) + len(amount)
+    value = Decimal(amount.replace("$", "").replace(",", ""))
+    if start < 0 or end <= start or value <= 0:
+        return False
+    found.costs.append(ColumnCost(start, end, text[start:end], value, None, None, "total", label))
+    return True
+
+
+def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amount_at: int, period_at: int | None,
+             page_products: set[str], found: ColumnTables) -> None:
     cells = comma_separated_cells(row.group())
     if len(cells) != width or not _CSV_MONEY.match(cells[amount_at].strip()):
         return
@@ -240,6 +270,8 @@ def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amo
     if value <= 0:
         return
     period = _description_period(description)
+    if period is None and period_at is not None and _A_MONTH.match(cells[period_at].strip()):
+        period = "month"  # a row of a monthly bill
     kind = cost_terms.row_kind(description)
     if period is None and kind == "setup":
         period = "one-time"
