@@ -816,3 +816,15 @@ def test_the_same_figure_in_two_months_rows_is_two_counts_but_a_total_restates_t
     facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
     primary = [(fact.values["count"], fact.values["per"]) for fact in facts if fact.restates is None]
     assert primary == [(9, "month"), (7, "month"), (9, "month"), (25, "year")]
+
+
+def test_fiscal_year_columns_printed_with_the_next_years_digits_and_a_part_of_the_row_above() -> None:
+    text = ("Table 2. Face search use by fiscal year\n\n"
+            "                               FY 2022-23  FY 2023-24   Total\n"
+            "Face searches run                     410         522     932\n"
+            "  of which for partner agencies        31          44      75\n"
+            "Leads sent to case detectives         102         130     232\n")
+    found = [(f.count, f.measure, f.per) for f in find_counts(text)]
+    assert found == [(410, "searches", "year"), (522, "searches", "year"), (932, "searches", None),
+                     (31, "searches", "year"), (44, "searches", "year"), (75, "searches", None),
+                     (102, "leads", "year"), (130, "leads", "year"), (232, "leads", None)]

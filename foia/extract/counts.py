@@ -355,7 +355,7 @@ _ABBREVIATIONS = {"imgs": "images", "img": "image", "pics": "photos", "srchs": "
                   "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request"}
 _YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
 # What a header's figures may be besides years: quarters ("Q1  Q2  Q3  Q4").
-_PERIOD_WORDS = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b|\bQ[1-4]\b")
+_PERIOD_WORDS = re.compile(r"\b(?:(?:FY|CY)[ \t]?'?\d\d(?:\d\d)?|(?:19|20)\d\d)(?:[-–/](?:19|20)?\d\d)?\b|\bQ[1-4]\b")  # "FY 2021-22"
 
 
 def _table_counts(text: str) -> Iterator[CountFinding]:
@@ -478,11 +478,15 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     across_periods = _total_period([period for period in column_periods if period])
     total_per = _total_period([row_period(row["label"]) for row in run])
     titled_year = _title_names_one_year(text, run[0].start())
+    above: tuple[str, str] | None = None  # the measure of the row above
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
         row_measure = ((column_measure(re.sub(r"\([^)]*\)", "", label)) or column_measure(label))
                        if any(column_periods) else None)
+        if row_measure is None and any(column_periods) and _PART_OF_ROW_ABOVE.match(label):
+            row_measure = above  # "  of which for other agencies   57   88" under "Searches run   684   912"
+        above = row_measure
         for header, column_period, total, (_, cell) in zip(headers, column_periods, totals, row_cells, strict=True):
             if not _COUNT_CELL.fullmatch(cell.group()):
                 continue
@@ -507,6 +511,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
 
 
 _TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b", re.IGNORECASE)
+_PART_OF_ROW_ABOVE = re.compile(r"(?:of\s+(?:which|these|those|them)|incl(?:uding|udes|\.)|thereof)\b", re.IGNORECASE)
 # A table's title naming the one year it covers: "APPENDIX A - CALENDAR YEAR 2024 STATISTICS", "FY2024
 # requests by agency", "2023 activity".
 _TITLE_YEAR = re.compile(r"\b(?:calendar|fiscal)\s+year\s+(?:19|20)\d\d\b|\b(?:CY|FY)\s?(?:19|20)?\d\d\b|"
