@@ -828,3 +828,14 @@ def test_fiscal_year_columns_printed_with_the_next_years_digits_and_a_part_of_th
     assert found == [(410, "searches", "year"), (522, "searches", "year"), (932, "searches", None),
                      (31, "searches", "year"), (44, "searches", "year"), (75, "searches", None),
                      (102, "leads", "year"), (130, "leads", "year"), (232, "leads", None)]
+
+
+def test_a_header_that_dates_its_columns_names_them() -> None:
+    text = ("Table 4. Face search accounts and searches by agency\n\n"
+            "Agency                              Accounts at     Searches\n"
+            "                                    June 30, 2024    FY 2024\n"
+            "----------------------------------  -------------   --------\n"
+            "Lakeview Police Department                      7        301\n"
+            "Harlan County Sheriff's Office                  3         88\n")
+    found = [(f.count, f.measure, f.per) for f in find_counts(text)]
+    assert found == [(7, "users", None), (301, "searches", "year"), (3, "users", None), (88, "searches", "year")]

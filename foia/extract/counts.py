@@ -355,7 +355,10 @@ _ABBREVIATIONS = {"imgs": "images", "img": "image", "pics": "photos", "srchs": "
                   "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request"}
 _YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
 # What a header's figures may be besides years: quarters ("Q1  Q2  Q3  Q4").
-_PERIOD_WORDS = re.compile(r"\b(?:(?:FY|CY)[ \t]?'?\d\d(?:\d\d)?|(?:19|20)\d\d)(?:[-–/](?:19|20)?\d\d)?\b|\bQ[1-4]\b")  # "FY 2021-22"
+# Years, quarters and dates a header line may name ("FY 2021-22", "Q3", "Accounts at June 30, 2023").
+_PERIOD_WORDS = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d\b|"
+                           r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d\b|"
+                           r"\b(?:(?:FY|CY)[ \t]?'?\d\d(?:\d\d)?|(?:19|20)\d\d)(?:[-–/](?:19|20)?\d\d)?\b|\bQ[1-4]\b")
 
 
 def _table_counts(text: str) -> Iterator[CountFinding]:
