@@ -839,3 +839,15 @@ def test_a_header_that_dates_its_columns_names_them() -> None:
             "Harlan County Sheriff's Office                  3         88\n")
     found = [(f.count, f.measure, f.per) for f in find_counts(text)]
     assert found == [(7, "users", None), (301, "searches", "year"), (3, "users", None), (88, "searches", "year")]
+
+
+def test_a_two_line_header_whose_first_columns_word_starts_at_the_labels_edge() -> None:
+    text = ("Table 1. Face searches logged, FY2025\n\n"
+            "Quarter              MIRS   BriefCam\n"
+            "                 searches   searches\n"
+            "-----------------  ------   --------\n"
+            "Q1 (Jul-Sep 2024)      41          7\n"
+            "Q2 (Oct-Dec 2024)      38         12\n")
+    found = [(f.count, f.measure, f.per) for f in find_counts(text)]
+    assert found == [(41, "searches", "quarter"), (7, "searches", "quarter"), (38, "searches", "quarter"),
+                     (12, "searches", "quarter")]

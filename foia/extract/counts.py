@@ -573,8 +573,8 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
         for line in lines:
             for word in re.finditer(r"\S+", line):
                 column = word.start()
-                if column <= label_end:
-                    continue
+                if word.end() <= label_end or column < max(1, label_end - 2):
+                    continue  # the labels' header; a word that starts in their last columns is the first column's
                 index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
                 headers[index] = f"{headers[index]} {word.group()}".strip()
     if any(column_measure(header) or row_period(header) in ("year", "quarter") for header in headers):
