@@ -851,3 +851,16 @@ def test_a_two_line_header_whose_first_columns_word_starts_at_the_labels_edge() 
     found = [(f.count, f.measure, f.per) for f in find_counts(text)]
     assert found == [(41, "searches", "quarter"), (7, "searches", "quarter"), (38, "searches", "quarter"),
                      (12, "searches", "quarter")]
+
+
+def test_a_spreadsheet_printed_with_row_numbers_is_read_as_a_table_and_years_are_no_row_numbers() -> None:
+    sheet = ("searches_by_quarter.xlsx\n\n"
+             "      A                B           C\n"
+             " 1    Quarter          Searches    Share\n"
+             " 2    2024 Q1          131         48.2%\n"
+             " 3    2024 Q2          141         51.8%\n"
+             " 4    Total            272         100.0%\n")
+    assert [(f.quote, f.count, f.per) for f in find_counts(sheet)] == [
+        ("2024 Q1          131", 131, "quarter"), ("2024 Q2          141", 141, "quarter"), ("Total            272", 272, None)]  # two quarters: no year
+    years = ("Fiscal    Searches\nYear      Run\n2021         2,209\n2022         2,486\n2023         2,730\n")
+    assert [f.count for f in find_counts(years)] == [2209, 2486, 2730]

@@ -216,8 +216,34 @@ class _Phrase:
     needs_topic: bool
 
 
+# A spreadsheet printed with its row numbers ("2    2022 Q3    164    11.9%"): three or more lines in a row
+# numbered one after another from 1 (the header's row), never years ("2021   1,412").
+_NUMBERED_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3})(?=[ \t]{2,}\S|[ \t]*$)", re.MULTILINE)
+_MIN_NUMBERED_LINES = 3
+
+
+def _without_row_numbers(text: str) -> str:
+    """The text with a printed spreadsheet's row numbers blanked out (same length: offsets hold), so its
+    rows read as a table's: label, then figures."""
+    numbered = list(_NUMBERED_LINE.finditer(text))
+    runs: list[list[re.Match[str]]] = []
+    for match in numbered:
+        previous = runs[-1][-1] if runs else None
+        if (previous is not None and int(match["number"]) == int(previous["number"]) + 1
+                and text.count("\n", previous.start(), match.start()) == 1):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    runs = [run for run in runs if len(run) >= _MIN_NUMBERED_LINES and int(run[0]["number"]) == 1]
+    blanked = list(text)
+    for run in runs:
+        for match in run:
+            blanked[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked) if runs else text
+
+
 def find_counts(text: str) -> Iterator[CountFinding]:
-    found, tables = aligned_tables(text)
+    found, tables = aligned_tables(_without_row_numbers(text))
     exported, export_lines = _comma_separated_counts(text)
     found.extend(exported)
     tables.extend(export_lines)
