@@ -915,11 +915,27 @@ def test_what_follows_a_colon_breaks_the_amount_down_and_lends_it_nothing() -> N
 @pytest.mark.parametrize("text", [
     "Item 5, two booking capture stations ($11,960), is not facial recognition equipment.",
     "The $3,880 for the replacement LiveScan fingerprint station is a separate line.",
+    # A bracketed amount after another product's name, even where the sentence names face recognition too.
+    "The FaceSearch add-on is separate; the LPR portion of the same Motorola invoice ($11,960) is unchanged.",
+    "Keep it apart from the Flock camera renewal ($3,880), which is on another request.",
+    # Said to have no face recognition, or to be no face-recognition cost.
+    "The records search subscription ($11,960 a year) is a research tool with no facial recognition function.",
+    "The vendor quoted $3,880/month for its people search, but that's a records search, no face matching.",
+    "The dispatch console upgrade ($11,960) is not an FRU cost.",
+    # A threshold, and an offer not recommended.
+    "County purchasing rules send any contract over $11,960 to the Board of Commissioners.",
+    "Staff also obtained a quote from Clearview AI of $3,880 per year; it was not recommended because of its database.",
 ])
 def test_amounts_said_to_buy_something_else_are_no_face_recognition_price(text: str) -> None:
     page = "Clearview AI face recognition renewal is budgeted separately.\n" + text
     assert not [fact for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
                 if fact.kind == "costs" and fact.values["amount_max"] in (Decimal("11960"), Decimal("3880"))]
+
+
+def test_a_bracketed_amount_after_a_face_recognition_product_stays() -> None:
+    page = "The Vigilant LPR and FaceSearch bundle ($30,000) was renewed for the year.\n"
+    assert [fact.values["amount_max"] for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
+            if fact.kind == "costs"] == [Decimal("30000")]
 
 
 def test_a_currency_code_inside_a_hyphenated_identifier_is_no_amount() -> None:

@@ -109,7 +109,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
     r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
-    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock\s+Safety|Accurint|"
+    r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic|booking)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock|Accurint|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware|live\s?scan|fingerprint\w*|AFIS|"
     r"Axon\s+(?:cameras?|camera\s+pilot|Fleet|Body|Taser|Fusus|Evidence)|"
     r"palm\s*prints?)\b",
@@ -147,7 +147,9 @@ _THRESHOLD_BEFORE = re.compile(
 # What makes "orders over $50,000" a rule's threshold: an approval to get, or a discount to earn ("3% on
 # orders over $50,000").
 _NEEDS_APPROVAL = re.compile(r"\b(?:requires?|required|need|needs|must|approval|competitive|bid|bids|bidding|ha(?:s|ve)\s+to|"
-                             r"go(?:es)?\s+through|sign-?off|controlled|vote|discounts?|discounted|rebates?)\b", re.IGNORECASE)
+                             r"go(?:es)?\s+through|sign-?off|controlled|vote|discounts?|discounted|rebates?|"
+                             r"(?:purchasing|procurement)\s+(?:rules?|code|policy)|to\s+the\s+(?:Board|Council|Commission|Court)\b)\b",
+                             re.IGNORECASE)
 _OR_MORE = re.compile(r"[ \t\u00a0]+(?:or\s+(?:more|greater|higher|above|less|below|under)|and\s+(?:up|over|above))\b",
                       re.IGNORECASE)
 _CAP_WORDS = re.compile(r"exceed|NTE|maximum|max\b|ceiling|cap\b|capped", re.IGNORECASE)
@@ -233,6 +235,18 @@ def _about_other_product(sentence: str) -> bool:
     if not any(word in lowered for word in _OTHER_PRODUCT_WORDS):
         return False
     return _OTHER_PRODUCT.search(sentence) is not None and _FACE_TERMS.search(sentence) is None
+
+
+# The words a bracketed amount belongs to, back to the clause's start: "the Flock camera renewal ($27,500)",
+# "the LPR portion of the same Motorola invoice ($21,750)".
+_BRACKET_OWNER = re.compile(r"(?P<owner>[^,;:.()\n]{3,80})\([ \t]*$")
+
+
+def _bracketed_after_other_product(text: str, clause_start: int, position: int) -> bool:
+    """The amount opens a bracket after a noun phrase that names another product and no face recognition
+    (not even a product's name: "the LPR and FaceSearch bundle ($30,000)" is face recognition's too)."""
+    owner = _BRACKET_OWNER.search(text, max(clause_start, position - 82), position)
+    return owner is not None and _about_other_product(owner["owner"]) and FACE_RECOGNITION.search(owner["owner"]) is None
 
 
 # A numbered or lettered item's heading: "3) License plate readers. Two (2) cameras at $2,500 ...".
@@ -638,6 +652,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(context, first.start)
             or _in_a_section_of_offers_not_taken(context, first.start)):
         return []
+    if _bracketed_after_other_product(text, max(sentence_start, previous_end), first.start):
+        return []
     other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
     clause_start = max(sentence_start, previous_end)
@@ -698,7 +714,7 @@ def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFind
 _OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed)|bids?|priced|estimated?|option|motion|"
                     r"amend(?:ment)?|request|award|grant)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
-    r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|"
+    r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|recommend\w*|"
     r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
     r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
     r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b|"
@@ -754,7 +770,12 @@ def _off_topic(context: _Context, start: int, end: int) -> bool:
 _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:fac(?:e|ial)[\s-]+recognition|FR)\s+"
                            r"(?:charges?|costs?|expenses?|items?|purchases?|products?|fees?|equipment|hardware|software|"
                            r"services?|systems?)|"
-                           r"(?:has|have|had)\s+nothing\s+to\s+do\s+with)\b", re.IGNORECASE)
+                           r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|"
+                           # "($38,600 a year) is a records search tool with no facial recognition function",
+                           # "$425/month for CLEAR, but that's a people and records search, no face matching"
+                           r"(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
+                           r",\s+no\s+fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
+                           r"(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:FRU|FRT|FRS)\s+(?:costs?|expenses?|charges?))\b", re.IGNORECASE)
 
 
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
