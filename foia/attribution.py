@@ -36,6 +36,10 @@ CONFIDENCE = {"sentence": 0.9, "section": 0.85, "message": 0.85, "signature": 0.
 SIGNATURE_LINES = 8
 _SOURCE_ROLE = re.compile(r"\b(?:from|through|via|thru)\s+(?:the\s+)?(?:[\w.,'’&-]+\s+){0,3}$", re.IGNORECASE)
 _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a count of searches and the agency they were run for: "37 searches for", "46 requests on behalf of the".
+_RUN_FOR_AGENCY = re.compile(r"[ \t\n]*(?:(?:searches|requests|comparisons|queries)[ \t\n]+)?(?:for|on[ \t\n]+behalf[ \t\n]+of)"
+                             r"[ \t\n]+(?:the[ \t\n]+)?$", re.IGNORECASE)
+_SEARCHES_COUNTED = re.compile(r"\b(?:searche?s?|requests?|comparisons?|quer(?:y|ies))\b[^\n]{0,12}$", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;]{0,120}?\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
@@ -845,6 +849,18 @@ class DocumentContext:
         result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
         return None
 
+    def _served(self, candidates: list[Mention], end: int, figures: Sequence[tuple[int, int]]) -> Mention | None:
+        """The agency searches were run for, named right after the count: "SIAC ran 37 searches for Layton
+        in 2023" counts Layton's searches, not SIAC's."""
+        if not _SEARCHES_COUNTED.search(self.text, max(0, end - 30), end):
+            return None
+        for mention in candidates:
+            if (mention.start >= end and not _figure_between(figures, end, mention.start)
+                    and _RUN_FOR_AGENCY.match(self.text, end, mention.start) and not _JOINED.match(self.text, mention.end)
+                    and not _SYSTEM_OWNER.match(self.text, mention.end)):
+                return mention
+        return None
+
     def _source_of_photos(self, mention: Mention) -> bool:
         """The agency is named as where a gallery's photos come from ("the Black Hawk County Jail",
         "Davis County Jail booking photographs", "the Detention Center's booking photographs"), not as
@@ -905,9 +921,13 @@ class DocumentContext:
         if kind == "agency" and fact_kind == "policies" and inside:
             return self._rule_subject((start, end))  # "Henderson PD requests must ..., per the SNCTC policy"
         before = [m for m in candidates if m.end <= start and not _figure_between(figures, m.end, start)]
+        if kind == "agency" and fact_kind == "usage" and (served := self._served(candidates, end, figures)) is not None:
+            return Evidence(_organisation(served.entity), "sentence", f"run for it: {served.text!r}")
         for mention in reversed(before):
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
                 continue
+            if kind == "agency" and fact_kind == "usage" and _ADDRESSEE.search(self.text, max(0, mention.start - 80), mention.start):
+                continue  # "send probe photos to the Colorado Information Analysis Center ... sent 146 requests"
             if kind == "agency" and fact_kind == "costs" and _DATA_OWNER.match(self.text, mention.end):
                 continue
             if kind == "agency" and _PAYEE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):

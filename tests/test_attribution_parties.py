@@ -283,3 +283,18 @@ Pottawattamie County Jail.
 """
     counts = {fact.values["count"]: fact.agency for fact in _listed(_analyse(text), "usage")}
     assert counts[96_000] == counts[12_000] == "City of Cedar Falls"
+
+
+def test_searches_run_for_an_agency_or_sent_to_another_are_the_requesters() -> None:
+    text = """\
+LOVELAND POLICE DEPARTMENT
+INTEROFFICE MEMORANDUM
+FROM: Sgt. Dana Whit, Investigations Division, Loveland Police Department
+
+Today detectives send probe photos to the Colorado Information Analysis Center, which runs them; in
+2024 detectives sent 146 requests to the Center for face comparison.
+The Colorado Information Analysis Center ran 12 searches for the Loveland Police Department in
+January alone.
+"""
+    counts = {fact.values["count"]: fact.agency for fact in _listed(_analyse(text), "usage")}
+    assert counts[146] == counts[12] == "Loveland Police Department"
