@@ -39,6 +39,8 @@ _BENEFICIARY = re.compile(r"^[^.;$€£\n]{0,80}?\b(?:for|of|to|at|by|in)\s+(?:t
 # Between a count of searches and the agency they were run for: "37 searches for", "46 requests on behalf of the".
 _RUN_FOR_AGENCY = re.compile(r"[ \t\n]*(?:(?:searches|requests|comparisons|queries)[ \t\n]+)?(?:for|on[ \t\n]+behalf[ \t\n]+of)"
                              r"[ \t\n]+(?:the[ \t\n]+)?$", re.IGNORECASE)
+# "164 requests in 2023", "Requests sent to ROIC  12": searches asked of another agency, on its system.
+_REQUESTS_COUNTED = re.compile(r"\brequests?\b", re.IGNORECASE)
 _SEARCHES_COUNTED = re.compile(r"\b(?:searche?s?|requests?|comparisons?|quer(?:y|ies))\b[^\n]{0,12}$", re.IGNORECASE)
 _ADDRESSEE = re.compile(
     r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;]{0,120}?\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -812,6 +814,11 @@ class DocumentContext:
         if self.reseller is not None and vendor_allowed and (kind == "costs" or (
                 kind == "usage" and result.vendor is not None and result.vendor.source != "sentence")):
             result.vendor = self.reseller  # the reseller sells what the maker makes, and the seats it sold
+        if (result.vendor is not None and kind == "usage" and result.vendor.source in ("document", "thread")
+                and _REQUESTS_COUNTED.search(self.text, start, end)):
+            result.notes.append("vendor left empty: requests go to another agency, whose system the text does not name")
+            result.vendor = None
+            result.product = None
         if (result.vendor is not None and kind in ("costs", "usage") and result.vendor.source != "sentence"
                 and self.agreement_user is not None and self.agreement_host is not None):
             result.notes.append("vendor left empty: in an agreement between agencies the host agency provides the "

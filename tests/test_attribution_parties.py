@@ -298,3 +298,19 @@ January alone.
 """
     counts = {fact.values["count"]: fact.agency for fact in _listed(_analyse(text), "usage")}
     assert counts[146] == counts[12] == "Loveland Police Department"
+
+
+def test_requests_sent_to_another_agency_name_no_vendor_of_the_document() -> None:
+    text = """\
+From: Lt. Rosa Imbert <rimbert@lakeview.example.gov>
+To: Chief Dale Hurd <dhurd@lakeview.example.gov>
+Subject: Clearview AI renewal
+
+Chief, the Clearview AI renewal is $9,000 for the year. Before the subscription, detectives sent 58
+requests in 2022 to the state fusion center. Last year our Clearview users ran 412 searches.
+
+Rosa Imbert
+Lakeview Police Department
+"""
+    counts = {fact.values["count"]: fact.vendor for fact in _listed(_analyse(text), "usage")}
+    assert counts[58] is None and counts[412] == "Clearview AI"
