@@ -336,3 +336,27 @@ def test_a_two_column_quote_with_included_and_waived_rows() -> None:
   Total due                                                $18,000.00
 """
     assert _amounts(text) == [(Decimal("18000.00"), "year", None)]
+
+
+FISCAL_NOTE = """FISCAL NOTE
+Fund / org:   General Fund 1000 / Police - Investigations 2140
+
+                                2026       2027       2028       Total
+Onboarding and gallery        14,200          -          -      14,200
+  load (one-time)
+Annual subscription, up to    19,600     19,600     19,600      58,800
+  8 named users
+                              ------     ------     ------     -------
+Total                         33,800     19,600     19,600      73,000
+"""
+
+
+def test_a_fiscal_notes_year_columns_price_its_rows_and_a_total_column_sums_them() -> None:
+    found = [(cost.amount_max, cost.period, cost.kind) for cost in find_costs(FISCAL_NOTE)]
+    assert found == [(Decimal("14200"), "one-time", "setup"), (Decimal("19600"), "year", "subscription"),
+                     (Decimal("58800"), None, "subscription")]
+
+
+def test_year_columns_without_a_money_title_are_no_costs() -> None:
+    counts = FISCAL_NOTE.replace("FISCAL NOTE", "USAGE SUMMARY").replace("Fund / org:   General Fund 1000 / ", "")
+    assert list(find_costs(counts)) == []

@@ -62,8 +62,15 @@ _CELL = re.compile(_AMOUNT)
 # read only under a header that names money, not years alone, since count tables print years too.
 _WHOLE = r"\d{1,3}(?:,\d{3})+|0"
 _WHOLE_ROW = re.compile(
-    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_WHOLE})){{1,6}})(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
+    rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_WHOLE}|{_PLACEHOLDER})){{1,6}})"
+    rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
     re.MULTILINE)
+# A header of years alone ("2025   2026   2027   Total") prices money only under a title that says so
+# ("FISCAL NOTE", "Fiscal impact", "Budget") a few lines above it.
+_YEARS_HEADER = re.compile(r"[ \t]*(?:(?:FY[ \t]?)?(?:19|20)\d\d[ \t]+){2,}(?:Total[ \t]*)?", re.IGNORECASE)
+_MONEY_TITLE = re.compile(r"\b(?:fiscal\s+(?:note|impact|summary|effect)|financial\s+impact|budget|cost\s+summary|costs)\b",
+                          re.IGNORECASE)
+_MONEY_TITLE_REACH = 8
 _WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
 _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
                            r"cost|price|expenditures?|revised)\b", re.IGNORECASE)
@@ -134,11 +141,25 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
                 and not any(row.start() < end and start < row.end() for start, end in claimed)]
         for table in _tables(text, rows):
             header_end = _header_above(text, table[0].start())
-            header = text[text.rfind("\n", 0, header_end) + 1 : header_end] if header_end is not None else ""
-            if header_end is not None and (cell is _CELL or _MONEY_HEADER.search(header)):
+            header_start = text.rfind("\n", 0, header_end) + 1 if header_end is not None else 0
+            header = text[header_start:header_end] if header_end is not None else ""
+            if header_end is None:
+                continue
+            if cell is _CELL or _MONEY_HEADER.search(header):
                 _table_costs(text, table, header, header_end, found, cell)
+            elif _years_of_money(text, header, header_start):
+                # An agenda item's fiscal note prices the item: its rows are on topic unless one names
+                # another product (the document's own topic is checked where facts are kept).
+                if False not in [_topic(_row_description(row)) for row in table]:
+                    _table_costs(text, table, header, header_end, found, cell, on_topic=True, every_row=True)
     _lone_amount_rows(text, claimed, found)
     return found
+
+
+def _years_of_money(text: str, header: str, header_start: int) -> bool:
+    """A header of years alone under a title that names money ("FISCAL NOTE" over "2025  2026  Total")."""
+    return bool(_YEARS_HEADER.fullmatch(header)) and any(
+        _MONEY_TITLE.search(line) for line, _ in lines_above(text, header_start, _MONEY_TITLE_REACH, over_gap=True))
 
 
 # A quote's or order's header with a quantity column: "Ln  Description   Qty   Unit Price   Extended".
@@ -331,10 +352,11 @@ _TWO_COLUMN_HEADER = re.compile(r"^[ \t]*(?:description|item|service|product|lin
 
 
 def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end: int, found: ColumnTables,
-                 cell: re.Pattern[str], on_topic: bool | None = None, headings: bool = True) -> None:
+                 cell: re.Pattern[str], on_topic: bool | None = None, headings: bool = True, every_row: bool = False) -> None:
     """The costs of one table's rows. `on_topic`, when known, says whether the table prices face
-    recognition (else its rows say); `headings`, whether lines between rows are section headings (not
-    between the lone rows of a quantity table, whose other rows stand there)."""
+    recognition (else its rows say), and `every_row` that each row naming nothing else is its cost (a fiscal
+    note's); `headings`, whether lines between rows are section headings (not between the lone rows of a
+    quantity table, whose other rows stand there)."""
     header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
@@ -365,6 +387,8 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         own_topic = _topic(description)
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
+        if own_topic is None and every_row:
+            own_topic = True
         if own_topic is None and not _WORD.search(description) and _once(page_on_topic, lambda: about_face_recognition(text)):
             own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
         if own_topic is None and table_on_topic and not under_heading and _SYSTEM_SERVICE.search(description) and not (
@@ -439,6 +463,9 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
         period = "one-time"
     each_of = _implied_unit_price(description, [Decimal(c.group().strip("()").replace("$", "").replace(",", ""))
                                                 for c in cells.finditer(row["cells"])])
+    amounts = [Decimal(c.group().strip("()").replace("$", "").replace(",", "")) for c in cells.finditer(row["cells"])]
+    # "27,800   27,800   27,800   83,400": a last cell that sums the others is the row's total over them.
+    row_total = amounts[-1] if len(amounts) >= 3 and amounts[-1] == sum(amounts[:-1]) else None
     seen: set[Decimal] = set()
     for cell in cells.finditer(row["cells"]):
         printed = cell.group()
@@ -450,8 +477,9 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
         seen.add(value)
         end = row.start("cells") + cell.end()
         row_unit = each_of[1] if each_of is not None and value == each_of[0] and per_unit is None else per_unit
-        yield ColumnCost(description_start, end, text[description_start:end], value, period,
-                         row_unit, kind, description)
+        summed = value == row_total and cell.end() == len(row["cells"].rstrip())
+        yield ColumnCost(description_start, end, text[description_start:end], value, None if summed else period,
+                         None if summed else row_unit, kind, description)
         if (each := _QUANTITY_AT.search(description)) is not None:
             price = Decimal(each["price"].replace(",", ""))
             if Decimal(each["qty"]) * price == value:  # "CLEARVIEW LIC 12MO 15 @ 1,995.00  ...  29,925.00"
