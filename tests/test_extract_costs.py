@@ -1075,3 +1075,21 @@ def test_rows_of_the_product_a_face_recognition_add_on_is_for_are_no_price_of_it
 def test_without_an_add_on_row_a_products_rows_stay() -> None:
     text = ADD_ON_QUOTE.replace("Face Recognition module for Veraxis", "Face Recognition examiner licences   ")
     assert Decimal("3100.00") in {f.amount_max for f in find_costs(text)}
+
+
+NOTED_QUOTE = """Line  Item                             Qty    Unit price     Extended
+----  -------------------------------  ---  ------------  -----------
+C-1   Face match server license          1     41,000.00    41,000.00
+C-2   Examiner client licenses           5      3,100.00    15,500.00
+C-3   Installation (days)                3      1,600.00     4,800.00
+C-4   Support and hosting, year 1                            9,180.00
+
+Lines C-1 through C-3 are one-time charges. Line C-4 is billed annually.
+"""
+
+
+def test_a_note_under_a_price_table_gives_its_rows_periods_by_line_code() -> None:
+    found = [(f.amount_max, f.period, f.unit) for f in find_costs(NOTED_QUOTE)]
+    assert found == [(Decimal("41000.00"), "one-time", None), (Decimal("15500.00"), "one-time", None),
+                     (Decimal("3100.00"), "one-time", "license"), (Decimal("4800.00"), "one-time", None),
+                     (Decimal("1600.00"), "one-time", "day"), (Decimal("9180.00"), "year", None)]

@@ -410,7 +410,40 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
     findings = [_section_period(text, finding) for finding in findings]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
-    yield from _with_bracketed_periods(text, findings)
+    yield from _with_bracketed_periods(text, _periods_from_notes(text, findings))
+
+
+# A note under a price table that gives its rows' periods by their line codes: "Lines B-1, B-3, B-7 and B-8
+# are one-time charges. Line B-4 is billed annually", "Items 1-3 are annual".
+_ROWS_NOTE = re.compile(
+    r"\b(?:Lines?|Items?|Rows?)[ \t\n]+(?P<codes>[A-Z]{0,2}-?\d{1,3}(?:[ \t\n]*(?:,|and|&|through|to|-|–)[ \t\n]*"
+    r"(?:and[ \t\n]+)?[A-Z]{0,2}-?\d{1,3})*)[ \t\n]+(?:is|are)[ \t\n]+(?:(?:billed|charged|paid)[ \t\n]+)?"
+    r"(?P<period>one[ -]time|non-?recurring|annual(?:ly)?|yearly|monthly|recurring[ \t\n]+annual(?:ly)?)\b")
+_CODE_IN_NOTE = re.compile(r"[A-Z]{0,2}-?\d{1,3}")
+_NOTE_PERIODS = {"one": "one-time", "non": "one-time", "annual": "year", "yearly": "year", "monthly": "month", "recurring": "year"}
+
+
+def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFinding]:
+    """Rows with no period of their own take the one a note under their table gives their line codes."""
+    periods: dict[str, str] = {}
+    for note in _ROWS_NOTE.finditer(text):
+        codes = _CODE_IN_NOTE.findall(note["codes"])
+        if re.search(r"through|to|-|–", note["codes"].replace(codes[0], "", 1)) and len(codes) == 2 and codes[0][-1].isdigit():
+            prefix = re.match(r"[A-Z]{0,2}-?", codes[0]).group()  # type: ignore[union-attr]
+            first, last = int(codes[0][len(prefix):]), int(re.sub(r"\D", "", codes[1]))
+            codes = [f"{prefix}{number}" for number in range(first, last + 1)] if 0 < last - first < 30 else codes
+        word = note["period"].lower().replace("-", " ").split()[0]
+        period = next(name for start, name in _NOTE_PERIODS.items() if word.startswith(start))
+        for code in codes:
+            periods.setdefault(code, period)
+    if not periods:
+        return findings
+    noted = []
+    for finding in findings:
+        code = re.match(r"[ \t]*(?P<code>[A-Z]{0,2}-?\d{1,3})[ \t]{2,}", finding.quote)
+        period = periods.get(code["code"]) if code is not None else None
+        noted.append(replace(finding, period=period) if period is not None and finding.period is None else finding)
+    return noted
 
 
 # "$1,650 a seat now, up from $1,400", "$6,600 for the year vs $5,600 last year": the earlier price is
@@ -988,7 +1021,7 @@ _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint
                         rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
 _ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "channel", "stream", "camera", "device", "server", "workstation", "site",
-              "agency", "officer", "investigator", "analyst", "search", "image")
+              "agency", "officer", "investigator", "analyst", "search", "image", "day", "hour")
 
 
 _ABBREVIATED_UNITS = {"lic": "license", "lics": "license", "usr": "user"}
