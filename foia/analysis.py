@@ -384,9 +384,8 @@ def _period_row(fact: Fact) -> tuple[int, int] | None:
 
 def _told_most(fact: Fact) -> int:
     """How much a statement of a figure says beyond the number: its period, term, billing, what it is
-    (an approximation says less than the exact figure).
-    Between statements that say as much, the surer reading is the figure's fact (a sentence's "$1,175.00
-    per month" over the unit price worked out of a purchase-order row)."""
+    (an approximation says less than the exact figure). Between statements that say as much, the first
+    is the figure's fact, as a reader cites it."""
     values = fact.values
     approximate = values.get("qualifier") == "approximately"  # "about 5 users" says less than "5 concurrent users"
     return (sum(2 if name == "period" else 1 for name in ("period", "term", "billing", "kind", "per", "qualifier")
@@ -405,8 +404,7 @@ def _mark_restatements(facts: list[Fact]) -> None:
     best: dict[tuple[Any, ...], Fact] = {}
     for fact in facts:
         key = _figure_key(fact)
-        if key is not None and (key not in best or (_told_most(fact), fact.confidence) > (_told_most(best[key]),
-                                                                                         best[key].confidence)):
+        if key is not None and (key not in best or _told_most(fact) > _told_most(best[key])):
             best[key] = fact
     amounts: list[Fact] = []
     counts: list[Fact] = []

@@ -1093,3 +1093,12 @@ def test_a_note_under_a_price_table_gives_its_rows_periods_by_line_code() -> Non
     assert found == [(Decimal("41000.00"), "one-time", None), (Decimal("15500.00"), "one-time", None),
                      (Decimal("3100.00"), "one-time", "license"), (Decimal("4800.00"), "one-time", None),
                      (Decimal("1600.00"), "one-time", "day"), (Decimal("9180.00"), "year", None)]
+
+
+def test_of_two_statements_that_say_as_much_the_first_is_the_figures_fact() -> None:
+    page = ("FISCAL IMPACT: FaceVACS annual maintenance rises from $5,100 to $7,350, billed annually each July.\n\n"
+            "   Item                                          Qty   Unit price     Extended\n"
+            "   FaceVACS annual maintenance (all licenses)   1   $7,350.00    $7,350.00    per year\n")
+    facts = [fact for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
+             if fact.kind == "costs" and fact.values["amount_max"] == Decimal("7350")]
+    assert [(fact.quote[:12], fact.restates is None) for fact in facts] == [("$7,350, bill", True), ("FaceVACS ann", False)]
