@@ -153,7 +153,7 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("The watchlist is capped at 1,000 enrolled faces.", "requirement"),
         ("OnWatch face recognition alerts are routed only to the SOC.", "requirement"),
         ("A person may be entered on the watchlist only if there is an active felony warrant.", "requirement"),
-        ("A face search result may not be the sole basis for an arrest.", "prohibition"),
+        ("A face search result may not be the sole basis for an arrest.", "disclaimer"),
         ("A candidate returned by the system is an investigative lead only.", "disclaimer"),
         ("Accounts must be renewed each year by the unit commander.", "requirement"),
         ("Audit logs shall be kept on the county's own servers.", "requirement"),
@@ -205,6 +205,10 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("It is the policy of the Bureau to use FRT solely to generate investigative leads.", "purpose"),
         ("A face search may be run only with a lieutenant's written approval.", "requirement"),
         ("A face recognition result may be used only as an investigative lead.", "disclaimer"),
+        # What a result is not, said with a modal, is a caveat; an order to officers stays a prohibition.
+        ("Face search results are investigative leads and shall not be the sole basis for an arrest.", "disclaimer"),
+        ("A possible match is an investigative lead and shall not, by itself, establish probable cause.", "disclaimer"),
+        ("Officers shall not arrest anyone on the strength of a face search match alone.", "prohibition"),
         # What follows misuse, said of the one who misuses or of the misuse.
         ("An analyst who runs a face search for a personal reason will lose access and is subject to discipline.",
          "consequence"),

@@ -39,7 +39,14 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
         r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
         r"(?:is|are)\s+(?:not|never)(?:,?\s+(?:by\s+itself|alone|in\s+itself|on\s+its\s+own),?)?\s+(?:sufficient\s+)?"
-        r"(?:probable\s+cause|(?:sufficient\s+)?grounds|(?:a|the)\s+(?:sole\s+)?basis))\b", _I), True),
+        r"(?:probable\s+cause|(?:sufficient\s+)?grounds|(?:a|the)\s+(?:sole\s+)?basis)|"
+        # what a result is not, said with a modal: "shall not be the sole basis for an arrest", "may not serve as
+        # the sole basis", "shall not, by itself, establish probable cause" (not "Officers shall not arrest ...")
+        r"(?:results?|match(?:es)?|candidates?|leads?|hits?|identifications?|it)\s+"
+        r"(?:(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+and\s+)?"
+        r"(?:shall|may|must|will|can|should)\s+not,?\s+(?:by\s+itself,?\s+|alone,?\s+|on\s+its\s+own,?\s+)?"
+        r"(?:be\s+(?:used\s+as\s+)?(?:the|a)\s+(?:sole|only)\s+basis|serve\s+as\s+(?:the|a)\s+(?:sole|only)\s+basis|"
+        r"establish\s+probable\s+cause|constitute\s+probable\s+cause))\b", _I), True),
     ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
