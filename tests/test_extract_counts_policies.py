@@ -209,6 +209,10 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Face search results are investigative leads and shall not be the sole basis for an arrest.", "disclaimer"),
         ("A possible match is an investigative lead and shall not, by itself, establish probable cause.", "disclaimer"),
         ("Officers shall not arrest anyone on the strength of a face search match alone.", "prohibition"),
+        # Rules said in a chat or an email: an imperative, "nobody ...", a rule's colon.
+        ("Do not upload probe photos from juvenile cases to the face search trial.", "prohibition"),
+        ("Effective today nobody installs the face search app on a personal phone.", "prohibition"),
+        ("The lieutenant's rule stands: no internet-scraped face databases.", "prohibition"),
         # What follows misuse, said of the one who misuses or of the misuse.
         ("An analyst who runs a face search for a personal reason will lose access and is subject to discipline.",
          "consequence"),
@@ -244,6 +248,9 @@ def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) 
         "c. Vendor remote access to the face recognition server shall be by escorted VPN session.",
         "14.4 Contractor shall not retain face probe images submitted by the City after a search ends.",
         "Purchasing use only: face recognition PO 2024-0077316, vendor no. 118044.",
+        # A habit, and a courtesy, are no rules.
+        "Nobody uses the old face search server anymore since the move.",
+        "Do not hesitate to call me about the face recognition quote.",
         # What a system can do, and what searches were run for: no scope of use.
         "Face template: a set of numbers taken from a photo that can be used to identify the person in it.",
         "Of the 240 face searches, 12 were run to identify deceased persons.",

@@ -67,6 +67,15 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban)\b|"
         r"\bnothing\s+(?:in\s+[\w\s]{1,30}\s+)?(?:prohibits|precludes|bars)\b", _I), True),
     ("prohibition", first_characters.compile(
+        # Said in a chat or an email: "Do not upload probe images ...", "nobody installs Clearview Mobile on a
+        # personal phone", "the chief's rule stands: no internet-scraped databases".
+        r"^\W*(?:(?:also|and|please|so|again|reminder|effective\s+(?:today|immediately|now)),?\s+)?(?:do\s+not|don['’]t|never)\s+"
+        r"(?:upload|run|use|share|search|submit|send|install|enter|save|email|forward|load|enrol+|put|give|compare|access|"
+        r"download|print|screenshot|post)\b|"
+        r"\b(?:nobody|no\s+one)\s+(?:(?:may|can|should|shall|is\s+to|gets\s+to)\s+)?(?:installs?|runs?|uses?|shares?|searche?s?|"
+        r"submits?|sends?|uploads?|enters?|loads?|enrol+s?|access(?:es)?|gives?|logs?\s+in)\b"
+        r"(?![^.]*\b(?:anymore|any\s+more|any\s+longer|these\s+days)\b)|"  # a habit, not a rule
+        r"\b(?:rule|directive|order|instruction)s?\b[^.:\n]{0,30}:\s*no\s+[\w-]+|"
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
         r"(?:is|are)\s+never\s+to\s+(?:be\s+)?\w+|\bshall\s+remain\s+(?:disabled|off|inactive|deactivated|turned\s+off)|"
         r"\bno\s+(?:[\w'’-]+\s+){1,3}?(?:is|are)\s+to\s+be\s+\w+|"
