@@ -364,7 +364,9 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
     if fact.kind == "costs":
         return ("costs", values["amount_min"], values["amount_max"], values["currency"], values["unit"], _period_row(fact))
     if fact.kind == "usage":
-        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"], _period_row(fact))
+        bound = values["qualifier"] if values["qualifier"] in ("at most", "at least") else None  # a cap is another figure
+        return ("usage", int(values["count"]), values["count_max"], values["measure"], values["category"], bound,
+                _period_row(fact))
     return None
 
 

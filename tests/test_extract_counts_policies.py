@@ -875,3 +875,11 @@ def test_a_spreadsheet_printed_with_row_numbers_is_read_as_a_table_and_years_are
         ("2024 Q1          131", 131, "quarter"), ("2024 Q2          141", 141, "quarter"), ("Total            272", 272, None)]  # two quarters: no year
     years = ("Fiscal    Searches\nYear      Run\n2021         2,209\n2022         2,486\n2023         2,730\n")
     assert [f.count for f in find_counts(years)] == [2209, 2486, 2730]
+
+
+def test_a_cap_on_a_count_is_another_figure_than_the_count() -> None:
+    text = ("Face recognition: the proposal is a two-year term for six users of Clearview AI.\n\n"
+            "No more than six members may hold face search accounts at any time.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
+    assert [(fact.values["count"], fact.values["qualifier"], fact.restates is None) for fact in facts] == [
+        (6, "exact", True), (6, "at most", True)]
