@@ -490,17 +490,27 @@ _ADD_ON_OF = re.compile(
     r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
+def add_on_bases(text: str) -> set[str]:
+    """The products a page names a face-recognition add-on of ("BriefCam" of "Face Recognition add-on for
+    BriefCam Investigate"), lower case."""
+    return {(found["after"] or found["before"]).lower() for found in _ADD_ON_OF.finditer(text)}
+
+
+def buys_base_product(description: str, bases: set[str]) -> bool:
+    """A price row that buys the product an add-on is for and never speaks of faces ("BriefCam Investigate
+    camera channel license" beside "Face Recognition add-on for BriefCam"): the video product, not face
+    recognition. A row naming neither stays."""
+    described = description.lower()
+    return any(re.search(rf"\b{re.escape(base)}\b", described) for base in bases) and not _FACE_TERMS.search(described)
+
+
 def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
-    """The rows of a price table that buy the product a face-recognition add-on is for, where another row
-    prices the add-on itself: "BriefCam Investigate camera channel license" beside "Face Recognition
-    add-on for BriefCam" is the video product, not face recognition. Rows naming neither stay."""
+    """The lines of the rows that buy an add-on's base product (`buys_base_product`)."""
     rows = [finding for finding in findings if finding.line_item and finding.description]
-    products = {(found["after"] or found["before"]).lower() for row in rows
-                for found in _ADD_ON_OF.finditer(row.description or "")}
+    bases = add_on_bases(text)
     spans = []
     for row in rows:
-        described = (row.description or "").lower()
-        if any(re.search(rf"\b{re.escape(product)}\b", described) for product in products) and not _FACE_TERMS.search(described):
+        if buys_base_product(row.description or "", bases):
             line_end = text.find("\n", row.char_start)
             spans.append((text.rfind("\n", 0, row.char_start) + 1, line_end if line_end != -1 else len(text)))
     return spans
