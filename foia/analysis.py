@@ -448,11 +448,14 @@ def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed
     price_list_rows = [(cost.char_start, cost.char_end) for cost in price_lists.costs] + price_lists.passed_over
     rows = tables.find_table_costs(page)
     add_on_bases = costs.add_on_bases(page.text)
+    offers = costs.bids_not_taken(page.text)
     for row in rows:
         if any(start < row.char_end and row.char_start < end for start, end in read_by_section):
             continue  # a cloud bill's charge line or a pipe table's row, read already with its section
         if any(start < row.char_end and row.char_start < end for start, end in price_list_rows):
             continue  # a price list's or budget's row: its unit column and section are read with the page text
+        if any(start < row.char_end and row.char_start < end for start, end in offers):
+            continue  # a bid tabulation's row for an offer not taken
         if _MONEY_IN_WORDS.search(row.description or ""):
             continue  # "Annual maintenance, years 2 and 3 ($9,750 each year):   $19,500": a line of prose to read
         if row.row_kind == tables.LINE_ITEM and (costs.other_product_row(row.description or "")

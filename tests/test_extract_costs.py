@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from foia.analysis import analyse
-from foia.extract.costs import MAX_AMOUNTS_PER_PAGE, find_costs
+from foia.extract.costs import MAX_AMOUNTS_PER_PAGE, add_on_bases, buys_base_product, find_costs
 from foia.extract.entities import Gazetteer
 from foia.ingest import PageText
 
@@ -1102,3 +1102,22 @@ def test_of_two_statements_that_say_as_much_the_first_is_the_figures_fact() -> N
     facts = [fact for fact in analyse([PageText(1, page, "layer")], Gazetteer.load()).facts
              if fact.kind == "costs" and fact.values["amount_max"] == Decimal("7350")]
     assert [(fact.quote[:12], fact.restates is None) for fact in facts] == [("$7,350, bill", True), ("FaceVACS ann", False)]
+
+
+def test_a_scanned_bid_tabulation_with_a_blank_line_under_its_header_keeps_only_the_recommended_offer() -> None:
+    page = ("COMPARISON OF QUOTES (three-year term, 8 concurrent users)\n\n"
+            "Vendor / product       Pricing One-time  Annual 3-year total\n\n"
+            "Harbor Biometrics*     On-prem  $41,200  $11,000   $74,200\n"
+            "Northline Vision       Hosted   $10,900  $29,800   $100,300\n\n"
+            "* Recommended.\n\nRECOMMENDATION\nStaff recommend Harbor Biometrics for face recognition.\n")
+    found = {finding.amount_max for finding in find_costs(page)}
+    assert Decimal("41200") in found and not {Decimal("10900"), Decimal("29800"), Decimal("100300")} & found
+
+
+def test_the_base_product_of_a_face_recognition_add_on_is_read_from_the_pages_words() -> None:
+    bases = add_on_bases("TPSO now wishes to license the Face Recognition add-on for Veraxis Analyze.")
+    assert bases == {"veraxis"}
+    assert buys_base_product("Veraxis Analyze camera channel license", bases)
+    assert not buys_base_product("Veraxis face search examiner seats", bases)
+    assert not buys_base_product("Installation and training", bases)
+    assert add_on_bases("We license the Face Recognition module and The Face Search option.") == set()

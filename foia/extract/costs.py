@@ -338,17 +338,22 @@ _AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|o
 _ROW_TAKEN = re.compile(r"(?<!not )(?<!non-)\b(?:recommended|selected|awarded|winner|accepted)\b", re.IGNORECASE)
 
 
-def _bids_not_taken(text: str) -> list[tuple[int, int]]:
+def bids_not_taken(text: str) -> list[tuple[int, int]]:
     """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
     names no award): offers, not money paid or budgeted."""
     rows: list[tuple[int, int]] = []
     awarded = {match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"}
     for header in _tabulation_headers(text):
         position = header.end() + 1
+        started = False  # a scan may put a blank line between the header and its first row
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end == -1 else end
             line = text[position:end]
+            if not line.strip() and not started and text.count("\n", header.end(), position) <= 1:
+                position = end + 1
+                continue
+            started = True
             if not line.strip():
                 break
             label = re.split(r"[ \t]{2,}|\$", line.strip(), maxsplit=1)[0].lower()
@@ -379,7 +384,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
     Amounts inside `claimed` spans (price-table rows read already) are left alone."""
     context = _Context.of(text)
-    claimed = list(claimed) + _bids_not_taken(text)
+    claimed = list(claimed) + bids_not_taken(text)
     rows = _line_items(text)
     findings = [item for item in rows.items if not any(start <= item.char_start < end for start, end in claimed)]
     line_items = [item for item in findings if item.line_item]
@@ -486,7 +491,7 @@ def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) 
 # BriefCam Investigate", "BriefCam Face Recognition add-on, per camera channel".
 _ADD_ON_OF = re.compile(
     r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)[ \t]+(?:for|to|of)[ \t]+"
-    r"(?P<after>[A-Z][A-Za-z0-9]{2,})|(?P<before>[A-Z][A-Za-z0-9]{2,})(?:[ \t]+[A-Z][A-Za-z0-9]+)?[ \t]+fac(?:e|ial)[ \t]+"
+    r"(?P<after>(?-i:[A-Z][A-Za-z0-9]{2,}))|(?P<before>(?-i:(?!(?:The|This|That|Its|Our|Their|New|Optional|Annual|And)\b)[A-Z][A-Za-z0-9]{2,}))(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]+))?[ \t]+fac(?:e|ial)[ \t]+"
     r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
