@@ -338,3 +338,16 @@ def test_table_rows_for_other_products_and_salaries_are_no_face_recognition_cost
     page = PageText(1, text, "layer", tables=[rows])
     amounts = sorted(fact.values["amount_min"] for fact in extract_page(page) if fact.kind == "costs")
     assert Decimal("5750") in amounts and not {Decimal("62400"), Decimal("39000"), Decimal("13000")} & set(amounts), amounts
+
+
+def test_a_sections_total_row_is_a_total(tmp_path: Path) -> None:
+    table = PriceTable(
+        before=["EXHIBIT B - FEE SCHEDULE", "PART 1 - RECURRING FEES (per year)"],
+        rows=[("Ln", "Description", "Qty", "Unit price", "Annual"),
+              ("1", "Face search examiner seats", "4", "2,100.00", "8,400.00"),
+              ("2", "Face search hosting", "1", "3,000.00", "3,000.00"),
+              ("", "Recurring total per year", "", "", "11,400.00")],
+        widths=(12, 88, 15, 30, 30), align=("LEFT", "LEFT", "RIGHT", "RIGHT", "RIGHT"))
+    costs = find_table_costs(_page(write_table_pdf(tmp_path / "exhibit.pdf", [table])))
+    assert {c.row_kind for c in costs[:-1]} == {"line_item"}
+    assert (costs[-1].row_kind, costs[-1].line_total) == ("total", D("11400.00"))

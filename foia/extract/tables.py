@@ -84,7 +84,8 @@ _TERM_HEADER = re.compile(r"\b(?:year|yr\.?|fy|month|option\s+year|base\s+year|a
 
 _ROW_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in (
     (SUBTOTAL, r"^\W*sub[- ]?total\b"),
-    (TOTAL, r"^\W*(?:grand\s+|invoice\s+|order\s+|quote\s+|quotation\s+|contract\s+|net\s+|estimated\s+|project\s+)?total\b|"
+    (TOTAL, r"^\W*(?:grand\s+|invoice\s+|order\s+|quote\s+|quotation\s+|contract\s+|net\s+|estimated\s+|project\s+|"
+            r"recurring\s+|one[- ]time\s+|annual\s+|monthly\s+)?total\b|"
             r"^\W*(?:amount|balance|total)\s+due\b|\btotal\s*(?:\(.*\))?\W*$|^\W*(?:year\s*\d|yr\s*\d)\s+total\b"),
     (TAX, r"^\W*(?:(?:state|local|county|city|sales|use|estimated)\s+)*(?:sales\s+)?tax(?:es)?\b|^\W*(?:vat|gst|hst|pst)\b"),
     (DISCOUNT, r"\bdiscount\b|^\W*less\b|\bpromo(?:tion(?:al)?)?\b|\brebate\b"),
