@@ -1121,3 +1121,13 @@ def test_the_base_product_of_a_face_recognition_add_on_is_read_from_the_pages_wo
     assert not buys_base_product("Veraxis face search examiner seats", bases)
     assert not buys_base_product("Installation and training", bases)
     assert add_on_bases("We license the Face Recognition module and The Face Search option.") == set()
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("The county paid the vendor $8,900 for 2021 and $9,350 for 2022.", "year"),
+    ("They want $4,200 for next year.", "year"),
+    ("We paid $40,000 for 2024 and 2025 together.", None),  # two years' worth
+    ("The city paid $12,000 in 2021 for the server.", None),  # when, not what a year costs
+])
+def test_an_amount_for_one_year_is_that_years_cost(text: str, period: str | None) -> None:
+    assert [finding.period for finding in find_costs(text)][:1] == [period]

@@ -360,3 +360,12 @@ def test_a_fiscal_notes_year_columns_price_its_rows_and_a_total_column_sums_them
 def test_year_columns_without_a_money_title_are_no_costs() -> None:
     counts = FISCAL_NOTE.replace("FISCAL NOTE", "USAGE SUMMARY").replace("Fund / org:   General Fund 1000 / ", "")
     assert list(find_costs(counts)) == []
+
+
+def test_a_budget_export_by_fiscal_year_prices_each_year_of_its_face_recognition_rows() -> None:
+    text = ('"Ln","Acct","Item","FY24 Act","FY25 Adpt","FY26 Req"\n'
+            '"1","53360","Face search add-on for the video system","0","5200","5410"\n'
+            '"2","53365","Body-worn cameras","98000","99500","101200"\n'
+            '"","","TOTAL","98000","104700","106610"\n')
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("5200"), "year"), (Decimal("5410"), "year")]

@@ -53,6 +53,9 @@ PERIOD = re.compile(
 _FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
 FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}"
                              r"(?!\s+(?:budget|appropriation))", _FLAGS)
+# "$8,900 for 2021", "$4,200 for next year", "for calendar 2024": what one year costs (not "in 2021": when paid).
+FOR_ONE_YEAR = re.compile(r"for\s+(?:(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?![-–/]?\d)(?!\s+and\s+(?:19|20)\d\d)|"
+                          r"(?:the\s+)?(?:next|coming|following|current)\s+year|this\s+year)\b", _FLAGS)
 # "$24,000 for 2024-25", "$27,600 for the 2025-26 term": a year written as the span of two calendar years.
 FOR_YEAR_SPAN = re.compile(r"(?:for|in)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)[-–/](?P<last>\d\d|(?:19|20)\d\d)(?![-–/]?\d)"
                            r"(?:\s+(?:term|contract\s+year|fiscal\s+year|school\s+year|season))?", _FLAGS)
@@ -266,6 +269,9 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (fiscal := FOR_FISCAL_YEAR.match(text, position, limit)) is not None:
         terms.period = terms.period or "year"
         return fiscal.end()
+    if (one_year := FOR_ONE_YEAR.match(text, position, limit)) is not None:
+        terms.period = terms.period or "year"
+        return one_year.end()
     if (dated := DATED_TERM.match(text, position, limit)) is not None and dates_span_one_year(dated):
         terms.period = terms.period or "year"
         return dated.end()

@@ -108,7 +108,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # names the product (Vigilant's LEARN), attributing the cost to it.
 _OTHER_PRODUCT = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate(?:\s+(?:readers?|recognition|cameras?))?|A?LPRs?|badge\s+readers?|body[\s-]+(?:worn[\s-]+)?(?:[A-Za-z0-9]+[\s-]+)?cameras?|body[\s-]?cams?|body-worn|"
-    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
+    r"tasers?|radios?|vehicles?|fleet|printers?|copiers?|phones?(?![\s-]+support)|dash[\s-]?cams?|gunshot|ShotSpotter|drones?|in[\s-]car\s+video|"
     r"K-?9|canines?|(?:pole|surveillance|security|CCTV|traffic|booking)\s+cameras?|Cellebrite|UFED|GrayKey|Magnet\s+AXIOM|Flock|Accurint|"
     r"(?:mobile\s+)?(?:device|phone|digital)\s+forensics?|(?:server|computer)\s+hardware|live\s?scan|fingerprint\w*|AFIS|"
     r"Axon\s+(?:cameras?|camera\s+pilot|Fleet|Body|Taser|Fusus|Evidence)|"
@@ -973,10 +973,12 @@ def _line_items(text: str) -> _Rows:
     for match in matches:
         row = _checked_row(match)
         description = _row_description(text, match)
-        if row is None or _NOT_ABOUT_FR.search(description) or match.start("total") < read_to:
+        # "... and phone" over "support, 12 months": the row's words go on below it (not a formula's heading's)
+        described = description + _continued(text, match) if match["description"].strip() else description
+        if row is None or _NOT_ABOUT_FR.search(described) or match.start("total") < read_to:
             continue  # no row, or one read already (item number first and quantity first both fit it)
         read_to = match.end("total")
-        if _OTHER_ROW.search(description) and not _FACE_TERMS.search(description):
+        if _OTHER_ROW.search(described) and not _FACE_TERMS.search(description):
             rows.other_products.append((match.start(), match.end()))
             continue
         item = _line_item(text, match, row.quantity, row.total, row.signed)

@@ -73,10 +73,10 @@ _MONEY_TITLE = re.compile(r"\b(?:fiscal\s+(?:note|impact|summary|effect)|financi
 _MONEY_TITLE_REACH = 8
 _WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
 _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
-                           r"cost|price|expenditures?|revised)\b", re.IGNORECASE)
+                           r"cost|price|fees?|charges?|expenditures?|revised)\b", re.IGNORECASE)
 # Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
 _YEAR_COLUMNS = re.compile(r"\byear\s+1\b[^\n]*\byear\s+2\b", re.IGNORECASE)
-_HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
+_HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|fees?|charges?|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|"
                      + _YEAR_COLUMNS.pattern,
                      re.IGNORECASE)
@@ -146,7 +146,8 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             if header_end is None:
                 continue
             if cell is _CELL or _MONEY_HEADER.search(header):
-                _table_costs(text, table, header, header_end, found, cell)
+                in_context = not _QUANTITY_HEADER.search(header) and _context_about_face_recognition(text, header_start)
+                _table_costs(text, table, header, header_end, found, cell, on_topic=True if in_context else None)
             elif _years_of_money(text, header, header_start):
                 # An agenda item's fiscal note prices the item: its rows are on topic unless one names
                 # another product (the document's own topic is checked where facts are kept).
@@ -156,6 +157,15 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
     return found
 
 
+_CONTEXT_REACH = 1200  # characters above a table's header: its title, its agreement's or exhibit's service line
+
+
+def _context_about_face_recognition(text: str, header_start: int) -> bool:
+    """The words just above a table (an exhibit's "Service: MorphoFace Investigate (MFI), hosted") say it
+    prices face recognition, so its rows for the system's services (hosting, maintenance, training) do."""
+    return about_face_recognition(text[max(0, header_start - _CONTEXT_REACH) : header_start])
+
+
 def _years_of_money(text: str, header: str, header_start: int) -> bool:
     """A header of years alone under a title that names money ("FISCAL NOTE" over "2025  2026  Total")."""
     return bool(_YEARS_HEADER.fullmatch(header)) and any(
@@ -163,9 +173,12 @@ def _years_of_money(text: str, header: str, header_start: int) -> bool:
 
 
 # A quote's or order's header with a quantity column: "Ln  Description   Qty   Unit Price   Extended".
-_QUANTITY_TABLE_HEADER = re.compile(r"^[^\n]*\b(?:qty|quantity)\b[^\n]*\b(?:price|extended|amount|total)\b[^\n]*$",
+_QUANTITY_TABLE_HEADER = re.compile(r"^[^\n]*\b(?:qty|quantity)\b[^\n]*\b(?:price|extended|amount|total|fee|annual)\b[^\n]*$",
                                     re.IGNORECASE | re.MULTILINE)
 _QUANTITY_TABLE_REACH = 24  # lines under its header where a table's rows may stand
+# A row that prints its quantity ("... ($1,900.00/user)   8   $15,200.00") is not one that prints only its
+# extension: its unit price is in its words, for the prose reader.
+_QUANTITY_CELL = re.compile(r"[ \t]{2,}\d{1,4}[ \t]*$")
 # A lettered or numbered section of a price table, in capitals: "B. RECURRING CHARGES", "2. OPTIONS".
 SECTION_LINE = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
 
@@ -186,11 +199,11 @@ def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: Colu
             end = following
         block = text[header.end() : end]
         rows = [row for row in _ROW.finditer(text, header.end(), end)
-                if len(_CELL.findall(row["cells"])) == 1 and not any(row.start() < stop and start < row.end()
-                                                                      for start, stop in claimed)]
+                if len(_CELL.findall(row["cells"])) == 1 and not _QUANTITY_CELL.search(row["label"])
+                and not any(row.start() < stop and start < row.end() for start, stop in claimed)]
         if rows:
-            _table_costs(text, rows, header.group(), header.end(), found, _CELL,
-                         on_topic=FACE_RECOGNITION.search(block) is not None, headings=False)
+            _table_costs(text, rows, header.group(), header.end(), found, _CELL, headings=False,
+                         on_topic=FACE_RECOGNITION.search(block) is not None or _context_about_face_recognition(text, header.start()))
 
 
 # A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".
@@ -232,6 +245,11 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
         names = comma_separated_cells(header.group())
         description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(_csv_column(name))), None)
         amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(_csv_column(name))), None)
+        year_columns = [i for i, name in enumerate(names) if _CSV_FISCAL_YEAR.match(_csv_column(name))]
+        if description_at is not None and amount_at is None and len(year_columns) >= 2:
+            _fiscal_year_export(text, lines[index + 1 :], header.end() + 1, len(names), description_at, year_columns,
+                                claimed, found)
+            continue
         if description_at is None or amount_at is None:
             continue
         period_at = next((i for i, name in enumerate(names) if _CSV_PERIOD.match(_csv_column(name))), None)
@@ -249,6 +267,53 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
             if only_face_recognition and _csv_total(text, row, len(names), amount_at, found):
                 continue
             _csv_row(text, row, len(names), description_at, amount_at, period_at, page_products, found)
+
+
+# A budget export's fiscal-year columns ("FY23 Act","FY24 Act","FY25 Adpt","FY26 Req"; "2024 Actual").
+_CSV_FISCAL_YEAR = re.compile(r"^(?:(?:FY|CY)\s?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)(?:[-/]\d{2,4})?(?:\s+[A-Za-z.]{1,12})?$",
+                              re.IGNORECASE)
+_CSV_WHOLE = re.compile(r"^\$?\d{1,3}(?:,?\d{3})*(?:\.\d{2})?$")
+
+
+def _fiscal_year_export(text: str, rows: Sequence[re.Match[str]], position: int, width: int, description_at: int,
+                        year_columns: list[int], claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
+    """The rows of a budget export by fiscal year: each distinct amount of a face-recognition row is one
+    year's cost (a fiscal-year column holds a year's spending), quoted from the row's description to the
+    cell. Rows of other products are passed over; a TOTAL row is left to the readers of totals."""
+    for row in rows:
+        if row.start() != position:
+            break  # the export ends at the first line that is not one of its rows
+        position = row.end() + 1
+        if any(row.start() < end and start < row.end() for start, end in claimed):
+            continue
+        cells = comma_separated_cells(row.group())
+        if len(cells) != width:
+            break
+        description = cells[description_at].strip()
+        if not description or any(_TOTAL.search(cell) for cell in cells):
+            continue
+        description_start = text.find(description, row.start(), row.end())
+        if description_start < 0:
+            continue
+        if not _topic(description):
+            found.passed_over.append((row.start(), row.end()))
+            continue
+        seen: set[Decimal] = set()
+        cursor = description_start + len(description)
+        for at in year_columns:
+            printed = cells[at].strip()
+            if not _CSV_WHOLE.match(printed):
+                continue
+            cell_start = text.find(printed, cursor, row.end())
+            if cell_start < 0:
+                continue
+            cursor = cell_start + len(printed)
+            value = Decimal(printed.replace("$", "").replace(",", ""))
+            if value <= 0 or value in seen:
+                continue
+            seen.add(value)
+            found.costs.append(ColumnCost(description_start, cursor, text[description_start:cursor], value, "year", None,
+                                          cost_terms.row_kind(description), description))
 
 
 def _csv_total(text: str, row: re.Match[str], width: int, amount_at: int, found: ColumnTables) -> bool:
@@ -404,7 +469,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
 
 # The work that comes with a system: its setup, its data loaded, its people trained, its upkeep.
 _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configuration|onboarding|set-?up|"
-                             r"(?:data\s+)?migration|interface|integration|training|examiner\s+course|"
+                             r"(?:data\s+)?migration|conversion|interface|integration|training|examiner\s+course|"
                              r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of)\b",
                              re.IGNORECASE)
 _NOT_A_SERVICE_PRICE = re.compile(r"\b(?:tax|shipping|freight|handling|delivery|postage|discount|credit|travel|"

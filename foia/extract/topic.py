@@ -28,7 +28,8 @@ OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling
                   r"(?:SD|memory|storage)\s+cards?|WatchGuard|docking\s+stations?|UPS\s+batter(?:y|ies)|"
                   r"ProLiant|PowerEdge|ThinkSystem|Synology|NetApp|storage\s+arrays?|\d+\s?TB\s+storage|laptops?|"
                   r"battery\s+packs?|(?:pole|wall)[\s-]?mount(?:ing)?\s+(?:brackets?|kits?)|surge\s+(?:kits?|protectors?)|"
-                  r"(?:tower|desktop)\s+(?:workstations?|computers?)|\d+\s?GB\s+RAM")
+                  r"(?:tower|desktop)\s+(?:workstations?|computers?)|\d+\s?GB\s+RAM|OptiPlex|ThinkCentre|ThinkStation|EliteDesk|ProDesk|"
+                  r"Precision\s+\d{4}")
 
 
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
