@@ -883,3 +883,23 @@ def test_a_cap_on_a_count_is_another_figure_than_the_count() -> None:
     facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
     assert [(fact.values["count"], fact.values["qualifier"], fact.restates is None) for fact in facts] == [
         (6, "exact", True), (6, "at most", True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Detectives ran 1,038 face searches in calendar 2024, up from 611 in calendar 2023.",
+     [(1038, "searches", "year"), (611, "searches", "year")]),
+    ("The unit ran 412 face searches in 2024: 4 run for the Kalispell Police Department.",
+     [(412, "searches", "year"), (4, "searches", "year")]),
+    ("The county paid 40 dollars, up from 30 in 2023.", []),
+])
+def test_a_bare_number_compared_with_a_yearly_count_or_run_for_someone(text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(f.count, f.measure, f.per) for f in find_counts(text)] == expected
+
+
+def test_quarters_labelled_by_ordinal_and_months() -> None:
+    text = ("Table 2. Face search activity by quarter, 2024\n\n"
+            "Quarter          Searches   Leads\n"
+            "1st (Jan-Mar)          42       8\n"
+            "2nd (Apr-Jun)          55      11\n")
+    assert [(f.count, f.measure, f.per) for f in find_counts(text)] == [
+        (42, "searches", "quarter"), (8, "leads", "quarter"), (55, "searches", "quarter"), (11, "leads", "quarter")]

@@ -370,7 +370,11 @@ _TABLE_YEAR = r"(?:(?:FY|CY)\s?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)"
 _ROW_PERIODS = (
     # "Q1", "2023 Q1", "2023-Q1", "2023Q1", "Q1 2023", "Q1-2023", "first quarter"
     ("quarter", re.compile(rf"^(?:{_TABLE_YEAR}[\s-]*)?(?:Q[1-4]|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter)"
-                           rf"(?:[\s-]+{_TABLE_YEAR})?\b", re.IGNORECASE)),
+                           rf"(?:[\s-]+{_TABLE_YEAR})?\b|"
+                           # "1st (Jan-Mar)", "2nd qtr (Apr-Jun 2023)": an ordinal and its three months
+                           r"^(?:1st|2nd|3rd|4th|first|second|third|fourth)(?:\s+(?:quarter|qtr\.?))?\s*\((?:jan|feb|mar|apr|may|jun|"
+                           r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                           re.IGNORECASE)),
     ("month", re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
                          r"(?:[\s-]+'?(?:(?:19|20)\d\d|\d\d))?$", re.IGNORECASE)),
     ("year", re.compile(r"^(?:(?:FY|CY)\s?'?\d{2}|(?:FY|CY)?\s?(?:19|20)\d\d)(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
@@ -423,7 +427,7 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
 # A row may end in a column of notes ("Sep 2023   196   55   17   3   System down 3 days (upgrade)"):
 # words after a column gap, read by no one as figures.
 _ALIGNED_ROW = re.compile(
-    r"^[ \t\u00a0]*(?P<label>(?:[A-Za-z(]|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:\b|(?=Q[1-4]\b)))[^\n]*?)"
+    r"^[ \t\u00a0]*(?P<label>(?:[A-Za-z(]|(?:FY|CY)?[ \t]?(?:19|20)\d\d(?:\b|(?=Q[1-4]\b))|[1-4](?:st|nd|rd|th)\b)[^\n]*?)"
     r"(?P<cells>(?:[ \t\u00a0]{2,}(?:[$]?\d[\d,]*(?:\.\d+)?%?|--?|—|–|n/a|N/A)){1,8})"
     r"(?P<note>[ \t\u00a0]{2,}(?:[A-Za-z(]|\d+[ \t]+[A-Za-z])[^\n]*?)?[ \t\u00a0]*$",
     re.MULTILINE)
@@ -1180,7 +1184,7 @@ _BRACKETED_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:calendar[ \t]+|fiscal[ \t]
 # "64 were run at the request of other agencies", "About 40 of the searches were run for other agencies",
 # "402 came from agencies other than APD": searches run for someone, counted by the clause after the number.
 _RUN_FOR = re.compile(
-    r"(?:[ \t\n]+of[ \t\n]+(?:them|those|these|the[ \t\n]+(?P<noun>searches|requests)))?[ \t\n]+(?:were|was)[ \t\n]+"
+    r"(?:[ \t\n]+of[ \t\n]+(?:them|those|these|the[ \t\n]+(?P<noun>searches|requests)))?[ \t\n]+(?:(?:were|was)[ \t\n]+)?"
     r"(?:run|conducted|performed|made|submitted|done|received)[ \t\n]+(?:at[ \t\n]+the[ \t\n]+(?:written[ \t\n]+)?requests?"
     r"[ \t\n]+of|for|on[ \t\n]+behalf[ \t\n]+of|from)\b|[ \t\n]+came[ \t\n]+from\b", re.IGNORECASE)
 
@@ -1201,12 +1205,35 @@ def _run_for(text: str, start: int, end: int, value: int, previous: CountFinding
                         confidence=0.7, category="usage")
 
 
+# "412 searches in 2024, up from 356 in 2023", "1,038 searches in calendar 2024, up from 611 in calendar
+# 2023": the same count for another year, compared with the one just before.
+_COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)[ \t\n]+from[ \t\n]+$|\b(?:vs\.?|versus|"
+                              r"compared[ \t\n]+(?:with|to))[ \t\n]+$", re.IGNORECASE)
+_IN_A_YEAR_AFTER = re.compile(r"[ \t\n]+(?:in|for|during)[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?"
+                              r"(?:CY|FY)?[ \t]?(?:19|20)\d\d\b(?![-–/]\d)", re.IGNORECASE)
+
+
+def _another_years(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
+    """A bare number compared with the count just before it, for another year: that count's measure, a year's."""
+    if previous is None or previous.per != "year" or start - previous.char_end > 60 or "\n\n" in text[previous.char_end : start]:
+        return None
+    if _COMPARED_BEFORE.search(text, max(previous.char_end, start - 25), start) is None:
+        return None
+    year = _IN_A_YEAR_AFTER.match(text, end)
+    if year is None:
+        return None
+    return CountFinding(char_start=start, char_end=year.end(), quote=text[start : year.end()], count=value, qualifier="exact",
+                        measure=previous.measure, per="year", confidence=0.7, category=previous.category)
+
+
 def _elliptical(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
     """A number with no noun of its own that a construction ties to a measure: "searches with 4,180",
     a list's "... with 85" after "... with 185 searches", and "Of the 10,652 searches, 418 ...". Only
     where the number ends its clause, so "with 85 officers" is never read here."""
     if (run_for := _run_for(text, start, end, value, previous)) is not None:
         return run_for
+    if (other_year := _another_years(text, start, end, value, previous)) is not None:
+        return other_year
     if (previous is not None and text[start - 1 : start] == "(" and start - previous.char_end < 20
             and (bracketed := _BRACKETED_YEAR_AFTER.match(text, end)) is not None):
         stop = bracketed.end() - 1
