@@ -224,6 +224,7 @@ _PAYER_FIELD = re.compile(r"\bPayer(?:\s+account)?\s*:?[ \t]*$", re.IGNORECASE)
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
+_POLICE_WORDS = re.compile(r"\b(?:Police|Detective\s+(?:Bureau|Division|Unit))\b")
 _GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County|City-County)\s+of\s+", re.IGNORECASE)
 # An agreement between agencies: one runs the system ("the host"), the other is let use it ("the user"),
 # named by a defined role ("Otero County Sheriff's Office ("User Agency")") or by the grammar of its
@@ -671,6 +672,12 @@ class DocumentContext:
         place = (government["place"] or government["county"]).strip()
         local = [agency for agency in self._local_agencies.get(place, [])
                  if entity.state is None or agency.state in (None, entity.state)]
+        state = entity.state or self.document_state
+        if not local and state is not None and government["place"] and _POLICE_WORDS.search(self.text):
+            # "CITY OF DANBURY ... Dept 0210 Police | Division 0214 Detective Bureau": the city's police, as the
+            # FBI list knows it in that state, though the document never prints its full name
+            police = self.gazetteer.resolve_agency(Entity("agency", f"{place} Police Department"), {state})
+            return police if police.ori is not None else entity
         if len(local) != 1:
             return entity
         return local[0] if local[0].state or entity.state is None else replace(local[0], state=entity.state)

@@ -314,3 +314,15 @@ Lakeview Police Department
 """
     counts = {fact.values["count"]: fact.vendor for fact in _listed(_analyse(text), "usage")}
     assert counts[58] is None and counts[412] == "Clearview AI"
+
+
+def test_a_citys_document_about_its_police_is_the_police_departments_though_it_never_prints_its_name() -> None:
+    text = """\
+CITY OF DANBURY, CONNECTICUT
+FY 2025-2026 OPERATING BUDGET REQUEST - TECHNOLOGY DETAIL
+Dept 0210 Police | Division 0214 Detective Bureau
+
+The face recognition add-on for the video system is requested at $7,030 for FY26.
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert (cost.agency, cost.agency_entity.state if cost.agency_entity else None) == ("Danbury Police Department", "CT")
