@@ -863,6 +863,19 @@ class DocumentContext:
         result.notes.append(f"agency left empty: {seller.entity.name} sells it and no one buyer is named")
         return None
 
+    def _agency_not_bound_before(self, mention: Mention, fact_kind: str) -> bool:
+        """An agency named before a figure in a role that does not make the figure its own."""
+        text, start = self.text, mention.start
+        return bool(
+            _SOURCE_ROLE.search(text, max(0, start - 60), start)  # a grantor or an intermediary
+            # "send probe photos to the Colorado Information Analysis Center ... sent 146 requests"
+            or (fact_kind == "usage" and _ADDRESSEE.search(text, max(0, start - 80), start))
+            or (fact_kind == "costs" and _DATA_OWNER.match(text, mention.end))
+            # "PPD shall reimburse CIAC a cost share of $3,600": CIAC is paid, PPD pays
+            or _PAYEE_BEFORE.search(text, max(0, start - 30), start)
+            # "FACES (Pinellas County SO)   23   1,418": the system's owner, not whose searches
+            or (fact_kind in ("costs", "usage") and self._owner_in_brackets(mention)))
+
     def _served(self, candidates: list[Mention], end: int, figures: Sequence[tuple[int, int]]) -> Mention | None:
         """The agency searches were run for, named right after the count: "SIAC ran 37 searches for Layton
         in 2023" counts Layton's searches, not SIAC's."""
@@ -938,16 +951,8 @@ class DocumentContext:
         if kind == "agency" and fact_kind == "usage" and (served := self._served(candidates, end, figures)) is not None:
             return Evidence(_organisation(served.entity), "sentence", f"run for it: {served.text!r}")
         for mention in reversed(before):
-            if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
+            if kind == "agency" and self._agency_not_bound_before(mention, fact_kind):
                 continue
-            if kind == "agency" and fact_kind == "usage" and _ADDRESSEE.search(self.text, max(0, mention.start - 80), mention.start):
-                continue  # "send probe photos to the Colorado Information Analysis Center ... sent 146 requests"
-            if kind == "agency" and fact_kind == "costs" and _DATA_OWNER.match(self.text, mention.end):
-                continue
-            if kind == "agency" and _PAYEE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
-                continue  # "PPD shall reimburse CIAC a cost share of $3,600": CIAC is paid, PPD pays
-            if kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(mention):
-                continue  # "FACES (Pinellas County SO)   23   1,418": the system's owner, not whose searches
             return Evidence(_organisation(mention.entity), "sentence", f"named before it: {mention.text!r}")
         after = [m for m in candidates if m.start >= end and not _figure_between(figures, end, m.start)]
         for mention in after:

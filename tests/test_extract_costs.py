@@ -1009,7 +1009,8 @@ def test_another_products_missing_face_module_does_not_disclaim_the_document() -
      [("Face match licence            4 users x $800 x 3 yrs     9,600.00", "9600.00", None, None),
       ("Face match licence            4 users x $800 x 3 yrs", "800", "year", "user")]),
 ])
-def test_a_written_out_formula_row_is_read_with_its_arithmetic(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+def test_a_written_out_formula_row_is_read_with_its_arithmetic(text: str,
+                                                                expected: list[tuple[str, str, str | None, str | None]]) -> None:
     found = [(f.quote, str(f.amount_max), f.period, f.unit) for f in find_costs(text)]
     assert found == expected
 

@@ -7,8 +7,8 @@ import pytest
 from foia.analysis import analyse
 from foia.extract.counts import find_counts
 from foia.extract.entities import Gazetteer
-from foia.ingest import PageText
 from foia.extract.policies import find_policies
+from foia.ingest import PageText
 
 
 @pytest.mark.parametrize(
@@ -872,7 +872,8 @@ def test_a_spreadsheet_printed_with_row_numbers_is_read_as_a_table_and_years_are
              " 3    2024 Q2          141         51.8%\n"
              " 4    Total            272         100.0%\n")
     assert [(f.quote, f.count, f.per) for f in find_counts(sheet)] == [
-        ("2024 Q1          131", 131, "quarter"), ("2024 Q2          141", 141, "quarter"), ("Total            272", 272, None)]  # two quarters: no year
+        ("2024 Q1          131", 131, "quarter"), ("2024 Q2          141", 141, "quarter"),
+        ("Total            272", 272, None)]  # two quarters are no year
     years = ("Fiscal    Searches\nYear      Run\n2021         2,209\n2022         2,486\n2023         2,730\n")
     assert [f.count for f in find_counts(years)] == [2209, 2486, 2730]
 

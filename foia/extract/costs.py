@@ -425,7 +425,8 @@ _ROWS_NOTE = re.compile(
     r"(?:and[ \t\n]+)?[A-Z]{0,2}-?\d{1,3})*)[ \t\n]+(?:is|are)[ \t\n]+(?:(?:billed|charged|paid)[ \t\n]+)?"
     r"(?P<period>one[ -]time|non-?recurring|annual(?:ly)?|yearly|monthly|recurring[ \t\n]+annual(?:ly)?)\b")
 _CODE_IN_NOTE = re.compile(r"[A-Z]{0,2}-?\d{1,3}")
-_NOTE_PERIODS = {"one": "one-time", "non": "one-time", "annual": "year", "yearly": "year", "monthly": "month", "recurring": "year"}
+_NOTE_PERIODS = {"one": "one-time", "non": "one-time", "annual": "year", "yearly": "year", "monthly": "month",
+                 "recurring": "year"}
 
 
 def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFinding]:
@@ -446,8 +447,8 @@ def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFind
     noted = []
     for finding in findings:
         code = re.match(r"[ \t]*(?P<code>[A-Z]{0,2}-?\d{1,3})[ \t]{2,}", finding.quote)
-        period = periods.get(code["code"]) if code is not None else None
-        noted.append(replace(finding, period=period) if period is not None and finding.period is None else finding)
+        noted_period = periods.get(code["code"]) if code is not None else None
+        noted.append(replace(finding, period=noted_period) if noted_period is not None and finding.period is None else finding)
     return noted
 
 
@@ -477,7 +478,8 @@ def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) 
                 and span_around(context.spans, before.char_start, before.char_end) == sentence
                 and _COMPARED_WITH.search(text, max(before.char_end, finding.char_start - 30), finding.char_start)):
             like = before
-        elif (after is not None and (after.period or after.unit) and _CHANGED_TO.fullmatch(text, finding.char_end, after.char_start)
+        elif (after is not None and (after.period or after.unit)
+                and _CHANGED_TO.fullmatch(text, finding.char_end, after.char_start)
                 and _CHANGED_FROM.search(text, max(0, finding.char_start - 30), finding.char_start)):
             like = after
         else:
@@ -491,7 +493,9 @@ def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) 
 # BriefCam Investigate", "BriefCam Face Recognition add-on, per camera channel".
 _ADD_ON_OF = re.compile(
     r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)[ \t]+(?:for|to|of)[ \t]+"
-    r"(?P<after>(?-i:[A-Z][A-Za-z0-9]{2,}))|(?P<before>(?-i:(?!(?:The|This|That|Its|Our|Their|New|Optional|Annual|And)\b)[A-Z][A-Za-z0-9]{2,}))(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]+))?[ \t]+fac(?:e|ial)[ \t]+"
+    r"(?P<after>(?-i:[A-Z][A-Za-z0-9]{2,}))|"
+    r"(?P<before>(?-i:(?!(?:The|This|That|Its|Our|Their|New|Optional|Annual|And)\b)[A-Z][A-Za-z0-9]{2,}))"
+    r"(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]+))?[ \t]+fac(?:e|ial)[ \t]+"
     r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
@@ -546,8 +550,10 @@ def _column_cost(cost: ColumnCost) -> CostFinding:
 # ... or "PART 2 - ONE-TIME FEES", "PART 1 - RECURRING FEES (per year, billed each October 1)".
 _CHARGES_HEADING = re.compile(
     r"^[ \t]*(?:(?:PART|SECTION|SCHEDULE|TABLE)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–—:.][ \t]*|(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?"
-    r"(?:(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)(?:[ \t]+[A-Z]+)?[ \t]+(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)"
-    r"|RECURRING[ \t]+(?:CHARGES?|COSTS?|FEES?)[ \t]*\((?P<recurring>per[ \t]+year|annual|yearly|per[ \t]+month|monthly)\b[^)\n]*\))"
+    r"(?:(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)(?:[ \t]+[A-Z]+)?[ \t]+"
+    r"(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)"
+    r"|RECURRING[ \t]+(?:CHARGES?|COSTS?|FEES?)[ \t]*"
+    r"\((?P<recurring>per[ \t]+year|annual|yearly|per[ \t]+month|monthly)\b[^)\n]*\))"
     r"[ \t]*:?[ \t]*$")
 _SECTION_PERIODS = {"ONE-TIME": "one-time", "NON-RECURRING": "one-time", "NONRECURRING": "one-time", "ANNUAL": "year",
                     "YEARLY": "year", "MONTHLY": "month"}
@@ -823,7 +829,8 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            # "$425/month for CLEAR, but that's a people and records search, no face matching"
                            r"(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
                            r",\s+no\s+fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
-                           r"(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:FRU|FRT|FRS)\s+(?:costs?|expenses?|charges?))\b", re.IGNORECASE)
+                           r"(?:is|are|was|were)\s+not\s+(?:an?\s+)?(?:FRU|FRT|FRS)\s+(?:costs?|expenses?|charges?))\b",
+                           re.IGNORECASE)
 
 
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
@@ -1037,7 +1044,8 @@ _OTHER_ROW = re.compile(_OTHER_PRODUCT.pattern + r"|\b(?:live\s?scan|fingerprint
                         r"hotel|per\s+diem|mileage|forensic\s+video|video\s+forensics?|transcription|redact(?:ion)?|mug\s?shot\s+(?:capture|system)|"
                         rf"booking\s+(?:photo\s+)?(?:capture|system)|{OTHER_HARDWARE})\b", re.IGNORECASE)
 # What a row's unit price buys one of, most specific first: "user license" is priced per user.
-_ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "channel", "stream", "camera", "device", "server", "workstation", "site",
+_ROW_UNITS = ("user", "seat", "account", "license", "licence", "client", "channel", "stream", "camera", "device", "server",
+              "workstation", "site",
               "agency", "officer", "investigator", "analyst", "search", "image", "day", "hour")
 
 

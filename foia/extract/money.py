@@ -43,7 +43,8 @@ _RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?(?:-|–|—|to|thr
                          r"(?:[ \t\u00a0]*\r?\n)?[ \t\u00a0]*", re.IGNORECASE)  # a line may wrap at the join
 # A change of price: "rises from $X to $Y", "from the current $X to $Y", "amends the contract from $X to $Y",
 # "is increased by $52,500.00, from $X to $Y", "went from $X to $Y" (the verb may stand a line before).
-_CHANGE_FROM = re.compile(r"\b(?:(?:increas|decreas|rais|ris|rose|fell|fall|drop|reduc|grow|grew|jump|climb|go(?:es)?\s+up|went\s+up|chang|adjust|"
+_CHANGE_FROM = re.compile(r"\b(?:(?:increas|decreas|rais|ris|rose|fell|fall|drop|reduc|grow|grew|jump|climb|"
+                          r"go(?:es)?\s+up|went\s+up|chang|adjust|"
                           r"amend|mov|bump|lower|cut)\w*\b(?:[^.;$\n]|\n(?![ \t]*\n)|\bby\s+\$[\d,]+(?:\.\d\d)?){0,90}?"
                           r"|\b(?:went|goes|go|gone|going)\s+(?:up\s+|down\s+)?)"
                           r"\bfrom\s+(?:the\s+|its\s+|a\s+)?(?:current|existing|prior|"

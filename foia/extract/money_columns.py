@@ -76,7 +76,8 @@ _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|
                            r"cost|price|fees?|charges?|expenditures?|revised)\b", re.IGNORECASE)
 # Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
 _YEAR_COLUMNS = re.compile(r"\byear\s+1\b[^\n]*\byear\s+2\b", re.IGNORECASE)
-_HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|fees?|charges?|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|proposed|"
+_HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|fees?|charges?|extended|actual|adopted|budget(?:ed)?|request(?:ed)?|"
+                     r"proposed|"
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|"
                      + _YEAR_COLUMNS.pattern,
                      re.IGNORECASE)
@@ -148,11 +149,10 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             if cell is _CELL or _MONEY_HEADER.search(header):
                 in_context = not _QUANTITY_HEADER.search(header) and _context_about_face_recognition(text, header_start)
                 _table_costs(text, table, header, header_end, found, cell, on_topic=True if in_context else None)
-            elif _years_of_money(text, header, header_start):
+            elif _years_of_money(text, header, header_start) and False not in [_topic(_row_description(row)) for row in table]:
                 # An agenda item's fiscal note prices the item: its rows are on topic unless one names
                 # another product (the document's own topic is checked where facts are kept).
-                if False not in [_topic(_row_description(row)) for row in table]:
-                    _table_costs(text, table, header, header_end, found, cell, on_topic=True, every_row=True)
+                _table_costs(text, table, header, header_end, found, cell, on_topic=True, every_row=True)
     _lone_amount_rows(text, claimed, found)
     return found
 
@@ -202,8 +202,8 @@ def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: Colu
                 if len(_CELL.findall(row["cells"])) == 1 and not _QUANTITY_CELL.search(row["label"])
                 and not any(row.start() < stop and start < row.end() for start, stop in claimed)]
         if rows:
-            _table_costs(text, rows, header.group(), header.end(), found, _CELL, headings=False,
-                         on_topic=FACE_RECOGNITION.search(block) is not None or _context_about_face_recognition(text, header.start()))
+            on_topic = FACE_RECOGNITION.search(block) is not None or _context_about_face_recognition(text, header.start())
+            _table_costs(text, rows, header.group(), header.end(), found, _CELL, headings=False, on_topic=on_topic)
 
 
 # A comma-separated header naming a description and an amount column: "...,DESCRIPTION,AMOUNT".

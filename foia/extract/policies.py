@@ -184,7 +184,8 @@ _SCOPE = first_characters.compile(
     r"fac(?:e|ial)\s+recognition(?:\s+technology)?)|(?:be|is|are)\s+(?:run|conducted|performed)|runs?\s+(?:a\s+)?searche?s?)\s+"
     rf"(?:only\s+|solely\s+|exclusively\s+)?{_SCOPE_OBJECT}", _I)
 # ... and what makes it a condition or a caveat instead.
-_NOT_SCOPE = re.compile(r"\bonly\s+(?:as|with|after|upon|by|if|when|once|through|via)\b|\b(?:can|could|might)\s+be\s+used\b|\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?"
+_NOT_SCOPE = re.compile(r"\bonly\s+(?:as|with|after|upon|by|if|when|once|through|via)\b|\b(?:can|could|might)\s+be\s+used\b|"
+                        r"\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?"
                         r"(?:approved|reviewed|logged|documented|confirmed|corroborated|verified)\b", _I)
 # Systems a report or policy covers beside face recognition, whose rules are not face recognition's.
 _OTHER_SYSTEM = re.compile(r"\b(?:LPRs?|ALPRs?|license\s+plate|licence\s+plate|plate\s+(?:readers?|detections?|reads?)|"
