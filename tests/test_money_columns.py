@@ -369,3 +369,14 @@ def test_a_budget_export_by_fiscal_year_prices_each_year_of_its_face_recognition
             '"","","TOTAL","98000","104700","106610"\n')
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
         (Decimal("5200"), "year"), (Decimal("5410"), "year")]
+
+
+def test_whole_dollar_amounts_with_a_dollar_sign_make_a_price_table() -> None:
+    text = ("Face recognition quote from the reseller (Northgate quote NQ-25-77)\n\n"
+            "Line  Description                                          Amount\n"
+            "----  --------------------------------------------------  --------\n"
+            "1     Face matching server license (one-time,               $31,200\n"
+            "      perpetual), with 6 named client seats\n"
+            "2     Software maintenance, years 2 and 3                  $11,400\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("31200"), "one-time"), (Decimal("11400"), "year")]

@@ -60,7 +60,7 @@ _ROW = re.compile(
 _CELL = re.compile(_AMOUNT)
 # A budget printed "in whole dollars" ("3,412,000   3,498,300"): cells with thousands separators (or a 0),
 # read only under a header that names money, not years alone, since count tables print years too.
-_WHOLE = r"\d{1,3}(?:,\d{3})+|0"
+_WHOLE = r"\$?\d{1,3}(?:,\d{3})+|0"
 _WHOLE_ROW = re.compile(
     rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_WHOLE}|{_PLACEHOLDER})){{1,6}})"
     rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
@@ -71,7 +71,7 @@ _YEARS_HEADER = re.compile(r"[ \t]*(?:(?:FY[ \t]?)?(?:19|20)\d\d[ \t]+){2,}(?:To
 _MONEY_TITLE = re.compile(r"\b(?:fiscal\s+(?:note|impact|summary|effect)|financial\s+impact|budget|cost\s+summary|costs)\b",
                           re.IGNORECASE)
 _MONEY_TITLE_REACH = 8
-_WHOLE_CELL = re.compile(rf"(?<![\d,.])(?:{_WHOLE})(?![\d,.])")
+_WHOLE_CELL = re.compile(rf"(?<![\d,.$])(?:{_WHOLE})(?![\d,.])")
 _MONEY_HEADER = re.compile(r"\b(?:actual|adopted|adp|approved|app|budget(?:ed)?|request(?:ed)?|proposed|appropriation|amount|"
                            r"cost|price|fees?|charges?|expenditures?|revised)\b", re.IGNORECASE)
 # Columns of contract years ("Year 1   Year 2   Year 3"): each cell is that year's price.
@@ -146,7 +146,7 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
             header = text[header_start:header_end] if header_end is not None else ""
             if header_end is None:
                 continue
-            if cell is _CELL or _MONEY_HEADER.search(header):
+            if cell is _CELL or _MONEY_HEADER.search(header) or all("$" in row["cells"] for row in table):
                 in_context = not _QUANTITY_HEADER.search(header) and _context_about_face_recognition(text, header_start)
                 _table_costs(text, table, header, header_end, found, cell, on_topic=True if in_context else None)
             elif _years_of_money(text, header, header_start) and False not in [_topic(_row_description(row)) for row in table]:
