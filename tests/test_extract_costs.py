@@ -1132,3 +1132,15 @@ def test_the_base_product_of_a_face_recognition_add_on_is_read_from_the_pages_wo
 ])
 def test_an_amount_for_one_year_is_that_years_cost(text: str, period: str | None) -> None:
     assert [finding.period for finding in find_costs(text)][:1] == [period]
+
+
+def test_offers_listed_as_received_are_no_cost_but_the_chosen_ones() -> None:
+    page = ("WHEREAS, the Police Department requested quotations for face recognition and received three: Harbor "
+            "Biometrics, Inc. at $52,300 for three years; Northline Vision at $61,900; and Keystone ID at $70,100; and\n\n"
+            "WHEREAS, the Chief recommends the Harbor quotation for the face matching system; and\n")
+    assert [finding.amount_max for finding in find_costs(page)] == [Decimal("52300")]
+
+
+def test_offers_listed_with_no_choice_named_all_stay() -> None:
+    page = "For face recognition we received two quotes: Northline Vision at $61,900 and Keystone ID at $70,100.\n"
+    assert [finding.amount_max for finding in find_costs(page)] == [Decimal("61900"), Decimal("70100")]

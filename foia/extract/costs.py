@@ -311,11 +311,12 @@ class _Context:
     off_topic: list[int]
     agenda_of_items: bool  # the page lists two or more departments' agenda items
     offer_headings: list[re.Match[str]]  # headings of offers passed over, in order
+    awarded: frozenset[str]  # offerors the page says were chosen ("recommends the Tidewater quotation"), lower case
 
     @classmethod
     def of(cls, text: str) -> _Context:
         return cls(text, sentence_spans(text), _off_topic_positions(text),
-                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)))
+                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), _awarded(text))
 
 
 # A tabulation of bids or quotes: a header with a column of offerors or scores ("Offeror / solution   5-yr cost
@@ -338,11 +339,31 @@ _AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|o
 _ROW_TAKEN = re.compile(r"(?<!not )(?<!non-)\b(?:recommended|selected|awarded|winner|accepted)\b", re.IGNORECASE)
 
 
+def _awarded(text: str) -> frozenset[str]:
+    return frozenset({match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"})
+
+
+# A sentence listing the offers received: "received three: Tidewater ... at $61,950; Rank One Computing at
+# $71,250; and DataWorks Plus at $79,400".
+_OFFERS_RECEIVED = re.compile(r"\b(?:received|obtained|solicited)\s+(?:(?:two|three|four|five|six|\d|several)\b|"
+                              r"(?:\w+\s+){0,2}?(?:quot(?:es|ations)|bids|proposals|offers|responses)\b)", re.IGNORECASE)
+
+
+def _an_offer_passed_over(context: _Context, sentence_start: int, sentence_end: int, position: int) -> bool:
+    """An amount in a sentence listing the offers received, whose offeror (named between the last ";" or
+    ":" and the amount) is not the one the page says was chosen. Nothing is left out where none was."""
+    if not context.awarded or not _OFFERS_RECEIVED.search(context.text, sentence_start, sentence_end):
+        return False
+    cut = max((m.end() for m in re.finditer(r"[;:]", context.text[sentence_start:position])), default=0)
+    offeror = context.text[sentence_start + cut : position].lower()
+    return not any(re.search(rf"\b{re.escape(name)}\b", offeror) for name in context.awarded)
+
+
 def bids_not_taken(text: str) -> list[tuple[int, int]]:
     """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
     names no award): offers, not money paid or budgeted."""
     rows: list[tuple[int, int]] = []
-    awarded = {match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"}
+    awarded = _awarded(text)
     for header in _tabulation_headers(text):
         position = header.end() + 1
         started = False  # a scan may put a blank line between the header and its first row
@@ -704,7 +725,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
             text, sentence_start, sentence_end, first.start, first.end):
         return []
     if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(context, first.start)
-            or _in_a_section_of_offers_not_taken(context, first.start)):
+            or _in_a_section_of_offers_not_taken(context, first.start)
+            or _an_offer_passed_over(context, sentence_start, sentence_end, first.start)):
         return []
     if _bracketed_after_other_product(text, max(sentence_start, previous_end), first.start):
         return []
