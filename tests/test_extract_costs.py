@@ -1129,6 +1129,7 @@ def test_the_base_product_of_a_face_recognition_add_on_is_read_from_the_pages_wo
     ("They want $4,200 for next year.", "year"),
     ("We paid $40,000 for 2024 and 2025 together.", None),  # two years' worth
     ("The city paid $12,000 in 2021 for the server.", None),  # when, not what a year costs
+    ("The face search subscription cost $7,600 in 2023.", "year"),  # a subscription's cost in a year: that year's
 ])
 def test_an_amount_for_one_year_is_that_years_cost(text: str, period: str | None) -> None:
     assert [finding.period for finding in find_costs(text)][:1] == [period]

@@ -855,6 +855,10 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            re.IGNORECASE)
 
 
+_IN_ONE_YEAR = re.compile(r"[ \t\n]+in[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?(?:FY|CY)?[ \t]?(?:19|20)\d\d\b"
+                          r"(?![-–/]\d)", re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -888,6 +892,9 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
         kind = "license"
     if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
         period = "one-time"  # a setup fee or a grant award is paid once for its project period
+    if (kind in ("subscription", "maintenance") and period is None and terms.unit is None
+            and _IN_ONE_YEAR.match(text, expression.end)):
+        period = "year"  # "The FaceSearch subscription cost $7,600 in 2023": that year's subscription
     low, high = expression.amount_min, expression.amount_max
     if kind == "credit" and high > 0:
         low, high = -high, (-low if low is not None else -high)  # a credit reduces the bill
