@@ -855,8 +855,8 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            re.IGNORECASE)
 
 
-_IN_ONE_YEAR = re.compile(r"[ \t\n]+in[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?(?:FY|CY)?[ \t]?(?:19|20)\d\d\b"
-                          r"(?![-–/]\d)", re.IGNORECASE)
+_IN_ONE_YEAR = re.compile(r"[ \t\n]+in[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?"
+                          r"(?:FY|CY)?[ \t]?(?:19|20)\d\d\b(?![-–/]\d)", re.IGNORECASE)
 
 
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
