@@ -438,6 +438,12 @@ _NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimite
 
 
 _MONEY_IN_WORDS = re.compile(r"[$€£]\s?\d")
+_PRICE_ON_LINE = re.compile(r"[$€£]\s?\d|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
+
+
+def _line_text(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : end if end != -1 else len(text)]
 
 
 def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed: list[tuple[int, int]]) -> Iterable[Fact]:
@@ -500,8 +506,9 @@ def extract_page(page: PageText) -> Iterable[Fact]:
             continue  # "$1 per 1,000 images" is a price, not a count of images
         if any(start < count.char_end and count.char_start < end for start, end in read_by_section):
             continue  # a cloud bill's usage lines and a pipe table's cells are read with their section or column
-        if count.qualifier == "range" and _line_of(page.text, count.char_start) in unit_lines:
-            continue  # "Starter  1 - 10 users  $15 per user per month": a price tier, not anyone's usage
+        if count.qualifier == "range" and (_line_of(page.text, count.char_start) in unit_lines
+                                           or _PRICE_ON_LINE.search(_line_text(page.text, count.char_start))):
+            continue  # "Starter  1 - 10 users  $15 per user per month", "2  6-15 seats  $1,950.00": a price tier
         yield _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})

@@ -904,3 +904,13 @@ def test_quarters_labelled_by_ordinal_and_months() -> None:
             "2nd (Apr-Jun)          55      11\n")
     assert [(f.count, f.measure, f.per) for f in find_counts(text)] == [
         (42, "searches", "quarter"), (8, "leads", "quarter"), (55, "searches", "quarter"), (11, "leads", "quarter")]
+
+
+def test_a_price_tiers_seat_range_is_no_ones_usage() -> None:
+    text = ("Face search price sheet\n\n"
+            "   Tier   Seats in order    Price per seat      Searches\n"
+            "   1      1-5 seats         $2,400.00           unlimited\n"
+            "   2      6-15 seats        $1,950.00           unlimited\n\n"
+            "Detectives ran 1-5 searches a day on the face search system.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
+    assert [(fact.values["count"], fact.values["measure"]) for fact in facts] == [(1, "searches")]
