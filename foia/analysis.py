@@ -371,17 +371,20 @@ def _figure_key(fact: Fact) -> tuple[Any, ...] | None:
 
 
 _ROW_CELLS = re.compile(r"[ \t]{3,}|\t|,")
+_TOTAL_ROW = re.compile(r"[ \t]*(?:grand[ \t]+)?totals?\b", re.IGNORECASE)
 _SHORT_PERIODS = ("day", "week", "month", "quarter")
 
 
 def _period_row(fact: Fact) -> tuple[int, int] | None:
-    """Where the table row of a month's or a quarter's figure stands ("September   9", "2024-04,Amazon
-    Rekognition,0.96"): the same figure in another month's row is another month's, not a restatement.
-    (A year's figure has none: a "Total  119" row restates "119 searches in 2023".)"""
-    period = fact.values.get("per") if fact.kind == "usage" else fact.values.get("period")
-    if period not in _SHORT_PERIODS or _ROW_CELLS.search(fact.quote) is None:
+    """Where the table row of a count, or of a month's or a quarter's price, stands ("Keene Police
+    Department   22   22", "September   9", "2024-04,Amazon Rekognition,0.96"): the same figure in another
+    row, or another column, is another figure, not a restatement. (A total row has none: "Total  119"
+    restates "119 searches in 2023", and a price row restates the sentence that prices it.)"""
+    if _ROW_CELLS.search(fact.quote) is None or _TOTAL_ROW.match(fact.quote):
         return None
-    return fact.page_number, fact.char_start
+    if fact.kind == "costs" and fact.values.get("period") not in _SHORT_PERIODS:
+        return None
+    return fact.page_number, fact.char_end
 
 
 def _told_most(fact: Fact) -> int:

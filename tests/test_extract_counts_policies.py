@@ -914,3 +914,16 @@ def test_a_price_tiers_seat_range_is_no_ones_usage() -> None:
             "Detectives ran 1-5 searches a day on the face search system.\n")
     facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
     assert [(fact.values["count"], fact.values["measure"]) for fact in facts] == [(1, "searches")]
+
+
+def test_equal_counts_in_a_table_by_agency_are_each_rows_own_but_a_total_restates_the_sentence() -> None:
+    text = ("Face recognition searches run for requesting agencies, 2024\n\n"
+            "Requesting agency                         Requests    Searches\n"
+            "----------------------------------------  --------  ----------\n"
+            "Keene Police Department                         22          22\n"
+            "Laconia Police Department                       11          22\n"
+            "Total                                           33          44\n\n"
+            "The center ran 44 face searches in 2024.\n")
+    facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
+    primary = [fact.values["count"] for fact in facts if fact.restates is None]
+    assert primary.count(22) == 3 and primary.count(44) == 1
