@@ -151,3 +151,15 @@ def test_a_ranked_tables_numbered_first_column_under_a_header_stays_its_label() 
     counts = read_pipe_tables(text).counts
     assert {(count.count, count.measure) for count in counts} == {(64, "searches"), (71, "searches"), (90, "searches"),
                                                                    (9, "leads"), (13, "leads"), (4, "leads")}
+
+
+def test_an_exports_own_row_number_column_is_no_label() -> None:
+    text = ("Face search activity export\n\n"
+            "Row|Month   |Searches|Possible matches\n"
+            "1  |Mar 2024|19      |12\n"
+            "2  |Apr 2024|23      |15\n"
+            "3  |May 2024|17      |9\n"
+            "   |Total   |59      |36\n")
+    found = [(count.count, count.measure, count.per) for count in read_pipe_tables(text).counts]
+    assert found[:2] == [(19, "searches", "month"), (12, "matches", "month")]
+    assert (59, "searches", None) in found

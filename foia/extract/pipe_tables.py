@@ -170,10 +170,17 @@ def _spreadsheet_frame_removed(text: str, block: list[list[_Cell]]) -> list[list
         index = next(i for i, row in enumerate(block) if row is lines[0])
         block, ruled, lines = block[:index] + block[index + 1 :], ruled[:index] + ruled[index + 1 :], lines[1:]
     numbers = [row[0].text for row in lines]
-    if (len(lines) > _MIN_ROWS and all(len(row) > 2 for row in lines) and numbers[0].isdigit()
+    if numbers and _ROW_NUMBER_HEADER.fullmatch(numbers[0]):
+        numbers = numbers[1:]  # "Row|Month|Searches" over "1  |Mar 2024|19": the export's own row numbers
+        if numbers and not numbers[-1]:
+            numbers = numbers[:-1]  # "   |Total   |227": a total row, unnumbered
+    if (len(numbers) > _MIN_ROWS - 1 and all(len(row) > 2 for row in lines) and numbers[0].isdigit()
             and numbers == [str(int(numbers[0]) + i) for i in range(len(numbers))]):
         block = each_line(slice(1, None))
     return block
+
+
+_ROW_NUMBER_HEADER = re.compile(r"(?:row|line|ln|no\.?|#)", re.IGNORECASE)
 
 
 def _blocks(text: str) -> list[list[list[_Cell]]]:
