@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from foia.extract import cost_terms
+from foia.extract import cost_terms, first_characters
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.money_columns import SECTION_LINE, ColumnCost, lines_above, read_column_tables
@@ -328,7 +328,7 @@ _TABULATION_HEADING = re.compile(r"\b(?:(?:quotes|quotations|bids|proposals|resp
                                  r"(?:received|evaluated|compared)|bid\s+tabulation|price\s+comparison|comparison\s+of\s+(?:bids|quotes|proposals))\b",
                                  re.IGNORECASE)
 _TABULATION_HEADING_LINES = 3
-_AWARD = re.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|ITB|bid)"
+_AWARD = first_characters.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|ITB|bid)"
                     r"(?:\s+(?:No\.\s*)?[\w-]*\d[\w-]*)?)?\s+to\s+|"
                     r"recommend(?:s|ed|ing)?\s+(?:an\s+|the\s+)?award\s+(?:of\s+[^.]{1,40}?\s+)?to\s+|"
                     r"(?:selected|select|chose|choose|recommends?)\s+)(?:the\s+)?"
@@ -441,7 +441,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
 
 # A note under a price table that gives its rows' periods by their line codes: "Lines B-1, B-3, B-7 and B-8
 # are one-time charges. Line B-4 is billed annually", "Items 1-3 are annual".
-_ROWS_NOTE = re.compile(
+_ROWS_NOTE = first_characters.compile(
     r"\b(?:Lines?|Items?|Rows?)[ \t\n]+(?P<codes>[A-Z]{0,2}-?\d{1,3}(?:[ \t\n]*(?:,|and|&|through|to|-|–)[ \t\n]*"
     r"(?:and[ \t\n]+)?[A-Z]{0,2}-?\d{1,3})*)[ \t\n]+(?:is|are)[ \t\n]+(?:(?:billed|charged|paid)[ \t\n]+)?"
     r"(?P<period>one[ -]time|non-?recurring|annual(?:ly)?|yearly|monthly|recurring[ \t\n]+annual(?:ly)?)\b")
@@ -520,9 +520,16 @@ _ADD_ON_OF = re.compile(
     r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
+# What an add-on names, found first (one fast pass) before the product around it is looked for.
+_ADD_ON_WORDS = first_characters.compile(
+    r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
+
+
 def add_on_bases(text: str) -> set[str]:
     """The products a page names a face-recognition add-on of ("BriefCam" of "Face Recognition add-on for
     BriefCam Investigate"), lower case."""
+    if _ADD_ON_WORDS.search(text) is None:
+        return set()
     return {(found["after"] or found["before"]).lower() for found in _ADD_ON_OF.finditer(text)}
 
 
