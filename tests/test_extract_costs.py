@@ -1145,3 +1145,13 @@ def test_offers_listed_as_received_are_no_cost_but_the_chosen_ones() -> None:
 def test_offers_listed_with_no_choice_named_all_stay() -> None:
     page = "For face recognition we received two quotes: Northline Vision at $61,900 and Keystone ID at $70,100.\n"
     assert [finding.amount_max for finding in find_costs(page)] == [Decimal("61900"), Decimal("70100")]
+
+
+def test_a_note_names_numbered_rows_by_their_line_numbers_and_ranges() -> None:
+    text = ("Item  Description                        Qty   Unit price   Extended\n"
+            "1     Face search license                  1     5,000.00     5,000.00\n"
+            "2     Examiner course                      1     1,000.00     1,000.00\n"
+            "3     Face search hosting                  1     2,000.00     2,000.00\n"
+            "Items 1-2 are one-time charges. Item 3 is billed annually.\n")
+    assert [(f.amount_max, f.period) for f in find_costs(text)] == [
+        (Decimal("5000.00"), "one-time"), (Decimal("1000.00"), "one-time"), (Decimal("2000.00"), "year")]

@@ -445,7 +445,8 @@ _ROWS_NOTE = first_characters.compile(
     r"\b(?:Lines?|Items?|Rows?)[ \t\n]+(?P<codes>[A-Z]{0,2}-?\d{1,3}(?:[ \t\n]*(?:,|and|&|through|to|-|–)[ \t\n]*"
     r"(?:and[ \t\n]+)?[A-Z]{0,2}-?\d{1,3})*)[ \t\n]+(?:is|are)[ \t\n]+(?:(?:billed|charged|paid)[ \t\n]+)?"
     r"(?P<period>one[ -]time|non-?recurring|annual(?:ly)?|yearly|monthly|recurring[ \t\n]+annual(?:ly)?)\b")
-_CODE_IN_NOTE = re.compile(r"[A-Z]{0,2}-?\d{1,3}")
+_CODE_IN_NOTE = re.compile(r"[A-Z]{1,2}-?\d{1,3}|\d{1,3}")
+_ROW_CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,2}-?\d{1,3})[ \t]{2,}")
 _NOTE_PERIODS = {"one": "one-time", "non": "one-time", "annual": "year", "yearly": "year", "monthly": "month",
                  "recurring": "year"}
 
@@ -467,7 +468,8 @@ def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFind
         return findings
     noted = []
     for finding in findings:
-        code = re.match(r"[ \t]*(?P<code>[A-Z]{0,2}-?\d{1,3})[ \t]{2,}", finding.quote)
+        line_start = text.rfind("\n", 0, finding.char_start) + 1  # the row's line code may stand before its quote
+        code = _ROW_CODE.match(text, line_start, finding.char_end)
         noted_period = periods.get(code["code"]) if code is not None else None
         noted.append(replace(finding, period=noted_period) if noted_period is not None and finding.period is None else finding)
     return noted
