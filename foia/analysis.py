@@ -444,11 +444,6 @@ _MONEY_IN_WORDS = re.compile(r"[$€£]\s?\d")
 _PRICE_ON_LINE = re.compile(r"[$€£]\s?\d|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
 
 
-def _line_text(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : end if end != -1 else len(text)]
-
-
 def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed: list[tuple[int, int]]) -> Iterable[Fact]:
     """The costs of the page's price-table rows (pdfplumber, word boxes); the rows read are added to
     `claimed` for the text readers to leave alone."""
@@ -456,6 +451,8 @@ def _table_facts(page: PageText, read_by_section: list[tuple[int, int]], claimed
     price_lists = money_columns.read_column_tables(page.text)
     price_list_rows = [(cost.char_start, cost.char_end) for cost in price_lists.costs] + price_lists.passed_over
     rows = tables.find_table_costs(page)
+    if not rows:
+        return
     add_on_bases = costs.add_on_bases(page.text)
     offers = costs.bids_not_taken(page.text)
     for row in rows:
@@ -509,9 +506,10 @@ def extract_page(page: PageText) -> Iterable[Fact]:
             continue  # "$1 per 1,000 images" is a price, not a count of images
         if any(start < count.char_end and count.char_start < end for start, end in read_by_section):
             continue  # a cloud bill's usage lines and a pipe table's cells are read with their section or column
-        if count.qualifier == "range" and (_line_of(page.text, count.char_start) in unit_lines
-                                           or _PRICE_ON_LINE.search(_line_text(page.text, count.char_start))):
-            continue  # "Starter  1 - 10 users  $15 per user per month", "2  6-15 seats  $1,950.00": a price tier
+        if count.qualifier == "range":
+            line = _line_of(page.text, count.char_start)
+            if line in unit_lines or _PRICE_ON_LINE.search(page.text, line + 1, _line_end(page.text, line)):
+                continue  # "Starter  1 - 10 users  $15 per user per month", "2  6-15 seats  $1,950.00": a price tier
         yield _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
@@ -541,6 +539,12 @@ def _count_values(count: counts.CountFinding) -> dict[str, Any]:
 
 def _line_of(text: str, position: int) -> int:
     return text.rfind("\n", 0, position)
+
+
+def _line_end(text: str, line: int) -> int:
+    """Where the line that starts after offset `line` (a `_line_of`) ends."""
+    end = text.find("\n", line + 1)
+    return end if end != -1 else len(text)
 
 
 def _seat_count(page: PageText, row: Any, quantity: Decimal | None, description: str | None, extractor: str,

@@ -1155,3 +1155,9 @@ def test_a_note_names_numbered_rows_by_their_line_numbers_and_ranges() -> None:
             "Items 1-2 are one-time charges. Item 3 is billed annually.\n")
     assert [(f.amount_max, f.period) for f in find_costs(text)] == [
         (Decimal("5000.00"), "one-time"), (Decimal("1000.00"), "one-time"), (Decimal("2000.00"), "year")]
+
+
+def test_a_note_naming_two_lines_is_no_range_of_the_lines_between() -> None:
+    text = NOTED_QUOTE.replace("Lines C-1 through C-3 are one-time charges.", "Lines C-1 and C-3 are one-time charges.")
+    periods = {f.amount_max: f.period for f in find_costs(text)}
+    assert (periods[Decimal("41000.00")], periods[Decimal("15500.00")]) == ("one-time", None)

@@ -53,6 +53,22 @@ PERIOD = re.compile(
 _FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
 FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}"
                              r"(?!\s+(?:budget|appropriation))", _FLAGS)
+# "in 2023", "during calendar 2024", "for FY2025": one year named (not "2023-24": a span of two).
+IN_ONE_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b"
+                         r"(?![-–/]\d)", re.IGNORECASE)
+# "up from", "vs", "compared with" just before a figure: it is compared like for like with the one before it.
+COMPARED_WITH = re.compile(r"(?:\b(?:up|down|increas\w*|decreas\w*|ris\w*|rose|drop\w*|fell|fall\w*)[ \t\n]+from|\bvs\.?|"
+                           r"\bversus|\bcompared[ \t\n]+(?:with|to))[ \t\n]*$", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\n]+")
+
+
+def one_year_after(text: str, position: int) -> int | None:
+    """Where "in 2023" (`IN_ONE_YEAR`) ends when it follows `position` after a space, else None."""
+    space = _SPACE.match(text, position)
+    named = IN_ONE_YEAR.match(text, space.end()) if space is not None else None
+    return named.end() if named is not None else None
+
+
 # "$8,900 for 2021", "$4,200 for next year", "for calendar 2024": what one year costs (not "in 2021": when paid).
 FOR_ONE_YEAR = re.compile(r"for\s+(?:(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?![-–/]?\d)(?!\s+and\s+(?:19|20)\d\d)|"
                           r"(?:the\s+)?(?:next|coming|following|current)\s+year|this\s+year)\b", _FLAGS)

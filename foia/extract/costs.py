@@ -359,11 +359,11 @@ def _an_offer_passed_over(context: _Context, sentence_start: int, sentence_end: 
     return not any(re.search(rf"\b{re.escape(name)}\b", offeror) for name in context.awarded)
 
 
-def bids_not_taken(text: str) -> list[tuple[int, int]]:
+def bids_not_taken(text: str, awarded: frozenset[str] | None = None) -> list[tuple[int, int]]:
     """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
-    names no award): offers, not money paid or budgeted."""
+    names no award): offers, not money paid or budgeted. `awarded`, where the caller has read it already."""
     rows: list[tuple[int, int]] = []
-    awarded = _awarded(text)
+    awarded = _awarded(text) if awarded is None else awarded
     for header in _tabulation_headers(text):
         position = header.end() + 1
         started = False  # a scan may put a blank line between the header and its first row
@@ -405,7 +405,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     """Costs in page text, in order: invoice and quote rows first claim their amounts, then prose.
     Amounts inside `claimed` spans (price-table rows read already) are left alone."""
     context = _Context.of(text)
-    claimed = list(claimed) + bids_not_taken(text)
+    claimed = list(claimed) + bids_not_taken(text, context.awarded)
     rows = _line_items(text)
     findings = [item for item in rows.items if not any(start <= item.char_start < end for start, end in claimed)]
     line_items = [item for item in findings if item.line_item]
@@ -445,7 +445,8 @@ _ROWS_NOTE = first_characters.compile(
     r"\b(?:Lines?|Items?|Rows?)[ \t\n]+(?P<codes>[A-Z]{0,2}-?\d{1,3}(?:[ \t\n]*(?:,|and|&|through|to|-|–)[ \t\n]*"
     r"(?:and[ \t\n]+)?[A-Z]{0,2}-?\d{1,3})*)[ \t\n]+(?:is|are)[ \t\n]+(?:(?:billed|charged|paid)[ \t\n]+)?"
     r"(?P<period>one[ -]time|non-?recurring|annual(?:ly)?|yearly|monthly|recurring[ \t\n]+annual(?:ly)?)\b")
-_CODE_IN_NOTE = re.compile(r"[A-Z]{1,2}-?\d{1,3}|\d{1,3}")
+_CODE_IN_NOTE = re.compile(r"(?P<prefix>(?:[A-Z]{1,2}-?)?)(?P<number>\d{1,3})")
+_CODE_RANGE = re.compile(r"[ \t\n]*(?:through|to|-|–)[ \t\n]*")
 _ROW_CODE = re.compile(r"[ \t]*(?P<code>[A-Z]{0,2}-?\d{1,3})[ \t]{2,}")
 _NOTE_PERIODS = {"one": "one-time", "non": "one-time", "annual": "year", "yearly": "year", "monthly": "month",
                  "recurring": "year"}
@@ -455,11 +456,12 @@ def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFind
     """Rows with no period of their own take the one a note under their table gives their line codes."""
     periods: dict[str, str] = {}
     for note in _ROWS_NOTE.finditer(text):
-        codes = _CODE_IN_NOTE.findall(note["codes"])
-        if re.search(r"through|to|-|–", note["codes"].replace(codes[0], "", 1)) and len(codes) == 2 and codes[0][-1].isdigit():
-            prefix = re.match(r"[A-Z]{0,2}-?", codes[0]).group()  # type: ignore[union-attr]
-            first, last = int(codes[0][len(prefix):]), int(re.sub(r"\D", "", codes[1]))
-            codes = [f"{prefix}{number}" for number in range(first, last + 1)] if 0 < last - first < 30 else codes
+        found = list(_CODE_IN_NOTE.finditer(note["codes"]))
+        codes = [code.group() for code in found]
+        if len(found) == 2 and _CODE_RANGE.fullmatch(note["codes"], found[0].end(), found[1].start()):
+            first, last = found[0], found[1]  # "C-1 through C-3", "Items 1-3": every code between
+            if 0 < int(last["number"]) - int(first["number"]) < 30:
+                codes = [f"{first['prefix']}{n}" for n in range(int(first["number"]), int(last["number"]) + 1)]
         word = note["period"].lower().replace("-", " ").split()[0]
         period = next(name for start, name in _NOTE_PERIODS.items() if word.startswith(start))
         for code in codes:
@@ -469,16 +471,11 @@ def _periods_from_notes(text: str, findings: list[CostFinding]) -> list[CostFind
     noted = []
     for finding in findings:
         line_start = text.rfind("\n", 0, finding.char_start) + 1  # the row's line code may stand before its quote
-        code = _ROW_CODE.match(text, line_start, finding.char_end)
-        noted_period = periods.get(code["code"]) if code is not None else None
+        row_code = _ROW_CODE.match(text, line_start, finding.char_end)
+        noted_period = periods.get(row_code["code"]) if row_code is not None else None
         noted.append(replace(finding, period=noted_period) if noted_period is not None and finding.period is None else finding)
     return noted
 
-
-# "$1,650 a seat now, up from $1,400", "$6,600 for the year vs $5,600 last year": the earlier price is
-# compared like for like, so it is per the same unit and period.
-_COMPARED_WITH = re.compile(r"(?:\b(?:up|down|increas\w+|ris\w+|rose|drop\w*|fell|falls?)[ \t\n]+from|\bvs\.?|\bversus|"
-                            r"\bcompared[ \t\n]+(?:with|to))[ \t\n]*$", re.IGNORECASE)
 
 
 # "rose from $5,000 to $6,000 a year": the old price, then "to" and the new one.
@@ -499,7 +496,7 @@ def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) 
         after = findings[index + 1] if index + 1 < len(findings) else None
         if (before is not None and (before.period or before.unit) and before.char_end <= finding.char_start
                 and span_around(context.spans, before.char_start, before.char_end) == sentence
-                and _COMPARED_WITH.search(text, max(before.char_end, finding.char_start - 30), finding.char_start)):
+                and cost_terms.COMPARED_WITH.search(text, max(before.char_end, finding.char_start - 30), finding.char_start)):
             like = before
         elif (after is not None and (after.period or after.unit)
                 and _CHANGED_TO.fullmatch(text, finding.char_end, after.char_start)
@@ -546,7 +543,7 @@ def buys_base_product(description: str, bases: set[str]) -> bool:
 def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
     """The lines of the rows that buy an add-on's base product (`buys_base_product`)."""
     rows = [finding for finding in findings if finding.line_item and finding.description]
-    bases = add_on_bases(text)
+    bases = add_on_bases(text) if rows else set()
     spans = []
     for row in rows:
         if buys_base_product(row.description or "", bases):
@@ -864,10 +861,6 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            re.IGNORECASE)
 
 
-_IN_ONE_YEAR = re.compile(r"[ \t\n]+in[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?"
-                          r"(?:FY|CY)?[ \t]?(?:19|20)\d\d\b(?![-–/]\d)", re.IGNORECASE)
-
-
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -902,7 +895,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
         period = "one-time"  # a setup fee or a grant award is paid once for its project period
     if (kind in ("subscription", "maintenance") and period is None and terms.unit is None
-            and _IN_ONE_YEAR.match(text, expression.end)):
+            and cost_terms.one_year_after(text, expression.end) is not None):
         period = "year"  # "The FaceSearch subscription cost $7,600 in 2023": that year's subscription
     low, high = expression.amount_min, expression.amount_max
     if kind == "credit" and high > 0:
@@ -1017,16 +1010,18 @@ def _line_items(text: str) -> _Rows:
     read_to = -1
     for match in matches:
         row = _checked_row(match)
+        if row is None or match.start("total") < read_to:
+            continue  # no row, or one read already (item number first and quantity first both fit it)
         description = _row_description(text, match)
         # "... and phone" over "support, 12 months": the row's words go on below it (not a formula's heading's)
         described = description + _continued(text, match) if match["description"].strip() else description
-        if row is None or _NOT_ABOUT_FR.search(described) or match.start("total") < read_to:
-            continue  # no row, or one read already (item number first and quantity first both fit it)
+        if _NOT_ABOUT_FR.search(described):
+            continue
         read_to = match.end("total")
         if _OTHER_ROW.search(described) and not _FACE_TERMS.search(description):
             rows.other_products.append((match.start(), match.end()))
             continue
-        item = _line_item(text, match, row.quantity, row.total, row.signed)
+        item = _line_item(text, match, description, row.quantity, row.total, row.signed)
         if item.period is None and _RECURRING_ROW.search(match["description"]) and _yearlong_service(text, match.start()):
             item = replace(item, period="year")
         if item.period is None and (period := _header_period(text, match.start())) is not None:
@@ -1242,8 +1237,8 @@ def _times_period(match: re.Match[str]) -> tuple[str | None, str | None, str | N
     return each, None, f"{months // 12} years" if months % 12 == 0 else f"{months} months"
 
 
-def _line_item(text: str, match: re.Match[str], quantity: Decimal, total: Decimal, signed: bool) -> CostFinding:
-    description = _row_description(text, match)
+def _line_item(text: str, match: re.Match[str], description: str, quantity: Decimal, total: Decimal,
+               signed: bool) -> CostFinding:
     start = (match.start("description") + len(match["description"]) - len(match["description"].lstrip())
              if match["description"].strip() else match.start("qty"))
     described = description + _continued(text, match)  # "(one-time)" may stand on the line below the row

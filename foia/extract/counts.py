@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from foia.extract import cost_terms
 from foia.extract.cost_terms import dates_span_one_year
 from foia.extract.money_columns import comma_separated_cells, lines_above
 from foia.extract.numbers import Number, read_number
@@ -1028,8 +1029,6 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 
 # "... forwarded 61 investigative leads from Clearview searches in 2024": one year, named in the sentence.
-_IN_ONE_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b"
-                          r"(?![-–/]\d)", re.IGNORECASE)
 # "The system logged 1,904 searches between July 1, 2023 and June 30, 2024": dates a year apart.
 _DATE_SPAN = re.compile(r"\s+(?:between|from)\s+(?P<first_month>[A-Z][a-z]{2,8})\.?\s+(?P<first_day>\d{1,2}),\s+"
                         r"(?P<first_year>(?:19|20)\d\d)\s+(?:and|to|through|thru|until)\s+(?P<last_month>[A-Z][a-z]{2,8})\.?\s+"
@@ -1042,7 +1041,7 @@ def _sentence_names_one_year(text: str, position: int) -> bool:
     end = _SENTENCE_STOP.search(text, position)
     right = end.start() if end is not None else len(text)
     sentence = text[left:right]
-    return _IN_ONE_YEAR.search(sentence) is not None and len(set(_YEAR.findall(sentence))) == 1
+    return cost_terms.IN_ONE_YEAR.search(sentence) is not None and len(set(_YEAR.findall(sentence))) == 1
 
 
 def _own_year_span(text: str, end: int) -> bool:
@@ -1205,24 +1204,17 @@ def _run_for(text: str, start: int, end: int, value: int, previous: CountFinding
                         confidence=0.7, category="usage")
 
 
-# "412 searches in 2024, up from 356 in 2023", "1,038 searches in calendar 2024, up from 611 in calendar
-# 2023": the same count for another year, compared with the one just before.
-_COMPARED_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increas\w*|decreas\w*)[ \t\n]+from[ \t\n]+$|\b(?:vs\.?|versus|"
-                              r"compared[ \t\n]+(?:with|to))[ \t\n]+$", re.IGNORECASE)
-_IN_A_YEAR_AFTER = re.compile(r"[ \t\n]+(?:in|for|during)[ \t\n]+(?:calendar[ \t\n]+|fiscal[ \t\n]+)?(?:year[ \t\n]+)?"
-                              r"(?:CY|FY)?[ \t]?(?:19|20)\d\d\b(?![-–/]\d)", re.IGNORECASE)
-
-
 def _another_years(text: str, start: int, end: int, value: int, previous: CountFinding | None) -> CountFinding | None:
-    """A bare number compared with the count just before it, for another year: that count's measure, a year's."""
+    """A bare number compared with the count just before it, for another year ("412 searches in 2024, up
+    from 356 in 2023"): that count's measure, a year's."""
     if previous is None or previous.per != "year" or start - previous.char_end > 60 or "\n\n" in text[previous.char_end : start]:
         return None
-    if _COMPARED_BEFORE.search(text, max(previous.char_end, start - 25), start) is None:
+    if cost_terms.COMPARED_WITH.search(text, max(previous.char_end, start - 25), start) is None:
         return None
-    year = _IN_A_YEAR_AFTER.match(text, end)
-    if year is None:
+    year_end = cost_terms.one_year_after(text, end)
+    if year_end is None:
         return None
-    return CountFinding(char_start=start, char_end=year.end(), quote=text[start : year.end()], count=value, qualifier="exact",
+    return CountFinding(char_start=start, char_end=year_end, quote=text[start:year_end], count=value, qualifier="exact",
                         measure=previous.measure, per="year", confidence=0.7, category=previous.category)
 
 

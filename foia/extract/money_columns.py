@@ -246,23 +246,18 @@ def _comma_separated(text: str, claimed: Sequence[tuple[int, int]], found: Colum
         description_at = next((i for i, name in enumerate(names) if _CSV_DESCRIPTION.match(_csv_column(name))), None)
         amount_at = next((i for i, name in enumerate(names) if _CSV_AMOUNT.match(_csv_column(name))), None)
         year_columns = [i for i, name in enumerate(names) if _CSV_FISCAL_YEAR.match(_csv_column(name))]
-        if description_at is not None and amount_at is None and len(year_columns) >= 2:
-            _fiscal_year_export(text, lines[index + 1 :], header.end() + 1, len(names), description_at, year_columns,
-                                claimed, found)
+        if description_at is None or (amount_at is None and len(year_columns) < 2):
             continue
-        if description_at is None or amount_at is None:
-            continue
-        period_at = next((i for i, name in enumerate(names) if _CSV_PERIOD.match(_csv_column(name))), None)
-        position = header.end() + 1
         if page_products is None:
             page_products = {match.group().lower() for match in FACE_RECOGNITION.finditer(text)}
+        if amount_at is None:
+            for row in _export_rows(lines[index + 1 :], header.end() + 1, claimed):
+                if not _fiscal_year_row(text, row, len(names), description_at, year_columns, page_products, found):
+                    break
+            continue
+        period_at = next((i for i, name in enumerate(names) if _CSV_PERIOD.match(_csv_column(name))), None)
         read_before, passed_before = len(found.costs), len(found.passed_over)
-        for row in lines[index + 1 :]:
-            if row.start() != position:
-                break  # the export ends at the first line that is not one of its rows
-            position = row.end() + 1
-            if any(row.start() < end and start < row.end() for start, end in claimed):
-                continue
+        for row in _export_rows(lines[index + 1 :], header.end() + 1, claimed):
             only_face_recognition = len(found.costs) > read_before and len(found.passed_over) == passed_before
             if only_face_recognition and _csv_total(text, row, len(names), amount_at, found):
                 continue
@@ -275,45 +270,62 @@ _CSV_FISCAL_YEAR = re.compile(r"^(?:(?:FY|CY)\s?'?\d{2}(?:\d{2})?|(?:19|20)\d\d)
 _CSV_WHOLE = re.compile(r"^\$?\d{1,3}(?:,?\d{3})*(?:\.\d{2})?$")
 
 
-def _fiscal_year_export(text: str, rows: Sequence[re.Match[str]], position: int, width: int, description_at: int,
-                        year_columns: list[int], claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
-    """The rows of a budget export by fiscal year: each distinct amount of a face-recognition row is one
-    year's cost (a fiscal-year column holds a year's spending), quoted from the row's description to the
-    cell. Rows of other products are passed over; a TOTAL row is left to the readers of totals."""
-    for row in rows:
+def _export_rows(lines: Sequence[re.Match[str]], position: int, claimed: Sequence[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """An export's rows: the comma-separated lines right under its header, one after another (it ends at
+    the first line that is not one of them), less those read elsewhere already."""
+    for row in lines:
         if row.start() != position:
-            break  # the export ends at the first line that is not one of its rows
+            return
         position = row.end() + 1
-        if any(row.start() < end and start < row.end() for start, end in claimed):
+        if not any(row.start() < end and start < row.end() for start, end in claimed):
+            yield row
+
+
+def _face_recognition_row(text: str, row: re.Match[str], cells: list[str], description_at: int, page_products: set[str],
+                          found: ColumnTables) -> tuple[str, int] | None:
+    """An export row's description and where it starts, when the row buys face recognition; a row for
+    something else is passed over, and a total line ("TOTAL" in any cell) is left to the readers of totals."""
+    description = cells[description_at].strip()
+    if not description or any(_TOTAL.search(cell) for cell in cells):
+        return None
+    description_start = text.find(description, row.start(), row.end())
+    if description_start < 0:
+        return None  # a quote must be the row as printed
+    topic = _topic(description)
+    if topic is None and any(product in description.lower() for product in page_products):
+        topic = True  # "VERITONE IDENTIFY SUBSCRIPTION FY24" on a page naming Veritone's IDentify
+    if not topic:
+        found.passed_over.append((row.start(), row.end()))
+        return None
+    return description, description_start
+
+
+def _fiscal_year_row(text: str, row: re.Match[str], width: int, description_at: int, year_columns: list[int],
+                     page_products: set[str], found: ColumnTables) -> bool:
+    """A row of a budget export by fiscal year: each distinct amount of a face-recognition row is one year's
+    cost (a fiscal-year column holds a year's spending), quoted from the row's description to the cell.
+    False where the line is no row of the export (its cells do not fit the header)."""
+    cells = comma_separated_cells(row.group())
+    if len(cells) != width:
+        return False
+    described = _face_recognition_row(text, row, cells, description_at, page_products, found)
+    if described is None:
+        return True
+    description, description_start = described
+    seen: set[Decimal] = set()
+    cursor = description_start + len(description)
+    for at in year_columns:
+        printed = cells[at].strip()
+        cell_start = text.find(printed, cursor, row.end()) if _CSV_WHOLE.match(printed) else -1
+        if cell_start < 0:
             continue
-        cells = comma_separated_cells(row.group())
-        if len(cells) != width:
-            break
-        description = cells[description_at].strip()
-        if not description or any(_TOTAL.search(cell) for cell in cells):
-            continue
-        description_start = text.find(description, row.start(), row.end())
-        if description_start < 0:
-            continue
-        if not _topic(description):
-            found.passed_over.append((row.start(), row.end()))
-            continue
-        seen: set[Decimal] = set()
-        cursor = description_start + len(description)
-        for at in year_columns:
-            printed = cells[at].strip()
-            if not _CSV_WHOLE.match(printed):
-                continue
-            cell_start = text.find(printed, cursor, row.end())
-            if cell_start < 0:
-                continue
-            cursor = cell_start + len(printed)
-            value = Decimal(printed.replace("$", "").replace(",", ""))
-            if value <= 0 or value in seen:
-                continue
+        cursor = cell_start + len(printed)
+        value = Decimal(printed.replace("$", "").replace(",", ""))
+        if value > 0 and value not in seen:
             seen.add(value)
             found.costs.append(ColumnCost(description_start, cursor, text[description_start:cursor], value, "year", None,
                                           cost_terms.row_kind(description), description))
+    return True
 
 
 def _csv_total(text: str, row: re.Match[str], width: int, amount_at: int, found: ColumnTables) -> bool:
@@ -339,19 +351,13 @@ def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amo
     cells = comma_separated_cells(row.group())
     if len(cells) != width or not _CSV_MONEY.match(cells[amount_at].strip()):
         return
-    description = cells[description_at].strip()
-    if not description or any(_TOTAL.search(cell) for cell in cells):
-        return  # a total line ("TOTAL" in any cell) is left to the readers of totals
-    description_start = text.find(description, row.start(), row.end())
-    amount_end = text.rfind(cells[amount_at].strip(), description_start, row.end()) + len(cells[amount_at].strip())
-    if description_start < 0 or amount_end <= description_start:
-        return  # a quote must be the row as printed
-    topic = _topic(description)
-    if topic is None and any(product in description.lower() for product in page_products):
-        topic = True  # "VERITONE IDENTIFY SUBSCRIPTION FY24" on a page naming Veritone's IDentify
-    if not topic:
-        found.passed_over.append((row.start(), row.end()))
+    described = _face_recognition_row(text, row, cells, description_at, page_products, found)
+    if described is None:
         return
+    description, description_start = described
+    amount_end = text.rfind(cells[amount_at].strip(), description_start, row.end()) + len(cells[amount_at].strip())
+    if amount_end <= description_start:
+        return  # a quote must be the row as printed
     value = Decimal(cells[amount_at].strip().replace("$", "").replace(",", ""))
     if value <= 0:
         return
@@ -526,9 +532,8 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     period = period or header_terms[1]
     if period is None and kind in ("setup", "grant"):
         period = "one-time"
-    each_of = _implied_unit_price(description, [Decimal(c.group().strip("()").replace("$", "").replace(",", ""))
-                                                for c in cells.finditer(row["cells"])])
     amounts = [Decimal(c.group().strip("()").replace("$", "").replace(",", "")) for c in cells.finditer(row["cells"])]
+    each_of = _implied_unit_price(description, amounts)
     # "27,800   27,800   27,800   83,400": a last cell that sums the others is the row's total over them.
     row_total = amounts[-1] if len(amounts) >= 3 and amounts[-1] == sum(amounts[:-1]) else None
     seen: set[Decimal] = set()
