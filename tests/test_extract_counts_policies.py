@@ -927,3 +927,66 @@ def test_equal_counts_in_a_table_by_agency_are_each_rows_own_but_a_total_restate
     facts = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "usage"]
     primary = [fact.values["count"] for fact in facts if fact.restates is None]
     assert primary.count(22) == 3 and primary.count(44) == 1
+
+
+CONTRACT_EXHIBIT = """EXHIBIT D - PERMITTED USE OF THE FACE COMPARISON SOFTWARE
+
+D.1  Purpose. The Police Department shall use FaceTrace only to develop
+     investigative leads in criminal investigations and to identify
+     deceased persons.
+D.2  Accounts. Only Department employees who have completed the
+     Contractor's examiner course may be issued a FaceTrace account.
+D.3  Leads. A candidate produced by FaceTrace is an investigative lead
+     and shall not be the sole basis for an arrest or a search warrant.
+D.4  Misuse. Any use of FaceTrace contrary to this Exhibit by a Department
+     employee shall be referred to Internal Affairs and may result in
+     discipline, including termination.
+D.5  Other agencies. The Department may run searches at the request of
+     other county law enforcement agencies that supply a case number.
+"""
+
+
+def test_a_contract_exhibits_use_conditions_each_take_their_own_kind() -> None:
+    """A product named by its own name ("use FaceTrace only to develop leads") states its scope; a result
+    "produced by" the product is still a lead only; a use "contrary to this Exhibit" is misuse; the
+    contractor's course named in a rule does not make the contractor its subject."""
+    assert [finding.kind for finding in find_policies(CONTRACT_EXHIBIT)] == [
+        "purpose", "requirement", "disclaimer", "consequence", "permission"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # rules said of no one in particular: "no KPD officer may run ..." forbids, it permits nothing
+    ("Per the Chief's directive, no KPD officer may run a face search from a personal phone.", ["prohibition"]),
+    # a number of the things searched is no rule
+    ("Searches exceed requests because an analyst may run several probe images for one request.", []),
+    ("An examiner may run a search for another agency when its supervisor signs the request.", ["permission"]),
+    # what no rule forbids, in a chat: "nothing in our GOs prohibits ..."
+    ("FWIW nothing in our GOs prohibits using a social media photo as the probe for a face search.", []),
+    # an auditor's recommendations marked as not adopted
+    ("Recommendations (not adopted)\n(a) The Department should require a sergeant's approval before "
+     "any face search is run.", []),
+    # a wish to use it is no statement of its scope
+    ("B. The College Police wishes to use FaceTrace in criminal investigations arising on campus.", []),
+])
+def test_rules_and_their_look_alikes(text: str, kinds: list[str]) -> None:
+    assert [finding.kind for finding in find_policies(text)] == kinds
+
+
+def test_reported_speech_listing_several_rules_is_read_one_statement_at_a_time() -> None:
+    text = ("In answer to questions about the facial recognition contract, Captain Ruiz stated that under the\n"
+            "written directive deputies may use FaceTrace only for an open criminal investigation, that a\n"
+            "possible match is treated as a lead\n"
+            "and never as probable cause by itself, and that any deputy who misuses the system will lose\n"
+            "access and be referred for discipline.\n")
+    findings = list(find_policies(text))
+    assert [finding.kind for finding in findings] == ["purpose", "disclaimer", "consequence"]
+    assert findings[0].quote.startswith("under the\nwritten directive")
+    assert findings[2].quote.startswith("any deputy who misuses")
+    assert all(text[f.char_start : f.char_end] == f.quote for f in findings)
+
+
+def test_rules_under_a_draft_banner_between_asterisks_are_proposals() -> None:
+    page = ("*** PROPOSED DRAFT - NOT ADOPTED - COMMENTS DUE MAY 1, 2025 ***\n\n"
+            "(c) [NEW] Members shall not upload a probe image taken by a private person's doorbell camera.\n")
+    assert list(find_policies(page)) == []
+    assert [f.kind for f in find_policies(page.split("\n\n", 1)[1])] == ["prohibition"]

@@ -43,12 +43,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         # what a result is not, said with a modal: "shall not be the sole basis for an arrest", "may not serve as
         # the sole basis", "shall not, by itself, establish probable cause" (not "Officers shall not arrest ...")
         r"(?:results?|match(?:es)?|candidates?|leads?|hits?|identifications?|it)\s+"
-        r"(?:(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+and\s+)?"
+        r"(?:(?:returned|produced|generated|obtained)\s+(?:by|from)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+and\s+)?"
         r"(?:shall|may|must|will|can|should)\s+not,?\s+(?:by\s+itself,?\s+|alone,?\s+|on\s+its\s+own,?\s+)?"
         r"(?:be\s+(?:used\s+as\s+)?(?:the|a)\s+(?:sole|only)\s+basis|serve\s+as\s+(?:the|a)\s+(?:sole|only)\s+basis|"
         r"establish\s+probable\s+cause|constitute\s+probable\s+cause))\b", _I), True),
     ("consequence", first_characters.compile(
-        r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
+        r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access)|"
+        r"(?:any\s+)?use\s+(?:[\w'’-]+\s+){1,6}?(?:contrary\s+to|in\s+violation\s+of|inconsistent\s+with))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
         r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
         r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
@@ -59,7 +60,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigators?|detectives?|account\s+holders?|persons?)\s+who\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
         r"(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:subject\s+to|referred|disciplined|suspended|removed)|faces?\s+discipline)\b|"
         r"(?:misuse|violations?|misconduct)\s+(?:is|are)\s+(?:still\s+|also\s+)?(?:grounds|cause|handled\s+under|referred)\b|"
-        r"\bcan\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
+        r"\b(?:can|could|may|will|shall)\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
         r"(?:may|will|shall)\s+(?:immediately\s+)?(?:suspend|revoke|terminate|disable)\s+(?:any|the|an?|their|its)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:account|access|credentials)\b[^.]{0,80}?\b(?:breach|violat|misuse|fails?|abuse))", _I), True),
     ("permission", first_characters.compile(
@@ -96,6 +97,9 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         # mid-sentence ("Per SOP 3155, section 4.6, no Clearview search may be run without ...")
         r"\bno\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,4}?(?:may|shall|can)\s+(?:ever\s+)?be\s+"
         r"(?!charged|billed|due)\w+|"
+        r"\bno\s+(?:[\w'’-]+\s+){0,2}?(?:officers?|members?|deputies|deputy|users?|analysts?|employees?|detectives?|investigators?|"
+        r"one|personnel)\s+(?:may|shall|can|will)\s+(?:ever\s+)?(?:run|use|search|access|submit|upload|share|conduct|enroll|"
+        r"request|install)\b|"
         # a rule list's verbless item ("No searches of live or recorded video of First Amendment activity.")
         r"(?:^|\n)[^\S\n]*(?:[-•*]\s+)?no\s+(?:face\s+|facial\s+recognition\s+|FR\s+)?(?:searches|search|queries|requests)\s+"
         r"(?:of|on|for|using|against|without)\b|"
@@ -162,7 +166,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:requires?|restricts?|restricted\s+to|limited(?:\s+to)?|limits?|must|shall)\b", _I), False),
     ("permission", first_characters.compile(
         r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
-        r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request|made|submitted|requested))\b", _I), False),
+        r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request|made|submitted|requested)|"
+        r"may\s+run\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|searches|query|queries))\b", _I), False),
 )
 # "The purpose of this order ...", "This order establishes procedures for the use of ...", "This policy governs
 # member use of facial recognition searches".
@@ -177,14 +182,17 @@ _PURPOSE = first_characters.compile(
 # condition of use ("only with a supervisor's approval") or a caveat ("only as an investigative lead").
 _SCOPE_OBJECT = (r"(?:to\s+(?:help\s+|assist\s+in\s+|aid\s+in\s+)?(?:identify(?:ing)?|develop|generate|investigate|locate)\b"
                  r"(?!\s+(?:the\s+)?(?:requesting|user|account))|"
-                 r"(?:in|for)\s+(?:the\s+)?(?:investigations?\s+of|(?:an?\s+)?(?:active|open|ongoing|documented)\s+criminal|"
+                 r"(?:in|for)\s+(?:the\s+)?(?:investigations?\s+of|(?:an?\s+)?(?:active|open|ongoing|documented)\s+(?-i:[A-Z]{2,6}\s+)?criminal|"
                  r"felony|criminal\s+(?:investigations?|cases?|matters?)|connection\s+with\s+(?:an?\s+)?(?:active\s+|open\s+)?criminal))")
 _SCOPE = first_characters.compile(
     r"\b(?:(?:is|are|be)\s+used|uses?\s+(?:FRT|FRS|it|the\s+(?:system|software|tool|service|technology)|"
+    # a product by its name: "The Sheriff's Office shall use MFI only to develop leads"
+    r"(?-i:[A-Z][A-Za-z0-9+-]*(?:\s+[A-Z][A-Za-z0-9+-]*)?)|"
     r"fac(?:e|ial)\s+recognition(?:\s+technology)?)|(?:be|is|are)\s+(?:run|conducted|performed)|runs?\s+(?:a\s+)?searche?s?)\s+"
     rf"(?:only\s+|solely\s+|exclusively\s+)?{_SCOPE_OBJECT}", _I)
 # ... and what makes it a condition or a caveat instead.
 _NOT_SCOPE = re.compile(r"\bonly\s+(?:as|with|after|upon|by|if|when|once|through|via)\b|\b(?:can|could|might)\s+be\s+used\b|"
+                        r"\b(?:wish(?:es)?|wants?|plans?|intends?|hopes?|seeks?|proposes?)\s+to\s+use\b|"
                         r"\b(?:must|shall)\s+(?:not\s+)?(?:be\s+)?"
                         r"(?:approved|reviewed|logged|documented|confirmed|corroborated|verified)\b", _I)
 # Systems a report or policy covers beside face recognition, whose rules are not face recognition's.
@@ -253,7 +261,7 @@ _NO_RULE = first_characters.compile(
     r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b|"
     # What a rule document does not forbid: "Nothing in this Agreement prohibits ...", "Board Policy 09.2211
     # does not prohibit District police from ..." (people "not prohibited from" it are a permission).
-    r"\bnothing\s+in\s+(?:this|the|these|that)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|policy|directive|SOP|procedure|MOU|"
+    r"\bnothing\s+in\s+(?:this|the|these|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|policy|directive|SOP|GO|procedure|MOU|"
     r"memorandum|section|chapter|contract|rule|law|statute|ordinance)s?\b[^.]{0,40}?\b(?:prohibits?|precludes?|bars?|"
     r"restricts?|limits?|prevents?)\b|"
     r"\b(?:polic(?:y|ies)|order|directive|law|statute|ordinance|agreement|rule|SOP|procedure)\s+(?:[\w.-]+\s+){0,2}?"
@@ -266,13 +274,13 @@ _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget
 _CONTRACTOR_SUBJECT = first_characters.compile(
     r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-z0-9]{1,3}[.)])\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
     r"offerors?|bidders?)\b|"
-    r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor)\b", _I)
+    r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor(?!['’]s))\b", _I)
 _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
 # Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should" or
 # recommendation, and what "may not be" so.
 _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
                          r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
-                         r"^\W*(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
+                         r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
                          r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation(?:\s+[\w.-]+)?\s*[:.]|"
                          # a proposal considered, and a superseded version quoted for history
                          r"\ba\s+proposal\s+to\s+(?:require|prohibit|ban|bar|limit|restrict|allow|permit)\b|"
@@ -291,7 +299,7 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
 # require ...", "(proposed; not yet part of the order)"), and a product's own gallery ("Its gallery is limited to
 # Lumen member agencies").
 _NOT_IN_EFFECT = first_characters.compile(
-    r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
+    r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\(\s*not\s+(?:yet\s+)?(?:adopted|approved)\s*\)|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
     r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|^\W*(?:the\s+)?(?:proposed|draft)\b[^.:]{0,80}:|"
     r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b|"
     r"\b(?:has|have|had)\s+proposed\b|\bproposes\s+(?:adding|to\s+add|amending|to\s+amend)\b|"
@@ -335,7 +343,7 @@ def _motion_carried(text: str, start: int, end: int) -> bool:
 # A banner over a draft that is not in force: "PROPOSED DRAFT - NOT ADOPTED - FOR DISCUSSION ONLY",
 # "DRAFT - NOT APPROVED". The rules under it, to the end of the page, are proposals.
 _DRAFT_BANNER = re.compile(
-    r"^[ \t]*(?:[A-Z0-9 .,:/-]*\b(?:PROPOSED\s+)?DRAFT\b[A-Z0-9 .,:/()-]*\bNOT\s+(?:ADOPTED|APPROVED|IN\s+EFFECT)\b"
+    r"^[ \t*=#]*(?:[A-Z0-9 .,:/-]*\b(?:PROPOSED\s+)?DRAFT\b[A-Z0-9 .,:/()-]*\bNOT\s+(?:ADOPTED|APPROVED|IN\s+EFFECT)\b"
     r"|[A-Z0-9 .,:/-]*\bNOT\s+(?:ADOPTED|APPROVED|IN\s+EFFECT)\b[A-Z0-9 .,:/()-]*\bDRAFT\b"
     r"|(?:PROPOSED\s+)?DRAFT\s*[-–—:]\s*FOR\s+DISCUSSION(?:\s+(?:PURPOSES|ONLY))*)[^\n]*$",
     re.MULTILINE)
@@ -359,12 +367,28 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
 
 
 _CLAUSE_CUT = re.compile(r"[;:](?=\s)")
+# Reported speech listing several statements: "the Chief Deputy stated that deputies may use it only ..., that
+# a possible match is a lead ..., and that any deputy who misuses it will lose access". Each "that" clause is
+# a statement of its own, cut where the next begins.
+_REPORTED = re.compile(r"\b(?:stated|said|says|states|explained|confirmed|noted|reported|advised|added|told\s+\w+|"
+                       r"assured\s+\w+|testified|responded|replied)\s+that\b", re.IGNORECASE)
+_NEXT_REPORTED = re.compile(r",\s+(?:and\s+)?that\s+", re.IGNORECASE)
 
 
 def _rule_spans(text: str) -> Iterator[tuple[int, int]]:
     """Sentences; one too long to be one rule (a manual's run-on with its list "a. ...; b. ...") is
-    read clause by clause, cut at semicolons and colons."""
+    read clause by clause, cut at semicolons and colons; reported speech listing several "that" clauses
+    is read one clause at a time."""
     for start, end in sentence_spans(text):
+        reported = _REPORTED.search(text, start, end)
+        cuts = list(_NEXT_REPORTED.finditer(text, reported.end(), end)) if reported else []
+        if reported is not None and cuts:
+            piece_start = reported.end()
+            for cut in cuts:
+                yield from _trimmed(text, piece_start, cut.start())
+                piece_start = cut.end()
+            yield from _trimmed(text, piece_start, end)
+            continue
         if end - start <= MAX_SENTENCE:
             yield start, end
             continue
