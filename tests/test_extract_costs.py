@@ -1161,3 +1161,42 @@ def test_a_note_naming_two_lines_is_no_range_of_the_lines_between() -> None:
     text = NOTED_QUOTE.replace("Lines C-1 through C-3 are one-time charges.", "Lines C-1 and C-3 are one-time charges.")
     periods = {f.amount_max: f.period for f in find_costs(text)}
     assert (periods[Decimal("41000.00")], periods[Decimal("15500.00")]) == ("one-time", None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "each" alone prices one of the things counted on its line
+    ("  - FaceVACS-DBScan LE, 3 workstation licenses: $17,700 ($5,900 each)",
+     [(Decimal("17700"), None, None), (Decimal("5900"), None, "license")]),
+    ("Year-one total: $32,000. Years two and three would be $27,500 each.",
+     [(Decimal("32000"), "year", None), (Decimal("27500"), "year", None)]),
+    # a budget's allocation in a fiscal year's request is no yearly term
+    ("I put $42,000 in the FY26 capital request for the face search licenses.", [(Decimal("42000"), None, None)]),
+    ("Clearview costs $9,000 for FY26.", [(Decimal("9000"), "year", None)]),
+])
+def test_each_and_fiscal_year_requests(text: str, expected: list[tuple[Decimal, str | None, str | None]]) -> None:
+    assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == expected
+
+
+def test_what_is_said_not_to_be_face_recognition_or_to_be_the_add_ons_base_is_no_cost_of_it() -> None:
+    text = ("The City bought the base VideoSight license (Review and Protect, 24 camera channels) in 2022\n"
+            "for $38,400. The Face Recognition add-on for VideoSight Review was bought in 2023 for a one-time\n"
+            "fee of $6,900. We also pay $11,800 a year for Accurint itself (person search, not face\n"
+            "recognition).\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("6900")]
+
+
+MINUTES = """\
+ITEM 3. CLAIMS DOCKET
+Upon motion of Supervisor Lusk, the Board approved the claims docket for
+March in the amount of $912,450.18. Motion carried 5-0.
+
+ITEM 4. ANNEX ROOF REPAIR
+The Board accepted the lowest and best bid of $88,300 for the annex roof.
+
+ITEM 5. SHERIFF - FACIAL RECOGNITION SUBSCRIPTION
+The Board approved a subscription to Veritone IDentify at $21,600 per year.
+"""
+
+
+def test_minutes_numbered_items_that_never_speak_of_face_recognition_price_nothing_of_it() -> None:
+    assert [(cost.amount_max, cost.period) for cost in find_costs(MINUTES)] == [(Decimal("21600"), "year")]

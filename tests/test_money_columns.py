@@ -380,3 +380,36 @@ def test_whole_dollar_amounts_with_a_dollar_sign_make_a_price_table() -> None:
             "2     Software maintenance, years 2 and 3                  $11,400\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
         (Decimal("31200"), "one-time"), (Decimal("11400"), "year")]
+
+
+FEE_SCHEDULE = """\
+AGREEMENT 2025-041 - Marlow County - Facial Recognition Investigative Software
+
+B.2  Fee schedule
+
+Item  Deliverable                                Fee (USD)   Billing
+----  -----------------------------------------  ----------  ----------
+ 1    TraceFace client licenses, perpetual,       36,000.00  On final
+      one-time fee - 6 concurrent users at                   acceptance
+      $6,000.00 per user
+ 2    TraceFace server software, installation,    14,200.00  On go-live
+      and load of approx. 90,000 booking images
+ 3    Examiner training, one on-site session       2,900.00  On
+                                                             completion
+ 4    Software maintenance and support, Year 2     7,400.00  Annually,
+ 5    Reimbursable travel, not to exceed           1,500.00  As incurred
+                                                 ----------
+      Total, Items 1-5                            62,000.00
+"""
+
+
+def test_a_fee_schedule_with_a_billing_column_and_wrapped_rows_prices_the_system() -> None:
+    """A last column of words after the amount ("On go-live") keeps a row a row; lines that go on with a
+    row's description, figures and all, are no section headings; under words that say the table prices
+    face recognition, its licences and server software are its cost, travel is not."""
+    costs = [cost for cost in find_costs(FEE_SCHEDULE) if cost.line_item]
+    assert [(cost.amount_max, cost.period) for cost in costs] == [
+        (Decimal("36000.00"), "one-time"), (Decimal("14200.00"), None), (Decimal("2900.00"), None),
+        (Decimal("7400.00"), "year")]
+    assert costs[0].quote == "TraceFace client licenses, perpetual,       36,000.00"
+    assert all(FEE_SCHEDULE[cost.char_start : cost.char_end] == cost.quote for cost in costs)

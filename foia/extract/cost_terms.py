@@ -49,10 +49,12 @@ PERIOD = re.compile(
     ),
     _FLAGS,
 )
-# "$9,000 for FY27", "$118,400 for fiscal year 2027": the amount of one (fiscal) year.
+# "$9,000 for FY27", "$118,400 for fiscal year 2027": the amount of one (fiscal) year; not "$42,000 in the FY26
+# capital request", a budget's allocation, which is no term.
 _FISCAL_YEAR = r"(?:FY\s?'?\d{2}(?:\d{2})?(?:[-–/]\d{2}(?!\d))?|fiscal\s+(?:year\s+)?\d{4}(?:[-–/]\d{2}(?!\d))?)(?![-–/]?\d)"
 FOR_FISCAL_YEAR = re.compile(rf"(?:for|in)\s+(?:the\s+)?(?:(?:state|city|county|federal)\s+)?{_FISCAL_YEAR}"
-                             r"(?!\s+(?:budget|appropriation))", _FLAGS)
+                             r"(?!\s+(?:(?:capital|operating|general\s+fund)\s+)?(?:budget|appropriation|request|plan)s?\b)",
+                             _FLAGS)
 # "in 2023", "during calendar 2024", "for FY2025": one year named (not "2023-24": a span of two).
 IN_ONE_YEAR = re.compile(r"\b(?:in|during|for|throughout)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:CY|FY)?\s?(?:19|20)\d\d\b"
                          r"(?![-–/]\d)", re.IGNORECASE)
@@ -219,6 +221,11 @@ def read_after(text: str, start: int, limit: int) -> Terms:
     position, fillers = start, 0
     line_start = text.rfind("\n", max(0, start - _CELL_REACH), start) + 1
     in_column = _COLUMN_CELL.search(text, max(line_start, start - _CELL_REACH), start) is not None
+    if (each := _EACH.match(text, position, limit)) is not None:
+        counted = _last(_COUNTED, text, text.rfind("\n", 0, start) + 1, start)
+        if counted is not None:  # "4 workstation licenses: $23,600 ($5,900 each)": the price of one licence
+            terms.unit, terms.unit_quantity = singular_unit(counted["unit"]), Decimal(1)
+            position = terms.end = each.end()
     for _ in range(_MAX_AFTER_STEPS):
         gap = _GAP.match(text, position, limit)
         if gap and in_column and "\n" in gap.group():
@@ -245,6 +252,9 @@ def read_after(text: str, start: int, limit: int) -> Terms:
 
 
 _BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter"}
+# "each" alone after an amount, and the count of things on its line that it prices one of.
+_EACH = re.compile(r"[ \t]*each\b(?![ \t\n]+[A-Za-z])", _FLAGS)
+_COUNTED = re.compile(rf"\b(?:{_QTY}){_SEP}(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}(?P<unit>{_UNIT_NOUNS})\b", _FLAGS)
 
 
 def _bracketed_one(text: str, position: int, limit: int, terms: Terms) -> int | None:

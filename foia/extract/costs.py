@@ -286,12 +286,22 @@ _DEPARTMENT_ITEM = re.compile(
     r"[ \t]+[-–—][ \t]+\S", re.MULTILINE)
 
 
+# Minutes' numbered items on lines of their own: "ITEM 3. CLAIMS DOCKET", "Item 4: Courthouse annex - HVAC".
+_NUMBERED_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ \t]+ITEM|ITEM|Agenda[ \t]+[Ii]tem|Item)[ \t]+(?:No\.[ \t]*)?\d{1,3}[A-Za-z]?"
+                            r"[.:)]?[ \t]+[A-Z][^\n]{2,80}$", re.MULTILINE)
+
+
 def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
     """The amount sits in an agenda item of some department whose paragraph never speaks of face
-    recognition, in a list of several such items: a consent agenda's other business."""
+    recognition, in a list of several such items: a consent agenda's other business; or in a numbered
+    item of minutes that never speaks of it, up to the next item."""
+    text = context.text
+    before = [item for item in context.numbered_items if item.start() < position]
+    if before:
+        next_item = next((item.start() for item in context.numbered_items if item.start() > position), len(text))
+        return FACE_RECOGNITION.search(text, before[-1].start(), next_item) is None
     if not context.agenda_of_items:
         return False
-    text = context.text
     paragraph_start = text.rfind("\n\n", 0, position) + 1
     headings = list(_DEPARTMENT_ITEM.finditer(text, paragraph_start, position))
     if not headings:
@@ -312,11 +322,13 @@ class _Context:
     agenda_of_items: bool  # the page lists two or more departments' agenda items
     offer_headings: list[re.Match[str]]  # headings of offers passed over, in order
     awarded: frozenset[str]  # offerors the page says were chosen ("recommends the Tidewater quotation"), lower case
+    numbered_items: list[re.Match[str]]  # minutes' numbered items ("ITEM 3. CLAIMS DOCKET"), where two or more
 
     @classmethod
     def of(cls, text: str) -> _Context:
         return cls(text, sentence_spans(text), _off_topic_positions(text),
-                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), _awarded(text))
+                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), _awarded(text),
+                   items if len(items := list(_NUMBERED_ITEM.finditer(text))) >= 2 else [])
 
 
 # A tabulation of bids or quotes: a header with a column of offerors or scores ("Offeror / solution   5-yr cost
@@ -423,7 +435,8 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
     base_rows = _base_product_rows(text, findings)
-    findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)]
+    findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)
+                and not _base_product_sentence(context, finding)]
     other_rows = rows.other_products + base_rows + [(start, end) for start, end in column_tables.passed_over
                                                     if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
     if other_rows:  # a total over rows that buy other things too is no price of face recognition
@@ -512,16 +525,16 @@ def _compared_prices(text: str, context: _Context, findings: list[CostFinding]) 
 # A face-recognition option of another product, named as such in a price row: "Face Recognition add-on for
 # BriefCam Investigate", "BriefCam Face Recognition add-on, per camera channel".
 _ADD_ON_OF = re.compile(
-    r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)[ \t]+(?:for|to|of)[ \t]+"
+    r"\bfac(?:e|ial)[ \t\n]+(?:recognition|search|matching)[ \t\n]+(?:add-?on|module|option|upgrade)[ \t\n]+(?:for|to|of)[ \t\n]+"
     r"(?P<after>(?-i:[A-Z][A-Za-z0-9]{2,}))|"
     r"(?P<before>(?-i:(?!(?:The|This|That|Its|Our|Their|New|Optional|Annual|And)\b)[A-Z][A-Za-z0-9]{2,}))"
-    r"(?:[ \t]+(?-i:[A-Z][A-Za-z0-9]+))?[ \t]+fac(?:e|ial)[ \t]+"
-    r"(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
+    r"(?:[ \t\n]+(?-i:[A-Z][A-Za-z0-9]+))?[ \t\n]+fac(?:e|ial)[ \t\n]+"
+    r"(?:recognition|search|matching)[ \t\n]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
 # What an add-on names, found first (one fast pass) before the product around it is looked for.
 _ADD_ON_WORDS = first_characters.compile(
-    r"\bfac(?:e|ial)[ \t]+(?:recognition|search|matching)[ \t]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
+    r"\bfac(?:e|ial)[ \t\n]+(?:recognition|search|matching)[ \t\n]+(?:add-?on|module|option|upgrade)\b", re.IGNORECASE)
 
 
 def add_on_bases(text: str) -> set[str]:
@@ -538,6 +551,19 @@ def buys_base_product(description: str, bases: set[str]) -> bool:
     recognition. A row naming neither stays."""
     described = description.lower()
     return any(re.search(rf"\b{re.escape(base)}\b", described) for base in bases) and not _FACE_TERMS.search(described)
+
+
+# "The City bought the base BriefCam license (...) for $41,600": the product a face-recognition add-on is for.
+_BASE_WORD = re.compile(r"\bbase\b", re.IGNORECASE)
+
+
+def _base_product_sentence(context: _Context, finding: CostFinding) -> bool:
+    """An amount in prose whose sentence buys the base product of an add-on the page names, and never
+    speaks of faces (`buys_base_product`)."""
+    if finding.line_item or _ADD_ON_WORDS.search(context.text) is None:
+        return False
+    sentence = context.text[slice(*span_around(context.spans, finding.char_start, finding.char_end))]
+    return _BASE_WORD.search(sentence) is not None and buys_base_product(sentence, add_on_bases(context.text))
 
 
 def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
@@ -861,6 +887,12 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            re.IGNORECASE)
 
 
+# The same said in brackets: "$14,200 a year for Accurint itself (person search, not face recognition)".
+_NOT_FR_BRACKET_AFTER = re.compile(r"(?:[ \t\n]+(?:a|an|per|each)[ \t\n]+\w+)?(?:[ \t\n]+for[ \t\n]+[\w'’ \t\n-]{1,30}?)?[ \t\n]*"
+                                   r"\([^()]{0,40}?\bnot\s+(?:an?\s+)?(?:fac(?:e|ial)[\s-]+recognition|FR)\b[^()]{0,20}\)",
+                                   re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -877,7 +909,8 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
              or _OR_MORE.match(text, expression.end))
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
-    if (_NOT_FR_AFTER.match(text, expression.end) or _TAX_AFTER.match(text, expression.end)
+    if (_NOT_FR_AFTER.match(text, expression.end) or _NOT_FR_BRACKET_AFTER.match(text, expression.end)
+            or _TAX_AFTER.match(text, expression.end)
             or _DIFFERENCE_AFTER.match(text, expression.end)
             or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1, expression.start)):
         return None  # said to be no face-recognition charge, or a tax

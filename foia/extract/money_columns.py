@@ -53,9 +53,11 @@ _AMOUNT = r"\(?-?\$?\d{1,3}(?:,\d{3})*\.\d{2}\)?"
 # A cell that holds a column's place without an amount: "--", "n/a", "Included", "waived". A row of them
 # alone prices nothing, but keeps its table together.
 _PLACEHOLDER = r"(?:--?|—|–|n/a|N/A|[Ii]ncluded|INCLUDED|[Ww]aived|WAIVED|[Nn]o\s+charge)"
+# A last column of words after the money ("Billing": "On go-live", "Annually,", "As incurred").
+_NOTE_CELL = r"(?:[ \t]{2,}[A-Za-z][A-Za-z,;.-]*(?: [A-Za-z][A-Za-z,;.-]*){0,2})"
 _ROW = re.compile(
     rf"^(?P<label>[ \t]*\S[^\n]*?)(?P<cells>(?:[ \t]{{2,}}(?:{_AMOUNT}|{_PLACEHOLDER})){{1,6}})"
-    rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?)?[ \t]*$",
+    rf"(?:[ \t]{{2,}}-?\d{{1,3}}(?:\.\d)?%?|{_NOTE_CELL})?[ \t]*$",
     re.MULTILINE)
 _CELL = re.compile(_AMOUNT)
 # A budget printed "in whole dollars" ("3,412,000   3,498,300"): cells with thousands separators (or a 0),
@@ -440,9 +442,11 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
+    description_column = None  # where the previous row's description starts: lines indented so far go on with it
     for row in table:
         for heading in text[previous_end : row.start()].splitlines() if headings else ():
-            if heading.strip() and not _RULE.match(heading):
+            indent = len(heading) - len(heading.lstrip())
+            if heading.strip() and not _RULE.match(heading) and (description_column is None or indent < description_column):
                 section_on_topic, under_heading = _topic(heading), True
         previous_end = row.end()
         chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row["label"])]
@@ -451,6 +455,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         if not described:
             continue
         description_start = row.start() + described[0][0]
+        description_column = described[0][0] if text[row.start() : description_start].strip() else None
         description = " ".join(chunk for _, chunk in described)
         continued, previous_end = _continuation(text, row.end(), description_start)  # not a heading over the next row
         if continued and _QUANTITY_AT.search(continued):
@@ -462,8 +467,8 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
             own_topic = True
         if own_topic is None and not _WORD.search(description) and _once(page_on_topic, lambda: about_face_recognition(text)):
             own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
-        if own_topic is None and table_on_topic and not under_heading and _SYSTEM_SERVICE.search(description) and not (
-                _NOT_A_SERVICE_PRICE.search(description)):
+        if own_topic is None and table_on_topic and not under_heading and not _NOT_A_SERVICE_PRICE.search(description) and (
+                _SYSTEM_SERVICE.search(description) or (on_topic and _SYSTEM_SOFTWARE.search(description))):
             own_topic = True
         if own_topic is False or (own_topic is None and not section_on_topic):
             if own_topic is False or under_heading:
@@ -478,6 +483,9 @@ _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configur
                              r"(?:data\s+)?migration|conversion|interface|integration|training|examiner\s+course|"
                              r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of)\b",
                              re.IGNORECASE)
+# Under words that say the table prices face recognition, the system's own software ("client licenses,
+# perpetual", "server software") is its cost too.
+_SYSTEM_SOFTWARE = re.compile(r"\b(?:licen[cs]es?|(?:server|client)\s+software)\b", re.IGNORECASE)
 _NOT_A_SERVICE_PRICE = re.compile(r"\b(?:tax|shipping|freight|handling|delivery|postage|discount|credit|travel|"
                                   r"lodging|per\s+diem)\b", re.IGNORECASE)
 
