@@ -173,11 +173,17 @@ _SELLER_CUES = _gated(
 _PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
-    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?{_RESELLER_WORD}\b",
+    # "Diamond State Integrated Systems, LLC, a BriefCam reseller"
+    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?{_RESELLER_WORD}\b",
     # "Cascade Forensic Imaging Group, Inc. of Bellevue, Washington, an authorized Cognitec reseller"
     rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
 )))
+# "Cognitec quote came back through Heartland Public Safety Integrators": who the quote or order came
+# through is who sells it (a company by its name's last word: "Integrators", "LLC").
+_PROSE_RESELLER_CUES += _gated((r"\b(?:through|via)\b",
+                                rf"\b(?:quote|quotation|pricing|proposal|order|purchase|licen[cs]es?)\b[^.\n]{{0,40}}?"
+                                rf"\b(?:through|via)\s+(?:the\s+)?{_COMPANY}"))
 _OPERATED_BY = re.compile(r"\b(?:operated|run|managed|administered|staffed|hosted|housed)\s+(?:by|within|in)\s+(?:the\s+)?$|"
                           r"\ba\s+(?:unit|division|section|component)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A third-person subject that stands for someone named before: "Their chief told me they pay ...".
@@ -224,6 +230,9 @@ _PAYER_FIELD = re.compile(r"\bPayer(?:\s+account)?\s*:?[ \t]*$", re.IGNORECASE)
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
+# A numbered line whose sentence runs on to the next line ("3. Town of Pahrump code enforcement has asked
+# whether we can run" over "   photos for them. Can we?"): a list's item, whose agency heads no section.
+_RUNS_ON = re.compile(r"\n[ \t]+[a-z]")
 _POLICE_WORDS = re.compile(r"\b(?:Police|Detective\s+(?:Bureau|Division|Unit))\b")
 _GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County|City-County)\s+of\s+", re.IGNORECASE)
 # An agreement between agencies: one runs the system ("the host"), the other is let use it ("the user"),
@@ -355,6 +364,8 @@ class DocumentContext:
                 self.threads.setdefault(key, []).append(message.position)
         self.document_agency, self._agency_note = self._dominant("agency")
         self.payer_of_record = self._payer_of_record()
+        self.resold_makers: set[str] = set()  # the makers named beside the reseller's cue in prose
+        self.sold_by_document = False  # the reseller is the document's own seller (letterhead, vendor field)
         self.reseller = self._reseller()
         self.document_vendor, self._vendor_note = self._dominant("vendor")
 
@@ -494,23 +505,46 @@ class DocumentContext:
         names: list[str] = []
         for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN_CUE)):
             found: dict[str, str] = {}
-            printed = [(match["name"], cue is _THROUGH_KNOWN) for gate, cue in cues if gate.search(self.text)
-                       for match in cue.finditer(self.text)]
+            printed: list[tuple[str, bool, tuple[int, int] | None]] = [
+                (match["name"], cue is _THROUGH_KNOWN, match.span()) for gate, cue in cues if gate.search(self.text)
+                for match in cue.finditer(self.text)]
             if cues is _SELLER_CUES:
-                printed += [(column, False) for column in _vendor_columns(self.text)]
-            for company, known_only in printed:
+                printed += [(column, False, None) for column in _vendor_columns(self.text)]
+            for company, known_only, span in printed:
                 name = self._reseller_name(company, known_only=known_only)
                 if name is not None:
                     found.setdefault(name.casefold(), name)
+                    if span is not None and cues is not _SELLER_CUES:
+                        self.resold_makers |= self._makers_near(*span)
             # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer.
             names = [name for key, name in found.items()
                      if not any(other != key and other.startswith(key + " ") for other in found)]
             if names:
+                self.sold_by_document = cues is _SELLER_CUES
                 break
         if len(names) != 1:
             return None
         (name,) = names
         return Evidence(Entity("vendor", name), "document", f"the reseller that sells it: {name!r}")
+
+    def _makers_near(self, start: int, end: int) -> set[str]:
+        """The makers named on the lines of a reseller's cue ("Authorized Cognitec Systems partner", "a
+        BriefCam reseller", "Cognitec quote came back through ..."): what the reseller sells."""
+        line_start = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, start))) + 1
+        line_end = self.text.find("\n", self.text.find("\n", end) + 1)
+        line_end = len(self.text) if line_end == -1 else line_end
+        return {_organisation(m.entity).name for m in self.mentions
+                if m.entity.kind in ("vendor", "product") and line_start <= m.start and m.end <= line_end}
+
+    def _another_maker(self, vendor: Evidence | None) -> bool:
+        """The sentence names a maker other than the one the reseller named in the prose sells, or than the
+        document is about ("West Des Moines pays Clearview" in a thread about a Cognitec quote): not the
+        reseller's sale. The reseller whose own document it is (its letterhead, its vendor field) sells it all."""
+        if vendor is None or vendor.source != "sentence" or self.sold_by_document:
+            return False
+        if self.resold_makers:
+            return _organisation(vendor.entity).name not in self.resold_makers
+        return self.document_vendor is not None and vendor.entity.name != self.document_vendor.entity.name
 
     def _reseller_name(self, printed: str, known_only: bool) -> str | None:
         """The company a cue names, unless the gazetteer knows it as a maker (or, with `known_only`,
@@ -818,7 +852,7 @@ class DocumentContext:
             result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
-        if self.reseller is not None and vendor_allowed and (kind == "costs" or (
+        if self.reseller is not None and vendor_allowed and not self._another_maker(result.vendor) and (kind == "costs" or (
                 kind == "usage" and result.vendor is not None and result.vendor.source != "sentence")):
             result.vendor = self.reseller  # the reseller sells what the maker makes, and the seats it sold
         if (result.vendor is not None and kind == "usage" and result.vendor.source in ("document", "thread")
@@ -978,7 +1012,7 @@ class DocumentContext:
             named = {_organisation(m.entity).name: m for m in self.mentions_in(heading.start("title"), heading.end())
                      if m.entity.kind == "agency"}
             evidence = None
-            if len(named) == 1:
+            if len(named) == 1 and not _RUNS_ON.match(self.text, heading.end()):
                 (mention,) = named.values()
                 evidence = Evidence(mention.entity, "section", f"section heading {heading['title'].strip()!r}")
             sections.append((heading.start(), end, evidence))

@@ -103,3 +103,27 @@ BriefCam face recognition add-on, 12-month subscription: $7,400.00
 """
     facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
     assert {fact.vendor for fact in facts if fact.kind == "costs"} == {"Crossroads Integrated Technologies"}
+
+
+@pytest.mark.parametrize(("text", "reseller"), [
+    # a maker's name inside the role: "a BriefCam reseller"
+    ("Both purchases were made through Delmarva Video Integrators, LLC, a BriefCam reseller. The add-on cost $7,800.",
+     "Delmarva Video Integrators"),
+    # who the quote came through, named by its company word ("Integrators")
+    ("Cognitec quote came back through Prairie Public Safety Integrators. Summary:\n"
+     "  - FaceVACS-DBScan LE, 4 workstation licenses: $23,600", "Prairie Public Safety Integrators"),
+])
+def test_a_reseller_named_beside_the_maker_it_sells_or_the_quote_it_sent(text: str, reseller: str) -> None:
+    context = DocumentContext(text, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == reseller
+
+
+def test_a_sentence_about_another_makers_price_keeps_that_maker_not_the_reseller() -> None:
+    text = ("#face-rec-eval\n\nCognitec quote came back through Prairie Public Safety Integrators. Summary:\n"
+            "  - FaceVACS-DBScan LE, 4 workstation licenses: $23,600\n"
+            "  - Gallery server license: $14,000\n\n"
+            "For comparison, Ames PD pays Clearview $10,500 a year for 7 seats.\n")
+    facts = analyse([PageText(1, text, "layer")], GAZETTEER).facts
+    vendors = {fact.quote: fact.vendor for fact in facts if fact.kind == "costs"}
+    assert vendors == {"$23,600": "Prairie Public Safety Integrators", "$14,000": "Prairie Public Safety Integrators",
+                       "$10,500 a year": "Clearview AI"}

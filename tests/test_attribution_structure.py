@@ -293,3 +293,25 @@ def test_attribution_is_the_same_on_every_run_whatever_the_hash_seed() -> None:
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 5)}
     assert len(runs) == 1, runs
     assert "The Springfield" not in runs.pop()
+
+
+def test_a_numbered_question_that_runs_on_to_its_next_line_heads_no_section() -> None:
+    """"2. Town of Tonopah code enforcement has asked whether we can run" over "   photos for them." is an
+    item of a list of questions, not a heading whose agency every fact under it belongs to."""
+    text = """From: Dana Pruitt <dpruitt@nyecountynv.gov>
+To: Hank Vickers <hvickers@nyecountynv.gov>
+Subject: Face search budget
+
+Questions for you:
+
+1. Five seats, or fewer?
+2. Town of Tonopah code enforcement has asked whether we can run
+   photos for them. Can we?
+
+Clearview quoted $2,000 per user per year for the Investigations Bureau.
+
+Det. Sgt. Dana Pruitt | Investigations Bureau
+Nye County Sheriff's Office | 1520 E. Basin Ave., Pahrump, NV 89060
+"""
+    (cost,) = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
+    assert (cost.agency, cost.agency_source) == ("Nye County Sheriff's Office", "signature")

@@ -36,6 +36,9 @@ def test_gazetteer_reads_variants_abbreviations_slips_and_agency_shapes() -> Non
     assert gazetteer.for_address("x@mail.dataworksplus.com") == Entity("vendor", "DataWorks Plus", domain="dataworksplus.com")
     assert gazetteer.canonical("vendor", "face-vacs") is None
     assert gazetteer.canonical("product", "Face-VACS") == Entity("product", "FaceVACS", "Cognitec Systems")
+    # the product's name without its brand, as officers write it: "the face search add-on for Virtual Crime Center"
+    assert gazetteer.canonical("product", "Virtual Crime Center") == Entity(
+        "product", "Accurint Virtual Crime Center", "LexisNexis Risk Solutions")
 
 
 def test_agency_shapes_in_capitals_after_city_of_and_state_bodies() -> None:
