@@ -220,6 +220,9 @@ def _vendor_columns(text: str) -> Iterator[str]:
         yield name
 
 
+# A signature's job title that a company's name, read across lines, took in: "... Account Manager Vulcan ...".
+_JOB_TITLE = re.compile(r"^.*\b(?:Manager|Director|Representative|Executive|Specialist|Engineer|Coordinator|President|"
+                        r"Consultant|Analyst|Associate|Officer)\s+(?=[A-Z])")
 _LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.
 _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
@@ -550,6 +553,7 @@ class DocumentContext:
         """The company a cue names, unless the gazetteer knows it as a maker (or, with `known_only`,
         does not know it as a reseller)."""
         name = _LEGAL_SUFFIX.sub("", re.sub(r"\s+", " ", printed).strip()).strip(" ,")
+        name = _JOB_TITLE.sub("", name)  # "Public Safety Account Manager" on the line above the company
         if name.isupper():
             name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
         known = self.gazetteer.canonical("vendor", name)
@@ -790,6 +794,8 @@ class DocumentContext:
         ranked = scores.most_common(2)
         top_name, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
+        if kind == "agency" and (unnamed := self._unnamed_own_initials(entities)) is not None:
+            return None, f"the document speaks of {unnamed} throughout and never spells it out; {top_name} is another"
         if len(ranked) == 1 and top < (2 if kind == "agency" else 3):
             return None, f"the document names {top_name} only in passing"
         if top < (2 if kind == "agency" else 3) or top < 2 * second:
@@ -797,6 +803,16 @@ class DocumentContext:
             return None, f"document names several {plural} ({', '.join(n for n, _ in ranked)})"
         return Evidence(entities[top_name], "document",
                         f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+
+    def _unnamed_own_initials(self, named: dict[str, Entity]) -> str | None:
+        """An agency's initials the document uses again and again ("TCSO Investigations", "an open TCSO
+        case") that stand for none of the agencies it names: its own agency, unnamed, which a release's
+        request names; the one agency it does name ("For comparison, the Natrona County Sheriff's Office
+        ...") is another."""
+        used = Counter(_AGENCY_INITIALS.findall(self.text))
+        spelled = {_initials(entity.name) for entity in named.values()}
+        return next((initials for initials, times in used.most_common() if times >= _OWN_INITIALS_TIMES
+                     and initials not in spelled), None)
 
     def _count_references(self, scores: Counter[str], entities: dict[str, Entity]) -> None:
         """"the sheriff's office accounts", "Sheriff's Capt. Vang", "city police": a reference by kind to
@@ -1250,6 +1266,11 @@ def _uncounted_lines(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# An agency's initials as documents print them: "TCSO", "NKPD", "WCSD".
+_AGENCY_INITIALS = re.compile(r"\b[A-Z]{1,4}(?:PD|SO|SD)\b")
+_OWN_INITIALS_TIMES = 3
 
 
 def _initials(name: str) -> str:

@@ -127,3 +127,11 @@ def test_a_sentence_about_another_makers_price_keeps_that_maker_not_the_reseller
     vendors = {fact.quote: fact.vendor for fact in facts if fact.kind == "costs"}
     assert vendors == {"$23,600": "Prairie Public Safety Integrators", "$14,000": "Prairie Public Safety Integrators",
                        "$10,500 a year": "Clearview AI"}
+
+
+def test_a_signatures_job_title_above_the_company_is_no_part_of_its_name() -> None:
+    text = ("Revised pricing at 4 FR seats: BriefCam Face Recognition add-on, $13,000 for the year.\n\n"
+            "Lindsey Carver | Public Safety Account Manager\n"
+            "Magic City Public Safety Systems, LLC | Authorized BriefCam Partner\n")
+    context = DocumentContext(text, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == "Magic City Public Safety Systems"

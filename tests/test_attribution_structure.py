@@ -315,3 +315,26 @@ Nye County Sheriff's Office | 1520 E. Basin Ave., Pahrump, NV 89060
 """
     (cost,) = [fact for fact in analyse([PageText(1, text, "layer")], Gazetteer.load()).facts if fact.kind == "costs"]
     assert (cost.agency, cost.agency_source) == ("Nye County Sheriff's Office", "signature")
+
+
+def test_initials_the_document_uses_throughout_for_an_agency_it_never_names_are_its_own() -> None:
+    """A chat export of "TCSO Investigations" about "open TCSO case(s)" names one agency in full, another
+    one, for comparison, whose sheriff "the Sheriff" is not: that one is not the document's agency, so its facts
+    fall back on the request's."""
+    text = """Case: TCSO Public Records 2025-014
+Team: TCSO Investigations              Channel: General
+
+POST   Tso, Mariah   2025-03-03 08:12 AM
+The pilot collection now holds 24,870 booking photos. I ran 96 Rekognition searches in February.
+The Sheriff wants a list of who has access before he signs the directive.
+
+    REPLY   Harnish, Cole   2025-03-04 02:41 PM
+    For comparison, the Natrona County Sheriff's Office told me they pay $1,200 a year for Rekognition.
+
+POST   Tso, Mariah   2025-03-06 04:45 PM
+Rekognition may be used only to compare a probe photo from an open TCSO case against our booking photos.
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    agencies = {fact.quote.split(" in ")[0]: fact.agency for fact in facts if fact.kind != "policies"}
+    assert agencies == {"24,870 booking photos": None, "96 Rekognition searches": None,
+                        "$1,200 a year": "Natrona County Sheriff's Office"}

@@ -1172,6 +1172,9 @@ def test_a_note_naming_two_lines_is_no_range_of_the_lines_between() -> None:
     # a budget's allocation in a fiscal year's request is no yearly term
     ("I put $42,000 in the FY26 capital request for the face search licenses.", [(Decimal("42000"), None, None)]),
     ("Clearview costs $9,000 for FY26.", [(Decimal("9000"), "year", None)]),
+    # a product's name before the cost noun, and the dates after it a year apart
+    ("Yes. $14,250 is the FaceSearch subscription for July 1, 2025 through\nJune 30, 2026.",
+     [(Decimal("14250"), "year", None)]),
 ])
 def test_each_and_fiscal_year_requests(text: str, expected: list[tuple[Decimal, str | None, str | None]]) -> None:
     assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == expected
@@ -1200,3 +1203,14 @@ The Board approved a subscription to Veritone IDentify at $21,600 per year.
 
 def test_minutes_numbered_items_that_never_speak_of_face_recognition_price_nothing_of_it() -> None:
     assert [(cost.amount_max, cost.period) for cost in find_costs(MINUTES)] == [(Decimal("21600"), "year")]
+
+
+@pytest.mark.parametrize("text", [
+    "Funding:      001-2130-54410 ($52,000 budgeted, all Police software)",
+    "  FY 2024-25 budgeted:  $24,000 (all Police software subscriptions)",
+    "Amount:       $41,526.50 (all requisition lines)",
+    "Balance left in the account for FY 2024-25 after this\npurchase: $14,500.",
+    "Clearview AI quoted $10,000 a year for five users, but the Division did not consider it further.",
+])
+def test_sums_of_more_than_face_recognition_and_offers_not_considered_are_no_cost_of_it(text: str) -> None:
+    assert list(find_costs(text)) == []

@@ -990,3 +990,70 @@ def test_rules_under_a_draft_banner_between_asterisks_are_proposals() -> None:
             "(c) [NEW] Members shall not upload a probe image taken by a private person's doorbell camera.\n")
     assert list(find_policies(page)) == []
     assert [f.kind for f in find_policies(page.split("\n\n", 1)[1])] == ["prohibition"]
+
+
+ITEM_SHEET = '''#--- Sheet 3 of 4: Program facts ---
+"Item","Value","Source"
+"Gallery size 12/31/2024 (booking photos)","38115","admin console"
+"Unique persons in gallery","24980","admin console"
+"Users who ran a search in 2024","4","audit log"
+"Searches run for other agencies in 2024","9","case log"
+"Photo sources","Police Department and County Jail",""
+
+"Item","Detail","Value"
+"Licensed seats at 6/30/2024","Clearview AI investigative seats","25"
+"Requests by agency FY2024","Mount Pleasant PD","27"
+"Per-seat rate FY2024","25 seats","$1,100.00"
+'''
+
+
+def test_a_sheet_of_labelled_figures_counts_what_each_label_names() -> None:
+    """Under "Item ... Value", each whole-number value counts what its label names: a gallery's people are
+    its size, users "who ran a search in 2024" are that year's users, and a price is no count."""
+    assert _counts(ITEM_SHEET) == [
+        (38115, "images", None, "usage"), (24980, "images", None, "usage"), (4, "users", "year", "usage"),
+        (9, "searches", "year", "usage"), (25, "users", None, "usage"), (27, "searches", "year", "usage")]
+    found = list(find_counts(ITEM_SHEET))
+    assert found[0].quote == '"Gallery size 12/31/2024 (booking photos)","38115"'
+    assert all(ITEM_SHEET[f.char_start : f.char_end] == f.quote for f in found)
+
+
+def test_a_two_line_header_whose_identities_confirmed_are_an_outcome_and_searches_run_for_others_no_column() -> None:
+    """"Run for other agencies" counts searches the "Searches run" column counts already: no column of its own."""
+    text = ("Table 1. Facial recognition searches by quarter, 2023\n\n"
+            "                  Searches   Run for other   Identity\n"
+            "Quarter           run        agencies        confirmed\n"
+            "---------------   --------   -------------   ---------\n"
+            "Q1 (Jan-Mar)            38               4           5\n"
+            "Q2 (Apr-Jun)            41               6           8\n")
+    assert _counts(text) == [
+        (38, "searches", "quarter", "usage"), (5, "identifications", "quarter", "outcome"),
+        (41, "searches", "quarter", "usage"), (8, "identifications", "quarter", "outcome")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I ran 74 searches in February for 9 cases.", [(74, "searches", "month", "usage"), (9, "cases", None, "outcome")]),
+    ("Monthly counts so far:\n  Oct 2024 - 33 searches\n  Nov 2024 - 52 searches\nThat's 85 searches total.",
+     [(33, "searches", "month", "usage"), (52, "searches", "month", "usage"), (85, "searches", None, "usage")]),
+    ("Calendar 2024: 251 searches.", [(251, "searches", "year", "usage")]),
+    # a month named as a range's start is no month's count
+    ("We ran 120 searches in March through May.", [(120, "searches", None, "usage")]),
+])
+def test_a_count_of_a_named_month_or_a_line_labelled_by_its_period(
+        text: str, expected: list[tuple[int, str, str | None, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("- A search may be run only for a criminal investigation or to identify a deceased person.", "purpose"),
+    ("1) Rekognition may be used only to compare a probe photo from an open case against our booking photos.",
+     "purpose"),
+    ("MFI facial recognition subscription terms\n\nThe Customer may use MFI only for law enforcement investigative "
+     "purposes.", "purpose"),
+    ("4.3  No other agency, company or person may be asked to run a facial recognition search for the Department.",
+     "prohibition"),
+    ("5.2  Information obtained in violation of this facial recognition order must be deleted when found.",
+     "consequence"),
+])
+def test_scope_and_consequence_said_in_other_words(text: str, kind: str) -> None:
+    assert [finding.kind for finding in find_policies(text)] == [kind]

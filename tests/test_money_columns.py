@@ -413,3 +413,21 @@ def test_a_fee_schedule_with_a_billing_column_and_wrapped_rows_prices_the_system
         (Decimal("7400.00"), "year")]
     assert costs[0].quote == "TraceFace client licenses, perpetual,       36,000.00"
     assert all(FEE_SCHEDULE[cost.char_start : cost.char_end] == cost.quote for cost in costs)
+
+
+def test_a_budget_requests_cost_detail_over_fiscal_year_columns_named_after_an_item_column() -> None:
+    text = """\
+3. COST DETAIL - OTHER CURRENT EXPENSES
+
+Item                                                 FY 2026    FY 2027
+-------------------------------------------------  --------   --------
+Oosto OnWatch licence, 16 camera channels at          57,600     57,600
+  $3,600 per channel per year (hosted)
+Implementation and integration with the harbor        11,000          0
+  video management system (one-time)
+Annual refresher training and support hours                0      2,400
+-------------------------------------------------  --------   --------
+Total                                                 68,600     60,000
+"""
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text) if cost.line_item] == [
+        (Decimal("57600"), "year"), (Decimal("11000"), "one-time"), (Decimal("2400"), "year")]

@@ -151,6 +151,8 @@ FILLER = re.compile(
     r"price|pricing|rate|contract|agreement|deal|subscription|subscriptions|license|licenses|licence|licences|"
     r"software|service|services|access|plan|tier|each|approximately|usd|dollars?|plus\s+tax|excluding\s+tax|net|"
     r"stored|processed|indexed|enrolled|searched|used|hosted|retained|we|they|covers|covered|covering|funds|funded|"
+    # a product's name before the cost noun: "$14,250 is the FaceSearch subscription for July 1, 2025 through ..."
+    r"(?-i:[A-Z][\w+-]*[a-z][\w+-]*)\s+(?:subscription|licen[cs]e|renewal|maintenance|support)s?|"
     r"(?:19|20)\d\d(?![-–/]?\d))\b",
     _FLAGS,
 )
@@ -222,7 +224,7 @@ def read_after(text: str, start: int, limit: int) -> Terms:
     line_start = text.rfind("\n", max(0, start - _CELL_REACH), start) + 1
     in_column = _COLUMN_CELL.search(text, max(line_start, start - _CELL_REACH), start) is not None
     if (each := _EACH.match(text, position, limit)) is not None:
-        counted = _last(_COUNTED, text, text.rfind("\n", 0, start) + 1, start)
+        counted = _last(_COUNTED, text, max(text.rfind("\n", 0, start) + 1, start - _EACH_REACH), start)
         if counted is not None:  # "4 workstation licenses: $23,600 ($5,900 each)": the price of one licence
             terms.unit, terms.unit_quantity = singular_unit(counted["unit"]), Decimal(1)
             position = terms.end = each.end()
@@ -253,6 +255,7 @@ def read_after(text: str, start: int, limit: int) -> Terms:
 
 _BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter"}
 # "each" alone after an amount, and the count of things on its line that it prices one of.
+_EACH_REACH = 80  # characters back on the line where the things counted may be named
 _EACH = re.compile(r"[ \t]*each\b(?![ \t\n]+[A-Za-z])", _FLAGS)
 _COUNTED = re.compile(rf"\b(?:{_QTY}){_SEP}(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}(?P<unit>{_UNIT_NOUNS})\b", _FLAGS)
 

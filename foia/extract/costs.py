@@ -206,10 +206,12 @@ def _off_topic_positions(text: str) -> list[int]:
 
 
 # A budget's own figures ("amend its technology budget by $61,800", "the total technology line would be
-# $1.2M") are not the price of face recognition unless the sentence says they are.
+# $1.2M", an account's balance) are not the price of face recognition unless the sentence says they are.
 _BUDGET_AGGREGATE = re.compile(
     r"\b(?:budget|technology\s+line|line\s+items?|contingency|appropriations?|fund\s+balance|capital\s+plan)\b"
-    r"(?:\s+(?:for|of|in|by|at|to|would\s+be|will\s+be|is|was|totals?|of\s+FY\s?\d+|FY\s?\d+|\w+)){0,4}\s*$",
+    r"(?:\s+(?:for|of|in|by|at|to|would\s+be|will\s+be|is|was|totals?|of\s+FY\s?\d+|FY\s?\d+|\w+)){0,4}\s*$|"
+    # what is left of an account: "Balance left in the account for FY 2024-25 after this purchase: $14,500"
+    r"\b(?:balance|remaining\s+funds?|funds?\s+remaining)\b[^.$]{0,60}?:?\s*$",
     re.IGNORECASE,
 )
 
@@ -224,7 +226,7 @@ _FOR_THIS = re.compile(r"[ \t\n]+for[ \t\n]+(?:this[ \t\n]+(?:purpose|purchase|p
 def _budget_aggregate(text: str, sentence_start: int, sentence_end: int, amount_start: int, amount_end: int) -> bool:
     """The amount is the budget itself (a budget word just before it), in a sentence that never speaks of
     face recognition, and not set aside "for this purpose"."""
-    before = text[max(sentence_start, amount_start - 60) : amount_start]
+    before = text[max(sentence_start, amount_start - 80) : amount_start]
     return (_BUDGET_AGGREGATE.search(before) is not None and FACE_RECOGNITION.search(text, sentence_start, sentence_end) is None
             and _FOR_THIS.match(text, amount_end) is None)
 
@@ -435,8 +437,9 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
     base_rows = _base_product_rows(text, findings)
+    bases = add_on_bases(text)
     findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)
-                and not _base_product_sentence(context, finding)]
+                and not (bases and _base_product_sentence(context, finding, bases))]
     other_rows = rows.other_products + base_rows + [(start, end) for start, end in column_tables.passed_over
                                                     if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
     if other_rows:  # a total over rows that buy other things too is no price of face recognition
@@ -557,13 +560,13 @@ def buys_base_product(description: str, bases: set[str]) -> bool:
 _BASE_WORD = re.compile(r"\bbase\b", re.IGNORECASE)
 
 
-def _base_product_sentence(context: _Context, finding: CostFinding) -> bool:
-    """An amount in prose whose sentence buys the base product of an add-on the page names, and never
-    speaks of faces (`buys_base_product`)."""
-    if finding.line_item or _ADD_ON_WORDS.search(context.text) is None:
+def _base_product_sentence(context: _Context, finding: CostFinding, bases: set[str]) -> bool:
+    """An amount in prose whose sentence buys one of the `bases` (the products a face-recognition add-on
+    the page names is for), and never speaks of faces (`buys_base_product`)."""
+    if finding.line_item:
         return False
     sentence = context.text[slice(*span_around(context.spans, finding.char_start, finding.char_end))]
-    return _BASE_WORD.search(sentence) is not None and buys_base_product(sentence, add_on_bases(context.text))
+    return _BASE_WORD.search(sentence) is not None and buys_base_product(sentence, bases)
 
 
 def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
@@ -823,7 +826,7 @@ _OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed
                     r"amend(?:ment)?|request|award|grant)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
     r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|recommend\w*|"
-    r"mov\w+\s+forward|proceed\w*)|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
+    r"mov\w+\s+forward|proceed\w*|consider\w*\s+(?:it|them|the\s+\w+)\s+(?:further|any\s+further))|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
     r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
     r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b|"
     r"\b(?:motion|amendment|item|ordinance|resolution)\s+(?:failed|was\s+(?:defeated|tabled))\b|"
@@ -893,6 +896,13 @@ _NOT_FR_BRACKET_AFTER = re.compile(r"(?:[ \t\n]+(?:a|an|per|each)[ \t\n]+\w+)?(?
                                    re.IGNORECASE)
 
 
+# An amount that sums more than face recognition: "$52,000 budgeted, all Police software", "$24,000 (all Police
+# software subscriptions)", "$41,526.50 (all requisition lines)".
+_AGGREGATE_AFTER = re.compile(r"[ \t\n]*\(?[ \t\n]*(?:budgeted,?[ \t\n]+)?all[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?(?:software|subscriptions|"
+                              r"technology|equipment|purchases|requisition[ \t\n]+lines|line[ \t\n]+items|expenses)\b",
+                              re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -910,6 +920,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
     if (_NOT_FR_AFTER.match(text, expression.end) or _NOT_FR_BRACKET_AFTER.match(text, expression.end)
+            or _AGGREGATE_AFTER.match(text, expression.end)
             or _TAX_AFTER.match(text, expression.end)
             or _DIFFERENCE_AFTER.match(text, expression.end)
             or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1, expression.start)):

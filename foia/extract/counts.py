@@ -245,9 +245,10 @@ def _without_row_numbers(text: str) -> str:
 
 def find_counts(text: str) -> Iterator[CountFinding]:
     found, tables = aligned_tables(_without_row_numbers(text))
-    exported, export_lines = _comma_separated_counts(text)
-    found.extend(exported)
-    tables.extend(export_lines)
+    for reader in (_comma_separated_counts, _item_value_counts):
+        exported, export_lines = reader(text)
+        found.extend(exported)
+        tables.extend(export_lines)
     for extra in (_prose_counts(text), _labelled_counts(text), _table_counts(text)):
         found.extend([finding for finding in extra
                       if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)
@@ -333,6 +334,74 @@ def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[i
 
 _CSV_HEADER_CELL = 40
 
+# A sheet of labelled figures: '"Item","Detail","Value"' over '"Licensed seats at 6/30/2024","Clearview AI
+# investigative seats","40"', or '"Item","Value","Source"' over '"Users who ran a search in 2024","3","audit log"'.
+_ITEM_HEADER = re.compile(r"(?:item|measure|metric|statistic|description|category|line\s+item)", re.IGNORECASE)
+_VALUE_HEADER = re.compile(r"(?:value|count|number|figure|total|amount)", re.IGNORECASE)
+_ONE_YEAR_NAMED = re.compile(r"\b(?:in|during|for)\s+(?:calendar\s+|fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b(?![-–/]\d)|"
+                             r"\b(?:FY|CY)\s?'?(?:19|20)?\d\d\b(?![-–/]\d)", re.IGNORECASE)
+# "Unique persons in gallery": the people a gallery's photos show are its size.
+_GALLERY_PEOPLE = re.compile(r"\b(?:persons|people|individuals|subjects)\b.*\b(?:gallery|database|repository)\b|"
+                             r"\b(?:gallery|database|repository)\b.*\b(?:persons|people|individuals|subjects)\b", re.IGNORECASE)
+
+
+def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
+    """Counts of a sheet of labelled figures printed as comma-separated lines: under a header whose first
+    cell names items and another the value, each row whose value is a whole number counts what its label
+    (or, failing that, its detail) names; a label naming one year ("in 2024", "FY2024") makes a flow that
+    year's. Returns the counts and the lines read."""
+    found: list[CountFinding] = []
+    spans: list[tuple[int, int]] = []
+    lines = list(_CSV_LINE.finditer(text))
+    for index, header in enumerate(lines):
+        names = [name.strip() for name in comma_separated_cells(header.group())]
+        value_at = next((i for i, name in enumerate(names) if i and _VALUE_HEADER.fullmatch(name)), None)
+        if value_at is None or len(names) > 5 or not _ITEM_HEADER.fullmatch(names[0]):
+            continue
+        previous = header
+        for line in lines[index + 1 :]:
+            if line.start() != previous.end() + 1:
+                break
+            previous = line
+            cells = comma_separated_cells(line.group())
+            if len(cells) != len(names):
+                break
+            value = cells[value_at].strip()
+            spans.append((line.start(), line.end()))
+            if not _COUNT_CELL.fullmatch(value):
+                continue
+            labels = [cell.strip() for cell in cells[:value_at] if cell.strip()]
+            measured = next((m for label in labels if (m := _item_measure(label))), None)
+            if measured is None:
+                continue
+            end = _cell_end(text, line, cells, value_at)
+            yearly = (measured[0] in FLOWS or measured[0] == "users") and _ONE_YEAR_NAMED.search(" ".join(labels))
+            per = "year" if yearly else None
+            count = int(value.replace(",", ""))
+            if count > 0 and end is not None:
+                found.append(CountFinding(char_start=line.start(), char_end=end, quote=text[line.start() : end], count=count,
+                                          qualifier="exact", measure=measured[0], per=per, confidence=0.7,
+                                          category=measured[1]))
+    return found, spans
+
+
+def _item_measure(label: str) -> tuple[str, str] | None:
+    if _GALLERY_PEOPLE.search(label):
+        return "images", "usage"
+    return column_measure(label)
+
+
+def _cell_end(text: str, line: re.Match[str], cells: list[str], at: int) -> int | None:
+    """Where the cell `at` of a comma-separated line ends in the text (after its closing quote, if any)."""
+    position = line.start()
+    for cell in cells[: at + 1]:
+        printed = cell.strip()
+        found = text.find(printed, position, line.end()) if printed else position
+        if found < 0:
+            return None
+        position = found + len(printed)
+    return position + 1 if text.startswith('"', position) else position
+
 
 def _prose_counts(text: str) -> Iterator[CountFinding]:
     previous: CountFinding | None = None
@@ -381,9 +450,11 @@ _ROW_PERIODS = (
     ("year", re.compile(r"^(?:(?:FY|CY)\s?'?\d{2}|(?:FY|CY)?\s?(?:19|20)\d\d)(?:[-–/]\d{2,4})?$", re.IGNORECASE)),
 )
 _MIN_TABLE_ROWS = 2
-# Short forms in a table header: "Probe Imgs", "Srchs", "Accts".
+# Short forms and other words for a measure in a table header: "Probe Imgs", "Srchs", "Accts", "Identity
+# confirmed".
 _ABBREVIATIONS = {"imgs": "images", "img": "image", "pics": "photos", "srchs": "searches", "srch": "search",
-                  "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request"}
+                  "accts": "accounts", "acct": "account", "reqs": "requests", "req": "request",
+                  "identity": "identification", "identities": "identifications"}
 _YEAR_WORD = re.compile(r"\b(?:FY|CY)?(?:19|20)\d\d\b")
 # What a header's figures may be besides years: quarters ("Q1  Q2  Q3  Q4").
 # Years, quarters and dates a header line may name ("FY 2021-22", "Q3", "Accounts at June 30, 2023").
@@ -664,9 +735,11 @@ def column_measure(cell: str) -> tuple[str, str] | None:
         return None
     first = _measure(heads[0])
     # "Arrests in which a lead was one factor" counts arrests ("Searches with a candidate list", searches
-    # with one); a compound's last noun is its head ("Possible-match leads" are leads).
-    qualified = re.search(r"\b(?:in|with|which|where|that|from|for|of|by|after)\b", spelled) is not None
-    measured = first if first is not None and first[1] == "outcome" and qualified else _measure(heads[-1])
+    # with one), "Users who ran a search in 2024" users; a compound's last noun is its head ("Possible-match
+    # leads" are leads).
+    qualified = re.search(r"\b(?:in|with|which|who|where|that|from|for|of|by|after)\b", spelled) is not None
+    measured = (first if first is not None and (first[1] == "outcome" or first[0] == "users") and qualified
+                else _measure(heads[-1]))
     if measured is None:
         return None
     measure, category = measured
@@ -1068,6 +1141,10 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
     or the period of the searches they are listed after ("1,412 searches in CY2024, 61 leads sent to case
     detectives and 9 arrests")."""
     per, stop = _rate(text, phrase.end)
+    if per is None and phrase.measure in FLOWS and (month := _IN_ONE_MONTH.match(text, phrase.end)) is not None:
+        per, stop = "month", month.end()  # "I ran 96 searches in February"
+    if per is None and phrase.measure in FLOWS:
+        per = _line_label_period(text, start)  # "  Oct 2024 - 41 searches", "Calendar 2024: 286 searches"
     if per is None and phrase.measure in FLOWS and (last_year := _LAST_YEAR.match(text, phrase.end)) is not None:
         per, stop = "year", last_year.end()  # "347 searches last year": searches of a year, not staff trained in one
     if per is None and phrase.measure in FLOWS and (
@@ -1076,6 +1153,7 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
         per = "year"
     if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
             and previous.measure in FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
+            and not _IN_ALL.match(text, phrase.end)
             and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
         per = previous.per
     if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
@@ -1084,6 +1162,26 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
     return per, stop
 
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_IN_ONE_MONTH = re.compile(rf"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?-i:{_MONTH_NAME})\.?(?:\s+(?:19|20)\d\d)?\b"
+                           r"(?!\s*(?:[-–]|to|through|and)\s)", re.IGNORECASE)
+# A line that opens on its period, then the count: "  Oct 2024 - 41 searches", "Calendar 2024: 286 searches".
+_LINE_MONTH = re.compile(rf"[ \t]*(?:[-•*][ \t]+)?(?-i:{_MONTH_NAME})\.?(?:[ \t]+'?(?:19|20)?\d\d)?[ \t]*"
+                         r"(?:[-–—:=]|[ \t]{2})[ \t]*$", re.IGNORECASE)
+_LINE_YEAR = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:(?:calendar|fiscal)(?:[ \t]+year)?[ \t]+|CY[ \t]?|FY[ \t]?)?(?:19|20)\d\d"
+                        r"[ \t]*(?:[-–—:=]|[ \t]{2})[ \t]*$", re.IGNORECASE)
+
+
+def _line_label_period(text: str, start: int) -> str | None:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LINE_MONTH.match(text, line_start, start):
+        return "month"
+    return "year" if _LINE_YEAR.match(text, line_start, start) else None
+
+
+# "That's 335 searches total": the sum of the list above, not one more of its periods.
+_IN_ALL = re.compile(r"\s+(?:in\s+)?(?:total|all|altogether|overall|combined)\b", re.IGNORECASE)
 _LAST_YEAR = re.compile(r"\s*(?:last\s+year|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)\s+"
                         r"(?:year|12\s+months|twelve\s+months))\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"[^.;!?]{0,80}?\b(?:in|during|over|for)\s+the\s+same\s+"

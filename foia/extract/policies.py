@@ -50,7 +50,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access)|"
         r"(?:any\s+)?use\s+(?:[\w'’-]+\s+){1,6}?(?:contrary\s+to|in\s+violation\s+of|inconsistent\s+with))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
-        r"(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked)|"
+        r"(?:also\s+)?(?:be\s+)?(?:deemed|subject|investigated|reviewed|disciplined|reported|grounds|result|referred|terminated|revoked|"
+        r"expose|deleted|purged|destroyed|suppressed)|"
         r"remedy\s+for\s+(?:this\s+)?misconduct|(?:revok\w+|suspend\w*)\s+(?:their\s+|of\s+)?access|"
         r"(?:accounts?|users?|access)\b[^.]{0,80}?\b(?:will\s+be|are|is|shall\s+be)\s+(?:disabled|deactivated|suspended|revoked|locked|removed)|"
         r"(?:will|shall)\s+have\s+(?:(?:their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:access|accounts?)\s+(?:suspended|revoked|terminated|disabled)|"
@@ -95,7 +96,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?no\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,15}?(?:may|shall|can)\s+"
         r"(?!be\s+(?:charged|billed))|"
         # mid-sentence ("Per SOP 3155, section 4.6, no Clearview search may be run without ...")
-        r"\bno\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,4}?(?:may|shall|can)\s+(?:ever\s+)?be\s+"
+        r"\bno\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+,?\s+){1,5}?(?:may|shall|can)\s+(?:ever\s+)?be\s+"
         r"(?!charged|billed|due)\w+|"
         r"\bno\s+(?:[\w'’-]+\s+){0,2}?(?:officers?|members?|deputies|deputy|users?|analysts?|employees?|detectives?|investigators?|"
         r"one|personnel)\s+(?:may|shall|can|will)\s+(?:ever\s+)?(?:run|use|search|access|submit|upload|share|conduct|enroll|"
@@ -180,9 +181,11 @@ _PURPOSE = first_characters.compile(
 # leads", "The User Agency shall use the System only to identify a suspect", "a search may be run only in
 # an open criminal case", "The tool is used to identify suspects, victims and witnesses". A purpose, not a
 # condition of use ("only with a supervisor's approval") or a caveat ("only as an investigative lead").
-_SCOPE_OBJECT = (r"(?:to\s+(?:help\s+|assist\s+in\s+|aid\s+in\s+)?(?:identify(?:ing)?|develop|generate|investigate|locate)\b"
+_SCOPE_OBJECT = (r"(?:to\s+(?:help\s+|assist\s+in\s+|aid\s+in\s+)?(?:identify(?:ing)?|develop|generate|investigate|locate|"
+                 r"compare\s+(?:an?\s+|the\s+)?probe)\b"
                  r"(?!\s+(?:the\s+)?(?:requesting|user|account))|"
-                 r"(?:in|for)\s+(?:the\s+)?(?:investigations?\s+of|(?:an?\s+)?(?:active|open|ongoing|documented)\s+(?-i:[A-Z]{2,6}\s+)?criminal|"
+                 r"for\s+(?:law\s+enforcement\s+)?investigative\s+purposes|"
+                 r"(?:in|for)\s+(?:the\s+|an?\s+)?(?:investigations?\s+of|(?:an?\s+)?(?:active|open|ongoing|documented)\s+(?-i:[A-Z]{2,6}\s+)?criminal|"
                  r"felony|criminal\s+(?:investigations?|cases?|matters?)|connection\s+with\s+(?:an?\s+)?(?:active\s+|open\s+)?criminal))")
 _SCOPE = first_characters.compile(
     r"\b(?:(?:is|are|be)\s+used|uses?\s+(?:FRT|FRS|it|the\s+(?:system|software|tool|service|technology)|"
