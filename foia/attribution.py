@@ -236,7 +236,7 @@ _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s
 # A numbered line whose sentence runs on to the next line ("3. Town of Pahrump code enforcement has asked
 # whether we can run" over "   photos for them. Can we?"): a list's item, whose agency heads no section.
 _RUNS_ON = re.compile(r"\n[ \t]+[a-z]")
-_POLICE_WORDS = re.compile(r"\b(?:Police|Detective\s+(?:Bureau|Division|Unit))\b")
+_POLICE_WORDS = re.compile(r"\b(?:Police|PD|Detective\s+(?:Bureau|Division|Unit))\b")
 _GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County|City-County)\s+of\s+", re.IGNORECASE)
 # An agreement between agencies: one runs the system ("the host"), the other is let use it ("the user"),
 # named by a defined role ("Otero County Sheriff's Office ("User Agency")") or by the grammar of its
@@ -677,7 +677,8 @@ class DocumentContext:
             # A vendor's address: an agency in its last lines is the customer it writes about, not who signs.
             return Evidence(_organisation(domain), "message", f"sender {message.sender_address}")
         if signature is not None and signature.entity.kind == "agency":
-            return signature
+            acting = self._acting(signature.entity)  # "City of Yakima" under a detective's name: its police
+            return signature if acting == signature.entity else Evidence(acting, signature.source, signature.note)
         if message.sender_address and (entity := domain) is not None:
             entity = self._acting(self._police_body(_organisation(entity), message.sender_name))
             return Evidence(entity, "message", f"sender {message.sender_address}")
@@ -709,7 +710,8 @@ class DocumentContext:
             return entity
         place = (government["place"] or government["county"]).strip()
         local = [agency for agency in self._local_agencies.get(place, [])
-                 if entity.state is None or agency.state in (None, entity.state)]
+                 if (entity.state is None or agency.state in (None, entity.state))
+                 and not (government["place"] and agency.name.startswith(f"{place} County"))]  # a city's, not its county's
         state = entity.state or self.document_state
         if not local and state is not None and government["place"] and _POLICE_WORDS.search(self.text):
             # "CITY OF DANBURY ... Dept 0210 Police | Division 0214 Detective Bureau": the city's police, as the

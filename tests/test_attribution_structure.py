@@ -338,3 +338,18 @@ Rekognition may be used only to compare a probe photo from an open TCSO case aga
     agencies = {fact.quote.split(" in ")[0]: fact.agency for fact in facts if fact.kind != "policies"}
     assert agencies == {"24,870 booking photos": None, "96 Rekognition searches": None,
                         "$1,200 a year": "Natrona County Sheriff's Office"}
+
+
+def test_a_citys_mail_about_its_pd_is_the_police_departments_not_the_countys_sheriff() -> None:
+    """Mail from a city's domain (yakimawa.gov, "City of Yakima" in the CISA list) about "Yakima PD" that also
+    names the county's sheriff's office: the city's police department, as the FBI list knows it in that state."""
+    text = """From: Gabriel Ortega <gabriel.ortega@yakimawa.gov>
+To: Jolene Marsh <jolene.marsh@yakimawa.gov>
+Subject: Fwd: FACE Plus hosted - revised quote for Yakima PD
+
+DataWorks came back at $3,100 a seat per year for 6 seats. Last year the Yakima County Sheriff's
+Office ran 41 searches for us on its own system.
+"""
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.quote: fact.agency for fact in facts if fact.kind == "costs"} == {
+        "$3,100 a seat per year": "Yakima Police Department"}

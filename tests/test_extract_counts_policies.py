@@ -1057,3 +1057,55 @@ def test_a_count_of_a_named_month_or_a_line_labelled_by_its_period(
 ])
 def test_scope_and_consequence_said_in_other_words(text: str, kind: str) -> None:
     assert [finding.kind for finding in find_policies(text)] == [kind]
+
+
+RULE_LISTS = """612.5 PROHIBITED USES
+Members shall not:
+(a) submit an image to any commercial service that collects images
+    from the public internet, including Clearview AI;
+(b) submit images of persons because they are lawfully engaged in a
+    protest or assembly; or
+(c) use facial recognition to identify persons in real time.
+
+612.6 SCOPE
+Facial recognition may be used only to identify:
+ - a suspect, victim or witness in an active criminal investigation;
+ - a person reported missing.
+
+612.9 ANNUAL REVIEW
+The Chief's review found the policy sound. Its main provisions are:
+  a. Only members who have completed the eight-hour facial comparison course may run a search.
+  b. The search log is reviewed every quarter.
+"""
+
+
+def test_a_list_of_rules_under_a_lead_ending_in_a_colon() -> None:
+    """Under "Members shall not:" every item is a prohibition of its own, quoted without its marker; a lead
+    with its modal inside ("may be used only to identify:") is one rule with its objects; under a lead with
+    no modal each item is read on its own."""
+    findings = list(find_policies(RULE_LISTS))
+    assert [(f.kind, f.quote[:30]) for f in findings] == [
+        ("prohibition", "submit an image to any commerc"),
+        ("prohibition", "submit images of persons becau"),
+        ("prohibition", "use facial recognition to iden"),
+        ("purpose", "Facial recognition may be used"),
+        ("requirement", "Only members who have complete")]
+    assert findings[1].quote.endswith("protest or assembly")
+    assert all(RULE_LISTS[f.char_start : f.char_end] == f.quote for f in findings)
+
+
+@pytest.mark.parametrize("text", [
+    ("Facial recognition access agreement\n\n2.3 The Participant shall:\n"
+     "(a) pay a one-time onboarding fee of $750 for account setup;\n"
+     "(b) pay an annual access fee of $4,800, invoiced each July 1.\n"),
+    ("Resolution accepting a mobile facial recognition grant.\n\nFurther Resolved, That the City Comptroller is "
+     "authorized to:\n1. Commit funds within the grant account for the facial recognition program.\n"),
+])
+def test_items_of_payment_terms_or_a_comptrollers_duties_under_a_modal_lead_are_no_rules(text: str) -> None:
+    assert list(find_policies(text)) == []
+
+
+def test_a_sheet_after_a_row_number_column_counts_its_labels_heads() -> None:
+    text = ('"row","Metric","Value"\n"1","Active user accounts","6"\n"2","Searches with case number entered","341"\n'
+            '"3","Average searches per user","64"\n')
+    assert _counts(text) == [(6, "users", None, "usage"), (341, "searches", None, "usage")]

@@ -431,3 +431,24 @@ Total                                                 68,600     60,000
 """
     assert [(cost.amount_max, cost.period) for cost in find_costs(text) if cost.line_item] == [
         (Decimal("57600"), "year"), (Decimal("11000"), "one-time"), (Decimal("2400"), "year")]
+
+
+def test_a_price_schedules_rows_take_their_period_from_every_line_under_them_and_mfi_is_face_recognition() -> None:
+    """An exhibit's page with no words about face recognition but the product's short name (MFI, IDEMIA's
+    MorphoFace Investigate); "(annual)" on a row's third line gives its period."""
+    text = """\
+                EXHIBIT B-2 - PRICE SCHEDULE (RENEWAL TERM)
+
+Ln  Description                         FY2025      FY2026
+--  -----------------------------  ----------  ----------
+1   MFI software maintenance and    31,200.00   32,136.00
+    support, 10 investigator
+    licences (annual)
+2   MFI gallery hosting, IDEMIA      5,400.00    5,400.00
+    government cloud (annual)
+3   TouchPrint 5300 LiveScan         7,850.00    8,085.50
+    fingerprint stations (2),
+    maintenance (annual)
+"""
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text) if cost.line_item] == [
+        (Decimal("31200.00"), "year"), (Decimal("32136.00"), "year"), (Decimal("5400.00"), "year")]

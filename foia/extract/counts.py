@@ -347,7 +347,7 @@ _GALLERY_PEOPLE = re.compile(r"\b(?:persons|people|individuals|subjects)\b.*\b(?
 
 def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
     """Counts of a sheet of labelled figures printed as comma-separated lines: under a header whose first
-    cell names items and another the value, each row whose value is a whole number counts what its label
+    cell (or the one after a row-number column) names items and another the value, each row whose value is a whole number counts what its label
     (or, failing that, its detail) names; a label naming one year ("in 2024", "FY2024") makes a flow that
     year's. Returns the counts and the lines read."""
     found: list[CountFinding] = []
@@ -355,8 +355,10 @@ def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, i
     lines = list(_CSV_LINE.finditer(text))
     for index, header in enumerate(lines):
         names = [name.strip() for name in comma_separated_cells(header.group())]
-        value_at = next((i for i, name in enumerate(names) if i and _VALUE_HEADER.fullmatch(name)), None)
-        if value_at is None or len(names) > 5 or not _ITEM_HEADER.fullmatch(names[0]):
+        item_at = next((i for i, name in enumerate(names[:2]) if _ITEM_HEADER.fullmatch(name)), None)  # after a "row" column
+        value_at = next((i for i, name in enumerate(names) if item_at is not None and i > item_at
+                         and _VALUE_HEADER.fullmatch(name)), None)
+        if item_at is None or value_at is None or len(names) > 5:
             continue
         previous = header
         for line in lines[index + 1 :]:
@@ -370,7 +372,7 @@ def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, i
             spans.append((line.start(), line.end()))
             if not _COUNT_CELL.fullmatch(value):
                 continue
-            labels = [cell.strip() for cell in cells[:value_at] if cell.strip()]
+            labels = [cell.strip() for cell in cells[item_at:value_at] if cell.strip()]
             measured = next((m for label in labels if (m := _item_measure(label))), None)
             if measured is None:
                 continue
@@ -386,9 +388,18 @@ def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, i
 
 
 def _item_measure(label: str) -> tuple[str, str] | None:
+    """What a sheet's label counts: its head, before what qualifies it ("Searches with case number entered" are
+    searches); a gallery's people are its size; an average or a share counts nothing."""
+    if _NOT_A_TALLY.match(label):
+        return None
     if _GALLERY_PEOPLE.search(label):
         return "images", "usage"
-    return column_measure(label)
+    head = _QUALIFIED_FROM.split(label, maxsplit=1)[0]
+    return column_measure(head) or column_measure(label)
+
+
+_QUALIFIED_FROM = re.compile(r"\s+(?:with|in|for|of|by|who|that|which|from|after|at)\s+", re.IGNORECASE)
+_NOT_A_TALLY = re.compile(r"\s*(?:average|mean|median|percent|percentage|share|rate|ratio)\b", re.IGNORECASE)
 
 
 def _cell_end(text: str, line: re.Match[str], cells: list[str], at: int) -> int | None:

@@ -498,23 +498,30 @@ def _row_description(row: re.Match[str]) -> str:
 
 
 def _continuation(text: str, row_end: int, description_start: int) -> tuple[str, int]:
-    """The line under a row that goes on with its description ("    subscription, 12 months"): indented past
-    the description's start, with no figure of its own; read for the row's period, never quoted. Its words
-    (with a space before them, or "") and where it ends (the row's end without one)."""
-    line_end = text.find("\n", row_end + 1)
-    line = text[row_end + 1 : line_end if line_end != -1 else len(text)]
-    indent = len(line) - len(line.lstrip())
+    """The lines under a row that go on with its description ("    subscription, 12 months", "    (annual)"):
+    indented past the description's start, with no figure of their own; read for the row's period, never
+    quoted. Their words (with a space before each line's, or "") and where they end (the row's end without
+    any)."""
     column = description_start - (text.rfind("\n", 0, description_start) + 1)
     row_start = text.rfind("\n", 0, row_end) + 1
     starts_its_row = not text[row_start:description_start].strip()
-    # Under a row that opens with a line number or code, a line that starts in the description's own
-    # column goes on with it; under a row that opens with its description, such a line is the next row.
-    priced_each = _QUANTITY_AT.search(line)
-    figures = line[: priced_each.start()] + line[priced_each.end() :] if priced_each else line
-    if not line.strip() or indent < column or (indent == column and starts_its_row) or re.search(
-            r"\d[\d,]*\.\d\d|\$\s?\d", figures):
-        return "", row_end
-    return " " + line.strip(), row_end + 1 + len(line)  # "(6 seats @ $300.00)": the row's unit price, read with it
+    words, end = "", row_end
+    for _ in range(_CONTINUATION_LINES):
+        line_end = text.find("\n", end + 1)
+        line = text[end + 1 : line_end if line_end != -1 else len(text)]
+        indent = len(line) - len(line.lstrip())
+        # Under a row that opens with a line number or code, a line that starts in the description's own
+        # column goes on with it; under a row that opens with its description, such a line is the next row.
+        priced_each = _QUANTITY_AT.search(line)
+        figures = line[: priced_each.start()] + line[priced_each.end() :] if priced_each else line
+        if not line.strip() or _RULE.match(line) or indent < column or (indent == column and starts_its_row) or re.search(
+                r"\d[\d,]*\.\d\d|\$\s?\d", figures):
+            break
+        words, end = words + " " + line.strip(), end + 1 + len(line)  # "(6 seats @ $300.00)": read with its row
+    return words, end
+
+
+_CONTINUATION_LINES = 3
 
 
 def _once(cache: list[bool], work: Callable[[], bool]) -> bool:

@@ -356,17 +356,93 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
     banner = _DRAFT_BANNER.search(text)
     draft_from = banner.start() if banner is not None else len(text)
+    on_topic = lambda: _cached_page_topic(text, page_on_topic)  # noqa: E731 - one cache for every reader below
+    listed, lists = _list_rules(text, draft_from, on_topic)
+    found = list(listed)
     for start, end in _rule_spans(text):
         if start >= draft_from:
             break
+        if any(start < list_end and list_start < end for list_start, list_end in lists):
+            continue  # read item by item
         sentence = text[start:end]
         if not _sized(sentence) or _ANY_CUE.search(sentence.lstrip(_OPENING_MARKS)) is None or not _could_be_rule(sentence):
             continue  # most sentences carry no cue at all: that is found first, in one pass
         if _MOTION.search(sentence) and not _motion_carried(text, start, end):
             continue
-        kind = _kind(sentence, lambda: _cached_page_topic(text, page_on_topic))
+        kind = _kind(sentence, on_topic)
         if kind is not None:
-            yield PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75)
+            found.append(PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75))
+    yield from sorted(found, key=lambda finding: finding.char_start)
+
+
+# A list of rules under a lead that ends in a colon: "Members shall not:" over "(a) submit an image to any
+# commercial service ...;" and "(b) use facial recognition on ...". Under a lead that ends in its modal every
+# item is a rule of the lead's kind; under a lead with none ("Its main provisions are:") each item is read on
+# its own; a lead with a modal inside ("may be used only to identify:") is one rule with its items.
+_LIST_LEAD = re.compile(r"(?P<lead>[^\n:]{3,160}):[ \t]*\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*])[ \t]+\S)")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*])[ \t]+", re.MULTILINE)
+# A lead that ends in its modal: the items finish its sentence ("Members shall not:", "No member may:").
+_LEAD_KINDS = (
+    ("prohibition", re.compile(r"\b(?:(?:shall|may|must|will)\s+not|shall\s+never|(?:are|is)\s+prohibited\s+from)\s*$", _I)),
+    ("requirement", re.compile(r"\b(?:shall|must|(?:are|is)\s+required\s+to)\s*$", _I)),
+    ("permission", re.compile(r"\b(?:may|(?:are|is)\s+(?:authori[sz]ed|permitted)\s+to)\s*$", _I)),
+)
+_MODAL = re.compile(r"\b(?:shall|must|may|will|required|prohibited|authori[sz]ed|permitted)\b", _I)
+# What a resolution lets its comptroller do ("Commit funds within the Project/Grant Parent ..."): no rule of use.
+_FINANCE_ITEM = re.compile(r"\b(?:funds?|monies|appropriat\w*|encumb\w*|grant\s+(?:parent|account|fund))\b", _I)
+_ITEM_END = re.compile(r"[;,.]?(?:[ \t]+(?:and|or))?[ \t]*$")
+
+
+def _list_rules(text: str, draft_from: int, on_topic: Callable[[], bool]) -> tuple[list[PolicyFinding], list[tuple[int, int]]]:
+    """The rules of lists under a lead ending in a colon, and the spans the lists (with their leads) take."""
+    found: list[PolicyFinding] = []
+    spans: list[tuple[int, int]] = []
+    for lead in _LIST_LEAD.finditer(text, 0, draft_from):
+        lead_text = lead["lead"]
+        sentence_start = max(lead_text.rfind(". "), lead_text.rfind("\n")) + 1
+        lead_text = lead_text[sentence_start:].strip()
+        if _NO_RULE.search(lead_text) or _NOT_IN_EFFECT.search(lead_text) or _NOT_A_RULE.search(lead_text):
+            continue
+        kind = next((kind for kind, cue in _LEAD_KINDS if cue.search(lead_text)), None)
+        if kind is None and _MODAL.search(lead_text):
+            continue  # "may be used only to identify:" over its objects: one rule, read as a sentence
+        items = _items(text, lead.end(), draft_from)
+        if not items or (kind is not None and not on_topic()):
+            continue
+        spans.append((lead.start("lead") + sentence_start, items[-1][1]))
+        for start, end in items:
+            item = text[start:end]
+            item_kind = kind if kind is not None else (_kind(item, on_topic) if _sized(item) and _could_be_rule(item) else None)
+            if (item_kind is not None and len(item) <= MAX_SENTENCE and not _NOT_IN_EFFECT.search(item)
+                    and not _MONEY.search(item) and not _FINANCE_ITEM.search(item)):
+                found.append(PolicyFinding(start, end, item, item, item_kind, confidence=0.7))
+    return found, spans
+
+
+def _items(text: str, start: int, limit: int) -> list[tuple[int, int]]:
+    """The items of a list starting at `start`, each without its marker and its closing "; or", up to a
+    blank line or a line that is no item and not indented under one."""
+    items: list[tuple[int, int]] = []
+    position = start
+    while position < limit:
+        marker = _LIST_ITEM.match(text, position)
+        if marker is None:
+            break
+        end = marker.end()
+        while True:  # the item's lines: its own, then those indented under it
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end == -1 or line_end > limit else line_end
+            following = text[line_end + 1 : text.find("\n", line_end + 1) if text.find("\n", line_end + 1) != -1 else len(text)]
+            end = line_end
+            if line_end >= limit or not following.strip() or not following[:1].isspace() or _LIST_ITEM.match(following):
+                break
+            end = line_end + 1
+        trimmed = _ITEM_END.search(text, marker.end(), end)
+        items.append((marker.end(), trimmed.start() if trimmed is not None else end))
+        position = end + 1
+        if position < len(text) and text[position : position + 1] == "\n":
+            break  # a blank line ends the list
+    return items
 
 
 _CLAUSE_CUT = re.compile(r"[;:](?=\s)")
