@@ -898,8 +898,9 @@ _NOT_FR_BRACKET_AFTER = re.compile(r"(?:[ \t\n]+(?:a|an|per|each)[ \t\n]+\w+)?(?
 
 # An amount that sums more than face recognition: "$52,000 budgeted, all Police software", "$24,000 (all Police
 # software subscriptions)", "$41,526.50 (all requisition lines)".
-_AGGREGATE_AFTER = re.compile(r"[ \t\n]*\(?[ \t\n]*(?:budgeted,?[ \t\n]+)?all[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?(?:software|subscriptions|"
-                              r"technology|equipment|purchases|requisition[ \t\n]+lines|line[ \t\n]+items|expenses)\b",
+_AGGREGATE_AFTER = re.compile(r"[ \t\n]*\(?[ \t\n]*(?:budgeted,?[ \t\n]+)?all[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?"
+                              r"(?:software|subscriptions|technology|equipment|purchases|requisition[ \t\n]+lines|"
+                              r"line[ \t\n]+items|expenses)\b",
                               re.IGNORECASE)
 
 

@@ -347,9 +347,9 @@ _GALLERY_PEOPLE = re.compile(r"\b(?:persons|people|individuals|subjects)\b.*\b(?
 
 def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
     """Counts of a sheet of labelled figures printed as comma-separated lines: under a header whose first
-    cell (or the one after a row-number column) names items and another the value, each row whose value is a whole number counts what its label
-    (or, failing that, its detail) names; a label naming one year ("in 2024", "FY2024") makes a flow that
-    year's. Returns the counts and the lines read."""
+    cell (or the one after a row-number column) names items and another the value, each row whose value is
+    a whole number counts what its label (or, failing that, its detail) names; a label naming one year ("in
+    2024", "FY2024") makes a flow that year's. Returns the counts and the lines read."""
     found: list[CountFinding] = []
     spans: list[tuple[int, int]] = []
     lines = list(_CSV_LINE.finditer(text))
