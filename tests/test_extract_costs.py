@@ -1214,3 +1214,16 @@ def test_minutes_numbered_items_that_never_speak_of_face_recognition_price_nothi
 ])
 def test_sums_of_more_than_face_recognition_and_offers_not_considered_are_no_cost_of_it(text: str) -> None:
     assert list(find_costs(text)) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a base product's subscription where the add-on is said in other words
+    ("The base Accurint Virtual Crime Center subscription stays at $28,800 a year. Facial recognition is an\n"
+     "add-on module priced at $7,200 a year.", [Decimal("7200")]),
+    ("The existing BriefCam video analytics license ($18,400 per year) is separate from this purchase.", []),
+    ("Clearview AI quoted $2,000 per user per year. It was not considered further.", []),
+    ("  Livescan fingerprint station maintenance\n     (separate agreement, shown for reference) ... $3,900.00/yr", []),
+    ("8,FR23-08,05/22/2023,RMV,Larceny over $1200,No match", []),
+])
+def test_amounts_outside_the_face_recognition_purchase(text: str, kept: list[Decimal]) -> None:
+    assert [cost.amount_max for cost in find_costs(text)] == kept

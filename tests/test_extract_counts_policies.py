@@ -1109,3 +1109,11 @@ def test_a_sheet_after_a_row_number_column_counts_its_labels_heads() -> None:
     text = ('"row","Metric","Value"\n"1","Active user accounts","6"\n"2","Searches with case number entered","341"\n'
             '"3","Average searches per user","64"\n')
     assert _counts(text) == [(6, "users", None, "usage"), (341, "searches", None, "usage")]
+
+
+@pytest.mark.parametrize("text", [
+    "During the year the unit also ran 31 searches at the request of other agencies.",
+    "Last year the county sheriff's office ran 29 searches for us on its own system.",
+])
+def test_a_sentence_opening_on_the_reports_year_counts_that_years_searches(text: str) -> None:
+    assert [(f.count, f.per) for f in find_counts(text)] == [(int(text.split(" searches")[0].split()[-1]), "year")]

@@ -438,8 +438,9 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
     base_rows = _base_product_rows(text, findings)
     bases = add_on_bases(text)
+    add_on_page = bool(bases) or _ADD_ON_SAID.search(text) is not None
     findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)
-                and not (bases and _base_product_sentence(context, finding, bases))]
+                and not (add_on_page and _base_product_sentence(context, finding, bases))]
     other_rows = rows.other_products + base_rows + [(start, end) for start, end in column_tables.passed_over
                                                     if not _TAX_LABEL.match(text, start) and _prices_something(text[start:end])]
     if other_rows:  # a total over rows that buy other things too is no price of face recognition
@@ -558,15 +559,22 @@ def buys_base_product(description: str, bases: set[str]) -> bool:
 
 # "The City bought the base BriefCam license (...) for $41,600": the product a face-recognition add-on is for.
 _BASE_WORD = re.compile(r"\bbase\b", re.IGNORECASE)
+# "Facial recognition is an add-on module priced on its own": an add-on whose base product goes unnamed.
+_ADD_ON_SAID = re.compile(r"\bfac(?:e|ial)[ \t\n]+(?:recognition|search|matching)\b[^.]{0,40}?\badd-?on\b", re.IGNORECASE)
+_BASE_PRODUCT = re.compile(r"\bbase\s+(?:[\w-]+\s+){0,5}?(?:subscription|licen[cs]e|system|platform|product|package)\b",
+                           re.IGNORECASE)
 
 
 def _base_product_sentence(context: _Context, finding: CostFinding, bases: set[str]) -> bool:
     """An amount in prose whose sentence buys one of the `bases` (the products a face-recognition add-on
-    the page names is for), and never speaks of faces (`buys_base_product`)."""
+    the page names is for), or a "base ... subscription" where the page's add-on names none, and never speaks
+    of faces (`buys_base_product`)."""
     if finding.line_item:
         return False
     sentence = context.text[slice(*span_around(context.spans, finding.char_start, finding.char_end))]
-    return _BASE_WORD.search(sentence) is not None and buys_base_product(sentence, bases)
+    if bases:
+        return _BASE_WORD.search(sentence) is not None and buys_base_product(sentence, bases)
+    return _BASE_PRODUCT.search(sentence) is not None and _FACE_TERMS.search(sentence) is None
 
 
 def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
@@ -826,7 +834,7 @@ _OFFER = re.compile(r"\b(?:quot(?:e|es|ed|ing)|offer(?:s|ed)?|propos(?:al|als|ed
                     r"amend(?:ment)?|request|award|grant)\b", re.IGNORECASE)
 _NOT_TAKEN = re.compile(
     r"\bnot\s+(?:be\s+)?(?:pursu\w*|adopt\w*|accept\w*|select\w*|purchas\w*|buy\w*|fund\w*|approv\w*|award\w*|recommend\w*|"
-    r"mov\w+\s+forward|proceed\w*|consider\w*\s+(?:it|them|the\s+\w+)\s+(?:further|any\s+further))|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
+    r"mov\w+\s+forward|proceed\w*|consider\w*\s+(?:(?:it|them|the\s+\w+)\s+)?(?:further|any\s+further))|\bpass(?:ed|ing)?\s+on\s+(?:it|this|that|them|the\s+\w+)\b|\b(?:declined|rejected|"
     r"turned\s+down)\b|\bno\s+(?:[\w-]+\s+){0,3}(?:account|contract|purchase\s+order|order|agreement)\s+was\s+(?:opened|"
     r"signed|issued|placed|executed)|\btook\s+no\s+(?:further\s+)?action\b|\b(?:was|were)\s+(?:withdrawn|cancell?ed)\b|"
     r"\b(?:motion|amendment|item|ordinance|resolution)\s+(?:failed|was\s+(?:defeated|tabled))\b|"
@@ -882,6 +890,9 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            r"(?:charges?|costs?|expenses?|items?|purchases?|products?|fees?|equipment|hardware|software|"
                            r"services?|systems?)|"
                            r"(?:has|have|had)\s+nothing\s+to\s+do\s+with|"
+                           # "The existing BriefCam license ($19,750 per year) is separate from this purchase."
+                           r"(?:is|are|was|were)\s+separate\s+from\s+(?:this|the)\s+(?:purchase|contract|agreement|request|item|"
+                           r"order|quote|proposal)|"
                            # "($38,600 a year) is a records search tool with no facial recognition function",
                            # "$425/month for CLEAR, but that's a people and records search, no face matching"
                            r"(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
@@ -904,6 +915,15 @@ _AGGREGATE_AFTER = re.compile(r"[ \t\n]*\(?[ \t\n]*(?:budgeted,?[ \t\n]+)?all[ \
                               re.IGNORECASE)
 
 
+# A line's amount said to be outside the purchase ("(separate agreement, shown for reference) ... $3,900.00/yr"),
+# and an offence's threshold in a case log ("Larceny over $1200").
+_REFERENCE_ONLY_BEFORE = re.compile(r"\([^()\n]{0,40}?\b(?:separate\s+(?:agreement|contract|purchase)|shown\s+for\s+reference|"
+                                    r"for\s+reference\s+only|not\s+part\s+of\s+this\s+(?:quote|order|purchase|agreement))"
+                                    r"[^()\n]{0,40}\)[ \t.:]*(?:USD[ \t]*)?$", re.IGNORECASE)
+_OFFENSE_BEFORE = re.compile(r"\b(?:larceny|theft|fraud|embezzlement|shoplifting|forgery|damage|vandalism|burglary)\s+"
+                             r"(?:(?:over|under|above|below|exceeding|of\s+(?:more|less)\s+than|>|<)\s*)?$", re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -920,6 +940,10 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
              or _OR_MORE.match(text, expression.end))
             and _NEEDS_APPROVAL.search(text, clause_start, max(clause_end, expression.end))):
         return None  # a procurement rule's threshold ("the $25,000 small purchase limit"), not a price
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    if _REFERENCE_ONLY_BEFORE.search(text, max(line_start, expression.start - 120), expression.start) or _OFFENSE_BEFORE.search(
+            text, max(line_start, expression.start - 40), expression.start):
+        return None  # "(separate agreement, shown for reference) ... $3,900.00/yr", "Larceny over $1200"
     if (_NOT_FR_AFTER.match(text, expression.end) or _NOT_FR_BRACKET_AFTER.match(text, expression.end)
             or _AGGREGATE_AFTER.match(text, expression.end)
             or _TAX_AFTER.match(text, expression.end)
