@@ -1117,3 +1117,8 @@ def test_a_sheet_after_a_row_number_column_counts_its_labels_heads() -> None:
 ])
 def test_a_sentence_opening_on_the_reports_year_counts_that_years_searches(text: str) -> None:
     assert [(f.count, f.per) for f in find_counts(text)] == [(int(text.split(" searches")[0].split()[-1]), "year")]
+
+
+def test_last_years_trial_is_no_opening_on_a_year() -> None:
+    assert [(f.count, f.per) for f in find_counts("Last year's Clearview trial gave us 22 leads and 3 arrests.")] == [
+        (22, None), (3, None)]

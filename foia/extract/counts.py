@@ -1102,7 +1102,7 @@ _OPENING_YEAR = re.compile(
     r"(?:\s+(?:ending|ended|through|to)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)?"
     r"|(?:In|During|Over)\s+the\s+(?:past|last|previous|preceding)\s+year\b"
     # a report's own year: "During the year the RTCC also ran 37 searches", "Last year the Sheriff's Office ran ..."
-    r"|(?:During|Over|Throughout)\s+the\s+(?:reporting\s+|calendar\s+|fiscal\s+)?year\b|Last\s+year\b))",
+    r"|(?:During|Over|Throughout)\s+the\s+(?:reporting\s+|calendar\s+|fiscal\s+)?year\b|Last\s+year\b(?!['’]s)))",
     re.IGNORECASE)
 
 
