@@ -1122,3 +1122,10 @@ def test_a_sentence_opening_on_the_reports_year_counts_that_years_searches(text:
 def test_last_years_trial_is_no_opening_on_a_year() -> None:
     assert [(f.count, f.per) for f in find_counts("Last year's Clearview trial gave us 22 leads and 3 arrests.")] == [
         (22, None), (3, None)]
+
+
+def test_the_items_of_a_failed_motion_are_no_rules() -> None:
+    text = ("Facial recognition subscription.\n\nMotion by Ghosh, supported by Castillo, to amend the resolution to add:\n"
+            "  a. No search of persons at a lawful protest may be run.\n"
+            "  b. Every search shall be logged with a case number.\n\nThe motion failed 2-5.\n")
+    assert list(find_policies(text)) == []

@@ -330,7 +330,7 @@ class PolicyFinding:
 
 # A motion put at a meeting: its words become a rule only if it carried, which the minutes say after it.
 _MOTION = first_characters.compile(r"\bmoved\s+to\s+(?:amend|add|adopt|insert|require|prohibit|strike|include)\b|"
-                                   r"\ba\s+motion\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:also\s+)?\w+", _I)
+                                   r"\b(?:a\s+)?motion\s+(?:by\s+[^.]{1,60}?\s+)?to\s+(?:also\s+)?\w+", _I)
 _CARRIED = re.compile(r"\b(?:motion|amendment)\s+(?:was\s+)?(?:carried|passed|adopted|approved|prevailed)\b|"
                       r"\b(?:carried|passed|adopted|approved)\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|by\s+a\s+vote)", _I)
 _FAILED = re.compile(r"\b(?:failed|defeated|lost|withdrawn|died|did\s+not\s+(?:carry|pass|receive))\b", _I)
@@ -410,6 +410,8 @@ def _list_rules(text: str, draft_from: int, on_topic: Callable[[], bool]) -> tup
         if not items or (kind is not None and not on_topic()):
             continue
         spans.append((lead.start("lead") + sentence_start, items[-1][1]))
+        if _MOTION.search(lead_text) and not _motion_carried(text, lead.start("lead"), items[-1][1]):
+            continue  # "Motion by Ghosh to amend the resolution to add:" over its items, and it failed
         for start, end in items:
             item = text[start:end]
             item_kind = kind if kind is not None else (_kind(item, on_topic) if _sized(item) and _could_be_rule(item) else None)
@@ -432,7 +434,8 @@ def _items(text: str, start: int, limit: int) -> list[tuple[int, int]]:
         while True:  # the item's lines: its own, then those indented under it
             line_end = text.find("\n", end)
             line_end = len(text) if line_end == -1 or line_end > limit else line_end
-            following = text[line_end + 1 : text.find("\n", line_end + 1) if text.find("\n", line_end + 1) != -1 else len(text)]
+            next_end = text.find("\n", line_end + 1)
+            following = text[line_end + 1 : next_end if next_end != -1 else len(text)]
             end = line_end
             if line_end >= limit or not following.strip() or not following[:1].isspace() or _LIST_ITEM.match(following):
                 break
