@@ -1270,8 +1270,8 @@ def _uncounted_lines(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-# An agency's initials as documents print them: "TCSO", "NKPD", "WCSD".
-_AGENCY_INITIALS = re.compile(r"\b[A-Z]{1,4}(?:PD|SO|SD)\b")
+# An agency's initials as documents print them: "TCSO", "NKPD", "WCSD" (not "SSO", "ISO" or a "CSO").
+_AGENCY_INITIALS = re.compile(r"\b(?:[A-Z]{1,4}PD|[A-Z]{2,4}(?:SO|SD))\b")
 _OWN_INITIALS_TIMES = 3
 
 

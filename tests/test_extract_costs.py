@@ -1227,3 +1227,9 @@ def test_sums_of_more_than_face_recognition_and_offers_not_considered_are_no_cos
 ])
 def test_amounts_outside_the_face_recognition_purchase(text: str, kept: list[Decimal]) -> None:
     assert [cost.amount_max for cost in find_costs(text)] == kept
+
+
+def test_a_reports_own_numbered_fiscal_item_prices_its_subject() -> None:
+    text = ("ITEM 1. BACKGROUND\nThe Police Department asks to subscribe to Clearview AI for facial recognition searches.\n\n"
+            "ITEM 2. FISCAL IMPACT\nThe subscription costs $18,000 per year from the General Fund.\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [(Decimal("18000"), "year")]

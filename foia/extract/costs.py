@@ -293,13 +293,16 @@ _NUMBERED_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ \t]+ITEM|ITEM|Agenda[ \t]+[Ii]te
                             r"[.:)]?[ \t]+[A-Z][^\n]{2,80}$", re.MULTILINE)
 
 
+_MONEY_ITEM = re.compile(r"\b(?:fiscal|costs?|budget|funding|financial|pric(?:e|es|ing)|purchase)\b", re.IGNORECASE)
+
+
 def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
     """The amount sits in an agenda item of some department whose paragraph never speaks of face
     recognition, in a list of several such items: a consent agenda's other business; or in a numbered
     item of minutes that never speaks of it, up to the next item."""
     text = context.text
     before = [item for item in context.numbered_items if item.start() < position]
-    if before:
+    if before and not _MONEY_ITEM.search(before[-1].group()):  # a report's own "ITEM 4. FISCAL IMPACT" prices its subject
         next_item = next((item.start() for item in context.numbered_items if item.start() > position), len(text))
         return FACE_RECOGNITION.search(text, before[-1].start(), next_item) is None
     if not context.agenda_of_items:
