@@ -439,8 +439,8 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
-    base_rows = _base_product_rows(text, findings)
     bases = add_on_bases(text)
+    base_rows = _base_product_rows(text, findings, bases)
     add_on_page = bool(bases) or _ADD_ON_SAID.search(text) is not None
     findings = [finding for finding in findings if not any(start <= finding.char_start < end for start, end in base_rows)
                 and not (add_on_page and _base_product_sentence(context, finding, bases))]
@@ -580,10 +580,9 @@ def _base_product_sentence(context: _Context, finding: CostFinding, bases: set[s
     return _BASE_PRODUCT.search(sentence) is not None and _FACE_TERMS.search(sentence) is None
 
 
-def _base_product_rows(text: str, findings: list[CostFinding]) -> list[tuple[int, int]]:
-    """The lines of the rows that buy an add-on's base product (`buys_base_product`)."""
+def _base_product_rows(text: str, findings: list[CostFinding], bases: set[str]) -> list[tuple[int, int]]:
+    """The lines of the rows that buy one of the page's add-on `bases` (`buys_base_product`)."""
     rows = [finding for finding in findings if finding.line_item and finding.description]
-    bases = add_on_bases(text) if rows else set()
     spans = []
     for row in rows:
         if buys_base_product(row.description or "", bases):

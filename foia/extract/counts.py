@@ -245,8 +245,9 @@ def _without_row_numbers(text: str) -> str:
 
 def find_counts(text: str) -> Iterator[CountFinding]:
     found, tables = aligned_tables(_without_row_numbers(text))
+    csv_lines = list(_CSV_LINE.finditer(text))  # one scan for both readers of comma-separated lines
     for reader in (_comma_separated_counts, _item_value_counts):
-        exported, export_lines = reader(text)
+        exported, export_lines = reader(text, csv_lines)
         found.extend(exported)
         tables.extend(export_lines)
     for extra in (_prose_counts(text), _labelled_counts(text), _table_counts(text)):
@@ -282,14 +283,13 @@ def _gallery_people(text: str, finding: CountFinding) -> CountFinding:
 _CSV_LINE = re.compile(r"^[^\n\r,]*,[^\n\r]*$", re.MULTILINE)
 
 
-def _comma_separated_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
+def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list[CountFinding], list[tuple[int, int]]]:
     """A spreadsheet export printed as comma-separated lines ('"Quarter","Searches","Leads forwarded"' over
     '"Q1 2023","301","19"'): each row's cells under the header that names their measure, by the row's period;
     a total row over a year's quarters or months is that year's. Only a header of short cells without
     figures over two or more rows of figures is read. Returns the counts and the lines read."""
     found: list[CountFinding] = []
     spans: list[tuple[int, int]] = []
-    lines = list(_CSV_LINE.finditer(text))
     index = 0
     while index < len(lines):
         header = lines[index]
@@ -345,14 +345,13 @@ _GALLERY_PEOPLE = re.compile(r"\b(?:persons|people|individuals|subjects)\b.*\b(?
                              r"\b(?:gallery|database|repository)\b.*\b(?:persons|people|individuals|subjects)\b", re.IGNORECASE)
 
 
-def _item_value_counts(text: str) -> tuple[list[CountFinding], list[tuple[int, int]]]:
+def _item_value_counts(text: str, lines: list[re.Match[str]]) -> tuple[list[CountFinding], list[tuple[int, int]]]:
     """Counts of a sheet of labelled figures printed as comma-separated lines: under a header whose first
     cell (or the one after a row-number column) names items and another the value, each row whose value is
     a whole number counts what its label (or, failing that, its detail) names; a label naming one year ("in
     2024", "FY2024") makes a flow that year's. Returns the counts and the lines read."""
     found: list[CountFinding] = []
     spans: list[tuple[int, int]] = []
-    lines = list(_CSV_LINE.finditer(text))
     for index, header in enumerate(lines):
         names = [name.strip() for name in comma_separated_cells(header.group())]
         item_at = next((i for i, name in enumerate(names[:2]) if _ITEM_HEADER.fullmatch(name)), None)  # after a "row" column

@@ -17,6 +17,7 @@ Kinds: prohibition | requirement | permission | disclaimer | consequence | purpo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -356,7 +357,7 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
     page_on_topic: list[bool] = []  # computed on first need: one scan of the page, not one per sentence
     banner = _DRAFT_BANNER.search(text)
     draft_from = banner.start() if banner is not None else len(text)
-    on_topic = lambda: _cached_page_topic(text, page_on_topic)  # noqa: E731 - one cache for every reader below
+    on_topic = functools.partial(_cached_page_topic, text, page_on_topic)  # one cache for every reader below
     listed, lists = _list_rules(text, draft_from, on_topic)
     found = list(listed)
     for start, end in _rule_spans(text):
