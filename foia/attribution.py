@@ -134,14 +134,19 @@ _PAYS_AFTER = re.compile(r"[^.;\n]{0,40}?\b(?:shall|will|agrees\s+to|must)?\s*(?
 # order's "Vendor:" line (a maker the gazetteer knows there is no reseller). Where
 # the role word stands next to the name, the name needs no legal suffix ("via reseller SHI International").
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
-_COMPANY = (rf"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:{_GAP}(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and)){{0,5}}?"
+# A word of a company's name: capitalised, and no reference number ("Quote ref. NSP Q-2024-0391 (authorized
+# reseller ...)" names NSP, not "NSP Q-2024-0391").
+_WORD = r"[A-Z](?![A-Za-z]*-?\d)[A-Za-z0-9&'’.-]*"
+_COMPANY = (rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|&|of|and)){{0,5}}?"
             rf"(?:,?{_GAP}(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Incorporated|Corp\.?|CORP\.?|Corporation|Ltd\.?)"
             rf"|{_GAP}(?:Solutions|SOLUTIONS|Systems|SYSTEMS|Integrators|INTEGRATORS|Technologies|TECHNOLOGIES|Group|GROUP)"
             r"(?:,?[ \t]+(?:LLC|Inc\.?|INC\.?|Corp\.?))?))")
-_NAMED = r"(?P<name>[A-Z][A-Za-z0-9&'’.-]*(?:[ \t]+(?:[A-Z][A-Za-z0-9&'’.-]*|&|of|and)){0,4})"
+_NAMED = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|and)){{0,4}})"
 _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istributor|DISTRIBUTOR|[Dd]ealer|"
                   r"[Cc]hannel\s+[Pp]artner)")
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
+# The title of a document a seller issues.
+_ISSUED = r"\b(?:SALES[ \t]+)?(?:QUOTATION|QUOTE|INVOICE|PROPOSAL|ESTIMATE)\b"
 # "Authorized Government Reseller", "Authorized public-sector reseller", "AUTHORIZED GSA DEALER", "Authorized
 # BriefCam Partner".
 _AUTHORISED_ROLE = rf"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[\w-]+[ \t]+){{0,2}}(?:{_RESELLER_WORD}|[Pp]artner|PARTNER)\b"
@@ -162,19 +167,27 @@ _SELLER_CUES = _gated(
     (r"Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR",
      rf"^[ \t]*(?:Vendor|VENDOR|Supplier|SUPPLIER|Seller|SELLER|Payee|PAYEE|Contractor|CONTRACTOR)(?:[ \t]+(?:Name|NAME))?[ \t]*:"
      rf"[ \t]*{_COMPANY}"),
+    # "Garden State Forensic Systems (NEC's reseller for NJ)"
     (_RESELLER_WORD, rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
+                     rf"(?:[A-Z][\w-]*['’]s\s+)?{_RESELLER_WORD}\b"),
+    (_RESELLER_WORD, rf"\b{_NAMED}\s+(?:acts\s+as|serves\s+as|is)\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?"
                      rf"{_RESELLER_WORD}\b"),
-    (_RESELLER_WORD, rf"\b{_NAMED}\s+(?:acts|serves)\s+as\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?"
-                     rf"{_RESELLER_WORD}\b"),
+    # A quote's or invoice's letterhead: the company that issues it ("CDW GOVERNMENT LLC      SALES QUOTATION",
+    # or its name over an address line and "SALES QUOTATION").
+    (_ISSUED, rf"(?:\A|\f)\s*{_COMPANY}[^\n]*(?:\n[^\n]*){{0,3}}?{_ISSUED}"),
     # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
-    (_AUTHORISED, rf"{_COMPANY}[ \t]*[|,–-][ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}"
+    # The role on the signature's next line (a quoted reply's "> " before it): "Empire Public Safety Systems, Inc."
+    # over "> Authorized NEC Partner".
+    (_AUTHORISED, rf"{_COMPANY}[ \t]*(?:[|,–-]|\n[> \t]*)[ \t]*{_AUTHORISED}(?:[A-Z][\w-]*[ \t]+){{0,2}}"
                   rf"(?:[Pp]artner|PARTNER|{_RESELLER_WORD})\b"),
 )
 _PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_COMPANY}",
     rf"\b(?:through|via|from)\s+(?:the\s+|an?\s+)?(?:authori[sz]ed\s+)?{_RESELLER_WORD}\s+{_NAMED}",
-    # "Diamond State Integrated Systems, LLC, a BriefCam reseller"
-    rf"{_COMPANY},?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?{_RESELLER_WORD}\b",
+    # "Diamond State Integrated Systems, LLC, a BriefCam reseller", with its short name or its address and
+    # role between: "Pacific Coast Integrated Systems, Inc. (PCIS), an authorized BriefCam reseller", "Gulf
+    # South Integrated Systems, LLC, 2210 Barrow Street, Houma, Louisiana 70360 ("Contractor"), an ...".
+    rf"{_COMPANY}(?:\s*\([^()]{{1,20}}\)|,[^.;()]{{1,80}}?\s*\([^()]{{1,20}}\))?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?{_RESELLER_WORD}\b",
     # "Cascade Forensic Imaging Group, Inc. of Bellevue, Washington, an authorized Cognitec reseller"
     rf"{_COMPANY}\s+of\s+[A-Z][\w .'-]{{1,30}}?(?:,\s+[A-Z][\w .'-]{{1,20}}?)?,?\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
     rf"(?:[A-Z][\w-]*\s+)?{_RESELLER_WORD}\b",
@@ -183,7 +196,10 @@ _PROSE_RESELLER_CUES = _gated(*((_RESELLER_WORD, pattern) for pattern in (
 # through is who sells it (a company by its name's last word: "Integrators", "LLC").
 _PROSE_RESELLER_CUES += _gated((r"\b(?:through|via)\b",
                                 rf"\b(?:quote|quotation|pricing|proposal|order|purchase|licen[cs]es?)\b[^.\n]{{0,40}}?"
-                                rf"\b(?:through|via)\s+(?:the\s+)?{_COMPANY}"))
+                                rf"\b(?:through|via)\s+(?:the\s+)?{_COMPANY}"),
+                               # "Enclosed are (1) invoice INV-240877 from Narragansett Public Safety Technology, Inc."
+                               (r"\bfrom\b",
+                                rf"\b(?:[Ii]nvoice|[Qq]uot(?:e|ation)|[Pp]roposal)\b[^.]{{0,40}}?\bfrom\s+{_COMPANY}"))
 _OPERATED_BY = re.compile(r"\b(?:operated|run|managed|administered|staffed|hosted|housed)\s+(?:by|within|in)\s+(?:the\s+)?$|"
                           r"\ba\s+(?:unit|division|section|component)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A third-person subject that stands for someone named before: "Their chief told me they pay ...".
@@ -195,11 +211,23 @@ _THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
 _THROUGH_KNOWN_CUE = (re.compile(r"\b(?:through|via|from)\b"), _THROUGH_KNOWN)
 # A purchase order's vendor block: "VENDOR                SHIP TO" over "Bluebonnet Public Safety     Plano Police
 # Department" and "  Technologies, LLC": the company in the field's column, its name's second line too.
-_VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)(?:[ \t]{2,}\S[^\n]*)?[ \t]*$",
+_VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)"
+                            r"(?:[ \t]*\((?:No\.|#)[^)\n]{1,20}\))?(?:[ \t]{2,}\S[^\n]*)?[ \t]*$",
                             re.MULTILINE)
 _COLUMN_CELL = re.compile(r"[A-Z][A-Za-z0-9&'’.,-]*(?:[ \t][A-Za-z0-9&'’.,-]+)*")
 _COMPANY_END = re.compile(r"(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Technologies|Solutions|Systems|Integrators|"
                           r"Group)$")
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """"NSP Technologies" for "Natural State Public Safety Technologies": a first word in capitals that spells
+    the initials of the long name's first words, and the rest of the short name the long name's last words."""
+    first, *rest = short.split()
+    words = long.split()
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or len(words) < len(first) + len(rest):
+        return False
+    initials = "".join(word[0] for word in words[: len(first)]).upper()
+    return initials == first and (not rest or words[-len(rest):] == rest)
 
 
 def _vendor_columns(text: str) -> Iterator[str]:
@@ -223,6 +251,9 @@ def _vendor_columns(text: str) -> Iterator[str]:
 # A signature's job title that a company's name, read across lines, took in: "... Account Manager Vulcan ...".
 _JOB_TITLE = re.compile(r"^.*\b(?:Manager|Director|Representative|Executive|Specialist|Engineer|Coordinator|President|"
                         r"Consultant|Analyst|Associate|Officer)\s+(?=[A-Z])")
+# A contract's other party, read with the company's name: "Parish and Delta Secure Systems".
+_OTHER_PARTY = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){0,3}?(?:Parish|County|City|Town|Village|Borough|State|Department|Agency|"
+                          r"Office|District|Authority|Board|Commission|Sheriff|Police)\s+and\s+(?=[A-Z])")
 _LEGAL_SUFFIX = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|Incorporated|Corp\.?|Corporation|Ltd\.?)$", re.IGNORECASE)
 # A council's or commission's agenda or minutes that authorise a purchase: the government buys.
 _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commission)\b|\bBoard\s+of\s+(?:County\s+)?"
@@ -347,6 +378,7 @@ class DocumentContext:
         self.mentions = _spelled_out(text, self.mentions, gazetteer, states)
         self.agreement_user, self.agreement_host = self._agreement_parties()
         self.mentions = sorted([*self.mentions, *self._role_mentions()], key=lambda m: m.start)
+        self.mentions = self._systems_as_products(self.mentions)
         self._starts = [mention.start for mention in self.mentions]
         self.unit_parents = self._parents_of_units()
         self._local_agencies = _local_agencies(self.mentions)
@@ -371,6 +403,11 @@ class DocumentContext:
         self.sold_by_document = False  # the reseller is the document's own seller (letterhead, vendor field)
         self.reseller = self._reseller()
         self.document_vendor, self._vendor_note = self._dominant("vendor")
+        # Counts compete with the government-run systems the document names too (searches of MIRS are no
+        # vendor's); money is paid to vendors only.
+        self.usage_vendor, self._usage_vendor_note = (
+            self._dominant("vendor", with_systems=True) if any(m.entity.kind == "system" for m in self.mentions)
+            else (self.document_vendor, self._vendor_note))
 
     # -- mentions -------------------------------------------------------------------------------
     def _placed(self, mentions: list[Mention]) -> list[Mention]:
@@ -519,9 +556,11 @@ class DocumentContext:
                     found.setdefault(name.casefold(), name)
                     if span is not None and cues is not _SELLER_CUES:
                         self.resold_makers |= self._makers_near(*span)
-            # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer.
+            # "Carahsoft" (its role) and "Carahsoft Technology" (its letterhead) are one company: the longer; and
+            # "NSP Technologies" is "Natural State Public Safety Technologies" by its initials.
             names = [name for key, name in found.items()
-                     if not any(other != key and other.startswith(key + " ") for other in found)]
+                     if not any(other != key and (other.startswith(key + " ") or _abbreviates(name, found[other]))
+                                for other in found)]
             if names:
                 self.sold_by_document = cues is _SELLER_CUES
                 break
@@ -543,8 +582,13 @@ class DocumentContext:
         """The sentence names a maker other than the one the reseller named in the prose sells, or than the
         document is about ("West Des Moines pays Clearview" in a thread about a Cognitec quote): not the
         reseller's sale. The reseller whose own document it is (its letterhead, its vendor field) sells it all."""
-        if vendor is None or vendor.source != "sentence" or self.sold_by_document:
+        if self.sold_by_document:
             return False
+        if vendor is None or vendor.source != "sentence":
+            # A memo weighing several makers ("Option D - Rank One Computing (through SHI International)"): a
+            # price whose sentence names none may be another option's.
+            return bool(self.resold_makers) and self.document_vendor is None and (
+                vendor is None or _organisation(vendor.entity).name not in self.resold_makers)
         if self.resold_makers:
             return _organisation(vendor.entity).name not in self.resold_makers
         return self.document_vendor is not None and vendor.entity.name != self.document_vendor.entity.name
@@ -554,6 +598,7 @@ class DocumentContext:
         does not know it as a reseller)."""
         name = _LEGAL_SUFFIX.sub("", re.sub(r"\s+", " ", printed).strip()).strip(" ,")
         name = _JOB_TITLE.sub("", name)  # "Public Safety Account Manager" on the line above the company
+        name = _OTHER_PARTY.sub("", name)  # "between the Parish and Delta Secure Systems, LLC"
         if name.isupper():
             name = name.title()  # a letterhead in capitals: "TRI-STATE BIOMETRIC" -> "Tri-State Biometric"
         known = self.gazetteer.canonical("vendor", name)
@@ -757,12 +802,31 @@ class DocumentContext:
                 mention = above  # "Analyst, Tennessee Fusion Center" over "Tennessee Bureau of Investigation | address"
         return Evidence(_organisation(mention.entity), "signature", f"signature {mention.text!r}")
 
+    def _systems_as_products(self, mentions: list[Mention]) -> list[Mention]:
+        """A government-run system the document says a vendor built or runs ("MIRS ... built and maintained by
+        DataWorks Plus"): in this document, that vendor's product."""
+        makers: dict[str, str] = {}
+        for mention in mentions:
+            if mention.entity.kind != "system" or mention.entity.name in makers:
+                continue
+            left, right = _sentence_bounds(self.text, mention.start)
+            if not _SYSTEM_MAKER_CUE.search(self.text, left, right):
+                continue
+            vendors = {_organisation(m.entity).name for m in mentions
+                       if left <= m.start < right and m.entity.kind in ("vendor", "product")}
+            if len(vendors) == 1:
+                makers[mention.entity.name] = vendors.pop()
+        if not makers:
+            return mentions
+        return [replace(m, entity=Entity("product", m.entity.name, makers[m.entity.name]))
+                if m.entity.kind == "system" and m.entity.name in makers else m for m in mentions]
+
     # -- the document ---------------------------------------------------------------------------
     def _uncounted_at(self, position: int) -> bool:
         index = bisect.bisect_right(self._uncounted_starts, position) - 1
         return index >= 0 and position < self._uncounted[index][1]
 
-    def _dominant(self, kind: str) -> tuple[Evidence | None, str | None]:
+    def _dominant(self, kind: str, with_systems: bool = False) -> tuple[Evidence | None, str | None]:
         """The document's own agency or vendor: named in its title or letterhead, or by its senders,
         or far more often than any other. None when two are close."""
         scores: Counter[str] = Counter()
@@ -772,7 +836,8 @@ class DocumentContext:
         for mention in self.mentions:
             entity = _organisation(mention.entity)
             entity = self.unit_parents.get(entity.name, entity) if kind == "agency" else entity
-            if entity.kind != kind or self._uncounted_at(mention.start):
+            # A government-run system (MIRS) competes with the vendors: a document about both is no one vendor's.
+            if entity.kind not in (kind, "system" if with_systems else kind) or self._uncounted_at(mention.start):
                 continue
             entities.setdefault(entity.name, entity)
             weight = 4 if mention.start < self._title_end or mention is subject else 2 if mention.start < self._lede_end else 1
@@ -801,8 +866,11 @@ class DocumentContext:
         if len(ranked) == 1 and top < (2 if kind == "agency" else 3):
             return None, f"the document names {top_name} only in passing"
         if top < (2 if kind == "agency" else 3) or top < 2 * second:
-            plural = "agencies" if kind == "agency" else "vendors"
+            plural = "agencies" if kind == "agency" else "vendors" if all(
+                entities[name].kind == "vendor" for name, _ in ranked) else "vendors and government-run systems"
             return None, f"document names several {plural} ({', '.join(n for n, _ in ranked)})"
+        if entities[top_name].kind == "system":
+            return None, f"the document is about {top_name}, a government-run system, not a vendor's"
         return Evidence(entities[top_name], "document",
                         f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
 
@@ -1085,7 +1153,11 @@ class DocumentContext:
     def _vendor(self, mentions: list[Mention], kind: str, start: int, end: int, figures: Sequence[tuple[int, int]],
                 position: int | None, result: Attribution) -> tuple[Evidence | None, Entity | None]:
         product_mentions = [m for m in mentions if m.entity.kind == "product"]
-        named = self._sentence_vendor(mentions, start, end, figures)
+        named = self._sentence_vendor(mentions, start, end, figures) or self._caption_vendor(start)
+        if named is not None and named.entity.kind == "system":
+            result.notes.append(f"vendor left empty: the figure is about {named.entity.name}, which "
+                                f"{named.entity.vendor or 'a government body'} runs; no vendor sells it")
+            return None, None
         product = next((m.entity for m in product_mentions
                         if named is None or m.entity.vendor == named.entity.name), None)
         if named is not None:
@@ -1101,9 +1173,11 @@ class DocumentContext:
         thread_vendors = self._thread_vendors(position)
         if len(thread_vendors) == 1:
             return Evidence(thread_vendors[0].entity, "thread", thread_vendors[0].note), product
-        if self.document_vendor is None and self._vendor_note:
-            result.notes.append(f"vendor left empty: {self._vendor_note}")
-        return self.document_vendor, product
+        vendor, note = (self.usage_vendor, self._usage_vendor_note) if kind == "usage" else (self.document_vendor,
+                                                                                            self._vendor_note)
+        if vendor is None and note:
+            result.notes.append(f"vendor left empty: {note}")
+        return vendor, product
 
     def _sentence_vendor(self, mentions: list[Mention], start: int, end: int,
                          figures: Sequence[tuple[int, int]]) -> Evidence | None:
@@ -1111,7 +1185,7 @@ class DocumentContext:
         Clearview AI for $18,000"), the nearer first, never across another figure."""
         best: tuple[bool, int, Mention] | None = None
         for mention in mentions:
-            if mention.entity.kind not in ("vendor", "product"):
+            if mention.entity.kind not in ("vendor", "product", "system"):
                 continue
             if mention.end <= start:
                 distance, blocked = start - mention.end, _figure_between(figures, mention.end, start)
@@ -1127,6 +1201,26 @@ class DocumentContext:
         if best is None:
             return None
         return Evidence(_organisation(best[2].entity), "sentence", f"named in the sentence: {best[2].text!r}")
+
+    def _caption_vendor(self, position: int) -> Evidence | None:
+        """The one vendor, product or system a table's title names ("Table 1. Clearview AI searches by month"),
+        for a figure in the table's rows: read upwards over the rows, header and rules to the title."""
+        line_start = self.text.rfind("\n", 0, position) + 1
+        for _ in range(_CAPTION_REACH):
+            if line_start == 0:
+                return None
+            above = self.text.rfind("\n", 0, line_start - 1) + 1
+            line = self.text[above : line_start - 1]
+            if _CAPTION.match(line):
+                named = {_organisation(m.entity) for m in self.mentions_in(above, line_start - 1)
+                         if m.entity.kind in ("vendor", "product", "system")}
+                if len(named) != 1:
+                    return None
+                return Evidence(named.pop(), "section", f"named in the table's title: {line.strip()!r}")
+            if line.strip() and not _TABLE_LINE.search(line):
+                return None  # prose: the figure is in no titled table
+            line_start = above
+        return None
 
     def _thread_vendors(self, position: int | None) -> list[Evidence]:
         message = self.messages.get(position) if position is not None else None
@@ -1631,6 +1725,27 @@ def _specific(entity: Entity | None) -> Entity | None:
     """An email domain's organisation, unless it is a whole state's government (ky.gov is every Kentucky
     agency's): that names no agency."""
     return None if entity is not None and _STATE_GOVERNMENT.match(entity.name) else entity
+
+
+# "MIRS is the State's central face recognition system, built and maintained by DataWorks Plus", "SNAP runs on
+# NEC's NeoFace": a sentence that names who makes a government-run system.
+_SYSTEM_MAKER_CUE = re.compile(r"\b(?:built|developed|maintained|provided|supplied|hosted|powered|designed|licensed|"
+                               r"sold)\b[^.]{0,40}?\bby\b|\b(?:runs|built|based)\s+on\b|\b(?:vendor|contractor|"
+                               r"manufacturer|maker)\b|\b(?:software|platform|engine|algorithm)\s+(?:from|by|of)\b",
+                               re.IGNORECASE)
+
+
+# A table's title line, and the lines a table is made of (cells apart by runs of spaces, or a rule).
+_CAPTION = re.compile(r"[ \t]*(?:Table|TABLE|Exhibit|EXHIBIT|Figure|Chart)[ \t]+[\w.-]{1,6}[.:]?[ \t]+\S")
+_TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^[ \t]*[-=_|+ ]{3,}[ \t]*$")
+_CAPTION_REACH = 40  # lines
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The sentence around `position`, as far as a full stop (or 300 characters) either side."""
+    left = max(text.rfind(". ", 0, position) + 1, position - 300, 0)
+    right = text.find(". ", position)
+    return left, min(right if right != -1 else len(text), position + 300)
 
 
 def _organisation(entity: Entity) -> Entity:

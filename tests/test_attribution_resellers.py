@@ -49,6 +49,30 @@ The department's gallery holds approximately 210,000 booking images.
      " 1 Veritone IDentify agency            1 EA      27,600.00    27,600.00\n", "Trinity River Public Safety Technologies"),
     # a reseller the gazetteer knows, under its letterhead name and its short name: one company
     ("CARAHSOFT TECHNOLOGY CORP.\nReston, VA\nNotes: Carahsoft acts as authorized reseller for Clearview AI.", "Carahsoft"),
+    # a quote's letterhead, the title on its line or a few lines below
+    ("SHI INTERNATIONAL CORP.                              SALES QUOTATION\nQuote 88120   Valid 30 days\n"
+     "1  Paravision SDK seat, 12 months     3   $2,400.00   $7,200.00\n", "SHI International"),
+    ("BAYOU FORENSIC VIDEO SYSTEMS, LLC\n1200 Canal Street, Suite 4, New Orleans, LA 70112\n\nSALES QUOTATION\n"
+     "Quote No.: BFV-2210\n1  BriefCam face add-on, per channel    10   $480.00   $4,800.00\n", "Bayou Forensic Video Systems"),
+    # a purchase order's vendor field with its vendor number beside the label
+    ("COUNTY OF YOLO - PURCHASE ORDER 7731\n\nVENDOR (No. 55120)                          SHIP TO\n"
+     "Sacramento Valley Integrators, LLC          Yolo County Sheriff's Office\n\n"
+     " 1 Rank One ROC Investigate seat     4 EA      1,900.00     7,600.00\n", "Sacramento Valley Integrators"),
+    # the maker's possessive inside the role; "is" for "acts as"
+    ("Final numbers from Hudson Valley Forensic Systems (NEC's reseller for New York): $18,400.",
+     "Hudson Valley Forensic Systems"),
+    ("Cognitec GmbH makes the software. Lone Star Imaging is an authorized reseller for Texas agencies.", "Lone Star Imaging"),
+    # the role on the signature's next line, in a quoted reply
+    ("> Pricing below, about $60K up front.\n> Dana Ruiz\n> Account Executive | Mohawk Valley Video Systems, Inc.\n"
+     "> Authorized NEC Partner | (315) 555-0100\n", "Mohawk Valley Video Systems"),
+    # the company's short name, or its address and contract role, between the name and its role
+    ("Authorize Amendment No. 1 with Central Coast Video Integrators, Inc.\n(CCVI), an authorized BriefCam reseller, "
+     "for $12,000.", "Central Coast Video Integrators"),
+    ("This Amendment is made between the Parish and Delta Secure Systems, LLC, 14 Front Street, Thibodaux, Louisiana\n"
+     "70301 (\"Contractor\"), an authorized reseller of BriefCam Ltd. software.", "Delta Secure Systems"),
+    # who sent the invoice
+    ("Enclosed are (1) invoice INV-5521\nfrom Ocean State Imaging Technology, Inc., and (2) the payment history.",
+     "Ocean State Imaging Technology"),
 ])
 def test_a_reseller_is_read_from_its_letterhead_its_role_or_its_remit_to_line(text: str, reseller: str) -> None:
     context = DocumentContext(text, [], GAZETTEER)
@@ -135,3 +159,25 @@ def test_a_signatures_job_title_above_the_company_is_no_part_of_its_name() -> No
             "Magic City Public Safety Systems, LLC | Authorized BriefCam Partner\n")
     context = DocumentContext(text, [], GAZETTEER)
     assert context.reseller is not None and context.reseller.entity.name == "Magic City Public Safety Systems"
+
+
+def test_one_reseller_under_its_name_its_initials_and_a_quote_number() -> None:
+    """"NSP Technologies" on the remit-to line is "Natural State Public Safety Technologies" of the vendor field,
+    and "NSP Q-2024-0391" beside "(authorized reseller ...)" is a quote number, not a third company."""
+    text = ("PURCHASE ORDER 24-0018\n\nVENDOR                                            SHIP TO\n"
+            "Ozark Plateau Public Safety Technologies, LLC     Carroll County Sheriff's Office\n\n"
+            "Quote ref. OPP Q-2024-0391 (authorized reseller of DataWorks Plus, LLC)\n"
+            "1  FACE Plus investigator workstation license    6   $1,275.00   $7,650.00\n"
+            "Remit to: OPP Technologies, First Bank account ending 4471.\n")
+    context = DocumentContext(text, [], GAZETTEER)
+    assert context.reseller is not None and context.reseller.entity.name == "Ozark Plateau Public Safety Technologies"
+
+
+def test_a_reseller_of_one_option_does_not_sell_the_other_options_of_a_memo() -> None:
+    text = ("Face recognition options for FY2026\n\n"
+            "Option A - Clearview AI\n - Five seats for two years: $9,000 a year.\n\n"
+            "Option B - Lexis Nexis Accurint Virtual Crime Center\n - Priced at $8-10 per search.\n\n"
+            "Option C - Rank One Computing ROC SDK (through SHI International)\n - Perpetual license: $31,500, one-time.\n")
+    facts = analyse([PageText(1, text, "layer")], GAZETTEER).facts
+    vendors = {fact.quote: fact.vendor for fact in facts if fact.kind == "costs"}
+    assert "SHI International" not in {vendors.get("$9,000 a year"), vendors.get("$8-10 per search")}

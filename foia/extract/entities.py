@@ -32,9 +32,9 @@ from foia.extract.places import STATES, domain_state, place_clues, state_code
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # agency | vendor | product
+    kind: str  # agency | vendor | product | system (a government-run face search, "MIRS": no vendor's)
     name: str  # display name, without a state suffix ("Washington County Sheriff's Office")
-    vendor: str | None = None  # products: the vendor's name
+    vendor: str | None = None  # products: the vendor's name; systems: the agency that runs it
     ori: str | None = None  # agencies: FBI ORI when the agency is identified unambiguously
     state: str | None = None  # agencies: two-letter state when known
     agency_type: str | None = None  # one of foia.extract.agencies.AGENCY_TYPES
@@ -113,6 +113,8 @@ class Gazetteer:
                 gazetteer.resellers.add(vendor["name"])
             for product in vendor.get("products", []):
                 gazetteer._add(Entity("product", product["name"], vendor["name"]), product)
+        for system in data.get("systems", []):
+            gazetteer._add(Entity("system", system["name"], system.get("operator"), state=system.get("state")), system)
         for kind, alias, name in extra_aliases or []:
             entity = gazetteer.canonical(kind, name) or Entity(kind, name)
             if alias.startswith("@"):
