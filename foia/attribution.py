@@ -116,7 +116,8 @@ _POLICE_TITLE = re.compile(
 # names the buyer, on the same line or the next (after an "Attn:" line at most).
 _BUYER_FIELD = re.compile(
     r"\b(?:Bill(?:ed)?\s+To|Sold\s+To|Ship\s+To|Customer(?:\s+Name)?|Prepared\s+For|Quoted?\s+For|Proposal\s+For|"
-    r"Sub-?grantee|Grantee|Recipient\s+Agency|Purchaser|Buyer|Client|Licensee|Requesting\s+Agency|Agency(?:\s+Name)?)"
+    r"Sub-?grantee|Grantee|Sub-?recipient|Recipient(?:\s+Agency)?|Applicant(?:\s+Agency)?|Purchaser|Buyer|Client|Licensee|"
+    r"Requesting\s+Agency|Agency(?:\s+Name)?)"
     r"\s*:?[ \t]*(?:\n[ \t]*)?$",
     re.IGNORECASE,
 )

@@ -98,3 +98,16 @@ def test_a_bill_to_column_without_a_colon_names_the_buyer_too() -> None:
     facts = _facts(text)
     assert {agency for kind, _, agency in facts if kind == "costs"} == {"Norman Police Department"}, facts
     assert all("City of Norman, named as the buyer" in note for note in _cost_notes(text))
+
+
+def test_a_grant_forms_subrecipient_field_names_the_agency_not_the_grantor_that_printed_it() -> None:
+    text = ("IDAHO STATE POLICE\n"
+            "Grants Management System - Quarterly Programmatic Progress Report\n"
+            "Program: Edward Byrne Memorial Justice Assistance Grant\n"
+            "Reporting period: April 1 - June 30, 2024\n\n"
+            "Subrecipient:   Elko County Sheriff's Office\n"
+            "Subaward No.:   24-JAG-17\n\n"
+            "Two face comparison licences were bought this quarter for $9,800.\n"
+            "Idaho State Police grants staff review this report each quarter.\n")
+    costs = [fact for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.kind == "costs"]
+    assert costs and all(fact.agency != "Idaho State Police" for fact in costs)

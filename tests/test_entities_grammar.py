@@ -28,6 +28,9 @@ def agency_names(text: str) -> list[str]:
     ("Millbrook Police Dept. detectives", "Millbrook Police Department"),
     ("Columbus Division of Police", "Columbus Division of Police"),
     ("Portland Police Bureau", "Portland Police Bureau"),
+    # a name as the agency prints it, not folded into "Police Department"
+    ("Deputy Chief Lee, Chesterfield County Police Division", "Chesterfield County Police Division"),
+    ("Loveland Police Services records unit", "Loveland Police Services"),
     ("Pittsburgh Bureau of Police", "Pittsburgh Bureau of Police"),
     ("Sunnyvale Department of Public Safety", "Sunnyvale Department of Public Safety"),
     ("the Oregon State Police crime lab", "Oregon State Police"),
@@ -202,3 +205,12 @@ def test_a_government_over_another_line_keeps_its_own_name() -> None:
 ])
 def test_a_name_that_wraps_in_running_text_keeps_the_words_of_the_line_above(text: str, expected: str) -> None:
     assert agency_names(text) == [expected]
+
+
+def test_a_police_division_or_police_services_is_the_listed_police_department() -> None:
+    """The FBI lists "Henrico County Police Department"; the agency calls itself "... Police Division": the
+    printed name is kept, and the ORI found."""
+    mention = next(m for m in GAZETTEER.mentions("Henrico County Police Division, Henrico, Virginia 23273")
+                   if m.entity.kind == "agency")
+    placed = GAZETTEER.resolve_agency(mention.entity, {"VA"})
+    assert (placed.name, placed.ori) == ("Henrico County Police Division", "VA0430100")

@@ -44,7 +44,7 @@ _BODIES: tuple[tuple[str, str], ...] = (
     ("sheriff", rf"{_SHERIFF}{_SEP}{_OFFICE}"),
     ("state_police", rf"(?:(?:Department|Division){_SEP}of{_SEP})?State{_SEP}(?:{_POLICE}|Patrol)"
                      rf"|(?:State{_SEP})?Highway{_SEP}Patrol"),
-    ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Service|Force)"
+    ("police", rf"(?:Metropolitan{_SEP})?{_POLICE}{_SEP}(?:{_DEPARTMENT}|Bureau|Services?|Force|Division)"
                rf"|(?:Division|Bureau|Department){_SEP}of{_SEP}{_POLICE}"
                rf"|Law{_SEP}Enforcement{_SEP}(?:{_DEPARTMENT}|Agency|Bureau)"),
     ("public_safety", rf"(?:Department|Dept\.?){_SEP}of{_SEP}Public{_SEP}Safety"
@@ -650,8 +650,8 @@ _KEY_FOLD_PATTERNS: tuple[tuple[str, str], ...] = (
     (r":", " : "),
     (r"\bsh[e]r{1,2}[i1l]f{1,2}(?:'?s\b|s')?(?:\s+(?:office|department|dept|ofice|offce))?", "sheriff"),
     (r"\boffice of the (.+?) sheriff\b", r"\1 sheriff"),
-    (r"\b(?:metropolitan\s+)?p[o0]l[i1l]ce\s+(?:department|dept|bureau)\b|\b(?:division|bureau|department) of police\b|\bpd\b",
-     "police"),
+    (r"\b(?:metropolitan\s+)?p[o0]l[i1l]ce\s+(?:department|dept|bureau|services?|division|force)\b"
+     r"|\b(?:division|bureau|department) of police\b|\bpd\b", "police"),
     (r"\bdept\b", "department"),
     (r"\bstate\s+(?=(?:department|division)\s+of\b)", ""),  # "Washington State Department of Licensing"
     (r"\b(?:cnty|co)\b(?=\s+sheriff)", "county"),
