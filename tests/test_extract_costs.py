@@ -982,6 +982,15 @@ def test_a_price_tables_section_headings_give_their_rows_period() -> None:
             (Decimal("8800.00"), "one-time"), (Decimal("9680.00"), "year")} <= got
 
 
+def test_a_quoted_price_lists_section_headings_give_their_rows_period() -> None:
+    """A quote forwarded in a reply ("> " before each line), a note after the heading: "ANNUAL CHARGES (from
+    year 2)"."""
+    annual = QUOTE_IN_SECTIONS.replace("B. RECURRING CHARGES", "ANNUAL CHARGES (from year 2)")
+    quoted = "\n".join("> " + line for line in annual.splitlines())
+    got = {(cost.amount_max, cost.period) for cost in find_costs(quoted)}
+    assert {(Decimal("36000.00"), "one-time"), (Decimal("12400.00"), "one-time"), (Decimal("9680.00"), "year")} <= got
+
+
 def test_a_title_that_names_a_year_is_no_section_of_one_time_or_annual_rows() -> None:
     text = "ANNUAL MAINTENANCE AND SUBSCRIPTION RENEWAL\n\n" + QUOTE_IN_SECTIONS.replace("A. ONE-TIME CHARGES\n", "")
     assert (Decimal("36000.00"), None) in {(cost.amount_max, cost.period) for cost in find_costs(text)}

@@ -613,11 +613,12 @@ def _column_cost(cost: ColumnCost) -> CostFinding:
 
 
 # A price table's section heading that names its rows' period: "A. ONE-TIME CHARGES", "ANNUAL FEES".
-# ... or "PART 2 - ONE-TIME FEES", "PART 1 - RECURRING FEES (per year, billed each October 1)".
+# ... or "PART 2 - ONE-TIME FEES", "PART 1 - RECURRING FEES (per year, billed each October 1)", "ANNUAL
+# CHARGES (from year 2)", in a quoted reply too ("> ONE-TIME CHARGES").
 _CHARGES_HEADING = re.compile(
-    r"^[ \t]*(?:(?:PART|SECTION|SCHEDULE|TABLE)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–—:.][ \t]*|(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?"
+    r"^[> \t]*(?:(?:PART|SECTION|SCHEDULE|TABLE)[ \t]+[A-Z0-9]{1,3}[ \t]*[-–—:.][ \t]*|(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)][ \t]+)?"
     r"(?:(?P<period>ONE[- ]TIME|NON-?RECURRING|ANNUAL|YEARLY|MONTHLY)(?:[ \t]+[A-Z]+)?[ \t]+"
-    r"(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)"
+    r"(?:CHARGES?|COSTS?|FEES?|ITEMS?|PRICING)(?:[ \t]*\([^()\n]{1,30}\))?"
     r"|RECURRING[ \t]+(?:CHARGES?|COSTS?|FEES?)[ \t]*"
     r"\((?P<recurring>per[ \t]+year|annual|yearly|per[ \t]+month|monthly)\b[^)\n]*\))"
     r"[ \t]*:?[ \t]*$")
@@ -637,7 +638,7 @@ def _section_period(text: str, finding: CostFinding) -> CostFinding:
     over "A2  FaceVACS-Examiner client licence  6  3,150.00  18,900.00"): that period. The nearest
     heading in capitals above decides; a total, or another section's heading, between them ends it."""
     line_start = text.rfind("\n", 0, finding.char_start) + 1
-    if finding.period is not None or not re.fullmatch(r"[ \t]*(?:[A-Za-z]?\d{1,3}[A-Za-z]?[.)]?[ \t]+)?",
+    if finding.period is not None or not re.fullmatch(r"[> \t]*(?:[A-Za-z]?\d{1,3}[A-Za-z]?[.)]?[ \t]+)?",
                                                           text[line_start : finding.char_start]):
         return finding  # stated already, or an amount inside a sentence, not a row (an item code may lead it)
     for line, _ in lines_above(text, line_start, _SECTION_REACH):
