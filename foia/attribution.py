@@ -301,6 +301,11 @@ _HOST_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:shall|will)\s+)?(?:performs
 _RULE_VERB = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?|is|are|agrees?|retains?|maintains?)\b", re.IGNORECASE)
 # The preposition may stand before a place the name took on its next line ("requests to the Arizona\n
 # Department of Public Safety").
+# After an agency's name in a rule: what it owns, not whom the rule binds ("LCSO's Lumen training", "the SIAC
+# requester course", "MSP's SNAP user agreement", "the OHLEG Rules and Regulations").
+_OWNER_OF_RULES = re.compile(r"(?:['’]s\b)?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:training|course|class|curriculum|rules|"
+                             r"regulations|user[ \t\n]+agreement|exam|examination|certification|"
+                             r"standards?|guidelines|procedures|protocols?)\b", re.IGNORECASE)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via|under|per|pursuant\s+to)\s+(?:the\s+)?"
                                  r"(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}$", re.IGNORECASE)
 _NOT_SUBJECT_REACH = 40
@@ -660,8 +665,10 @@ class DocumentContext:
         return None
 
     def _after_a_preposition(self, mention: Mention) -> bool:
-        """"from SLED", "to the Arizona\nDepartment of Public Safety": a name no rule binds."""
-        return _NOT_SUBJECT_BEFORE.search(self.text, max(0, mention.start - _NOT_SUBJECT_REACH), mention.start) is not None
+        """"from SLED", "to the Arizona\nDepartment of Public Safety": a name no rule binds; nor one that only
+        says whose training or rules they are ("completed LCSO's Lumen training", "the OHLEG Rules")."""
+        return (_NOT_SUBJECT_BEFORE.search(self.text, max(0, mention.start - _NOT_SUBJECT_REACH), mention.start) is not None
+                or _OWNER_OF_RULES.match(self.text, mention.end) is not None)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         index = bisect.bisect_left(self._starts, start)

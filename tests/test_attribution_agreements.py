@@ -208,3 +208,19 @@ def test_an_agreements_fees_are_paid_to_the_host_agency_not_to_the_maker_of_its_
     assert {fact.vendor for fact in analysis.facts if fact.kind == "costs" and fact.quote.startswith("$2,750")} == {None}
     named = [fact for fact in analysis.facts if fact.kind == "usage" and "610,000" in fact.quote]
     assert [fact.vendor for fact in named] == ["NEC Corporation of America"]  # the sentence names the system's maker
+
+
+GENERAL_ORDER_WITH_ANOTHERS_TRAINING = """\
+EUGENE SPRINGS POLICE DEPARTMENT
+GENERAL ORDER 4.27 - FACIAL RECOGNITION
+
+The Eugene Springs Police Department may request face searches from the county.
+A. Only members who have completed LCSO's Lumen facial comparison training may submit a request.
+B. Requests must follow the Oregon State Police rules for probe images.
+"""
+
+
+def test_a_rule_that_names_whose_training_or_rules_they_are_binds_the_document_agency() -> None:
+    policies = _by_quote(_analyse(GENERAL_ORDER_WITH_ANOTHERS_TRAINING), "policies")
+    assert _agency_of(policies, "A. Only members") == "Eugene Springs Police Department"
+    assert _agency_of(policies, "B. Requests must") == "Eugene Springs Police Department"
