@@ -17,6 +17,7 @@ agency."""
 from __future__ import annotations
 
 import bisect
+import functools
 import email.utils
 import re
 from collections import Counter
@@ -143,6 +144,7 @@ _COMPANY = (rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|&|of|and)){{0,5}}?"
             rf"|{_GAP}(?:Solutions|SOLUTIONS|Systems|SYSTEMS|Integrators|INTEGRATORS|Technologies|TECHNOLOGIES|Group|GROUP)"
             r"(?:,?[ \t]+(?:LLC|Inc\.?|INC\.?|Corp\.?))?))")
 _NAMED = rf"(?P<name>{_WORD}(?:[ \t]+(?:{_WORD}|&|of|and)){{0,4}})"
+_NAMED_WRAPPED = rf"(?P<name>{_WORD}(?:{_GAP}(?:{_WORD}|&|of|and)){{0,4}})"
 _RESELLER_WORD = (r"(?:[Rr]e-?seller|RESELLER|[Ii]ntegrator|INTEGRATOR|[Dd]istributor|DISTRIBUTOR|[Dd]ealer|"
                   r"[Cc]hannel\s+[Pp]artner)")
 _AUTHORISED = r"(?:[Aa]uthori[sz]ed|AUTHORI[SZ]ED)[ \t]+(?:[Gg]overnment[ \t]+|GOVERNMENT[ \t]+)?"
@@ -171,8 +173,9 @@ _SELLER_CUES = _gated(
     # "Garden State Forensic Systems (NEC's reseller for NJ)"
     (_RESELLER_WORD, rf"\b{_NAMED}(?:,?[ \t]+(?:LLC|Inc\.?|Corp\.?|Corporation))?[ \t]*\((?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
                      rf"(?:[A-Z][\w-]*['’]s\s+)?{_RESELLER_WORD}\b"),
-    (_RESELLER_WORD, rf"\b{_NAMED}\s+(?:acts\s+as|serves\s+as|is)\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?(?:government\s+)?"
-                     rf"{_RESELLER_WORD}\b"),
+    # "Trinity Bay\nIntegration is an authorized reseller": the name may wrap.
+    (_RESELLER_WORD, rf"\b{_NAMED_WRAPPED}\s+(?:acts\s+as|serves\s+as|is)\s+(?:an?\s+|the\s+)?(?:authori[sz]ed\s+)?"
+                     rf"(?:government\s+)?{_RESELLER_WORD}\b"),
     # A quote's or invoice's letterhead: the company that issues it ("CDW GOVERNMENT LLC      SALES QUOTATION",
     # or its name over an address line and "SALES QUOTATION").
     (_ISSUED, rf"(?:\A|\f)\s*{_COMPANY}[^\n]*(?:\n[^\n]*){{0,3}}?{_ISSUED}"),
@@ -213,7 +216,7 @@ _THROUGH_KNOWN_CUE = (re.compile(r"\b(?:through|via|from)\b"), _THROUGH_KNOWN)
 # A purchase order's vendor block: "VENDOR                SHIP TO" over "Bluebonnet Public Safety     Plano Police
 # Department" and "  Technologies, LLC": the company in the field's column, its name's second line too.
 _VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)"
-                            r"(?:[ \t]*\((?:No\.|#)[^)\n]{1,20}\))?(?:[ \t]{2,}\S[^\n]*)?[ \t]*$",
+                            r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]{2,}(?P<next>\S)[^\n]*)?[ \t]*$",
                             re.MULTILINE)
 _COLUMN_CELL = re.compile(r"[A-Z][A-Za-z0-9&'’.,-]*(?:[ \t][A-Za-z0-9&'’.,-]+)*")
 _COMPANY_END = re.compile(r"(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Technologies|Solutions|Systems|Integrators|"
@@ -231,11 +234,21 @@ def _abbreviates(short: str, long: str) -> bool:
     return initials == first and (not rest or words[-len(rest):] == rest)
 
 
+def _cut_at(line: str, width: int | None) -> str:
+    """A line up to the next field's column, unless a word runs across it (a cell wider than its header)."""
+    if width is None or len(line) <= width or (line[width - 1] not in " \t" and line[width] not in " \t"):
+        return line
+    return line[:width]
+
+
 def _vendor_columns(text: str) -> Iterator[str]:
     """The company under each vendor field printed as a column header."""
     for label in _VENDOR_COLUMN.finditer(text):
         column = len(label["indent"])
-        lines = text[label.end() + 1 :].split("\n", 2)[:2]
+        # The next field's column ends the cell: "Prairie Integrated Technologies, Inc. Papillion Police Department"
+        # under "VENDOR                                SHIP TO" is two cells.
+        width = label.start("next") - label.start() if label["next"] else None
+        lines = [_cut_at(line, width) for line in text[label.end() + 1 :].split("\n", 2)[:2]]
         first = _COLUMN_CELL.match(lines[0], column) if lines else None
         if first is None:
             continue
@@ -278,6 +291,7 @@ _AGREEMENT = re.compile(r"\b(?:memorandum\s+of\s+(?:understanding|agreement)|MOU
                         r"inter-?agency\s+agreement|inter-?governmental\s+agreement|(?:user|participation|access|"
                         r"data[\s-]+sharing|services?)\s+agreement)\b", re.IGNORECASE)
 _AGREEMENT_REACH = 2000
+_BETWEEN = re.compile(r"\b(?:between|among)\b", re.IGNORECASE)
 _ROLE_ALIAS = r"(?:\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?[^()\n]{1,30}?[\"”]?\s*\))?"
 _USER_ROLE = re.compile(r"\s*\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?(?:the\s+)?[\"“]?(?:User|Participating|Requesting|"
                         r"Member|Subscribing|Subscriber|Partner)\s+Agency[\"”]?\s*\)", re.IGNORECASE)
@@ -463,6 +477,20 @@ class DocumentContext:
         if user is not None and host is not None and user.name == host.name:
             return None, None
         return user, host
+
+    @functools.cached_property
+    def _between_agencies(self) -> bool:
+        """An agreement whose parties are agencies and governments only ("between the COUNTY OF ADAMS ... by and
+        through the Adams County Sheriff's Office ..., and the CITY OF THORNTON"): what one pays the other is
+        no vendor's price."""
+        agreement = _AGREEMENT.search(self.text, 0, _AGREEMENT_REACH)
+        parties = _BETWEEN.search(self.text, 0, _AGREEMENT_REACH) if agreement else None
+        if parties is None:
+            return False
+        end = self.text.find(".", parties.end())
+        named = self.mentions_in(parties.start(), end if end != -1 else len(self.text))
+        organisations = {_organisation(m.entity).name for m in named}
+        return (len(organisations) >= 2 and all(m.entity.kind == "agency" for m in named))
 
     def _parents_of_units(self) -> dict[str, Entity]:
         """A fusion centre or other unit the document shows as part of an agency: in a letterhead under the
@@ -955,7 +983,7 @@ class DocumentContext:
             result.vendor = None
             result.product = None
         if (result.vendor is not None and kind in ("costs", "usage") and result.vendor.source != "sentence"
-                and self.agreement_user is not None and self.agreement_host is not None):
+                and (self.agreement_user is not None and self.agreement_host is not None or self._between_agencies)):
             result.notes.append("vendor left empty: in an agreement between agencies the host agency provides the "
                                 "service, not the maker of its system")
             result.vendor = None

@@ -224,3 +224,21 @@ def test_a_rule_that_names_whose_training_or_rules_they_are_binds_the_document_a
     policies = _by_quote(_analyse(GENERAL_ORDER_WITH_ANOTHERS_TRAINING), "policies")
     assert _agency_of(policies, "A. Only members") == "Eugene Springs Police Department"
     assert _agency_of(policies, "B. Requests must") == "Eugene Springs Police Department"
+
+
+INTERGOVERNMENTAL = """\
+INTERGOVERNMENTAL AGREEMENT BETWEEN THE COUNTY OF WELD AND THE CITY OF GREELEY
+
+THIS AGREEMENT is entered into by and between the COUNTY OF WELD, by and through the Weld County Sheriff's
+Office, and the CITY OF GREELEY, by and through the Greeley Police Department.
+
+1. The Sheriff's face search system runs ROC Investigate, Rank One Computing software, on the Sheriff's booking
+photographs.
+2. The City shall pay the County an annual access fee of $4,200 for up to six users.
+3. Rank One Computing support and ROC Investigate upgrades remain the County's responsibility.
+"""
+
+
+def test_what_one_agency_pays_another_under_their_agreement_is_no_vendors_price() -> None:
+    costs = _by_quote(_analyse(INTERGOVERNMENTAL), "costs")
+    assert costs and all(fact.vendor is None for fact in costs.values())

@@ -70,6 +70,15 @@ The department's gallery holds approximately 210,000 booking images.
      "for $12,000.", "Central Coast Video Integrators"),
     ("This Amendment is made between the Parish and Delta Secure Systems, LLC, 14 Front Street, Thibodaux, Louisiana\n"
      "70301 (\"Contractor\"), an authorized reseller of BriefCam Ltd. software.", "Delta Secure Systems"),
+    # the vendor's name as wide as its column, one space before the next field's; a note beside the label
+    ("PURCHASE ORDER 2291\n\nVENDOR  (Vendor No. 0061594)              SHIP TO\n"
+     "Gulf Shores Public Safety Systems, LLC    Baldwin Police Department\n"
+     "8740 Eastern Shore Pkwy, Suite 3          Real Time Crime Center\n", "Gulf Shores Public Safety Systems"),
+    ("PURCHASE ORDER 2292\n\nVENDOR                                  SHIP TO\n"
+     "Sandhills Integrated Technologies, Inc. Bellevue Police Department\n", "Sandhills Integrated Technologies"),
+    # the name wrapped over two lines before its role
+    ("Cognitec Systems GmbH is the software manufacturer. Gulf Prairie\nIntegration is an authorized reseller for Texas "
+     "agencies.", "Gulf Prairie Integration"),
     # who sent the invoice
     ("Enclosed are (1) invoice INV-5521\nfrom Ocean State Imaging Technology, Inc., and (2) the payment history.",
      "Ocean State Imaging Technology"),
