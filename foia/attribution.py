@@ -17,8 +17,8 @@ agency."""
 from __future__ import annotations
 
 import bisect
-import functools
 import email.utils
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
