@@ -1612,11 +1612,12 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
 # "Linn County Board of Supervisors", or in a title's capitals "WAUKESHA COUNTY BOARD OF SUPERVISORS".
 # An article is no part of the place ("The Dayton City Commission").
 # A place's words, never a body's own ("BOARD OF COUNTY COMMISSIONERS" names no county).
-_PLACE_TOKEN = r"(?!(?:The|THE|Of|OF|Board|BOARD|Office|OFFICE|Clerk|CLERK)\b)"
+_PLACE_TOKEN = (r"(?!(?:The|THE|Of|OF|Board|BOARD|Office|OFFICE|Clerk|CLERK|That|THAT|This|THIS|Regular|REGULAR|Special|SPECIAL|"
+                r"Minutes|MINUTES|Meeting|MEETING|Agenda|AGENDA|Whereas|WHEREAS)\b)")
 _PLACE_WORDS = rf"(?:(?:{_PLACE_TOKEN}[A-Z][a-z]+\s){{1,2}}|(?:{_PLACE_TOKEN}[A-Z]{{2,}}[ \t]){{1,2}})"
 _COUNTY_BODY = re.compile(rf"\b(?P<place>{_PLACE_WORDS})(?:County|COUNTY)\s+"
                           r"(?i:Commission|Board|Commissioners|Council|Manager|Administrator|Executive|Government|Courthouse|Legislature|Attorney)")
-_CITY_BODY = re.compile(r"\bCity\s+of\s+(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b|"
+_CITY_BODY = re.compile(r"\b(?:City\s+of\s+|CITY\s+OF\s+)(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[A-Z]{2,}(?:[ \t][A-Z]{2,})?)\b|"
                         rf"\b(?P<council>{_PLACE_WORDS})(?:City|CITY)\s+"
                         r"(?i:Council|Manager|Hall|Commission)")
 _COUNTY_REFERENCES = frozenset({"Sheriff's Office", "Sheriff's Department"})

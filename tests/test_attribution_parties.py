@@ -326,3 +326,18 @@ The face recognition add-on for the video system is requested at $7,030 for FY26
 """
     (cost,) = _listed(_analyse(text), "costs")
     assert (cost.agency, cost.agency_entity.state if cost.agency_entity else None) == ("Danbury Police Department", "CT")
+
+
+def test_a_councils_minutes_in_capitals_give_the_police_department_to_its_own_city_not_one_it_compares() -> None:
+    text = """\
+                              CITY OF ROYAL OAK
+              MINUTES OF THE REGULAR CITY COUNCIL MEETING
+                        Monday, March 10, 2025
+
+I-4. Facial Recognition Subscription, Police Department. The Chief said the Police Department
+would pay $27,600 a year for 12 seats. The Police Department runs about 40 searches a month.
+Council Member Tran asked about other cities. The Chief said the Farmington Hills Police Department
+runs roughly 300 searches a year.
+"""
+    costs = _listed(_analyse(text), "costs")
+    assert costs and {cost.agency for cost in costs} == {"Royal Oak Police Department"}
