@@ -683,6 +683,17 @@ def test_a_consent_agendas_items_for_other_departments_are_no_price_of_face_reco
     assert [cost.amount_max for cost in find_costs(text)] == [Decimal("48900")]
 
 
+def test_a_consent_agendas_lettered_items_of_other_business_are_no_price_of_face_recognition() -> None:
+    text = ("4. CONSENT AGENDA\n"
+            "a. Approve the minutes of the August 28, 2024 regular meeting.\n"
+            "b. Resolution 24-131, awarding a contract for the Riverside Park pavilion roof\n"
+            "   replacement in the amount of $86,400.\n"
+            "c. Resolution 24-133, awarding a contract for a facial recognition subscription for the\n"
+            "   Police Department in the amount of $19,800.\n\n"
+            "MOTION: Council Member Hale moved to approve the consent agenda.\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("19800")]
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [
     ("The alternative would run approximately\n$118,000 for face recognition.", "approximately"),
     ("Face recognition licences cost more than\n   $20,000 a year.", "at least"),

@@ -305,6 +305,8 @@ def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
     if before and not _MONEY_ITEM.search(before[-1].group()):  # a report's own "ITEM 4. FISCAL IMPACT" prices its subject
         next_item = next((item.start() for item in context.numbered_items if item.start() > position), len(text))
         return FACE_RECOGNITION.search(text, before[-1].start(), next_item) is None
+    if _consent_item_without_face_recognition(text, position):
+        return True
     if not context.agenda_of_items:
         return False
     paragraph_start = text.rfind("\n\n", 0, position) + 1
@@ -316,6 +318,44 @@ def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
     if (following := _DEPARTMENT_ITEM.search(text, position, item_end)) is not None:
         item_end = following.start()
     return FACE_RECOGNITION.search(text, headings[-1].start(), item_end) is None
+
+
+# A consent agenda's items: "4. CONSENT AGENDA" over "a. Approve the minutes ...", "b. Resolution 24-131, awarding a
+# contract for the ... pavilion roof replacement in the amount of $86,400."
+_CONSENT_HEADING = re.compile(r"\bconsent[ \t]+(?:agenda|calendar|items?)\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])[ \t]+\S")
+_CONSENT_REACH = 30  # lines from an item up to its consent heading
+_ITEM_REACH = 2000  # characters an item runs on for at most
+_ITEM_OR_BLANK = re.compile(r"^(?:[ \t]*(?:\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])[ \t]+\S|[ \t]*$)", re.MULTILINE)
+
+
+def _consent_item_without_face_recognition(text: str, position: int) -> bool:
+    """The amount sits in an item of a consent agenda that never speaks of face recognition: other business
+    the council passed in one vote."""
+    if not _CONSENT_HEADING.search(text, max(0, position - 80 * _CONSENT_REACH), position):
+        return False  # most pages: no consent agenda near
+    item_start: int | None = None
+    line_start = text.rfind("\n", 0, position) + 1
+    for _ in range(_CONSENT_REACH):
+        line_end = text.find("\n", line_start)
+        line = text[line_start : position if line_end == -1 or line_end > position else line_end]
+        if _CONSENT_HEADING.search(line):
+            break
+        if not line.strip():
+            return False  # a blank line before the heading: the amount is in no consent list
+        if item_start is None and _LIST_ITEM.match(line):
+            item_start = line_start
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    else:
+        return False
+    if item_start is None:
+        return False
+    next_line = text.find("\n", position)
+    following = _ITEM_OR_BLANK.search(text, next_line + 1, next_line + 1 + _ITEM_REACH) if next_line != -1 else None
+    item_end = following.start() if following else min(len(text), position + _ITEM_REACH)
+    return FACE_RECOGNITION.search(text, item_start, item_end) is None
 
 
 @dataclass(frozen=True)
