@@ -645,6 +645,10 @@ def test_tables_over_year_or_quarter_columns_and_a_spreadsheet_export_of_counts(
      "an arrest.", "disclaimer"),
     ("Every search is logged with the case number and the reason.", "requirement"),
     ("B. No more than 12 deputies may hold face search accounts at any one time.", "requirement"),
+    # a reported rule whose subject is "no member"; what follows a breach for a user "found to have" broken it
+    ("The policy provides that no member shall open, renew or use an account with any face search service.",
+     "prohibition"),
+    ("A user found to have run a search for a personal purpose shall lose access to the system.", "consequence"),
 ])
 def test_rule_wordings_across_line_breaks_and_in_lists(sentence: str, kind: str) -> None:
     text = f"Facial recognition program.\n\n{sentence}\n"

@@ -59,7 +59,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation)|"
         # "A member who runs a search for a personal reason will lose access ... and is subject to discipline"
         r"(?:an?|any|every)\s+(?:[\w-]+\s+)?(?:members?|users?|officers?|employees?|examiners?|deputies|deputy|analysts?|"
-        r"investigators?|detectives?|account\s+holders?|persons?)\s+who\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
+        r"investigators?|detectives?|account\s+holders?|persons?)\s+(?:who|found\s+to)\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
         r"(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:subject\s+to|referred|disciplined|suspended|removed)|faces?\s+discipline)\b|"
         r"(?:misuse|violations?|misconduct)\s+(?:is|are)\s+(?:still\s+|also\s+)?(?:grounds|cause|handled\s+under|referred)\b|"
         r"\b(?:can|could|may|will|shall)\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
@@ -101,7 +101,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?!charged|billed|due)\w+|"
         r"\bno\s+(?:[\w'’-]+\s+){0,2}?(?:officers?|members?|deputies|deputy|users?|analysts?|employees?|detectives?|investigators?|"
         r"one|personnel)\s+(?:may|shall|can|will)\s+(?:ever\s+)?(?:run|use|search|access|submit|upload|share|conduct|enroll|"
-        r"request|install)\b|"
+        r"request|install|open|obtain|acquire|purchase|possess|retain|operate|deploy|employ|create|hold|renew)\b|"
         # a rule list's verbless item ("No searches of live or recorded video of First Amendment activity.")
         r"(?:^|\n)[^\S\n]*(?:[-•*]\s+)?no\s+(?:face\s+|facial\s+recognition\s+|FR\s+)?(?:searches|search|queries|requests)\s+"
         r"(?:of|on|for|using|against|without)\b|"
