@@ -442,8 +442,10 @@ class DocumentContext:
             if entity.kind != "agency" or entity.state or entity.ori or not is_statewide_body(entity.name):
                 placed.append(mention)
                 continue
+            # The same kind of body ("State Police" for "Oregon State Police"); "state agency" says too little:
+            # a Bureau of Criminal Investigation is no Department of Transportation.
             owners = {other for other in named if other.name.endswith(entity.name) or
-                      (other.agency_type is not None and other.agency_type == entity.agency_type)}
+                      (other.agency_type not in (None, "state agency") and other.agency_type == entity.agency_type)}
             if len(owners) == 1:
                 placed.append(Mention(owners.pop(), mention.start, mention.end, mention.text))
             elif document_state is not None:

@@ -341,3 +341,16 @@ runs roughly 300 searches a year.
 """
     costs = _listed(_analyse(text), "costs")
     assert costs and {cost.agency for cost in costs} == {"Royal Oak Police Department"}
+
+
+def test_a_statewide_body_printed_without_its_state_is_not_another_state_agency_the_document_names() -> None:
+    text = """\
+STATE OF NORTH DAKOTA - OFFICE OF THE STATE AUDITOR
+Office of Attorney General - Bureau of Criminal Investigation
+
+The Bureau of Criminal Investigation (BCI) operates the statewide face recognition service. Driver license
+photographs held by the North Dakota Department of Transportation are not in it. BCI paid DataWorks Plus
+$186,400 for installation and the first year of service.
+"""
+    (cost,) = _listed(_analyse(text), "costs")
+    assert cost.agency != "North Dakota Department of Transportation"
