@@ -12,6 +12,11 @@ from foia.ingest import PageText
 
 GAZETTEER = Gazetteer.load()
 
+
+def _cost_vendors(text: str) -> dict[str, str | None]:
+    return {fact.quote: fact.vendor for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts
+            if fact.kind == "costs"}
+
 QUOTE = """\
 BLUE RIDGE PUBLIC SAFETY INTEGRATORS, LLC
 Authorized Reseller - DataWorks Plus
@@ -79,6 +84,12 @@ The department's gallery holds approximately 210,000 booking images.
     # the name wrapped over two lines before its role
     ("Cognitec Systems GmbH is the software manufacturer. Gulf Prairie\nIntegration is an authorized reseller for Texas "
      "agencies.", "Gulf Prairie Integration"),
+    # one company under its name and its initials ("OPP Technologies"), beside a quote number that names none
+    ("PURCHASE ORDER 24-0018\n\nVENDOR                                            SHIP TO\n"
+     "Ozark Plateau Public Safety Technologies, LLC     Carroll County Sheriff's Office\n\n"
+     "Quote ref. OPP Q-2024-0391 (authorized reseller of DataWorks Plus, LLC)\n"
+     "1  FACE Plus investigator workstation license    6   $1,275.00   $7,650.00\n"
+     "Remit to: OPP Technologies, First Bank account ending 4471.\n", "Ozark Plateau Public Safety Technologies"),
     # who sent the invoice
     ("Enclosed are (1) invoice INV-5521\nfrom Ocean State Imaging Technology, Inc., and (2) the payment history.",
      "Ocean State Imaging Technology"),
@@ -156,9 +167,7 @@ def test_a_sentence_about_another_makers_price_keeps_that_maker_not_the_reseller
             "  - FaceVACS-DBScan LE, 4 workstation licenses: $23,600\n"
             "  - Gallery server license: $14,000\n\n"
             "For comparison, Ames PD pays Clearview $10,500 a year for 7 seats.\n")
-    facts = analyse([PageText(1, text, "layer")], GAZETTEER).facts
-    vendors = {fact.quote: fact.vendor for fact in facts if fact.kind == "costs"}
-    assert vendors == {"$23,600": "Prairie Public Safety Integrators", "$14,000": "Prairie Public Safety Integrators",
+    assert _cost_vendors(text) == {"$23,600": "Prairie Public Safety Integrators", "$14,000": "Prairie Public Safety Integrators",
                        "$10,500 a year": "Clearview AI"}
 
 
@@ -170,23 +179,10 @@ def test_a_signatures_job_title_above_the_company_is_no_part_of_its_name() -> No
     assert context.reseller is not None and context.reseller.entity.name == "Magic City Public Safety Systems"
 
 
-def test_one_reseller_under_its_name_its_initials_and_a_quote_number() -> None:
-    """"NSP Technologies" on the remit-to line is "Natural State Public Safety Technologies" of the vendor field,
-    and "NSP Q-2024-0391" beside "(authorized reseller ...)" is a quote number, not a third company."""
-    text = ("PURCHASE ORDER 24-0018\n\nVENDOR                                            SHIP TO\n"
-            "Ozark Plateau Public Safety Technologies, LLC     Carroll County Sheriff's Office\n\n"
-            "Quote ref. OPP Q-2024-0391 (authorized reseller of DataWorks Plus, LLC)\n"
-            "1  FACE Plus investigator workstation license    6   $1,275.00   $7,650.00\n"
-            "Remit to: OPP Technologies, First Bank account ending 4471.\n")
-    context = DocumentContext(text, [], GAZETTEER)
-    assert context.reseller is not None and context.reseller.entity.name == "Ozark Plateau Public Safety Technologies"
-
-
 def test_a_reseller_of_one_option_does_not_sell_the_other_options_of_a_memo() -> None:
     text = ("Face recognition options for FY2026\n\n"
             "Option A - Clearview AI\n - Five seats for two years: $9,000 a year.\n\n"
             "Option B - Lexis Nexis Accurint Virtual Crime Center\n - Priced at $8-10 per search.\n\n"
             "Option C - Rank One Computing ROC SDK (through SHI International)\n - Perpetual license: $31,500, one-time.\n")
-    facts = analyse([PageText(1, text, "layer")], GAZETTEER).facts
-    vendors = {fact.quote: fact.vendor for fact in facts if fact.kind == "costs"}
+    vendors = _cost_vendors(text)
     assert "SHI International" not in {vendors.get("$9,000 a year"), vendors.get("$8-10 per search")}
