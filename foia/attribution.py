@@ -313,13 +313,13 @@ _HOST_AFTER = re.compile(_ROLE_ALIAS + r"[,\s]+(?:(?:shall|will)\s+)?(?:performs
 # What a rule binds: the agency that is its subject ("KSP will audit ..."), not one named as a modifier or
 # an agent ("the KSP face comparison course", "a candidate returned by OBCSO").
 _RULE_VERB = re.compile(r"\b(?:shall|must|may|will|should|can(?:not)?|is|are|agrees?|retains?|maintains?)\b", re.IGNORECASE)
-# The preposition may stand before a place the name took on its next line ("requests to the Arizona\n
-# Department of Public Safety").
 # After an agency's name in a rule: what it owns, not whom the rule binds ("LCSO's Lumen training", "the SIAC
 # requester course", "MSP's SNAP user agreement", "the OHLEG Rules and Regulations").
 _OWNER_OF_RULES = re.compile(r"(?:['’]s\b)?[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?(?:training|course|class|curriculum|rules|"
                              r"regulations|user[ \t\n]+agreement|exam|examination|certification|"
                              r"standards?|guidelines|procedures|protocols?)\b", re.IGNORECASE)
+# The preposition may stand before a place the name took on its next line ("requests to the Arizona\n
+# Department of Public Safety").
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:by|from|of|to|with|for|at|through|via|under|per|pursuant\s+to)\s+(?:the\s+)?"
                                  r"(?:(?-i:[A-Z][\w.'’-]*)\s+){0,2}$", re.IGNORECASE)
 _NOT_SUBJECT_REACH = 40
