@@ -323,10 +323,11 @@ def _another_item_of_the_agenda(context: _Context, position: int) -> bool:
 # A consent agenda's items: "4. CONSENT AGENDA" over "a. Approve the minutes ...", "b. Resolution 24-131, awarding a
 # contract for the ... pavilion roof replacement in the amount of $86,400."
 _CONSENT_HEADING = re.compile(r"\bconsent[ \t]+(?:agenda|calendar|items?)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])[ \t]+\S")
+_ITEM_MARKER = r"[ \t]*(?:\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])[ \t]+\S"
+_LIST_ITEM = re.compile(_ITEM_MARKER)
+_ITEM_OR_BLANK = re.compile(rf"^(?:{_ITEM_MARKER}|[ \t]*$)", re.MULTILINE)
 _CONSENT_REACH = 30  # lines from an item up to its consent heading
 _ITEM_REACH = 2000  # characters an item runs on for at most
-_ITEM_OR_BLANK = re.compile(r"^(?:[ \t]*(?:\(?[a-z]\)|[a-z]\.|\d{1,2}[.)])[ \t]+\S|[ \t]*$)", re.MULTILINE)
 
 
 def _consent_item_without_face_recognition(text: str, position: int) -> bool:
