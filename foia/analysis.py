@@ -88,6 +88,8 @@ _NOT_BUYING_FR = re.compile(
 # capability" still says so).
 _LEFT_OUT = re.compile(r"\bnot\s+(?:be\s+)?(?:includ|enabl|activat)", re.IGNORECASE)
 _A_PRODUCTS_MODULE = re.compile(r"\s+(?:module|feature|add-?on|component|option|capabilit(?:y|ies)|function)", re.IGNORECASE)
+# "The Department did not buy any other facial recognition product in 2024": it bought one.
+_ANOTHER = re.compile(r"\b(?:any\s+other|another|other|additional|further|more)\b", re.IGNORECASE)
 _THROUGH_OTHERS = re.compile(r"[^.]{0,40}?\b(?:itself|themselves|directly|on\s+(?:its|their)\s+own)\b", re.IGNORECASE)
 
 
@@ -115,7 +117,7 @@ class _Scopes:
             key = thread_key(message.subject)
             if key is not None and not threads.get(key):
                 threads[key] = on_topic(message.char_start, message.char_end, message.subject or "")
-        disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end())
+        disclaimed = any(not _THROUGH_OTHERS.match(text, denial.end()) and not _ANOTHER.search(denial.group())
                          and not (_A_PRODUCTS_MODULE.match(text, denial.end()) and _LEFT_OUT.search(denial.group()))
                          for denial in _NOT_BUYING_FR.finditer(text))
         return cls(on_topic(0, len(text)), threads, {m.position: m for m in messages}, disclaimed)

@@ -1007,6 +1007,13 @@ def test_a_title_that_names_a_year_is_no_section_of_one_time_or_annual_rows() ->
     assert (Decimal("36000.00"), None) in {(cost.amount_max, cost.period) for cost in find_costs(text)}
 
 
+def test_not_buying_any_other_face_recognition_product_is_no_disclaimer() -> None:
+    text = ("The annual Clearview AI subscription for 2024 cost $8,400. The Department did not buy any other facial "
+            "recognition product in 2024.")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert Decimal("8400") in {fact.values["amount_max"] for fact in facts if fact.kind == "costs"}
+
+
 def test_another_products_missing_face_module_does_not_disclaim_the_document() -> None:
     text = ("The NeoFace Reveal license and support cost $48,000 per year under the contract. The BriefCam "
             "subscription ($27,500 per year, which does not include the face recognition module) is budgeted separately.")

@@ -741,6 +741,20 @@ def test_the_same_period_as_the_count_before() -> None:
     assert [(f.count, f.per) for f in find_counts(text)] == [(1093, "year"), (58, "year")]
 
 
+def test_a_total_row_that_leaves_a_column_empty_keeps_the_table_read() -> None:
+    text = """\
+      Year        Searches run    Active users
+      ----        ------------    ------------
+      2023              142             5
+      2024              163             6
+      ----        ------------
+      Total             305
+"""
+    counts = _counts(text)
+    assert (142, "searches", "year", "usage") in counts and (6, "users", "year", "usage") in counts
+    assert [count for count, measure, _, _ in counts if count == 305] == [305]
+
+
 def test_a_total_row_under_the_rule_of_a_months_table_is_the_years() -> None:
     text = """\
 Month    Searches   Possible    Leads sent

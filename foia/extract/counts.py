@@ -557,10 +557,13 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
         while index + len(run) < len(rows) and _follows(text, run[-1].end(), rows[index + len(run)]):
             run.append(rows[index + len(run)])
         index += len(run)
-        widths = {len(_ALIGNED_CELL.findall(row["cells"])) for row in run}
-        if len(run) < _MIN_TABLE_ROWS or len(widths) != 1:
+        widths = [len(_ALIGNED_CELL.findall(row["cells"])) for row in run]
+        width = max(widths)
+        # A Total row may leave columns empty ("Total   392" under "Searches run   Active users"); other rows not.
+        if len(run) < _MIN_TABLE_ROWS or any(cells != width and not _TOTAL_LABEL.match(row["label"].strip())
+                                             for row, cells in zip(run, widths, strict=True)):
             continue
-        found = _aligned_run(text, run, widths.pop())
+        found = _aligned_run(text, run, width)
         if found is not None:
             yield run, found
 
@@ -578,9 +581,13 @@ def _follows(text: str, end: int, row: re.Match[str]) -> bool:
 
 def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountFinding] | None:
     """The counts of one table, or None when no header names its columns (then it is no table read here)."""
-    cells = [[(cell.start() + row.start("cells") - _line_start(text, row.start()), cell)
-              for cell in _ALIGNED_CELL.finditer(row["cells"])] for row in run]
-    rights = [max(column + len(cell.group()) for column, cell in (row[i] for row in cells)) for i in range(width)]
+    printed = [[(cell.start() + row.start("cells") - _line_start(text, row.start()), cell)
+                for cell in _ALIGNED_CELL.finditer(row["cells"])] for row in run]
+    full = [row for row in printed if len(row) == width]
+    if len(full) < _MIN_TABLE_ROWS:
+        return None
+    rights = [max(column + len(cell.group()) for column, cell in (row[i] for row in full)) for i in range(width)]
+    cells = [row if len(row) == width else _under_columns(row, rights) for row in printed]
     label_end = max(row.end("label") - _line_start(text, row.start()) for row in run)
     headers = _column_headers(text, run[0].start(), label_end, rights, noted=any(row["note"] for row in run))
     if headers is None:
@@ -602,9 +609,10 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
         if row_measure is None and any(column_periods) and _PART_OF_ROW_ABOVE.match(label):
             row_measure = above  # "  of which for other agencies   57   88" under "Searches run   684   912"
         above = row_measure
-        for header, column_period, total, (_, cell) in zip(headers, column_periods, totals, row_cells, strict=True):
-            if not _COUNT_CELL.fullmatch(cell.group()):
-                continue
+        for header, column_period, total, slot in zip(headers, column_periods, totals, row_cells, strict=True):
+            if slot is None or not _COUNT_CELL.fullmatch(slot[1].group()):
+                continue  # an empty column of a short Total row, or no count
+            cell = slot[1]
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
             if measured is None:
@@ -626,6 +634,20 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
 
 
 _TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b", re.IGNORECASE)
+_Cell = tuple[int, re.Match[str]]  # (where it starts on its line, the cell)
+
+
+def _under_columns(row: list[_Cell], rights: list[int]) -> list[_Cell | None]:
+    """A short row's cells, each in the column whose right edge it ends at (right-aligned figures); the
+    columns it leaves empty None. A cell that ends at no column's edge leaves the whole row unread."""
+    slots: list[_Cell | None] = [None] * len(rights)
+    for column, cell in row:
+        end = column + len(cell.group())
+        nearest = min(range(len(rights)), key=lambda index: abs(rights[index] - end))
+        if abs(rights[nearest] - end) > 1 or slots[nearest] is not None:
+            return [None] * len(rights)
+        slots[nearest] = (column, cell)
+    return slots
 _PART_OF_ROW_ABOVE = re.compile(r"(?:of\s+(?:which|these|those|them)|incl(?:uding|udes|\.)|thereof)\b", re.IGNORECASE)
 # A table's title naming the one year it covers: "APPENDIX A - CALENDAR YEAR 2024 STATISTICS", "FY2024
 # requests by agency", "2023 activity".
