@@ -216,7 +216,10 @@ _THROUGH_KNOWN_CUE = (re.compile(r"\b(?:through|via|from)\b"), _THROUGH_KNOWN)
 # A purchase order's vendor block: "VENDOR                SHIP TO" over "Bluebonnet Public Safety     Plano Police
 # Department" and "  Technologies, LLC": the company in the field's column, its name's second line too.
 _VENDOR_COLUMN = re.compile(r"^(?P<indent>[ \t]*)(?:VENDOR|Vendor|SUPPLIER|Supplier|SELLER|Seller)"
-                            r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]{2,}(?P<next>\S)[^\n]*)?[ \t]*$",
+                            # a vendor number beside the label only where the next field's label follows
+                            r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+(?:No\.|#)[ \t]*[\w-]{1,20}"
+                            r"(?=[ \t]{2,}(?:SHIP|Ship|BILL|Bill|DELIVER|Deliver|SOLD|Sold)[ \t]+(?:TO|To)\b))?"
+                            r"(?:[ \t]{2,}(?P<next>\S)[^\n]*)?[ \t]*$",
                             re.MULTILINE)
 _COLUMN_CELL = re.compile(r"[A-Z][A-Za-z0-9&'’.,-]*(?:[ \t][A-Za-z0-9&'’.,-]+)*")
 _COMPANY_END = re.compile(r"(?:LLC|L\.L\.C\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|Technologies|Solutions|Systems|Integrators|"

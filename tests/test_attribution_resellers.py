@@ -81,6 +81,9 @@ The department's gallery holds approximately 210,000 booking images.
      "8740 Eastern Shore Pkwy, Suite 3          Real Time Crime Center\n", "Gulf Shores Public Safety Systems"),
     ("PURCHASE ORDER 2292\n\nVENDOR                                  SHIP TO\n"
      "Sandhills Integrated Technologies, Inc. Bellevue Police Department\n", "Sandhills Integrated Technologies"),
+    # a vendor number one space from the label, as OCR prints it, before the next field's label
+    ("PURCHASE ORDER 2025-004317\n\nVENDOR #0048821          SHIP TO\n"
+     "Northstar Secure Systems LLC         Olmsted County Sheriff's Office\n", "Northstar Secure Systems"),
     # the name wrapped over two lines before its role
     ("Cognitec Systems GmbH is the software manufacturer. Gulf Prairie\nIntegration is an authorized reseller for Texas "
      "agencies.", "Gulf Prairie Integration"),
