@@ -55,3 +55,22 @@ def test_cells_placed_at_columns_are_apart_and_words_in_a_cell_are_not(tmp_path:
     header, row = _layer(path)
     assert re.split(r" {2,}", row) == ["Face search named user license", "12", "$1,450.00", "$17,400.00"]
     assert re.split(r" {2,}", header) == ["Description", "Qty", "Unit price", "Total"]
+
+
+def test_a_stamp_running_off_the_page_leaves_the_columns_of_the_rest(tmp_path: Path) -> None:
+    """A Bates stamp or footer printed past the page's edge is text PDFium leaves out of the page's box, after
+    all the rest: the rest keeps its column gaps."""
+    pdf = FPDF(format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Courier", size=10)
+    pdf.set_xy(20, 30)
+    pdf.cell(text="Quarter      Searches   Possible matches")
+    pdf.set_xy(20, 36)
+    pdf.cell(text="Q1 2024            48                 29")
+    pdf.set_xy(pdf.w - 50, pdf.h - 15)
+    pdf.cell(text="Opelika Police Department - Annual Report 2024 - page 1 of 2")
+    path = tmp_path / "stamped.pdf"
+    pdf.output(str(path))
+    lines = _layer(path)
+    assert "Q1 2024            48                 29" in lines

@@ -269,10 +269,11 @@ def with_column_gaps(textpage: pdfium.PdfTextPage, text: str) -> str:
     "412,300 images      $412.30" and a price row's cells came out run together, and no blank line.
     Each space becomes as many spaces as its gap holds space widths, each line keeps its indent, and a
     taller gap between lines its blank lines, as `pdftotext -layout` lays a page out; nothing else of
-    the text changes. Text that is not one character per PDFium index (a page with text outside its
-    box) is returned as it is."""
+    the text changes. Text outside the page's box after all of it (a footer printed below the margin)
+    leaves the rest one character per PDFium index; text that is not (text outside the box in between)
+    is returned as it is."""
     count = textpage.count_chars()
-    if count == 0 or len(text) != count or textpage.get_text_range(0, count) != text:
+    if count == 0 or len(text) > count or textpage.get_text_range(0, len(text)) != text:
         return text
     box = pdfium_c.FS_RECTF()
     handle = textpage.raw
