@@ -460,6 +460,15 @@ def test_a_listed_items_label_before_a_colon_gives_its_amount_a_period_or_names_
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [(Decimal("8800.00"), "year")]
 
 
+def test_a_scanner_or_printer_row_of_a_face_recognition_order_is_no_cost_of_it() -> None:
+    text = ("PURCHASE ORDER 2025-0043 - face recognition system\n\n"
+            "LN QTY UOM DESCRIPTION                      UNIT PRICE   EXTENDED\n"
+            "1  6  EA  FaceVACS-DBScan LE examiner      2,150.00     12,900.00\n"
+            "2  5  EA  Zebra DS2208 barcode scanner       119.00        595.00\n"
+            "3  1  EA  Zebra ZD421 label printer          389.00        389.00\n")
+    assert {cost.amount_max for cost in find_costs(text)} == {Decimal("12900.00"), Decimal("2150.00")}
+
+
 def test_an_invoices_yearly_service_period_makes_its_licence_rows_yearly_but_not_training_days() -> None:
     text = ("SUBSCRIPTION RENEWAL\nService Period 10/01/2025 through 09/30/2026\n\n"
             "Ln  Description                                    Qty  Unit Price   Extended\n"

@@ -29,7 +29,8 @@ OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling
                   r"ProLiant|PowerEdge|ThinkSystem|Synology|NetApp|storage\s+arrays?|\d+\s?TB\s+storage|laptops?|"
                   r"battery\s+packs?|(?:pole|wall)[\s-]?mount(?:ing)?\s+(?:brackets?|kits?)|surge\s+(?:kits?|protectors?)|"
                   r"(?:tower|desktop)\s+(?:workstations?|computers?)|\d+\s?GB\s+RAM|OptiPlex|ThinkCentre|ThinkStation|EliteDesk|ProDesk|"
-                  r"Precision\s+\d{4}")
+                  r"Precision\s+\d{4}|(?:document|flatbed|sheet-?fed|barcode|bar\s+code|badge|ID\s+card)\s+(?:scanners?|readers?)|"
+                  r"(?:label|receipt|badge|ID\s+card|laser)\s+printers?")
 
 
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
