@@ -84,6 +84,7 @@ def test_foreign_currency_is_kept_but_never_converted_to_monthly_usd() -> None:
         "Preparing this response took 2 hours of staff time, billed at $30.00 an hour.",
         "Data request fees from the Bureau are $40 per hour after the first hour.",
         "The charge for locating and redacting the requested records is $62.00.",
+        "Search and review time, 2.5 hours at $32.00        $80.00",
     ],
 )
 def test_money_about_something_else_and_numbers_without_money_are_not_costs(text: str) -> None:

@@ -79,7 +79,8 @@ _NOT_PER_SEARCH = r"(?!(?:(?!\.\s)[^;\n]){0,60}\bper\s+(?:completed\s+|face\s+)?
 _NOT_ABOUT_FR = re.compile(
     r"\b(?:parking|mileage|lunch|dinner|breakfast|meals?|hotel|lodging|airfare|postage|shipping\s+and\s+handling|"
     r"cop(?:y|ies|ying)\s+(?:fee|charge|cost)s?|per\s+page|records?\s+request|public\s+records\s+(?:act|fee)|"
-    rf"(?:processing\s+fee|(?:research|(?<!per-)(?<!per\s)search|retrieval|redaction)\s+(?:fee|time)){_NOT_PER_SEARCH}|"
+    rf"(?:processing\s+fee|(?:research|(?<!per-)(?<!per\s)search|retrieval|redaction|review)"
+    rf"(?:\s+and\s+(?:review|redaction|retrieval|copying))?\s+(?:fee|time)){_NOT_PER_SEARCH}|"
     r"hourly\s+rate\s+for\s+staff|"
     r"salary|salaries|wages?|overtime|bail|fine\s+of|fines|restitution|ticket|(?:this|my|our|your|the)\s+request|"
     r"fees?\s+up\s+to|rewards?|savings|damages|settlements?|lawsuits?|judgments?|verdict|penalt(?:y|ies)|"
