@@ -693,6 +693,23 @@ def test_a_consent_agendas_items_for_other_departments_are_no_price_of_face_reco
     assert [cost.amount_max for cost in find_costs(text)] == [Decimal("48900")]
 
 
+def test_minutes_items_under_headings_in_capitals_keep_other_business_out() -> None:
+    text = ("MINUTES OF THE BOARD OF COMMISSIONERS\n\n"
+            "4. FACILITIES. Motion by Comm. Marchand to award the jail HVAC controls replacement for\n"
+            "   $212,480. Vote 3-0.\n\n"
+            "5. SHERIFF - FACIAL RECOGNITION GRANT. The Sheriff asked the Board to accept a subgrant of\n"
+            "   $38,400 for a facial recognition system. Vote 2-1.\n\n"
+            "6. ACCOUNTS PAYABLE. Manifest No. 25-37 in the amount of $1,348,226.19 was approved.\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("38400")]
+
+
+def test_a_contracts_sections_in_capitals_are_no_minutes_items() -> None:
+    text = ("AGREEMENT FOR FACIAL RECOGNITION SEARCH ACCESS\n\n"
+            "3. ACCESS. The Sheriff provides face recognition searches to the City.\n\n"
+            "4. FEES. The City shall pay $4,600 a year.\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("4600")]
+
+
 def test_a_consent_agendas_lettered_items_of_other_business_are_no_price_of_face_recognition() -> None:
     text = ("4. CONSENT AGENDA\n"
             "a. Approve the minutes of the August 28, 2024 regular meeting.\n"

@@ -294,6 +294,12 @@ _NUMBERED_ITEM = re.compile(r"^[ \t]*(?:AGENDA[ \t]+ITEM|ITEM|Agenda[ \t]+[Ii]te
                             r"[.:)]?[ \t]+[A-Z][^\n]{2,80}$", re.MULTILINE)
 
 
+# Minutes' items under a heading in capitals ("4. FACILITIES. Motion by Comm. Marchand ... for $212,480. Vote
+# 3-0."): read as items only in minutes, where a contract's "4. FEES." would be a section of its own subject.
+_MINUTES = re.compile(r"\bminutes\b|\bmotion\s+(?:by|to|was)\b", re.IGNORECASE)
+_MINUTES_ITEM = re.compile(r"^[ \t]*\d{1,2}\.[ \t]+[A-Z][A-Z&/'’ -]{2,50}\.(?=[ \t]|$)", re.MULTILINE)
+
+
 _MONEY_ITEM = re.compile(r"\b(?:fiscal|costs?|budget|funding|financial|pric(?:e|es|ing)|purchase)\b", re.IGNORECASE)
 
 
@@ -373,9 +379,12 @@ class _Context:
 
     @classmethod
     def of(cls, text: str) -> _Context:
+        items = list(_NUMBERED_ITEM.finditer(text))
+        if len(items) < 2 and _MINUTES.search(text):
+            items = list(_MINUTES_ITEM.finditer(text))
         return cls(text, sentence_spans(text), _off_topic_positions(text),
                    len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), _awarded(text),
-                   items if len(items := list(_NUMBERED_ITEM.finditer(text))) >= 2 else [])
+                   items if len(items) >= 2 else [])
 
 
 # A tabulation of bids or quotes: a header with a column of offerors or scores ("Offeror / solution   5-yr cost
