@@ -741,6 +741,22 @@ def test_the_same_period_as_the_count_before() -> None:
     assert [(f.count, f.per) for f in find_counts(text)] == [(1093, "year"), (58, "year")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the head noun of a compound: a photo sent in a comparison request is a request
+    ("Detectives submitted 14 photo comparison requests to the fusion center for face recognition.",
+     [(14, "searches", None, "usage")]),
+    # a year's dates, the first printed without its year
+    ("The face recognition audit log shows 311\nsearches for January 1 - December 31, 2024.",
+     [(311, "searches", "year", "usage")]),
+    # a bare number opening a sentence with an outcome, after the searches it came of
+    ("Face recognition: we ran 40 searches in March. 6 came back with a possible match.",
+     [(40, "searches", "month", "usage"), (6, "matches", "month", "outcome")]),
+])
+def test_compound_nouns_year_long_date_spans_and_bare_outcomes(text: str,
+                                                               expected: list[tuple[int, str, str | None, str]]) -> None:
+    assert [(c.count, c.measure, c.per, c.category) for c in find_counts(text)] == expected
+
+
 def test_a_total_row_that_leaves_a_column_empty_keeps_the_table_read() -> None:
     text = """\
       Year        Searches run    Active users

@@ -320,9 +320,11 @@ def _consecutive(first: str, last: str) -> bool:
 
 
 def dates_span_one_year(dated: re.Match[str]) -> bool:
-    """A match's two printed dates (groups first_month, first_day, first_year and last_*) span one year."""
+    """A match's two printed dates (groups first_month, first_day, first_year and last_*) span one year; a
+    first date printed without its year ("January 1 - December 31, 2024") is in the last one's."""
     try:
-        first = datetime.strptime(f"{dated['first_month'][:3]} {dated['first_day']} {dated['first_year']}", "%b %d %Y")
+        first = datetime.strptime(f"{dated['first_month'][:3]} {dated['first_day']} {dated['first_year'] or dated['last_year']}",
+                                  "%b %d %Y")
         last = datetime.strptime(f"{dated['last_month'][:3]} {dated['last_day']} {dated['last_year']}", "%b %d %Y")
     except ValueError:
         return False

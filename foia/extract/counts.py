@@ -995,8 +995,9 @@ def _integer(number: Number | None) -> int | None:
 
 
 # Words that stand between a people noun and the licence or seat it holds ("examiner client licenses",
-# "analyst workstation seats").
-_BETWEEN_HEADS = frozenset({"client", "workstation", "desktop", "mobile", "web", "console"})
+# "analyst workstation seats"), or between a photo and the request it is sent in ("photo comparison requests").
+_BETWEEN_HEADS = frozenset({"client", "workstation", "desktop", "mobile", "web", "console", "comparison", "comparisons",
+                            "recognition", "identification", "lookup"})
 # People on a committee or board are no users of the system ("three voting members").
 _NOT_USERS_DESCRIBERS = frozenset({"voting", "committee", "board", "panel", "council", "evaluation", "selection", "commission"})
 
@@ -1137,9 +1138,10 @@ _BULLET_LINE = re.compile(r"^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]+", re.MULTILINE)
 
 # "... forwarded 61 investigative leads from Clearview searches in 2024": one year, named in the sentence.
 # "The system logged 1,904 searches between July 1, 2023 and June 30, 2024": dates a year apart.
-_DATE_SPAN = re.compile(r"\s+(?:between|from)\s+(?P<first_month>[A-Z][a-z]{2,8})\.?\s+(?P<first_day>\d{1,2}),\s+"
-                        r"(?P<first_year>(?:19|20)\d\d)\s+(?:and|to|through|thru|until)\s+(?P<last_month>[A-Z][a-z]{2,8})\.?\s+"
-                        r"(?P<last_day>\d{1,2}),\s+(?P<last_year>(?:19|20)\d\d)")
+# "between January 1, 2024 and December 31, 2024", "for January 1 - December 31, 2024" (the first year the last's).
+_DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+(?P<first_month>[A-Z][a-z]{2,8})\.?\s+(?P<first_day>\d{1,2})"
+                        r"(?:,\s+(?P<first_year>(?:19|20)\d\d))?\s*(?:and|to|through|thru|until|-|–|—)\s*"
+                        r"(?P<last_month>[A-Z][a-z]{2,8})\.?\s+(?P<last_day>\d{1,2}),\s+(?P<last_year>(?:19|20)\d\d)")
 
 
 def _sentence_names_one_year(text: str, position: int) -> bool:
@@ -1283,6 +1285,16 @@ _OUTCOME_CLAUSE = re.compile(
 _PARTITIVE_REACH = 200
 
 
+def _outcome_of(clause: re.Match[str]) -> tuple[str, str] | None:
+    """The measure of the outcome an `_OUTCOME_CLAUSE` names."""
+    word = (clause["arrest"] or clause["outcome"]).lower()
+    return ("matches", "outcome") if word in ("id", "ids") else _measure(word)
+
+
+# Where a sentence or clause opens: "40 searches in March. 6 came back with a possible match."
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?;:][ \t]+|\n[ \t]*)$")
+
+
 def _partitive(text: str, start: int, partitive: re.Match[str], value: int | None,
                previous: CountFinding | None) -> CountFinding | None:
     """A part of a count: its measure is the outcome its clause names, else the noun it is a part of, else
@@ -1293,8 +1305,7 @@ def _partitive(text: str, start: int, partitive: re.Match[str], value: int | Non
     measured: tuple[str, str] | None = None
     stop = partitive.end()
     if clause is not None:
-        word = (clause["arrest"] or clause["outcome"]).lower()
-        measured = ("matches", "outcome") if word in ("id", "ids") else _measure(word)
+        measured = _outcome_of(clause)
         stop = clause.end()
     elif partitive["noun"]:  # "9 of our 10 account holders": the noun's words, the last first
         words = partitive["noun"].lower().split()
@@ -1358,6 +1369,12 @@ def _elliptical(text: str, start: int, end: int, value: int, previous: CountFind
         return run_for
     if (other_year := _another_years(text, start, end, value, previous)) is not None:
         return other_year
+    if (previous is not None and previous.measure in FLOWS and start - previous.char_end < _PARTITIVE_REACH
+            and "\n\n" not in text[previous.char_end : start] and _CLAUSE_OPEN.search(text, max(0, start - 3), start)
+            and (clause := _OUTCOME_CLAUSE.match(text, end)) is not None and (measured := _outcome_of(clause)) is not None):
+        # "We ran 40 searches in March. 6 came back with a possible match.": the outcome of the searches.
+        return CountFinding(char_start=start, char_end=clause.end(), quote=text[start : clause.end()], count=value,
+                            qualifier="exact", measure=measured[0], per=previous.per, confidence=0.7, category=measured[1])
     if (previous is not None and text[start - 1 : start] == "(" and start - previous.char_end < 20
             and (bracketed := _BRACKETED_YEAR_AFTER.match(text, end)) is not None):
         stop = bracketed.end() - 1
