@@ -70,3 +70,16 @@ def test_startup_catalogue_lists_the_kinds_foia_query_builds() -> None:
     assert list(LISTINGS) == list(KINDS)
     for name, kind in KINDS.items():
         assert (kind.description, kind.columns) == (LISTINGS[name].description, LISTINGS[name].columns)
+
+
+def test_startup_import_of_a_text_pdf_loads_no_numpy(tmp_path: Path) -> None:
+    """NumPy is for scans (their redaction bars): a born-digital PDF is read without it."""
+    from tests.pdfs import write_text_pdf
+
+    url = f"sqlite:///{tmp_path / 'text.db'}"
+    subprocess.run([sys.executable, "-m", "foia", "--db", url, "db", "upgrade"], capture_output=True, check=True)
+    pdf = write_text_pdf(tmp_path / "release.pdf", ["From: Pat Kim <pkim@sheriff.example.gov>\nSubject: Estimate\n\n"
+                                                    "We estimate $6 a month for face search."])
+    modules = imported_by("--db", url, "import", str(pdf), "--workers", "1", "--ocr", "never")
+    assert "foia.analysis" in modules  # it did read and extract
+    assert loaded(modules, ("numpy",)) == []

@@ -21,7 +21,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -345,11 +345,13 @@ class Gazetteer:
 
     def _state_clues(self, text: str) -> list[StateClue]:
         clues = [StateClue(clue.state, clue.kind, clue.start, clue.end, text[clue.start:clue.end]) for clue in place_clues(text)]
+        # A release prints the same few addresses on every page: each domain is placed once.
+        domain_clue = lru_cache(maxsize=None)(self._domain_clue)
         for match in _EMAIL_DOMAIN.finditer(text):
-            if (state := self._domain_clue(match.group("domain"))) is not None:
+            if (state := domain_clue(match.group("domain"))) is not None:
                 clues.append(StateClue(state, "email_domain", match.start("domain"), match.end("domain"), match.group("domain")))
         for match in _HOST.finditer(text):
-            if (state := self._domain_clue(match.group("host"))) is not None:
+            if (state := domain_clue(match.group("host"))) is not None:
                 clues.append(StateClue(state, "web_domain", match.start("host"), match.end("host"), match.group("host")))
         for mention in self.mentions(text):
             entity = mention.entity

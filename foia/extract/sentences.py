@@ -7,6 +7,7 @@ single left-to-right pass: linear time on any input."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -71,6 +72,13 @@ def _stops(text: str) -> Iterator[int]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding whitespace and bullet marks."""
+    return list(_sentence_spans(text))
+
+
+# A page's sentences are asked for by each of its readers (costs, policies, then each fact's sentence):
+# the last few texts' spans are kept, so a page is cut into sentences once, not three times.
+@functools.lru_cache(maxsize=8)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     cuts = sorted({0, len(text), *_line_breaks(text), *_stops(text)})
     spans = []
     for start, end in itertools.pairwise(cuts):
@@ -80,7 +88,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             end -= 1
         if end > start:
             spans.append((start, end))
-    return spans
+    return tuple(spans)
 
 
 # Context never reaches further than this either side, so judging every fact stays linear on huge "sentences".

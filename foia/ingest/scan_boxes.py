@@ -3,12 +3,16 @@ image rendered for OCR (a scan has no drawing objects to inspect, only pixels).
 
 The dark pixels are grouped by rows into runs with NumPy, and runs that touch from one row to the next
 (4-connectivity) are joined with a union-find over runs: Python touches each run, never each pixel (a
-stack over pixels cost 13 million generator calls for 100 pages)."""
+stack over pixels cost 13 million generator calls for 100 pages). NumPy is imported on the first
+scan, not with this module: a text PDF's import never needs it, and it costs a tenth of a second."""
 
 from __future__ import annotations
 
-import numpy as np
-from PIL import Image
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PIL import Image
 
 REDUCE = 8  # 300 dpi becomes 37.5 dpi: letters turn grey, bars stay black
 DARK = 70  # grey level below which a reduced pixel counts as ink
@@ -23,6 +27,8 @@ def dark_boxes(image: Image.Image, dpi: float) -> int:
 
 def _runs(dark: np.ndarray) -> tuple[list[int], list[int], list[int]]:
     """(row, first column, column after the last) of each horizontal run of dark pixels, in raster order."""
+    import numpy as np
+
     height, width = dark.shape
     padded = np.zeros((height, width + 2), dtype=np.int8)
     padded[:, 1:-1] = dark
@@ -66,6 +72,8 @@ def _components(rows: list[int], starts: list[int], ends: list[int]) -> list[int
 def dark_rects(image: Image.Image, dpi: float) -> list[tuple[int, int, int, int]]:
     """(left, top, right, bottom) in the image's pixels of each solid dark rectangle it holds, in the
     raster order of their first pixel; `foia serve` draws them over the page image."""
+    import numpy as np
+
     small = image.convert("L").reduce(REDUCE)
     width, height = small.size
     dark = np.asarray(small) < DARK

@@ -7,6 +7,7 @@ one transaction, as without them. What is stored is the same either way."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -35,6 +36,13 @@ def _ready() -> int:
     return os.getpid()
 
 
+def _start_worker(parent_pid: int) -> None:
+    """Die with the importer, and leave what the fork inherited (modules, compiled patterns, the
+    gazetteer) out of the collector's walks: a worker lives for one batch."""
+    exit_with_parent(parent_pid)
+    gc.freeze()
+
+
 class PagePool:
     """A `foia.ingest.Spread` over `workers` processes, started on first use and closed with `close`.
     A task whose worker died is done again here: the pool only ever makes a file faster."""
@@ -48,7 +56,7 @@ class PagePool:
         if self._executor is None:
             context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
             # Like the file workers, they die with the importer, even by `kill -9`.
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=exit_with_parent,
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
                                                  initargs=(os.getpid(),))
             for future in [self._executor.submit(_ready) for _ in range(self.workers)]:
                 future.result()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import multiprocessing.util
 import os
@@ -188,6 +189,7 @@ def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue
                   parent_pid: int) -> None:
     global _worker
     exit_with_parent(parent_pid)
+    gc.freeze()  # what the fork inherited lives as long as the worker: out of the collector's walks
     engine = make_engine(url)
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
