@@ -649,6 +649,10 @@ def test_tables_over_year_or_quarter_columns_and_a_spreadsheet_export_of_counts(
     ("The policy provides that no member shall open, renew or use an account with any face search service.",
      "prohibition"),
     ("A user found to have run a search for a personal purpose shall lose access to the system.", "consequence"),
+    # a policy cited by its number over a negated modal; a negated clause beside a requirement's "will"
+    ("Per Policy 343, staff may not use any face search service other than FaceSearch.", "prohibition"),
+    ("All face search candidates will be reviewed by two examiners, and a candidate may not be reported until then.",
+     "requirement"),
 ])
 def test_rule_wordings_across_line_breaks_and_in_lists(sentence: str, kind: str) -> None:
     text = f"Facial recognition program.\n\n{sentence}\n"

@@ -523,6 +523,12 @@ _ANY_CUE = first_characters.compile("|".join([f"(?:{cue.pattern})" for _, cue, _
 _OPENING_MARKS = "“\"‘'([ \t\n-•*"  # and a list's bullet: "- No searches of ..."
 
 
+# A rule whose only modal is negated forbids; "will be reviewed by two examiners, and a candidate may not be
+# reported ..." still requires.
+_NEGATED_MODAL = re.compile(r"\b(?:shall|must|may)\s+not\b", _I)
+_AFFIRMED_MODAL = re.compile(r"\b(?:shall|must|will|required)\b(?!\s+not\b)", _I)
+
+
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any. A quotation's opening mark
     ('“No officer shall ...') is read past, as the rule starts after it."""
@@ -546,6 +552,8 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
         if matched:
             if _PURPOSE.search(sentence) or (kind in ("requirement", "permission") and _a_scope(sentence)):
                 return "purpose"
+            if kind == "requirement" and _NEGATED_MODAL.search(sentence) and not _AFFIRMED_MODAL.search(sentence):
+                return "prohibition"  # "Per Policy 343, staff may not use any service other than FaceSearch."
             return kind
     if (_PURPOSE.search(sentence) or _a_scope(sentence)) and (on_topic or page_on_topic()):
         return "purpose"
