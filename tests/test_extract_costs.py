@@ -984,6 +984,9 @@ def test_a_currency_code_inside_a_hyphenated_identifier_is_no_amount() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The first, for July 2022 through June 2023, cost $9,800 for five user licenses.", (Decimal("9800"), "year", "license")),
+    # a service period's dates with their days
+    ("The current renewal, June 1, 2024 - May 31, 2025, is $9,000 for six user licenses.",
+     (Decimal("9000"), "year", "license")),
     ("Of the grant, $36,000 covers the one-year software license.", (Decimal("36000"), "year", None)),
     ("It is paid for with a $47,500 Edward Byrne Memorial Justice Assistance\nGrant awarded by the state.",
      (Decimal("47500"), "one-time", "grant")),

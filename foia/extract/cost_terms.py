@@ -354,10 +354,12 @@ def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: b
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# "July 2022 through June 2023", "Oct. 2023 - Sept. 2024": a span of named months of given years.
+# "July 2022 through June 2023", "Oct. 2023 - Sept. 2024", "July 1, 2024 - June 30, 2025": a span of named
+# months of given years (their days, where printed, aside).
 _MONTH_SPAN = re.compile(
-    r"\b(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y1>(?:19|20)\d\d)\s*"
-    r"(?:-|–|—|to|through|thru)\s*(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y2>(?:19|20)\d\d)\b")
+    r"\b(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?(?P<y1>(?:19|20)\d\d)\s*"
+    r"(?:-|–|—|to|through|thru)\s*(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?"
+    r"(?P<y2>(?:19|20)\d\d)\b")
 
 
 def _months_apart(span: re.Match[str]) -> int:
