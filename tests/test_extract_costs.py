@@ -982,6 +982,11 @@ def test_a_currency_code_inside_a_hyphenated_identifier_is_no_amount() -> None:
         (Decimal("2025"), "AUD")]
 
 
+def test_a_unit_printed_in_title_case_with_its_period_on_the_next_line() -> None:
+    text = "BPD shall pay BCSO a face search access fee of $1,150 per Authorized User per\n    year, invoiced each July 1."
+    assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == [(Decimal("1150"), "year", "user")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The first, for July 2022 through June 2023, cost $9,800 for five user licenses.", (Decimal("9800"), "year", "license")),
     # a service period's dates with their days

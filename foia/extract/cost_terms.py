@@ -132,11 +132,11 @@ _UNIT_NOUNS = (
 )
 _QTY = (r"\d{1,3}(?:,\d{3}){1,3}|\d{1,7}|one|a|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty"
         r"|hundred|thousand")
-# "per user", "per 1,000 images", "/seat", "per analyst seat". ("$10,000 for 5 licenses" prices five
-# together: a flat price, not a unit price.)
+# "per user", "per 1,000 images", "/seat", "per analyst seat", "per Authorized User". ("$10,000 for 5
+# licenses" prices five together: a flat price, not a unit price.)
 UNIT = re.compile(
     rf"(?:(?:per|(?<!for )(?:a|an)|for{_SEP}(?:a|an)(?={_SEP}(?:thousand|hundred|million|dozen)\b)|each|for{_SEP}each)"
-    rf"{_OPT_SEP}(?:(?P<qty>{_QTY}){_SEP})?(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}|/{_OPT_SEP}|per-)"
+    rf"{_OPT_SEP}(?:(?P<qty>{_QTY}){_SEP})?(?:(?-i:[A-Za-z][a-z-]*){_SEP}){{0,2}}|/{_OPT_SEP}|per-)"
     rf"(?P<unit>{_UNIT_NOUNS})\b",
     _FLAGS,
 )
