@@ -178,7 +178,7 @@ _SELLER_CUES = _gated(
                      rf"(?:government\s+)?{_RESELLER_WORD}\b"),
     # A quote's or invoice's letterhead: the company that issues it ("CDW GOVERNMENT LLC      SALES QUOTATION",
     # or its name over an address line and "SALES QUOTATION").
-    (_ISSUED, rf"(?:\A|\f)\s*{_COMPANY}[^\n]*(?:\n[^\n]*){{0,3}}?{_ISSUED}"),
+    (_ISSUED, rf"(?:\A|\f)\s*{_COMPANY}[^\n]*(?:\n[^\n]*){{0,5}}?{_ISSUED}"),
     # "Aegis Integrated LLC | Authorized Cognitec Partner": a signature's company, a maker's partner.
     # The role on the signature's next line (a quoted reply's "> " before it): "Empire Public Safety Systems, Inc."
     # over "> Authorized NEC Partner".
@@ -1427,9 +1427,14 @@ def _aliases(text: str, mentions: list[Mention]) -> tuple[dict[str, set[Entity]]
             continue
         if entity not in agencies:
             agencies.append(entity)
-        if defined := _DEFINED.match(text, mention.end):
-            aliases.setdefault(defined["alias"], set()).add(entity)
         initials = _initials(entity.name)
+        if defined := _DEFINED.match(text, mention.end):
+            # "Fredericksburg PD (FPD-OUTSIDE)": the agency's initials with a qualifier is a code of a log's
+            # column (its outside requests), not a name of the agency the log prints on every row.
+            alias = defined["alias"]
+            if "-" in alias and alias.split("-")[0].upper() == initials.upper():
+                alias = alias.split("-")[0]
+            aliases.setdefault(alias, set()).add(entity)
         if len(initials) >= 3:
             aliases.setdefault(initials.upper(), set()).add(entity)
         if body := _body_initials(entity):

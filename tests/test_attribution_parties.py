@@ -5,6 +5,7 @@ a signature read below the sign-off, and a gallery no agency holds."""
 from __future__ import annotations
 
 from foia.analysis import Analysis, Fact, analyse
+from foia.attribution import DocumentContext
 from foia.extract.entities import Gazetteer
 from foia.ingest import PageText
 
@@ -354,3 +355,17 @@ $186,400 for installation and the first year of service.
 """
     (cost,) = _listed(_analyse(text), "costs")
     assert cost.agency != "North Dakota Department of Transportation"
+
+
+def test_an_agencys_initials_with_a_qualifier_are_a_log_code_not_its_name() -> None:
+    """A request log whose "requesting unit" column holds "FPD-OUTSIDE", defined once as "Fredericksburg PD
+    (FPD-OUTSIDE)", is not Fredericksburg's document: the Sheriff's Office in its footer is the document's."""
+    rows = "".join(f"FR25-{n:03d},01/{n:02d}/2025,25-000{n:03d},{'FPD-OUTSIDE' if n % 3 == 0 else 'CID-PROP'},CCTV,POSSIBLE\n"
+                   for n in range(1, 13))
+    footer = "Stafford County Sheriff's Office FOIA 25-1187   Page {} of 2\n"
+    text = ("FR_Request_Log_CY2025 - sheet Log (printed as CSV)\n\nreq_id,date,case_no,req_unit,probe,result\n" + rows
+            + footer.format(1) + "\fSummary\n1,face recognition requests logged,12\n"
+            "2,requests from Fredericksburg PD (FPD-OUTSIDE),4\n\n" + footer.format(2))
+    context = DocumentContext(text, [], Gazetteer.load())
+    assert context.document_agency is not None
+    assert context.document_agency.entity.name == "Stafford County Sheriff's Office"

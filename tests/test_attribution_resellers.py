@@ -81,6 +81,10 @@ The department's gallery holds approximately 210,000 booking images.
      "8740 Eastern Shore Pkwy, Suite 3          Real Time Crime Center\n", "Gulf Shores Public Safety Systems"),
     ("PURCHASE ORDER 2292\n\nVENDOR                                  SHIP TO\n"
      "Sandhills Integrated Technologies, Inc. Bellevue Police Department\n", "Sandhills Integrated Technologies"),
+    # the title a few lines under the letterhead, past its address, office and a blank line
+    ("CDW Government LLC\n230 North Milwaukee Avenue, Vernon Hills, IL 60061\nPublic Sector West - Portland Office\n\n"
+     "                              QUOTATION\n\nQuote #: SQ-25-0384417\n"
+     "1  Veritone IDentify named user, 12 months    8   1,250.00   10,000.00\n", "CDW Government"),
     # a vendor number one space from the label, as OCR prints it, before the next field's label
     ("PURCHASE ORDER 2025-004317\n\nVENDOR #0048821          SHIP TO\n"
      "Northstar Secure Systems LLC         Olmsted County Sheriff's Office\n", "Northstar Secure Systems"),

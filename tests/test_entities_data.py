@@ -12,6 +12,7 @@ import pytest
 
 from foia.extract import reference
 from foia.extract.agencies import agency_key
+from foia.extract.entities import Gazetteer
 from foia.extract.places import STATES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +65,12 @@ def test_curated_agencies_agree_with_the_fbi_list() -> None:
             record["ori"] in ("DCMPD0000", "CA0190000"), record["name"]  # MPD is "Washington Police Department" to the FBI
         others = agencies.states_with(record["name"]) - {record["state"]}
         assert bool(others) == bool(record.get("shared_name")), (record["name"], sorted(others))
+
+
+def test_numericas_lumen_is_known_by_its_full_name_and_not_by_the_common_word() -> None:
+    gazetteer = Gazetteer.load()
+    found = {(mention.text, mention.entity.kind, mention.entity.name)
+             for mention in gazetteer.mentions("The Lumen facial recognition module from Numerica Corporation; "
+                                               "the lumen output of the lights; Lumen Technologies circuits.")}
+    assert found == {("Lumen facial recognition", "product", "Numerica Lumen"),
+                     ("Numerica Corporation", "vendor", "Numerica Corporation")}
