@@ -1042,6 +1042,16 @@ def test_a_title_that_names_a_year_is_no_section_of_one_time_or_annual_rows() ->
     assert (Decimal("36000.00"), None) in {(cost.amount_max, cost.period) for cost in find_costs(text)}
 
 
+def test_a_price_sheets_row_is_judged_by_its_own_line_not_another_products_row_below() -> None:
+    text = ("Here is our public safety price sheet for Veritone IDentify:\n\n"
+            "  Item                                             Price\n"
+            "  IDentify annual subscription, up to 10 users     $19,800.00 / yr\n"
+            "  Booking photo ingest and setup (one-time)         $4,500.00\n"
+            "  Veritone Redact (body-worn video redaction)       $7,200.00 / yr\n")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.values["amount_max"] for fact in facts if fact.kind == "costs"} == {Decimal("19800"), Decimal("4500")}
+
+
 def test_not_buying_any_other_face_recognition_product_is_no_disclaimer() -> None:
     text = ("The annual Clearview AI subscription for 2024 cost $8,400. The Department did not buy any other facial "
             "recognition product in 2024.")

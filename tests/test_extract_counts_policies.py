@@ -1132,6 +1132,22 @@ def test_a_list_of_rules_under_a_lead_ending_in_a_colon() -> None:
     assert all(RULE_LISTS[f.char_start : f.char_end] == f.quote for f in findings)
 
 
+def test_a_lead_that_names_what_it_bars_and_a_list_that_ends_at_the_next_section() -> None:
+    """"Members shall not use FR:" bars each use listed under it; the list ends where the next section's
+    heading stands (" C. Results"), and the numbers that start again under it are rules of their own."""
+    text = (" B. Prohibited uses. Members shall not use FR:\n"
+            "  1. to identify persons engaged in lawful assembly;\n"
+            "  2. on live or real-time video, including body-worn camera feeds;\n"
+            "  3. to make immigration status determinations.\n"
+            " C. Results\n"
+            "  1. An FR candidate is an investigative lead only and is not probable cause for arrest.\n"
+            "  2. Every search shall be logged with the case number and reason.\n")
+    assert [(f.kind, f.quote[:24]) for f in find_policies(text)] == [
+        ("prohibition", "to identify persons enga"), ("prohibition", "on live or real-time vid"),
+        ("prohibition", "to make immigration stat"), ("disclaimer", "An FR candidate is an in"),
+        ("requirement", "Every search shall be lo")]
+
+
 @pytest.mark.parametrize("text", [
     ("Facial recognition access agreement\n\n2.3 The Participant shall:\n"
      "(a) pay a one-time onboarding fee of $750 for account setup;\n"

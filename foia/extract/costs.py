@@ -814,6 +814,21 @@ _PREVIOUS_AMOUNTS_TERMS = re.compile(r"[ \t]*(?:per[\s-]+[a-z]+(?:[\s-]+(?:rate|
                                     r"a[ \t]+(?:month|year|seat|user|license))\b", re.IGNORECASE)
 
 
+# A price sheet's row: a description, a column gap, the amount ("  Booking photo ingest and setup (one-time)
+# $4,500.00"). Its own line says what it prices, not the rows around it (the "Veritone Redact" row below).
+_ROW_BEFORE_AMOUNT = re.compile(r"^[ \t]*[A-Za-z][^\n$]*?\S[ \t]{3,}$")
+
+
+def _row_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The line of an amount that ends a price sheet's row, or None when the amount stands in prose."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if not _ROW_BEFORE_AMOUNT.match(text[line_start:start]) or len(text[end:line_end].strip()) > 12:
+        return None
+    return line_start, line_end
+
+
 def _group_findings(context: _Context, group: list[MoneyExpression], previous_end: int, next_start: int) -> list[CostFinding]:
     text = context.text
     first, last = group[0], group[-1]
@@ -827,7 +842,12 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         return []
     if _bracketed_after_other_product(text, max(sentence_start, previous_end), first.start):
         return []
-    other_product = _about_other_product(text[sentence_start:sentence_end]) or _under_other_product_item(text, first.start)
+    # A price sheet's row in a table that prices face recognition too is judged by its own line; elsewhere by
+    # its sentence (a consent agenda's "Street tree pruning" under a plate-reader purchase).
+    row = _row_of(text, first.start, last.end)
+    sentence = text[sentence_start:sentence_end]
+    judged = text[row[0] : row[1]] if row is not None and FACE_RECOGNITION.search(sentence) else sentence
+    other_product = _about_other_product(judged) or _under_other_product_item(text, first.start)
     shared = cost_terms.read_after(text, last.end, min(sentence_end, next_start))
     clause_start = max(sentence_start, previous_end)
     if previous_end > sentence_start and (owned := _PREVIOUS_AMOUNTS_TERMS.match(text, clause_start)):

@@ -382,9 +382,13 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
 # its own; a lead with a modal inside ("may be used only to identify:") is one rule with its items.
 _LIST_LEAD = re.compile(r"(?P<lead>[^\n:]{3,160}):[ \t]*\n(?=[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*])[ \t]+\S)")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*])[ \t]+", re.MULTILINE)
+_SECTION_MARKER = re.compile(r"[ \t]*(?:[A-Z]|[IVX]{1,4})[.)][ \t]+[A-Z]")
 # A lead that ends in its modal: the items finish its sentence ("Members shall not:", "No member may:").
 _LEAD_KINDS = (
-    ("prohibition", re.compile(r"\b(?:(?:shall|may|must|will)\s+not|shall\s+never|(?:are|is)\s+prohibited\s+from)\s*$", _I)),
+    ("prohibition", re.compile(r"\b(?:(?:shall|may|must|will)\s+not|shall\s+never|(?:are|is)\s+prohibited\s+from)\s*$|"
+                               # "Members shall not use FR:" over the uses it bars, item by item
+                               r"\b(?:shall|may|must|will)\s+not\s+(?:use|run|employ|access|submit|request)\b(?:\s+[\w-]+){0,3}\s*$",
+                               _I)),
     ("requirement", re.compile(r"\b(?:shall|must|(?:are|is)\s+required\s+to)\s*$", _I)),
     ("permission", re.compile(r"\b(?:may|(?:are|is)\s+(?:authori[sz]ed|permitted)\s+to)\s*$", _I)),
 )
@@ -427,10 +431,19 @@ def _items(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     blank line or a line that is no item and not indented under one."""
     items: list[tuple[int, int]] = []
     position = start
+    style: str | None = None
+    number = 0
     while position < limit:
         marker = _LIST_ITEM.match(text, position)
         if marker is None:
             break
+        # A list keeps its markers' style and order: "C. Results" after "5. to make ..." is the next
+        # section's heading, and a "1." after "5." another list.
+        label = marker.group().strip().strip("().")
+        kind = "digit" if label.isdigit() else "letter" if label.isalpha() else "bullet"
+        if style is not None and (kind != style or (kind == "digit" and int(label) <= number)):
+            break
+        style, number = kind, int(label) if kind == "digit" else number
         end = marker.end()
         while True:  # the item's lines: its own, then those indented under it
             line_end = text.find("\n", end)
@@ -438,8 +451,9 @@ def _items(text: str, start: int, limit: int) -> list[tuple[int, int]]:
             next_end = text.find("\n", line_end + 1)
             following = text[line_end + 1 : next_end if next_end != -1 else len(text)]
             end = line_end
-            if line_end >= limit or not following.strip() or not following[:1].isspace() or _LIST_ITEM.match(following):
-                break
+            if (line_end >= limit or not following.strip() or not following[:1].isspace() or _LIST_ITEM.match(following)
+                    or _SECTION_MARKER.match(following)):
+                break  # a blank line, a new item, or the next section's heading (" C. Results")
             end = line_end + 1
         trimmed = _ITEM_END.search(text, marker.end(), end)
         items.append((marker.end(), trimmed.start() if trimmed is not None else end))
