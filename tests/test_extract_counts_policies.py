@@ -649,6 +649,9 @@ def test_tables_over_year_or_quarter_columns_and_a_spreadsheet_export_of_counts(
     ("The policy provides that no member shall open, renew or use an account with any face search service.",
      "prohibition"),
     ("A user found to have run a search for a personal purpose shall lose access to the system.", "consequence"),
+    # said in a chat: "nobody releases ...", "it's a lead, not probable cause"
+    ("Reminder: nobody releases a candidate photo from the face search to patrol as an ID.", "prohibition"),
+    ("Remember the face search result: it's a lead, not probable cause.", "disclaimer"),
     # a policy cited by its number over a negated modal; a negated clause beside a requirement's "will"
     ("Per Policy 343, staff may not use any face search service other than FaceSearch.", "prohibition"),
     ("All face search candidates will be reviewed by two examiners, and a candidate may not be reported until then.",

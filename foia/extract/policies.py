@@ -38,7 +38,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigative\s+leads?\s+only|(?:is|are|be)\s+(?:\w+\s+)?(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
-        r"(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
+        r"(?:is|are|['’]s)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
         r"(?:is|are)\s+(?:not|never)(?:,?\s+(?:by\s+itself|alone|in\s+itself|on\s+its\s+own),?)?\s+(?:sufficient\s+)?"
         r"(?:probable\s+cause|(?:sufficient\s+)?grounds|(?:a|the)\s+(?:sole\s+)?basis)|"
         # what a result is not, said with a modal: "shall not be the sole basis for an arrest", "may not serve as
@@ -76,7 +76,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:upload|run|use|share|search|submit|send|install|enter|save|email|forward|load|enrol+|put|give|compare|access|"
         r"download|print|screenshot|post)\b|"
         r"\b(?:nobody|no\s+one)\s+(?:(?:may|can|should|shall|is\s+to|gets\s+to)\s+)?(?:installs?|runs?|uses?|shares?|searche?s?|"
-        r"submits?|sends?|uploads?|enters?|loads?|enrol+s?|access(?:es)?|gives?|logs?\s+in)\b"
+        r"submits?|sends?|uploads?|enters?|loads?|enrol+s?|access(?:es)?|gives?|logs?\s+in|releases?|forwards?|emails?|"
+        r"posts?|prints?)\b"
         r"(?![^.]*\b(?:anymore|any\s+more|any\s+longer|these\s+days)\b)|"  # a habit, not a rule
         r"\b(?:rule|directive|order|instruction)s?\b[^.:\n]{0,30}:\s*no\s+[\w-]+|"
         r"\b(?:(?:are|is|be|were)\s+not\s+(?:permitted|allowed|authori[sz]ed)|(?:strictly\s+)?prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?|"
