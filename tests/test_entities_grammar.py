@@ -28,6 +28,8 @@ def agency_names(text: str) -> list[str]:
     ("Millbrook Police Dept. detectives", "Millbrook Police Department"),
     ("Columbus Division of Police", "Columbus Division of Police"),
     ("Portland Police Bureau", "Portland Police Bureau"),
+    # a district attorney by the initials everyone writes
+    ("for comparison the Blair County DA's detectives pay about $12,000", "Blair County District Attorney's Office"),
     # a name as the agency prints it, not folded into "Police Department"
     ("Deputy Chief Lee, Chesterfield County Police Division", "Chesterfield County Police Division"),
     ("Loveland Police Services records unit", "Loveland Police Services"),

@@ -59,7 +59,8 @@ _BODIES: tuple[tuple[str, str], ...] = (
             rf"|Secretary{_SEP}of{_SEP}State(?:{_APOS}s{_SEP}Office)?"),
     ("attorney_general",
      rf"Office{_SEP}of{_SEP}the{_SEP}Attorney{_SEP}General|[Aa]ttorney{_SEP}[Gg]eneral(?:{_APOS}s{_SEP}Office)?"),
-    ("prosecutor", rf"District{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?|(?:Prosecuting{_SEP})?Attorney{_APOS}s{_SEP}Office"
+    ("prosecutor", rf"District{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?|(?-i:DA)(?:{_APOS}s{_SEP}Office)?"
+                   rf"|(?:Prosecuting{_SEP})?Attorney{_APOS}s{_SEP}Office"
                    rf"|Prosecutor{_APOS}s{_SEP}Office|State{_APOS}s{_SEP}Attorney(?:{_APOS}s{_SEP}Office)?"),
     ("marshal", rf"Marshal{_APOS}?s?{_SEP}(?:Office|Service)|Marshal\b"),
     ("fusion", rf"Fusion{_SEP}Cent(?:er|re)|Real[- ]?[Tt]ime{_SEP}(?:Crime|Intelligence|Information){_SEP}Cent(?:er|re)"
@@ -550,6 +551,7 @@ _FIX_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:C[o0]unty|Cnty\.?|Co\.)(?!\w)", "County"),
     (r"['’`]", "'"),
     (r"\bOf\b", "of"),
+    (r"\bDA\b", "District Attorney"),  # "Blair County DA's detectives"
     (r"^(?:Department|Division) of (State (?:Police|Patrol))$", r"\1"),  # Virginia's "Department of State Police"
 )
 
