@@ -429,7 +429,8 @@ def _list_rules(text: str, draft_from: int, on_topic: Callable[[], bool]) -> tup
 
 def _items(text: str, start: int, limit: int) -> list[tuple[int, int]]:
     """The items of a list starting at `start`, each without its marker and its closing "; or", up to a
-    blank line or a line that is no item and not indented under one."""
+    blank line, a line that is no item and not indented under one, or a marker of another style or out of
+    order."""
     items: list[tuple[int, int]] = []
     position = start
     style: str | None = None
