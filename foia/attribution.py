@@ -28,6 +28,7 @@ from typing import Literal
 from foia.extract import reference
 from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
+from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition
 from foia.messages import SplitMessage
 from foia.states import STATE_NAMES
@@ -850,7 +851,7 @@ class DocumentContext:
         for mention in mentions:
             if mention.entity.kind != "system" or mention.entity.name in makers:
                 continue
-            left, right = _sentence_bounds(self.text, mention.start)
+            left, right = span_around(sentence_spans(self.text), mention.start, mention.end)
             if not _SYSTEM_MAKER_CUE.search(self.text, left, right):
                 continue
             vendors = {_organisation(m.entity).name for m in mentions
@@ -1786,13 +1787,6 @@ _SYSTEM_MAKER_CUE = re.compile(r"\b(?:built|developed|maintained|provided|suppli
 _CAPTION = re.compile(r"[ \t]*(?:Table|TABLE|Exhibit|EXHIBIT|Figure|Chart)[ \t]+[\w.-]{1,6}[.:]?[ \t]+\S")
 _TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^[ \t]*[-=_|+ ]{3,}[ \t]*$")
 _CAPTION_REACH = 40  # lines
-
-
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
-    """The sentence around `position`, as far as a full stop (or 300 characters) either side."""
-    left = max(text.rfind(". ", 0, position) + 1, position - 300, 0)
-    right = text.find(". ", position)
-    return left, min(right if right != -1 else len(text), position + 300)
 
 
 def _organisation(entity: Entity) -> Entity:
