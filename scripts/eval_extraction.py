@@ -373,10 +373,20 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
             else:
                 score.fp += 1
                 evaluation.errors.append(f"FP {kind} {name}: {fact.quote[:90]!r} {_brief(fact)}")
-        for index, (label, _) in enumerate(labels):
-            if index not in matched:
-                score.fn += 1
-                evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r}")
+        restatements = [(fact, starts[fact.page_number - 1] + fact.char_start)
+                        for fact in analysis.facts if fact.kind == kind and fact.restates is not None]
+        for index, (label, label_span) in enumerate(labels):
+            if index in matched:
+                continue
+            # One entry per distinct amount: the labeller may have quoted another printing of a figure foia lists once.
+            restating = next((fact for fact, start in restatements
+                              if _matches(kind, fact, (start, start + len(fact.quote)), label, label_span)), None)
+            if restating is not None and restating.restates is not None and _values_agree(kind, restating.restates, label):
+                score.tp += 1
+                _check_attribution(evaluation, kind, restating.restates, label, record, request_agency, gazetteer)
+                continue
+            score.fn += 1
+            evaluation.errors.append(f"FN {kind} {name}: {label['quote'][:90]!r}")
     _score_entities(evaluation, record, text, gazetteer)
 
 

@@ -79,3 +79,17 @@ def test_labels_in_their_own_words_are_read_through_foias_vocabulary() -> None:
     assert (_qualifier("more than"), _qualifier(None), _qualifier(None, ranged=True)) == ("at least", "exact", "range")
     assert (label_measure("licenses"), label_measure("possible matches"), label_measure("streams")) == (
         "users", "matches", "cameras")
+
+
+def test_a_label_on_another_printing_of_a_figure_foia_lists_once_is_found(tmp_path: Path) -> None:
+    """Labels carry one entry per distinct amount and may quote its later printing (a vendor's quote under
+    the reply that restates it); foia lists the first printing and marks the later one as restating it."""
+    (tmp_path / "a.txt").write_text(
+        "Approved for three users of Clearview AI at $2,400 a year per user.\n\n"
+        "From: Dana Ruiz, Clearview AI\nSubject: Quote\n\n"
+        "Clearview AI licence: $2,400 a year per user.\n", "utf-8")
+    labels = tmp_path / "labels.json"
+    labels.write_text('[{"file": "a.txt", "costs": [{"amount_min": 2400, "amount_max": 2400, "period": "year", '
+                      '"unit": "per user", "quote": "Clearview AI licence: $2,400 a year per user"}]}]', "utf-8")
+    costs = evaluate(labels).facts["costs"]
+    assert (costs.tp, costs.fp, costs.fn) == (1, 0, 0), costs
