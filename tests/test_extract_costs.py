@@ -1305,3 +1305,35 @@ def test_a_reports_own_numbered_fiscal_item_prices_its_subject() -> None:
     text = ("ITEM 1. BACKGROUND\nThe Police Department asks to subscribe to Clearview AI for facial recognition searches.\n\n"
             "ITEM 2. FISCAL IMPACT\nThe subscription costs $18,000 per year from the General Fund.\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [(Decimal("18000"), "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "kind"),
+    [
+        # one named year of a recurring charge is a year's price
+        ("The 2024 subscription cost $7,950.", "year", "subscription"),
+        ("The FY2024-25 renewal was approved at $19,152.", "year", None),
+        ("For 2023 the Department paid $9,150 to the vendor.", "year", None),
+        ("The renewal invoice for 2024 came to $10,145.50.", "year", None),
+        ("Motorola quoted $26,100 to renew FaceSearch for FY 2023-24.", "year", None),
+        # ... not a span of years, a total, a unit price, or a purchase made in a year
+        ("The 2023-2025 subscription cost $7,950.", None, "subscription"),
+        ("The 2022-24 renewal came to $19,152.", None, None),
+        ("The 2024 subscription cost $7,950 in total.", None, "total"),
+        ("In 2019 the county paid $50,000 for the system.", None, None),
+        ("The 2024 renewal is $1,950 per seat.", None, "license"),
+        # software maintenance is sold by the year unless the words say otherwise
+        ("Software maintenance and support: $6,840.", "year", "maintenance"),
+        ("Software maintenance over two years is $13,200.", None, "maintenance"),
+        ("Maintenance, client licenses and mugshot conversion: $51,857.", None, "license"),
+        # grant money in the words grant programmes use is a one-time award
+        ("The Cabinet awarded $44,500 in JAG funds for this pilot.", "one-time", "grant"),
+        ("The board approved a subaward of $32,400.", "one-time", "grant"),
+        ("Federal share requested (75%): $25,215.00", "one-time", "grant"),
+        ("$600,000\nBureau of Justice Assistance grant", "one-time", "grant"),
+        ("The council awarded the contract to Acme for $50,000.", None, None),
+    ],
+)
+def test_a_named_year_software_maintenance_and_grant_words(text: str, period: str | None, kind: str | None) -> None:
+    (finding,) = list(find_costs(text))
+    assert (finding.period, finding.kind) == (period, kind), finding

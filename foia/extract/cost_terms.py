@@ -177,7 +177,10 @@ _TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("setup", re.compile(r"\b(?:one[\s-]?time|set[\s-]?up|installation|install|onboarding|implementation|configuration)\b",
                          _FLAGS)),
-    ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded|award\s+amount|amount\s+awarded|award\s+of)\b", _FLAGS)),
+    ("grant", re.compile(r"\b(?:grants?|grantor|grant[\s-]funded|award\s+amount|amount\s+awarded|award\s+of|sub-?awards?|"
+                         r"sub-?grants?|(?:JAG|Byrne|SHSP|UASI|Homeland\s+Security)\s+(?:[\w-]+\s+)?(?:awards?|funds|funding)|"
+                         r"federal\s+(?:awards?|share(?:\s+requested)?|funds|funding)|awarded(?!\s+(?:the\s+|a\s+)?"
+                         r"(?:contract|bid|purchase|order|RFQ|RFP|ITB|quote|to)\b))\b", _FLAGS)),
     ("maintenance", re.compile(r"\b(?:maintenance|support\s+(?:fee|renewal|agreement|contract|services?)|annual\s+support)\b",
                                _FLAGS)),
     ("subscription", re.compile(r"\bsubscriptions?\b", _FLAGS)),
@@ -312,6 +315,64 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
         terms.unit_quantity = _quantity(unit["qty"])
         return unit.end()
     return None
+
+
+# One year named by its number: "2024", "calendar year 2023", "FY2024-25", "CY2024", "the 2024-2025 subscription year".
+_ONE_YEAR = (r"(?:(?:calendar|(?:state\s+|county\s+|city\s+|federal\s+)?fiscal)\s+(?:year\s+)?|CY\s?|FY\s?'?)?"
+             r"(?P<first>(?:19|20)?\d\d)(?:[-–/](?P<last>(?:19|20)?\d\d))?(?![-–/]?\d)")
+_RECURRING = (r"(?:subscriptions?|maintenance|renewals?|term|invoices?|charges|bills?|share|support|expenditures?|"
+              r"licen[cs]e\s+fees?|hosting)")
+# "The 2024 subscription cost $7,950", "The FY2024-25 renewal was approved at $19,152", "the 2023 charges came to".
+_YEAR_OF_RECURRING = re.compile(rf"\b{_ONE_YEAR}\s+(?:[\w-]+\s+){{0,2}}?{_RECURRING}\b", _FLAGS)
+# "the FaceSearch subscription for calendar year 2023 cost $6,850", "The renewal invoice for 2024 came to".
+_RECURRING_OF_YEAR = re.compile(rf"\b{_RECURRING}\s+(?:[\w-]+\s+){{0,3}}?(?:for|in|during)\s+(?:the\s+)?{_ONE_YEAR}"
+                                r"(?:\s+(?:subscription|contract|fiscal|service)\s+year)?\b", _FLAGS)
+# "For 2023 the Department paid $9,150": a sentence that opens on its year.
+_OPENS_ON_A_YEAR = re.compile(rf"[ \t\n>]*For\s+(?:the\s+)?{_ONE_YEAR}\b", _FLAGS)
+# "quoted $26,100 to renew FaceSearch for FY 2023-24".
+_RENEWED_FOR_A_YEAR = re.compile(rf"[^.;$]{{0,40}}?\b(?:to\s+renew|renewal|subscription|maintenance)\b[^.;$]{{0,30}}?"
+                                 rf"\bfor\s+(?:the\s+)?{_ONE_YEAR}\b", _FLAGS)
+# Words that make an amount cover more, or other, than one year.
+_NOT_ONE_YEAR = re.compile(r"\b(?:(?:two|three|four|five|multi|\d{1,2})[\s-]+years?|years|through|since|to\s+date|"
+                           r"total(?:s|ed|led|ing)?|combined|cumulative|over\s+the|per\s+(?:user|seat|licen[cs]e|search))\b",
+                           _FLAGS)
+
+
+def _names_one_year(found: re.Match[str] | None) -> bool:
+    if found is None:
+        return False
+    first, last = found["first"], found["last"]
+    if last is None:
+        return len(first) == 4 or found.group(0).lstrip()[:2].upper() in ("FY", "CY")
+    return _consecutive(first[-4:] if len(first) == 4 else "20" + first, last)
+
+
+_MAINTENANCE = re.compile(r"\b(?:software\s+)?maintenance\b", _FLAGS)
+# Another period, or other things bought with it ("maintenance, client licenses and mugshot conversion").
+_NOT_MAINTENANCE_ONLY = re.compile(r"\b(?:months?|quarter(?:ly)?|monthly|licen[cs]es|conversion|migration|training|"
+                                   r"installation|implementation|set-?up|onboarding|hardware|servers?|workstations?)\b",
+                                   _FLAGS)
+
+
+def maintenance_of_a_year(described: str) -> bool:
+    """Software maintenance is sold by the year: a maintenance price that names no period, term or
+    number of years is a year's."""
+    return _MAINTENANCE.search(described) is not None and _NOT_ONE_YEAR.search(described) is None and (
+        _NOT_MAINTENANCE_ONLY.search(described) is None)
+
+
+def year_named(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+    """The amount is what one named year of a subscription, maintenance or renewal cost ("The 2024
+    subscription cost $7,950"), unless its clause speaks of more than one year or of a unit price."""
+    if _NOT_ONE_YEAR.search(text, clause_start, clause_end):
+        return False
+    before = text[clause_start:start]
+    if any(_names_one_year(found) for pattern in (_YEAR_OF_RECURRING, _RECURRING_OF_YEAR)
+           for found in pattern.finditer(before)):
+        return True
+    if _names_one_year(_OPENS_ON_A_YEAR.match(text, clause_start, start)):
+        return True
+    return _names_one_year(_RENEWED_FOR_A_YEAR.match(text, end, clause_end))
 
 
 def _consecutive(first: str, last: str) -> bool:
@@ -465,7 +526,8 @@ _AFTER_CUT = re.compile(r"[,;(]|\s+plus\s+|\s+and\s+(?:a|an|the)\s+", _FLAGS)
 
 
 # An amount right before a grant's proper name: "$47,500 Edward Byrne Memorial Justice Assistance Grant".
-_NAMED_GRANT_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w.'’&-]*[ \t\n]+){1,7}Grant\b")
+_NAMED_GRANT_AFTER = re.compile(r"[ \t\n]+[A-Z][\w.'’&-]*[ \t\n]+(?:(?:[A-Z][\w.'’&-]*|of|for|and)[ \t\n]+){0,6}"
+                                r"(?:[Gg]rant|JAG\s+award)\b")
 
 
 def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: int) -> str | None:
@@ -558,6 +620,8 @@ def row_period(row: str, described: str, description: str | None = None) -> str 
         return "month"
     if (span := _NUMERIC_TERM.search(described)) is not None and _numeric_span_is_a_year(span):
         return "year"  # "term 07/01/24-06/30/25" on the row's second line
+    if maintenance_of_a_year(described):
+        return "year"
     if re.search(r"\bperp(?:etual|\.)", described, re.IGNORECASE):
         return "one-time"  # a perpetual licence is bought once
     if re.search(r"\b(?:one[\s-]?time|non-?recurring)\b", described, re.IGNORECASE):

@@ -1040,6 +1040,12 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     if (kind in ("subscription", "maintenance") and period is None and terms.unit is None
             and cost_terms.one_year_after(text, expression.end) is not None):
         period = "year"  # "The FaceSearch subscription cost $7,600 in 2023": that year's subscription
+    if period is None and terms.term is None and kind == "maintenance" and cost_terms.maintenance_of_a_year(
+            text[clause_start:max(clause_end, end)]):
+        period = "year"
+    if period is None and terms.term is None and kind not in ("setup", "grant", "credit") and cost_terms.year_named(
+            text, clause_start, expression.start, end, max(clause_end, end)):
+        period = "year"
     low, high = expression.amount_min, expression.amount_max
     if kind == "credit" and high > 0:
         low, high = -high, (-low if low is not None else -high)  # a credit reduces the bill
