@@ -208,12 +208,16 @@ def _decimal(value: Any) -> Decimal | None:
 
 def _unit(value: str | None) -> str | None:
     """'per user' (as the corpus labels write it) and 'user' (as foia stores it) are one unit, and so are
-    'per camera stream' and 'stream': the head noun, singular, is compared."""
+    'per camera stream' and 'stream': the head noun, singular, is compared. A seat, a licence and an
+    account are each one user's access, as foia's count vocabulary (`measure_of`) counts them: labels write
+    "per user" for what a quote prints "per seat"."""
     if value is None:
         return None
     words = value.lower().removeprefix("per ").split()
     head = words[-1] if words else ""
-    return head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    head = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    measured = measure_of(head)
+    return "user" if measured is not None and measured[0] == "users" else head
 
 
 def _measure(labelled: str | None) -> str | None:

@@ -93,3 +93,10 @@ def test_a_label_on_another_printing_of_a_figure_foia_lists_once_is_found(tmp_pa
                       '"unit": "per user", "quote": "Clearview AI licence: $2,400 a year per user"}]}]', "utf-8")
     costs = evaluate(labels).facts["costs"]
     assert (costs.tp, costs.fp, costs.fn) == (1, 0, 0), costs
+
+
+def test_a_seat_a_licence_and_an_account_are_each_one_users_access() -> None:
+    from scripts.eval_extraction import _unit
+    assert _unit("per seat") == _unit("user") == _unit("per licence") == _unit("accounts") == "user"
+    assert _unit("per camera") != _unit("per user") and _unit("per workstation") == "workstation"
+    assert _unit(None) is None
