@@ -1186,3 +1186,26 @@ def test_the_items_of_a_failed_motion_are_no_rules() -> None:
             "  a. No search of persons at a lawful protest may be run.\n"
             "  b. Every search shall be logged with a case number.\n\nThe motion failed 2-5.\n")
     assert list(find_policies(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "and" before a verb opens another clause: the count is of what came before it
+        ("In January, detectives ran 74 face searches and developed leads in two cases.",
+         [(74, "searches", None), (2, "cases", None)]),
+        ("Officers ran 12 face searches and made one arrest.", [(12, "searches", None), (1, "arrests", None)]),
+        # a capitalised measure word inside a product's name describes the noun after it
+        ("In calendar year 2023, examiners ran 318\n   FACE Plus searches.", [(318, "searches", "year")]),
+        # a system's name in capitals may describe face search requests
+        ("Our detectives submitted 1,284 FACES\nrequests to the face recognition unit in calendar year 2023.",
+         [(1284, "searches", "year")]),
+        # part of a year is no rate per year; dates a year apart, or last year after its addressee, are
+        ("For 2025 through May 31 the face search dashboard shows 141 searches.", [(141, "searches", None)]),
+        ("We ran 96 face searches from January 1 through June 30, 2024.", [(96, "searches", None)]),
+        ("The audit log shows 1,318 face searches from 10/1/2024 to\n9/30/2025.", [(1318, "searches", "year")]),
+        ("For face recognition we sent 57 requests to DCJS last year.", [(57, "searches", "year")]),
+    ],
+)
+def test_clauses_names_and_parts_of_a_year(text: str, found: list[tuple[int, str, str | None]]) -> None:
+    assert [(f.count, f.measure, f.per) for f in find_counts(text)] == found

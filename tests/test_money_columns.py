@@ -245,7 +245,7 @@ FaceSearch examiner workstation lic.              2,310.00    9,240.00
 FaceSearch maintenance                                        1,100.00
 """
     assert _amounts(unnumbered) == [(Decimal("2310.00"), None, None), (Decimal("9240.00"), None, None),
-                                    (Decimal("1100.00"), None, None)]
+                                    (Decimal("1100.00"), "year", None)]  # maintenance is sold by the year
 
 
 VENDOR_QUOTE_WITH_SERVICES = """\

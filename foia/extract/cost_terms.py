@@ -566,7 +566,7 @@ _NUMERIC_TERM = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2
                            r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
 
 
-def _numeric_span_is_a_year(span: re.Match[str]) -> bool:
+def numeric_span_is_a_year(span: re.Match[str]) -> bool:
     """"07/01/24-06/30/25": the dates span one year (two-digit years are this century's)."""
     def year(printed: str) -> int:
         return int(printed) + 2000 if len(printed) == 2 else int(printed)
@@ -618,7 +618,7 @@ def row_period(row: str, described: str, description: str | None = None) -> str 
         return "year"
     if re.search(r"\b(?:monthly|per\s+month|/\s*mo)\b", description, re.IGNORECASE):
         return "month"
-    if (span := _NUMERIC_TERM.search(described)) is not None and _numeric_span_is_a_year(span):
+    if (span := _NUMERIC_TERM.search(described)) is not None and numeric_span_is_a_year(span):
         return "year"  # "term 07/01/24-06/30/25" on the row's second line
     if maintenance_of_a_year(described):
         return "year"

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from foia.extract import cost_terms
-from foia.extract.cost_terms import dates_span_one_year
+from foia.extract.cost_terms import dates_span_one_year, numeric_span_is_a_year
 from foia.extract.money_columns import comma_separated_cells, lines_above
 from foia.extract.numbers import Number, read_number
 
@@ -1002,6 +1002,15 @@ _BETWEEN_HEADS = frozenset({"client", "workstation", "desktop", "mobile", "web",
 _NOT_USERS_DESCRIBERS = frozenset({"voting", "committee", "board", "panel", "council", "evaluation", "selection", "commission"})
 
 
+# A capitalised word followed by another: a product's name ("FACE Plus", "Face Search Pro"), not what is counted.
+_IN_A_NAME = re.compile(r"(?:[A-Z]+|[A-Z][a-z]+)[ \t]+(?-i:[A-Z])[A-Za-z]+\b(?![ \t]*(?:\n|$))")
+# A system's name in capitals before "requests" ("1,284 FACES requests"): the face searches it runs.
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+# A verb in the past tense right after "and": what follows is another clause of the sentence.
+_CLAUSE_VERB = re.compile(r"[ \t\n]+(?:[a-z]{2,}ed|made|led|ran|got|found|sent|gave|took|came|brought|saw|met|won|"
+                          r"produced|returned|yielded)\b")
+
+
 def _phrase(text: str, end: int) -> _Phrase | None:
     """The noun phrase after a number, read up to its head noun: the last word that names a measure
     before a stop word or punctuation."""
@@ -1018,6 +1027,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         if word in _STOP_WORDS or (word in ("and", "or") and _next_is_number(text, token.end())):
             break
         if word in ("and", "or", "&"):
+            if head is not None and _CLAUSE_VERB.match(text, token.end()):
+                break  # "74 searches and developed leads in two cases": a new clause, not a second noun
             position = token.end()
             joined = head is not None
             continue
@@ -1025,8 +1036,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         words.append(word)
         two = f"{words[-2]} {word}" if len(words) > 1 else ""
         measured = _measure(two) or _measure(word) or _times_searched(text, word, token.end())
-        if two in _MODIFIER_PAIRS:
-            head = None  # "face recognition searches", "driver's license images": the pair only describes the noun
+        if two in _MODIFIER_PAIRS or (measured is not None and _IN_A_NAME.match(text, token.start("word"))):
+            head = None  # "face recognition searches", "318 FACE Plus searches": it only describes the noun
         elif measured is not None:
             head = (*measured, token.end(), word)
             joined = False
@@ -1041,7 +1052,9 @@ def _phrase(text: str, end: int) -> _Phrase | None:
         return None
     measure, category, head_end, head_word = head
     describers = words[: len(words) - 1 - words[::-1].index(head_word)] if head_word in words else []
-    if _singular(head_word) == "request" and any(word not in _SEARCH_REQUEST_WORDS for word in describers):
+    acronyms = {word.lower() for word in _ACRONYM.findall(text, first_start, head_end)}
+    if _singular(head_word) == "request" and any(word not in _SEARCH_REQUEST_WORDS and word not in acronyms
+                                                 for word in describers):
         return None  # "1,386 video evidence requests", "14 public records requests": not face searches
     if measure == "users" and describers and describers[-1] in _NOT_USERS_DESCRIBERS:
         return None  # "three voting members" of a committee
@@ -1144,18 +1157,35 @@ _DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+(?P<first_mo
                         r"(?P<last_month>[A-Z][a-z]{2,8})\.?\s+(?P<last_day>\d{1,2}),\s+(?P<last_year>(?:19|20)\d\d)")
 
 
+# "For 2025 through May 31", "2025 year-to-date": part of a year, no rate per year.
+_PART_OF_A_YEAR = re.compile(r"\b(?:19|20)\d\d\s+(?:through|thru|to|until)\s+(?:[A-Z][a-z]{2,8}\b|the\s+end\s+of\s+[A-Z])|"
+                             r"\b(?:year[\s-]to[\s-]date|YTD)\b")
+
+
 def _sentence_names_one_year(text: str, position: int) -> bool:
     """The count's sentence names one year, in an "in 2024" phrase, and no other."""
     left = _sentence_start(text, position)
     end = _SENTENCE_STOP.search(text, position)
     right = end.start() if end is not None else len(text)
     sentence = text[left:right]
-    return cost_terms.IN_ONE_YEAR.search(sentence) is not None and len(set(_YEAR.findall(sentence))) == 1
+    return (cost_terms.IN_ONE_YEAR.search(sentence) is not None and len(set(_YEAR.findall(sentence))) == 1
+            and _PART_OF_A_YEAR.search(sentence) is None
+            and not any(not dates_span_one_year(span) for span in _DATES_SPANNED.finditer(sentence)))
+
+
+_DATES_SPANNED = re.compile(_DATE_SPAN.pattern.removeprefix(r"\s+"))
+# "1,318 searches from 10/1/2024 to 9/30/2025": numeric dates a year apart.
+_NUMERIC_DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+"
+                                r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)"
+                                r"\s*(?:and|to|through|thru|until|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
 
 
 def _own_year_span(text: str, end: int) -> bool:
     span = _DATE_SPAN.match(text, end)
-    return span is not None and dates_span_one_year(span)
+    if span is not None:
+        return dates_span_one_year(span)
+    numeric = _NUMERIC_DATE_SPAN.match(text, end)
+    return numeric is not None and numeric_span_is_a_year(numeric)
 
 
 def _under_a_years_heading(text: str, position: int) -> bool:
@@ -1218,7 +1248,9 @@ def _line_label_period(text: str, start: int) -> str | None:
 
 # "That's 335 searches total": the sum of the list above, not one more of its periods.
 _IN_ALL = re.compile(r"\s+(?:in\s+)?(?:total|all|altogether|overall|combined)\b", re.IGNORECASE)
-_LAST_YEAR = re.compile(r"\s*(?:last\s+year|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)\s+"
+# "347 searches last year", "57 requests to DCJS last year", "1,400 such searches for local agencies last year".
+_LAST_YEAR = re.compile(r"(?:\s+(?:to|for|from|with)(?:\s+[\w.'’&-]+){1,4}?)?"
+                        r"\s*(?:last\s+year|(?:in|during|over)\s+the\s+(?:past|last|previous|preceding)\s+"
                         r"(?:year|12\s+months|twelve\s+months))\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"[^.;!?]{0,80}?\b(?:in|during|over|for)\s+the\s+same\s+"
                           r"(?:period|time|twelve\s+months|12\s+months|year)\b",
@@ -1257,7 +1289,8 @@ def _opened_by_one_year(text: str, position: int) -> bool:
     for start in starts:
         opening = _OPENING_YEAR.match(text, start)
         if opening is not None and opening.end() <= position:
-            return len(_YEAR.findall(text, opening.end(), position)) == 0
+            return len(_YEAR.findall(text, opening.end(), position)) == 0 and not _PART_OF_A_YEAR.search(
+                text, opening.start(), position)
     return False
 
 
