@@ -44,8 +44,22 @@ def _is_citation(line: str, start: int) -> bool:
     return _CITATION_LEAD.search(line[:start]) is not None
 
 
+# What every marker contains, as written: "(b)", a state cite's statute or section sign, "redacted" in any
+# case, a short code's b and digit. A page with none of them (most pages) is not read line by line: the
+# pages stage reads every page in the importer, while a page pool's workers wait.
+_MARKER_WORDS = ("(b)", "RCW", "NRS", "ORS", "MCL", "ARS", "A.R.S.", "G.S.", "F.S.", "Fla.", "§", "ILCS")
+_SHORT_CODE_START = re.compile(r"[bB][1-9]")
+
+
 def markers_in_text(text: str) -> Counter[str]:
     """Redaction codes on a page's text and how many times each appears."""
+    if (not any(word in text for word in _MARKER_WORDS) and "redacted" not in text.lower()
+            and _SHORT_CODE_START.search(text) is None):
+        return Counter()
+    return _markers(text)
+
+
+def _markers(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     for line in text.split("\n"):
         spans = []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from foia.cleanup import clean_pages
 from foia.ingest.pdf import has_usable_text
-from foia.redactions import REDACTED, markers_in_text
+from foia.redactions import REDACTED, _markers, markers_in_text
 
 
 def _thread_pages(count: int) -> list[str]:
@@ -74,6 +77,24 @@ def test_a_state_cite_alone_where_text_was_withheld_is_a_redaction() -> None:
     page = ("Officer: \nRCW 42.56.240(1)\nBadge number [RCW 42.56.250(4)]\n"
             "NRS 481.063 governs the release of DMV records in Nevada.")
     assert markers_in_text(page) == {"RCW 42.56.240(1)": 1, "RCW 42.56.250(4)": 1}
+
+
+# Every kind of marker, on lines of their own or in running text, for the quick check before reading lines.
+_MARKERS = ["(b)(6)", "(b) (7)(C)", "b6", "B7C", "(b7c)", "b7(C)", "[REDACTED]", "< Redacted >", "redacted]", "RCW 42.56.240(1)",
+            "[NRS 481.063]", "ORS 192.345(3)", "MCL 15.243", "ARS 39.121", "A.R.S. 39.121", "G.S. 132.1", "F.S. 119.07",
+            "Fla. Stat. 119.07", "Gov. Code § 6254(f)", "Government Code §6254", "5 ILCS 140/7(1)(c)"]
+_AROUND = ["", "Name: ", "withheld under ", "ſ", "İ", " and more text after it", "x"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_AROUND), st.sampled_from(_MARKERS), st.sampled_from(_AROUND)), max_size=4))
+def test_the_quick_check_for_markers_passes_over_no_page_that_has_one(lines: list[tuple[str, str, str]]) -> None:
+    page = "\n".join("".join(line) for line in lines)
+    assert markers_in_text(page) == _markers(page)
+
+
+def test_the_quick_check_passes_over_no_kind_of_marker() -> None:
+    for marker in _MARKERS:
+        assert markers_in_text(marker) == _markers(marker) != {}
 
 
 def _footed_pages(footer: str, count: int = 5) -> list[str]:

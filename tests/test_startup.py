@@ -73,7 +73,8 @@ def test_startup_catalogue_lists_the_kinds_foia_query_builds() -> None:
 
 
 def test_startup_import_of_a_text_pdf_loads_no_numpy(tmp_path: Path) -> None:
-    """NumPy is for scans (their redaction bars): a born-digital PDF is read without it."""
+    """NumPy is for scans (their redaction bars): a born-digital PDF is read without it; and an import
+    into SQLite loads no PostgreSQL dialect."""
     from tests.pdfs import write_text_pdf
 
     url = f"sqlite:///{tmp_path / 'text.db'}"
@@ -82,4 +83,4 @@ def test_startup_import_of_a_text_pdf_loads_no_numpy(tmp_path: Path) -> None:
                                                     "We estimate $6 a month for face search."])
     modules = imported_by("--db", url, "import", str(pdf), "--workers", "1", "--ocr", "never")
     assert "foia.analysis" in modules  # it did read and extract
-    assert loaded(modules, ("numpy",)) == []
+    assert loaded(modules, ("numpy", "sqlalchemy.dialects.postgresql")) == []
