@@ -14,10 +14,11 @@ quote}] (then every count is scored, not only image counts), `request_agency`, a
 `vendor`, `product`, `kind`. Text goes through the same `analyse()` path an import uses.
 
 Matching: a predicted fact is a true positive when its quote overlaps the labelled quote and its values
-agree (costs: amount_min, amount_max, period; counts: count, and measure, qualifier and per where labelled;
-policies: the overlap covers at least half of the shorter quote, and the kind where labelled). A prediction
-that repeats a labelled value elsewhere in the same record (the same grant amount in a summary table) is a
-repeat, counted apart, not an error.
+agree (costs: amount_min, amount_max, period, and unit, a seat, a licence and an account being one user's;
+counts: count, and measure, qualifier and per where labelled; policies: the overlap covers at least half of
+the shorter quote, and the kind where labelled). A prediction that repeats a labelled value elsewhere in the
+same record (the same grant amount in a summary table) is a repeat, counted apart, not an error; a label
+quoting a later printing of a figure foia lists once (marked as restating the first) is found through it.
 Counts of things other than images are unscored on records that label only `image_counts`; on records
 that label `counts`, an outcome or equipment count (arrests, matches, cameras: `foia usage` lists them
 apart, under --category) that matches no label is unscored too, and listed as UNSCORED with --errors. A price row of
