@@ -1337,3 +1337,40 @@ def test_a_reports_own_numbered_fiscal_item_prices_its_subject() -> None:
 def test_a_named_year_software_maintenance_and_grant_words(text: str, period: str | None, kind: str | None) -> None:
     (finding,) = list(find_costs(text))
     assert (finding.period, finding.kind) == (period, kind), finding
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "period", "unit"),
+    [
+        # a cap "in any fiscal year" is a yearly cap
+        ("Total fees shall not exceed $14,000 in any state fiscal year.", "shall not exceed $14,000 in any state fiscal year",
+         "year", None),
+        # dates a year apart in figures make a year's price
+        ("Clearview quoted $2,050 per seat for 6/1/2025 to 5/31/2026.", "$2,050 per seat for 6/1/2025 to 5/31/2026", "year",
+         "seat"),
+        ("The vendor quoted $2,050 per seat for 6/1/2025 to 8/31/2025.", "$2,050 per seat", None, "seat"),
+        # "up to 10 users at $21,500 per year" is the licence's capacity and its price, not a price per user
+        ("a license for up to 10 concurrent users at $21,500 per year", "$21,500 per year", "year", None),
+        ("3 seats at $1,650 a year each", "$1,650 a year", "year", "seat"),
+    ],
+)
+def test_fiscal_year_caps_numeric_terms_and_capacities(text: str, quote: str, period: str | None, unit: str | None) -> None:
+    (finding,) = list(find_costs(text))
+    assert (finding.quote, finding.period, finding.unit) == (quote, period, unit), finding
+
+
+def test_a_fee_schedules_rows_and_a_formula_counted_in_words() -> None:
+    exhibit = """\
+EXHIBIT A - FEE SCHEDULE
+Item  Description                              Basis            Fee
+----  ---------------------------------------  -----------  ---------
+A-1   Annual participation fee, Tier 2 agency  per year      6,800.00
+A-2   Facial recognition search request        per request      18.00
+A-3   Search request above the first 250       per request      11.00
+
+  A-4 six Authorized Requesters x 275.00                     1,650.00
+"""
+    found = [(finding.amount_max, finding.period, finding.unit) for finding in find_costs(exhibit)]
+    assert (Decimal("6800.00"), "year", None) in found
+    assert (Decimal("11.00"), None, "request") in found
+    assert any(amount == Decimal("1650.00") for amount, _, _ in found)

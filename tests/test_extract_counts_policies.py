@@ -1209,3 +1209,10 @@ def test_the_items_of_a_failed_motion_are_no_rules() -> None:
 )
 def test_clauses_names_and_parts_of_a_year(text: str, found: list[tuple[int, str, str | None]]) -> None:
     assert [(f.count, f.measure, f.per) for f in find_counts(text)] == found
+
+
+def test_a_year_of_dates_heading_a_count() -> None:
+    found = [(f.count, f.per) for f in find_counts("From the face search dashboard, 1/1/2024 to 12/31/2024: 1,046 searches.")]
+    assert found == [(1046, "year")]
+    found = [(f.count, f.per) for f in find_counts("From the face search dashboard, 1/1/2025 to 3/31/2025: 287 searches.")]
+    assert found == [(287, None)]

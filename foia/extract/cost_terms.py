@@ -40,7 +40,7 @@ _PERIOD_WORDS = {
 }
 PERIOD = re.compile(
     "|".join(
-        rf"(?P<{name}>(?:an?|per|each|every|/|a{_SEP}single)?{_OPT_SEP}(?:{words})\b(?!-)|"
+        rf"(?P<{name}>(?:an?|per|each|every|any|/|a{_SEP}single)?{_OPT_SEP}(?:{words})\b(?!-)|"
         + {"month": r"monthly|month-to-month|mo-to-mo",
            "year": r"annually|yearly|annual(?![\s-]+report)|per\s+annum|p\.a\.",
            "week": r"weekly", "day": r"daily|per\s+diem", "quarter": r"quarterly"}[name]
@@ -307,12 +307,15 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (dated := DATED_TERM.match(text, position, limit)) is not None and dates_span_one_year(dated):
         terms.period = terms.period or "year"
         return dated.end()
+    if (numeric := NUMERIC_DATED_TERM.match(text, position, limit)) is not None and numeric_span_is_a_year(numeric):
+        terms.period = terms.period or "year"  # "$2,050 per seat for 6/1/2025 to 5/31/2026"
+        return numeric.end()
     if (period := PERIOD.match(text, position, limit)) is not None and period.end() > position:
         terms.period = terms.period or next(name for name in _PERIOD_WORDS if period.group(name))
         return period.end()
     if (unit := UNIT.match(text, position, limit)) is not None and terms.unit is None:
         terms.unit = singular_unit(unit["unit"])
-        terms.unit_quantity = _quantity(unit["qty"])
+        terms.unit_quantity = quantity_of(unit["qty"])
         return unit.end()
     return None
 
@@ -470,9 +473,10 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
 
 
 # "3 seats at $1,650", "4 named users x $1,650.00", "6 licenses @ $900": a count of units, then the price
-# of each (not "for 15 users at $19,200 per year": the price of all fifteen).
+# of each (not "for 15 users at $19,200 per year": the price of all fifteen; nor "up to 10 concurrent users at
+# $21,500 per year", a licence's capacity and its price).
 _COUNTED_AT_BEFORE = re.compile(
-    rf"(?<![\d,.$])(?<!\bfor\s)\b(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}(?P<unit>{_UNIT_NOUNS})"
+    rf"(?<![\d,.$])(?<!\bfor\s)(?<!\bto\s)\b(?!(?:19|20)\d\d\b)(?:{_QTY}){_SEP}(?:(?-i:[a-z][a-z-]*){_SEP}){{0,2}}(?P<unit>{_UNIT_NOUNS})"
     rf"{_SEP}(?:[x×@]|at){_OPT_SEP}(?:US)?$", _FLAGS)
 
 
@@ -562,6 +566,9 @@ def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: in
     return best[1] if best else None
 
 
+NUMERIC_DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/"
+                                r"(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
+                                r"(?P<y2>\d{2}(?:\d{2})?)\b", _FLAGS)
 _NUMERIC_TERM = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*"
                            r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
 
@@ -592,7 +599,8 @@ def singular_unit(unit: str) -> str:
     return unit[:-1] if unit.endswith("s") and not unit.endswith("ss") else unit
 
 
-def _quantity(text: str | None) -> Decimal:
+def quantity_of(text: str | None) -> Decimal:
+    """A quantity in figures or words ("six"); none written is one."""
     if not text:
         return Decimal(1)
     words = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -44,10 +44,11 @@ _BASIS_PERIODS = {"one": "one-time", "per year": "year", "annual": "year", "annu
 # What a budget line counts before its price: "25 users x $640   $16,000", "2 analysts x $1,475   $2,950",
 # "4 named users x $1,650.00 ........ $6,600.00"; and the years or months it multiplies by: "5 users x $2,280
 # x 1 yr   11,400.00" (each user's price is a year's).
-_COUNTED = r"(?-i:[a-z][a-z-]+(?:[ \t][a-z][a-z-]+)?)"
+_COUNTED = r"(?-i:[A-Za-z][a-z-]+(?:[ \t][A-Za-z][a-z-]+)?)"
+_QTY_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty"
 _TIMES_UNIT = r"yrs?|years?|mos?|months?"
 _LINE_ITEM = re.compile(
-    r"^(?P<description>[^\n$]{3,120}?)[ \t]+(?P<qty>\d{1,6})[ \t]*"
+    rf"^(?P<description>[^\n$]{{3,120}}?)[ \t]+(?P<qty>\d{{1,6}}|{_QTY_WORD})[ \t]*"
     rf"(?:(?P<term>{_TERM_CELL})[ \t]{{2,}}|(?P<code>{_UNIT_CODES})[ \t]+|(?P<counted>{_COUNTED})[ \t]+(?:[x×@]|at)[ \t]+)?"
     + _AMOUNT_CELL.format("unit_price") + rf"(?P<per_unit>{_UNIT_PRICE_NOTE})?"
     + rf"(?:[ \t]+[x×][ \t]+(?P<times>\d{{1,2}})[ \t]*(?P<times_unit>{_TIMES_UNIT})\.?)?"
@@ -1126,7 +1127,7 @@ def _checked_row(match: re.Match[str]) -> _CheckedRow | None:
     formula = bool(match.groupdict().get("counted")) and bool(match["unit_price_cur"] or match["total_cur"])
     if not signed and not formula and not ("." in match["unit_price"] and "." in match["total"]):
         return None
-    quantity = Decimal(match["qty"])
+    quantity = cost_terms.quantity_of(match["qty"])
     unit_price = Decimal(match["unit_price"].replace(",", "")) * (-1 if match["unit_price_neg"] else 1)
     total = Decimal(match["total"].replace(",", "")) * (-1 if match["total_neg"] else 1)
     times = Decimal(match.groupdict().get("times") or 1)

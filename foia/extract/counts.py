@@ -1180,6 +1180,16 @@ _NUMERIC_DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+"
                                 r"\s*(?:and|to|through|thru|until|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
 
 
+# "1/1/2024 to 12/31/2024: 1,046 searches": the dates heading the count, a year apart.
+_DATES_BEFORE = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*"
+                           r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)\s*:\s*$")
+
+
+def _dated_a_year_before(text: str, start: int) -> bool:
+    dates = _DATES_BEFORE.search(text, max(0, start - 40), start)
+    return dates is not None and numeric_span_is_a_year(dates)
+
+
 def _own_year_span(text: str, end: int) -> bool:
     span = _DATE_SPAN.match(text, end)
     if span is not None:
@@ -1215,7 +1225,8 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
         per, stop = "year", last_year.end()  # "347 searches last year": searches of a year, not staff trained in one
     if per is None and phrase.measure in FLOWS and (
             _opened_by_one_year(text, start) or _under_a_years_heading(text, start)
-            or _sentence_names_one_year(text, start) or _own_year_span(text, phrase.end)):
+            or _sentence_names_one_year(text, start) or _own_year_span(text, phrase.end)
+            or _dated_a_year_before(text, start)):
         per = "year"
     if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
             and previous.measure in FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)

@@ -480,10 +480,14 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
 
 
-# The work that comes with a system: its setup, its data loaded, its people trained, its upkeep.
+# The work that comes with a system: its setup, its data loaded, its people trained, its upkeep, and the
+# charges for taking part in it and running searches on it.
 _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configuration|onboarding|set-?up|"
                              r"(?:data\s+)?migration|conversion|interface|integration|training|examiner\s+course|"
-                             r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of)\b",
+                             r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of|"
+                             # a fee schedule's own charges for the system: taking part, access, searches run
+                             r"(?:participation|membership|access|subscription|account)\s+fees?|"
+                             r"search(?:es)?(?:\s+requests?)?|requests?\s+for\s+(?:a\s+)?search)\b",
                              re.IGNORECASE)
 # Under words that say the table prices face recognition, the system's own software ("client licenses,
 # perpetual", "server software") is its cost too.
