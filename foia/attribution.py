@@ -980,9 +980,13 @@ class DocumentContext:
             result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
-        if self.reseller is not None and vendor_allowed and not self._another_maker(result.vendor) and (kind == "costs" or (
-                kind == "usage" and result.vendor is not None and result.vendor.source != "sentence")):
-            result.vendor = self.reseller  # the reseller sells what the maker makes, and the seats it sold
+        resold_count = kind == "usage" and (self.sold_by_document or (result.vendor is not None
+                                                                       and result.vendor.source != "sentence"))
+        if self.reseller is not None and vendor_allowed and not self._another_maker(result.vendor) and (
+                kind == "costs" or resold_count):
+            # The reseller sells what the maker makes, and the seats it sold; on its own quote or order it is the
+            # seller of every line, the maker's product named on it or not.
+            result.vendor = self.reseller
         if (result.vendor is not None and kind == "usage" and result.vendor.source in ("document", "thread")
                 and _REQUESTS_COUNTED.search(self.text, start, end)):
             result.notes.append("vendor left empty: requests go to another agency, whose system the text does not name")

@@ -193,3 +193,17 @@ def test_a_reseller_of_one_option_does_not_sell_the_other_options_of_a_memo() ->
             "Option C - Rank One Computing ROC SDK (through SHI International)\n - Perpetual license: $31,500, one-time.\n")
     vendors = _cost_vendors(text)
     assert "SHI International" not in {vendors.get("$9,000 a year"), vendors.get("$8-10 per search")}
+
+
+def test_on_its_own_quote_the_reseller_sells_the_seats_a_row_counts_whatever_product_the_row_names() -> None:
+    quote = """\
+BLUE RIDGE PUBLIC SAFETY INTEGRATORS, LLC
+Authorized Reseller - DataWorks Plus
+
+QUOTATION Q-2291 for the Roanoke Police Department
+
+1  FACE Plus client license, incl. 12 named users       1   $13,800.00   $13,800.00
+"""
+    facts = [fact for fact in analyse([PageText(1, quote, "layer")], GAZETTEER).facts if fact.restates is None]
+    counted = [fact for fact in facts if fact.kind == "usage"]
+    assert counted and {fact.vendor for fact in counted} == {"Blue Ridge Public Safety Integrators"}
