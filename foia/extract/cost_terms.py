@@ -566,11 +566,11 @@ def read_kind(text: str, start: int, end: int, clause_start: int, clause_end: in
     return best[1] if best else None
 
 
-NUMERIC_DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/"
-                                r"(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/"
-                                r"(?P<y2>\d{2}(?:\d{2})?)\b", _FLAGS)
-_NUMERIC_TERM = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*"
-                           r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
+# Two dates in figures, "07/01/24-06/30/25" or "1/1/2024 to 12/31/2024" (`numeric_span_is_a_year` reads them).
+NUMERIC_DATES = (r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)\s*(?:-|–|to|through|thru)\s*"
+                 r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
+NUMERIC_DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + NUMERIC_DATES, _FLAGS)
+_NUMERIC_TERM = re.compile(NUMERIC_DATES)
 
 
 def numeric_span_is_a_year(span: re.Match[str]) -> bool:

@@ -1175,14 +1175,11 @@ def _sentence_names_one_year(text: str, position: int) -> bool:
 
 _DATES_SPANNED = re.compile(_DATE_SPAN.pattern.removeprefix(r"\s+"))
 # "1,318 searches from 10/1/2024 to 9/30/2025": numeric dates a year apart.
-_NUMERIC_DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+"
-                                r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{2}(?:\d{2})?)"
-                                r"\s*(?:and|to|through|thru|until|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{2}(?:\d{2})?)\b")
+_NUMERIC_DATE_SPAN = re.compile(r"\s+(?:between|from|for|covering|during)\s+" + cost_terms.NUMERIC_DATES)
 
 
 # "1/1/2024 to 12/31/2024: 1,046 searches": the dates heading the count, a year apart.
-_DATES_BEFORE = re.compile(r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>(?:19|20)\d\d)\s*(?:-|–|to|through|thru)\s*"
-                           r"(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>(?:19|20)\d\d)\s*:\s*$")
+_DATES_BEFORE = re.compile(cost_terms.NUMERIC_DATES + r"\s*:\s*$")
 
 
 def _dated_a_year_before(text: str, start: int) -> bool:
