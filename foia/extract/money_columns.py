@@ -487,7 +487,7 @@ _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configur
                              r"(?:software\s+)?(?:maintenance|support)|hosting|project\s+management|load\s+of|"
                              # a fee schedule's own charges for the system: taking part, access, searches run
                              r"(?:participation|membership|access|subscription|account)\s+fees?|"
-                             r"search(?:es)?(?:\s+requests?)?|requests?\s+for\s+(?:a\s+)?search)\b",
+                             r"search(?:es)?|requests?\s+for\s+(?:a\s+)?search)\b",
                              re.IGNORECASE)
 # Under words that say the table prices face recognition, the system's own software ("client licenses,
 # perpetual", "server software") is its cost too.
