@@ -114,6 +114,10 @@ def domain_rows(source: Path) -> list[tuple[str, ...]]:
             domain_type = _DOMAIN_TYPES.get(base_type, "other")
             state = record["state"].strip().upper()
             organization = _organisation_name(record["organization"], state)
+            if organization in ("City", "County", "Town", "Village") and record["city"].strip():
+                # A few rows print the kind of government for its name ("City" for littlerock.gov): its place's.
+                place = " ".join(record["city"].split())
+                organization = f"{place} County" if organization == "County" else f"{organization} of {place}"
             if base_type == "State or territory" and state in STATES:
                 label = domain.rsplit(".", 1)[0]
                 if (label in (state.lower(), STATES[state].lower().replace(" ", ""))

@@ -46,6 +46,12 @@ def test_reference_lists_are_whole_and_mended() -> None:
     assert domains["fbi.gov"].suborganization == "Federal Bureau of Investigation"
 
 
+def test_a_domain_whose_organisation_is_printed_as_its_kind_is_its_places_government() -> None:
+    """CISA prints "City" as the organisation of littlerock.gov: the sender is the City of Little Rock."""
+    entity = Gazetteer.load().for_domain("littlerock.gov")
+    assert entity is not None and (entity.name, entity.state) == ("City of Little Rock", "AR")
+
+
 def test_shipped_files_stay_small() -> None:
     for name in ("agencies.tsv.gz", "dotgov.tsv.gz"):
         assert len(resources.files("foia.data").joinpath(name).read_bytes()) < 400_000
