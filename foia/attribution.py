@@ -1059,7 +1059,8 @@ class DocumentContext:
         "Davis County Jail booking photographs", "the Detention Center's booking photographs"), not as
         who searches them: a count of those photos is the searching agency's gallery."""
         return bool(_DATA_OWNER.match(self.text, mention.end)
-                    or _PHOTOS_FROM.search(self.text, max(0, mention.start - 60), mention.start))
+                    or _PHOTOS_FROM.search(self.text, max(0, mention.start - 60), mention.start)
+                    or _COUNTY_JAIL.fullmatch(mention.text))  # a jail takes and holds photos; it runs no search
 
     def _owner_in_brackets(self, mention: Mention) -> bool:
         """An agency in brackets right after a system's name ("FACES (Pinellas County SO)", "the gallery

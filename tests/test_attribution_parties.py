@@ -286,6 +286,20 @@ Pottawattamie County Jail.
     assert counts[96_000] == counts[12_000] == "City of Cedar Falls"
 
 
+def test_booking_photos_taken_at_or_held_by_a_county_jail_are_the_searching_polices_gallery() -> None:
+    text = """\
+CITY OF MARSHALLTOWN, IOWA - CITY COUNCIL AGENDA ITEM
+Subject: Veritone IDentify subscription for the Marshalltown Police Department
+
+The gallery will hold about 41,700 booking photographs taken at the Marshall County Jail,
+which the Marshall County Sheriff's Office shares with the Department. Chief Moreno said
+IDentify would compare still images against about 12,300 booking photos held by the
+Tama County Jail as well.
+"""
+    counts = {fact.values["count"]: fact.agency for fact in _listed(_analyse(text), "usage")}
+    assert counts[41_700] == counts[12_300] == "Marshalltown Police Department"
+
+
 def test_searches_run_for_an_agency_or_sent_to_another_are_the_requesters() -> None:
     text = """\
 LOVELAND POLICE DEPARTMENT
