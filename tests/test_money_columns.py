@@ -452,3 +452,24 @@ Ln  Description                         FY2025      FY2026
 """
     assert [(cost.amount_max, cost.period) for cost in find_costs(text) if cost.line_item] == [
         (Decimal("31200.00"), "year"), (Decimal("32136.00"), "year"), (Decimal("5400.00"), "year")]
+
+
+FISCAL_NOTE_BY_YEAR = """\
+STAFF REPORT - PURCHASE OF A FACIAL RECOGNITION SUBSCRIPTION FOR THE POLICE DEPARTMENT
+
+FISCAL IMPACT:
+
+                                 2025       2026       2027       Total
+Subscription (6 named users)  $21,300    $22,370    $23,490     $67,160
+Face search module             $4,000     $4,000     $4,000     $12,000
+Onboarding and training        $3,500          -          -      $3,500
+"""
+
+
+def test_a_fiscal_notes_year_columns_price_each_year_and_a_setup_row_once() -> None:
+    assert _amounts(FISCAL_NOTE_BY_YEAR) == [
+        (Decimal("21300"), "year", None), (Decimal("22370"), "year", None), (Decimal("23490"), "year", None),
+        (Decimal("67160"), None, None),  # the row's total over its years
+        (Decimal("4000"), "year", None), (Decimal("12000"), None, None),
+        (Decimal("3500"), "one-time", None),
+    ]

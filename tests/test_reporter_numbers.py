@@ -67,6 +67,17 @@ def test_modifiers_in_any_order(text: str, period: str | None, unit: str | None,
     assert got == (period, unit, Decimal(quantity) if quantity else None, billing, term, kind)
 
 
+@pytest.mark.parametrize("text", [
+    "First-year total                              $7,000.00",
+    "Year 1 costs total $92,300 with the server licence and installation.",
+    "TOTAL, YEAR 1                                 $47,800.00",
+])
+def test_a_first_years_total_is_no_yearly_price(text: str) -> None:
+    """It sums what that year costs, one-time charges included: the agency summary must not annualise it."""
+    finding = _one_cost(text)
+    assert (finding.period, finding.term) == (None, "first year")
+
+
 def test_a_per_unit_price_is_never_a_flat_monthly_figure() -> None:
     from foia.extract.costs import monthly_usd
 

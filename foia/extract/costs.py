@@ -506,7 +506,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
                     or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
-    findings = [_section_period(text, finding) for finding in findings]
+    findings = [_first_year_total(text, _section_period(text, finding)) for finding in findings]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
     yield from _with_bracketed_periods(text, _periods_from_notes(text, findings))
 
@@ -700,6 +700,17 @@ def _section_period(text: str, finding: CostFinding) -> CostFinding:
             return replace(finding, period=_heading_period(heading))
         if SECTION_LINE.match(line):
             return finding  # another section's heading: "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
+    return finding
+
+
+def _first_year_total(text: str, finding: CostFinding) -> CostFinding:
+    """A total for the first year ("First-year total  $7,000.00", "Year 1 costs total $92,300") sums what
+    that year costs, one-time charges included: no price that recurs each year. Its term says which year."""
+    if finding.period != "year" or not _a_total(text, finding):
+        return finding
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    if finding.term == "first year" or cost_terms.FIRST_YEAR.search(text, line_start, finding.char_end):
+        return replace(finding, period=None, term="first year")
     return finding
 
 

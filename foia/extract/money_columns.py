@@ -436,7 +436,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
              ("year" if header_period["year"] else "month") if header_period else
-             "year" if _YEAR_COLUMNS.search(header) else None)
+             "year" if _YEAR_COLUMNS.search(header) or _YEARS_HEADER.fullmatch(header) else None)
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     # A table that prices face recognition on one of its rows prices the services of that system on
     # others that name no product ("Implementation: load of booking photos", "Examiner training").
@@ -478,6 +478,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
             continue
         description += continued
         found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
+        found.read.append((row.start("cells"), row.end()))  # a cell repeating one read ("$3,500  -  -  $3,500") too
 
 
 # The work that comes with a system: its setup, its data loaded, its people trained, its upkeep, and the
@@ -490,8 +491,8 @@ _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configur
                              r"search(?:es)?|requests?\s+for\s+(?:a\s+)?search)\b",
                              re.IGNORECASE)
 # Under words that say the table prices face recognition, the system's own software ("client licenses,
-# perpetual", "server software") is its cost too.
-_SYSTEM_SOFTWARE = re.compile(r"\b(?:licen[cs]es?|(?:server|client)\s+software)\b", re.IGNORECASE)
+# perpetual", "server software", "Subscription (8 named users)") is its cost too.
+_SYSTEM_SOFTWARE = re.compile(r"\b(?:licen[cs]es?|subscriptions?|(?:server|client)\s+software)\b", re.IGNORECASE)
 _NOT_A_SERVICE_PRICE = re.compile(r"\b(?:tax|shipping|freight|handling|delivery|postage|discount|credit|travel|"
                                   r"lodging|per\s+diem)\b", re.IGNORECASE)
 
@@ -550,9 +551,9 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
     period = period or _description_period(description)
     per_unit = None if noun in (None, "each", "ea", "lot", "unit", "month", "mo", "year", "yr") else noun
     per_unit = per_unit or header_terms[0]
-    period = period or header_terms[1]
     if period is None and kind in ("setup", "grant"):
-        period = "one-time"
+        period = "one-time"  # a setup fee in a year's column is paid once all the same
+    period = period or header_terms[1]
     amounts = [Decimal(c.group().strip("()").replace("$", "").replace(",", "")) for c in cells.finditer(row["cells"])]
     each_of = _implied_unit_price(description, amounts)
     # "27,800   27,800   27,800   83,400": a last cell that sums the others is the row's total over them.
