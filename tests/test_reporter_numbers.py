@@ -123,6 +123,12 @@ def test_money_about_something_else_is_no_cost(text: str) -> None:
     ("Each search returns 2 to 50 candidate photos.", 2, 50, "range", "images", None, "outcome"),
     ("Fifteen software licenses are included.", 15, None, "exact", "users", None, "usage"),
     ("against 36 million driver's license and identification photo images", 36_000_000, None, "exact", "images", None, "usage"),
+    ("Seven investigators hold Clearview accounts.", 7, None, "exact", "users", None, "usage"),
+    ("During the trial four detectives ran searches on the face recognition system.", 4, None, "exact", "users", None,
+     "usage"),
+    ("The Chief shall designate no more than three (3) members as facial recognition liaisons.", 3, None, "at most",
+     "users", None, "usage"),
+    ("Searches are run only by the six DCI facial examiners.", 6, None, "exact", "users", None, "usage"),
 ])
 def test_counts(text: str, count: int, count_max: int | None, qualifier: str, measure: str, per: str | None,
                 category: str) -> None:
@@ -138,6 +144,13 @@ def test_counts(text: str, count: int, count_max: int | None, qualifier: str, me
     "There are about 8 million adults in the state.",
     "The error rate was 3.8% in 2019.",
     "Every match is reviewed by two trained analysts before it is shared.",
+    "Any possible match must be reviewed by one of the two trained facial examiners before release.",
+    "Two trained examiners must review every candidate before a lead is released.",
+    # people, not people with access to the system: staff, committees, travellers to a course
+    "The Division has eleven sworn members and two civilian crime analysts for face recognition work.",
+    "Six analysts will attend the facial comparison training in May.",
+    "The evaluation committee (five members) scored the face recognition proposals.",
+    "Airfare and lodging for two detectives attending the facial examiner course: $3,860.",
 ])
 def test_numbers_that_are_not_counts(text: str) -> None:
     assert list(find_counts(text)) == []

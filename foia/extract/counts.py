@@ -93,6 +93,19 @@ _OUTCOME_NOUNS = {
 # A word in the phrase that makes it an outcome ("2 to 50 candidate photos", "possible matches").
 _OUTCOME_WORDS = frozenset({"candidate", "candidates", "possible", "potential", "probable", "returned", "resulting",
                             "investigative", "successful", "positive", "false", "confirmed"})
+# People counted as users only where the sentence gives them access or has them use the system: "68 sworn
+# officers", "Six analysts will attend the training", "a five-member committee" count people, not users.
+_PEOPLE_HEADS = frozenset({"officer", "deputy", "deputies", "detective", "investigator", "analyst", "examiner", "member",
+                           "employee", "agent", "trooper", "personnel", "operator", "sergeant", "staff"})
+_ACCESS_WORDS = re.compile(
+    r"\b(?:accounts?|seats?|licen[cs]e[sd]?|access|log(?:ged)?[\s-]?ins?|logins?|users?|authori[sz]ed|holds?|held|"
+    r"credentials?|ran|runs?|searche[sd]|covering|covers|logged|trained|certified|designat\w*|named|enrolled|assigned|"
+    r"use\s+(?:the|it|this|that)|(?:will|to|can|may|could|would)\s+use|using)\b", re.IGNORECASE)
+# "Two trained examiners must review every candidate": who carries out a procedure, not how many use it.
+_REVIEWERS = re.compile(r"[ \t\n]+(?:(?:must|shall|will|should|to|would)[ \t\n]+(?:independently[ \t\n]+)?)?"
+                        r"(?:review|reviews|reviewed|verify|confirm|judged|examine)\b", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$|\b(?:review\w*|judged|verified|confirmed|checked|examined)\s+by\s+"
+                        r"(?:(?:one|either|both|each)\s+of\s+)?(?:the|its|our)\s+$", re.IGNORECASE)
 # Measures that need the sentence itself to speak of face recognition or searching: a count of users
 # or agencies in a face-recognition document is often about some wider system (a portal's 39,000 users).
 _NEEDS_SENTENCE_TOPIC = frozenset({"agencies", "people", "records"})
@@ -215,6 +228,7 @@ class _Phrase:
     start: int  # the phrase's first word
     end: int  # its head noun's end
     needs_topic: bool
+    people: bool = False  # the head counts people ("six detectives"), not accounts or seats
 
 
 # A spreadsheet printed with its row numbers ("2    2022 Q3    164    11.9%"): three or more lines in a row
@@ -880,8 +894,8 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         return None
     if _THRESHOLD_AFTER.match(text, phrase.end):
         return None
-    if value < 10 and re.search(r"\bby\s+$", text[max(0, start - 4) : start]):
-        return None  # "reviewed by two trained analysts": who carries out a procedure, not how many use it
+    if _people_without_access(text, start, phrase, value):
+        return None
     per, stop = _phrase_rate(text, start, phrase, previous)
     count_max = _integer(high) if high is not None else None
     if high is not None and (count_max is None or count_max <= value):
@@ -1062,7 +1076,8 @@ def _phrase(text: str, end: int) -> _Phrase | None:
     if any(word in _OTHER_PRODUCT_WORDS for word in words):
         return None
     return _Phrase(measure, category, first_start, head_end,
-                   measure in _NEEDS_SENTENCE_TOPIC or _singular(head_word) in _NEEDS_TOPIC_HEADS)
+                   measure in _NEEDS_SENTENCE_TOPIC or _singular(head_word) in _NEEDS_TOPIC_HEADS,
+                   people=_singular(head_word) in _PEOPLE_HEADS or head_word in _PEOPLE_HEADS)
 
 
 def _times_searched(text: str, word: str, end: int) -> tuple[str, str] | None:
@@ -1300,6 +1315,23 @@ def _opened_by_one_year(text: str, position: int) -> bool:
             return len(_YEAR.findall(text, opening.end(), position)) == 0 and not _PART_OF_A_YEAR.search(
                 text, opening.start(), position)
     return False
+
+
+def _people_without_access(text: str, start: int, phrase: _Phrase, value: int) -> bool:
+    """People counted for what they do, not for their access: who carries out a procedure ("reviewed by
+    two trained analysts", "Two trained examiners must review"), or staff, a committee, travellers to a
+    course in a sentence that gives them no access to the system."""
+    if value < 10 and _BY_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    return phrase.people and (_REVIEWERS.match(text, phrase.end) is not None or not _with_access(text, start))
+
+
+def _with_access(text: str, position: int) -> bool:
+    """The sentence around `position` speaks of access to or use of the system: accounts, seats, licences,
+    logins, searches run ("Seven investigators hold Clearview accounts", "four detectives ran 212 searches")."""
+    left = max(text.rfind(". ", 0, position), text.rfind("\n\n", 0, position), position - 300)
+    right_stops = [i for i in (text.find(". ", position), text.find("\n\n", position)) if i != -1]
+    return _ACCESS_WORDS.search(text, max(0, left), min([*right_stops, position + 300])) is not None
 
 
 def _sentence_on_topic(text: str, position: int, with_previous: bool = False) -> bool:
