@@ -167,6 +167,13 @@ def test_numbers_that_are_not_counts(text: str) -> None:
     ("If you are not the intended recipient of this face recognition email, any use of it is prohibited.", None),
     ("Contractors are required to provide login credentials for the face recognition portal.", None),
     ("Under what circumstances can facial recognition be used?", None),
+    # what is not required, and rules proposed, drafted or recommended: not in effect
+    ("Policy 612 does not require audits of face recognition searches.", None),
+    ("The grant requires no local match for the facial recognition project.", None),
+    ("A draft revision circulated in March would also require a supervisor's approval before each face search.", None),
+    ("Proposed 4.5   Patrol deputies may use Clearview Mobile in the field to identify a person.", None),
+    ("By December 31, 2024, the Sheriff should amend Policy 612 to require an audit of face recognition searches.", None),
+    ("Staff recommends amending Policy 426 to require a second examiner's review of every face search.", None),
 ])
 def test_rules_read_with_their_negation_and_modality(text: str, kind: str | None) -> None:
     found = [finding.kind for finding in find_policies(text)]

@@ -264,6 +264,8 @@ _NO_RULE = first_characters.compile(
     r"banning|against|prohibits?|bars?|forbids?|restricts?|limits?|regulates?|governs?|requires?|authori[sz]es?|addresses)\b|"
     # An opinion on whether a rule exists: "I don't think there's anything in the GO that prohibits ...".
     r"\b(?:do|does|did)\s*n(?:o|['’])t\s+(?:think|believe|see)\b[^.]{0,80}\b(?:prohibits?|forbids?|bars?|requires?)\b|"
+    # what is not required: "Policy 612 does not require audits of searches", "CTEP requires no local match"
+    r"\b(?:does|do|did)\s*n(?:o|['’])t\s+require\b|\brequires?\s+no\b|"
     # What a rule document does not forbid: "Nothing in this Agreement prohibits ...", "Board Policy 09.2211
     # does not prohibit District police from ..." (people "not prohibited from" it are a permission).
     r"\bnothing\s+in\s+(?:this|the|these|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|policy|directive|SOP|GO|procedure|MOU|"
@@ -284,7 +286,13 @@ _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
 # Not rules: what a product lets you do, a bill or proposal that "would require", an auditor's "should" or
 # recommendation, and what "may not be" so.
 _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:you|users|agencies|customers|administrators)\b|"
-                         r"\bwould\s+(?:require|prohibit|ban|bar|restrict|limit)\b|"
+                         r"\bwould\s+(?:also\s+|further\s+|additionally\s+)?(?:require|prohibit|ban|bar|restrict|limit)\b|"
+                         # an auditor's or a staff recommendation to change a policy: "the Sheriff should amend Policy
+                         # 612 to require ...", "Staff recommends amending Policy 426", "(a) Amend Policy 612 to require"
+                         r"\bshould\s+(?:amend|revise|adopt|add|update|change)\b|"
+                         r"\brecommend(?:s|ed)?\s+(?:amending|adding|adopting|revising|updating|changing)\b|"
+                         r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:amend|revise|adopt|update)\s+(?:the\s+)?(?:polic(?:y|ies)|general\s+orders?|"
+                         r"GO|directive|SOP|procedure)\b|"
                          r"^\W*(?:[a-z0-9]{1,3}[.)]\s+)?(?:[\w.'’-]+\s+){0,4}should\s+(?!not\s+be\s+used)|"
                          r"^\W*(?:[\w.'’-]+\s+){0,3}?recommend(?:s|ed)?\s+(?:that|an?|the|we|to)\b|^\W*recommendation(?:\s+[\w.-]+)?\s*[:.]|"
                          # a proposal considered, and a superseded version quoted for history
@@ -305,9 +313,12 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
 # Lumen member agencies").
 _NOT_IN_EFFECT = first_characters.compile(
     r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\(\s*not\s+(?:yet\s+)?(?:adopted|approved)\s*\)|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
-    r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|^\W*(?:the\s+)?(?:proposed|draft)\b[^.:]{0,80}:|"
+    r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|"
     r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b|"
-    r"\b(?:has|have|had)\s+proposed\b|\bproposes\s+(?:adding|to\s+add|amending|to\s+amend)\b|"
+    r"\b(?:has|have|had)\s+proposed\b|\bpropos(?:es|ed)\s+(?:adding|to\s+add|amending|to\s+amend)\b|\bpropose\s+(?:that\s+)?we\b|"
+    # a draft or a proposed text quoted: "Proposed 4.5  Patrol deputies may ...", "A draft revision circulated in
+    # March would also require ...", "Under the draft directive, only ...", "9.2 Proposed new section 4.4: ..."
+    r"^\W*(?:[\d.]+\s+|[a-z][.)]\s+)?(?:an?\s+|the\s+)?(?:proposed|draft)\b|^\W*(?:under|per|in)\s+(?:the|a|its)\s+draft\b|"
     # what happened, not a rule, unless the sentence cites one ("... which the policy prohibits")
     r"^\W*no\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:ever\s+)?(?:used|relied|run|made|taken)\b"
     r"(?![^.]*\b(?:polic(?:y|ies)|directive|order|prohibit\w*|requir\w*))", _I)
