@@ -131,8 +131,7 @@ def test_the_price_of_one_of_several(text: str, amount: str, unit: str | None, p
 def test_an_amount_ending_a_tables_row_takes_no_terms_from_the_next_row() -> None:
     text = ("Public sector discount                              -$7,990.00\n"
             "                                                    Total, year 1     $71,910.00\n")
-    discount, total = find_costs(text)
-    assert (discount.amount_max, discount.period, discount.term) == (Decimal("-7990"), None, None)
+    (total,) = find_costs(text)  # the discount row is an adjustment, no cost
     assert (total.amount_max, total.period, total.term) == (Decimal("71910"), None, "first year")  # no yearly price
 
 
@@ -447,11 +446,19 @@ def test_grant_budget_rows_for_body_cameras_and_conference_travel_are_not_face_r
     assert [cost.amount_max for cost in find_costs(text)] == [Decimal("9400.00")]
 
 
-def test_parentheses_around_a_figure_in_wrapped_prose_restate_it_and_in_a_column_subtract_it() -> None:
+def test_parentheses_around_a_figure_in_wrapped_prose_restate_it_and_in_a_column_make_an_adjustment() -> None:
     text = ("For the Rank One face search renewal I recommend we keep 6 seats\n"
             "($14,100). The forfeiture account can cover it.\n"
             "Trade-in credit, old face server      1    ($2,000.00)    ($2,000.00)\n")
-    assert [cost.amount_max for cost in find_costs(text)][:2] == [Decimal("14100"), Decimal("-2000.00")]
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("14100")]  # the credit row: no money paid
+
+
+def test_a_discount_or_credit_row_is_no_cost_but_a_credit_in_a_sentence_is_one() -> None:
+    text = ("Clearview AI annual subscription                    $12,000.00\n"
+            "Public sector discount (10%)                        -$1,200.00\n"
+            "Total due                                           $10,800.00\n\n"
+            "Clearview also gave the Department a credit of -$250 for the outage.\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("12000.00"), Decimal("10800.00"), Decimal("-250")]
 
 
 def test_a_listed_items_label_before_a_colon_gives_its_amount_a_period_or_names_another_product() -> None:

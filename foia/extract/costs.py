@@ -506,7 +506,8 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
                     or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
-    findings = [_first_year_total(text, _section_period(text, finding)) for finding in findings]
+    findings = [_first_year_total(text, _section_period(text, finding)) for finding in findings
+                if not _adjustment_row(text, finding)]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
     yield from _with_bracketed_periods(text, _periods_from_notes(text, findings))
 
@@ -701,6 +702,16 @@ def _section_period(text: str, finding: CostFinding) -> CostFinding:
         if SECTION_LINE.match(line):
             return finding  # another section's heading: "C. OPTIONAL - NOT SELECTED BY CUSTOMER"
     return finding
+
+
+def _adjustment_row(text: str, finding: CostFinding) -> bool:
+    """A discount or credit printed as a row of a quote or invoice ("Public sector discount (10%)  -$7,990.00",
+    "7  Trade-in credit, legacy server  1  -2,500.00  -2,500.00"): an adjustment the total already nets, no
+    money paid for anything. A credit stated in a sentence ("a credit of -$250") stays."""
+    if finding.amount_max is None or finding.amount_max >= 0:
+        return False
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    return finding.line_item or bool(re.search(r"\S(?:[ \t]{2,}|\t)", text[line_start : finding.char_start + 1]))
 
 
 def _first_year_total(text: str, finding: CostFinding) -> CostFinding:
