@@ -107,6 +107,8 @@ def test_bounds_and_qualifiers(text: str, low: str | None, high: str, qualifier:
     "Parking at the training site is $20 a day.",
     "The records request fee is $25.",
     "a city share of $0",
+    "The interview room camera upgrade ($4,600) is on a separate requisition for the face search unit.",
+    "Genetec VMS maintenance is $8,240 but that's a separate PO, don't mix them with Clearview.",
 ])
 def test_money_about_something_else_is_no_cost(text: str) -> None:
     assert list(find_costs(text)) == []

@@ -990,6 +990,10 @@ _NOT_FR_AFTER = re.compile(r"\)?[^.;(]{0,90}?\b(?:(?:is|are|was|were)\s+not\s+(?
                            # "The existing BriefCam license ($19,750 per year) is separate from this purchase."
                            r"(?:is|are|was|were)\s+separate\s+from\s+(?:this|the)\s+(?:purchase|contract|agreement|request|item|"
                            r"order|quote|proposal)|"
+                           # "The interview room camera upgrade ($4,600) is on a separate requisition", "Genetec VMS
+                           # maintenance is $8,240 but that's a separate PO, don't mix them", "($38,750 ...) is separate."
+                           r"(?:is|are|was|were|['’]s)\s+(?:on\s+)?(?:a\s+)?separate\s+(?:[\w-]+\s+){0,2}?(?:purchase|PO|requisition|"
+                           r"quote|request|order|item)|(?:is|are|was|were)\s+separate(?=\s*[.;])|"
                            # "($38,600 a year) is a records search tool with no facial recognition function",
                            # "$425/month for CLEAR, but that's a people and records search, no face matching"
                            r"(?:has|have|had|with)\s+no\s+(?:[\w-]+\s+)?fac(?:e|ial)[\s-]+(?:recognition|matching|search)|"
