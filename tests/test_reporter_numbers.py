@@ -109,6 +109,9 @@ def test_bounds_and_qualifiers(text: str, low: str | None, high: str, qualifier:
     "a city share of $0",
     "The interview room camera upgrade ($4,600) is on a separate requisition for the face search unit.",
     "Genetec VMS maintenance is $8,240 but that's a separate PO, don't mix them with Clearview.",
+    # what answering the records request cost, in a reply about face recognition records
+    "Copies of 37 pages of the Clearview invoices at $0.15 a page come to $5.55.",
+    "The Department could charge $63.75 for the face recognition records but has waived the fee.",
 ])
 def test_money_about_something_else_is_no_cost(text: str) -> None:
     assert list(find_costs(text)) == []

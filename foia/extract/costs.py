@@ -865,6 +865,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         return []
     if _bracketed_after_other_product(text, max(sentence_start, previous_end), first.start):
         return []
+    if _RECORDS_FEE.search(text, sentence_start, sentence_end):
+        return []  # what answering the records request costs, not what the agency paid for face recognition
     # A price sheet's row in a table that prices face recognition too is judged by its own line; elsewhere by
     # its sentence (a consent agenda's "Street tree pruning" under a plate-reader purchase).
     row = _row_of(text, first.start, last.end)
@@ -1021,6 +1023,11 @@ _AGGREGATE_AFTER = re.compile(r"[ \t\n]*\(?[ \t\n]*(?:budgeted,?[ \t\n]+)?all[ \
 _REFERENCE_ONLY_BEFORE = re.compile(r"\([^()\n]{0,40}?\b(?:separate\s+(?:agreement|contract|purchase)|shown\s+for\s+reference|"
                                     r"for\s+reference\s+only|not\s+part\s+of\s+this\s+(?:quote|order|purchase|agreement))"
                                     r"[^()\n]{0,40}\)[ \t.:]*(?:USD[ \t]*)?$", re.IGNORECASE)
+# A public-records office's fees for its response: "Copies of 37 pages at $0.15 a page", "charged at $15.00 an
+# hour", "could charge $63.75 ... but has waived the fee", "no charge to the requester".
+_RECORDS_FEE = re.compile(r"\bcop(?:y|ies)\b[^.\n]{0,40}\b(?:pages?|records?|free)\b|\b(?:per|a|each)\s+page\b|"
+                          r"\b(?:the|to\s+the)\s+requester\b|\bwaived\s+(?:the|its|all)\s+fees?\b|"
+                          r"\b(?:hours?|time)\s+(?:beyond\s+[\w\s]{1,20}\s+)?(?:is|are)\s+(?:free|charged)\b", re.IGNORECASE)
 _OFFENSE_BEFORE = re.compile(r"\b(?:larceny|theft|fraud|embezzlement|shoplifting|forgery|damage|vandalism|burglary)\s+"
                              r"(?:(?:over|under|above|below|exceeding|of\s+(?:more|less)\s+than|>|<)\s*)?$", re.IGNORECASE)
 
