@@ -58,6 +58,10 @@ def test_amounts(text: str, low: str, high: str, currency: str) -> None:
     ("Tokens cost $11 per month, per user.", "month", "user", "1", None, None, "license"),
     ("a one-time setup fee of $2,500", "one-time", None, None, None, None, "setup"),
     ("a $24,000 annual subscription", "year", None, None, None, None, "subscription"),
+    ("Clearview wants $11,880 for another year.", "year", None, None, None, "1 year", None),
+    ("Their quote is $17,250 for another 12 months.", "year", None, None, None, "12 months", None),
+    ("We renew ROC Watch for one more year at $18,600.", "year", None, None, None, "1 year", None),
+    ("Payments to Clearview AI were:\n   - FY2024: $13,200", "year", None, None, None, None, None),
     ("The county pays $7,500 a year for Clearview.", "year", None, None, None, None, None),
 ])
 def test_modifiers_in_any_order(text: str, period: str | None, unit: str | None, quantity: str | None,

@@ -109,8 +109,9 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eigh
 # "a year" is a rate, read as a period).
 TERM = re.compile(
     rf"(?:for|over|covering){_SEP}(?:a{_SEP}|the{_SEP}|an{_SEP}initial{_SEP}|an?{_SEP}additional{_SEP}|a{_SEP}period{_SEP}of{_SEP}|"
-    rf"an?{_SEP}(?:initial{_SEP})?term{_SEP}of{_SEP})?"
-    rf"(?P<n>{_NUMBER_WORD}|a|an|one|single){_OPT_SEP}-?{_OPT_SEP}(?P<unit>years?|yrs?|months?|mos?)\b"
+    rf"an?{_SEP}(?:initial{_SEP})?term{_SEP}of{_SEP}|another{_SEP}|the{_SEP}next{_SEP})?"
+    rf"(?P<n>{_NUMBER_WORD}|a|an|one|single|another|one{_SEP}more|a{_SEP}further|the{_SEP}next)"
+    rf"{_OPT_SEP}-?{_OPT_SEP}(?P<unit>years?|yrs?|months?|mos?)\b"
     rf"|(?P<n2>{_NUMBER_WORD}){_OPT_SEP}-?{_OPT_SEP}(?P<unit2>years?|yrs?|months?|mos?)\b(?:[-\s]long\b)?"
     rf"|(?P<yearlong>year[-\s]long|yearlong)",
     _FLAGS,
@@ -167,10 +168,13 @@ _PERIOD_BEFORE = re.compile(
 _TERM_BEFORE = re.compile(
     rf"\b(?:(?P<n>{_NUMBER_WORD}|a|one)[\s-]*(?P<unit>years?|months?)[\s-]*(?:long[\s-]+)?|(?P<yearlong>year[\s-]long)[\s-]+)"
     rf"(?:[\w-]+[\s-]+){{0,2}}{_COST_NOUN}\b"
-    rf"|\bfor[\s-]+(?P<n2>{_NUMBER_WORD}|a|one)[\s-]+(?P<unit2>years?|months?)\b",
+    rf"|\bfor[\s-]+(?:another[\s-]+|the[\s-]+next[\s-]+)?(?P<n2>{_NUMBER_WORD}|a|one|another|one[\s-]+more|the[\s-]+next)"
+    rf"[\s-]+(?P<unit2>years?|months?)\b",
     _FLAGS,
 )
-_TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+# "for another year", "for one more year", "for the next 12 months": one more term of that length.
+_TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "another": 1, "one more": 1, "a further": 1, "the next": 1,
+                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36, "sixty": 60}
 
 # Kinds: the words next to an amount that say what it pays for. Nearest wins.
@@ -405,7 +409,7 @@ def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: b
         terms.period = terms.period or "year"
         terms.term = terms.term or "1 year"
         return
-    key = (number or "").lower()
+    key = " ".join((number or "").lower().split())
     count = int(key) if key.isdigit() else _TERM_NUMBERS.get(key, 0)
     months = count * (12 if (unit or "").lower().startswith("y") else 1)
     if months == 12:
@@ -453,7 +457,13 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         terms.term, terms.period = terms.term or _year_term(later.group()), "year"
     if terms.period is None and _INITIAL_BEFORE.search(text, window_start, start):
         terms.period = "one-time"
-    if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, max(window_start, start - 40), start):
+    # From the line break before the amount when it is near, so that a list item's year ("   - FY2024: $13,200")
+    # is read at the start of its line.
+    line_break = text.rfind("\n", 0, start)
+    fiscal_from = max(window_start, start - 40)
+    if line_break >= start - 40:
+        fiscal_from = min(fiscal_from, max(line_break, 0))
+    if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, fiscal_from, start):
         terms.period = "year"
     if terms.period is None and any(_months_apart(span) in (11, 12) for span in _MONTH_SPAN.finditer(text, window_start, start)):
         terms.period = "year"  # "The first, for July 2022 through June 2023, cost $9,800"
