@@ -1381,3 +1381,14 @@ A-3   Search request above the first 250       per request      11.00
     assert (Decimal("6800.00"), "year", None) in found
     assert (Decimal("11.00"), None, "request") in found
     assert any(amount == Decimal("1650.00") for amount, _, _ in found)
+
+
+def test_a_rows_words_go_on_in_its_part_codes_column() -> None:
+    """A row that opens with a part code prints the rest of its description under the code, not under the
+    words after it: "perpetual" there makes the licence one-time."""
+    text = (" 1   1 CGT-DBSID-SRV Cognitec FaceVACS-DBScan ID   18,400.00  18,400.00\n"
+            "       server license, perpetual; gallery up to 500,000 images\n"
+            " 2   6 CGT-DBSID-WS FaceVACS-DBScan ID              1,250.00   7,500.00\n"
+            "       investigator workstation license, perpetual\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("18400.00"), "one-time"), (Decimal("7500.00"), "one-time"), (Decimal("1250.00"), "one-time")]

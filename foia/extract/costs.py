@@ -1339,8 +1339,13 @@ _CONTINUED_LINES = 3
 def _continued(text: str, match: re.Match[str]) -> str:
     """The lines under a row that go on with its description ("      delivered remotely, one-time"):
     indented to the description's column, with no amount of their own, up to a blank line or a new row."""
-    column = match.start("description") - (text.rfind("\n", 0, match.start("description")) + 1)
+    row_start = text.rfind("\n", 0, match.start("description")) + 1
+    column = match.start("description") - row_start
     column += len(match["description"]) - len(match["description"].lstrip())
+    # Under a row that opens with its part code ("2   6 CGT-DBSID-WS FaceVACS-DBScan ID"), the words go on in
+    # the code's column ("       investigator workstation license, perpetual").
+    if (first_word := re.search(r"[A-Za-z]", text[row_start : match.start("total")])) is not None:
+        column = min(column, first_word.start())
     lines: list[str] = []
     position = match.end()
     for _ in range(_CONTINUED_LINES):
