@@ -75,6 +75,8 @@ def test_modifiers_in_any_order(text: str, period: str | None, unit: str | None,
     "First-year total                              $7,000.00",
     "Year 1 costs total $92,300 with the server licence and installation.",
     "TOTAL, YEAR 1                                 $47,800.00",
+    "Year one costs $38,400 with the implementation fee.",
+    "The first-year cost is therefore $63,000.",
 ])
 def test_a_first_years_total_is_no_yearly_price(text: str) -> None:
     """It sums what that year costs, one-time charges included: the agency summary must not annualise it."""

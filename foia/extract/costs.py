@@ -714,13 +714,23 @@ def _adjustment_row(text: str, finding: CostFinding) -> bool:
     return finding.line_item or bool(re.search(r"\S(?:[ \t]{2,}|\t)", text[line_start : finding.char_start + 1]))
 
 
+# "Year one costs $38,400", "The first-year cost is therefore $63,000", "the Year 1 share of $4,600",
+# "First-year cost to the City ....... $31,200": what the first year costs in all.
+_FIRST_YEARS_COST_BEFORE = re.compile(
+    r"(?:first[\s-]+year|year[\s-]+(?:one|1)|1st[\s-]+year)(?:['’]s)?(?:\s+of\s+the\s+\w+)?\s+(?:costs?|share|outlay|"
+    r"comes\s+to|will\s+cost)\b[^$\n]{0,40}$", re.IGNORECASE)
+
+
 def _first_year_total(text: str, finding: CostFinding) -> CostFinding:
-    """A total for the first year ("First-year total  $7,000.00", "Year 1 costs total $92,300") sums what
-    that year costs, one-time charges included: no price that recurs each year. Its term says which year."""
-    if finding.period != "year" or not _a_total(text, finding):
+    """A total or cost of the first year ("First-year total  $7,000.00", "Year 1 costs total $92,300", "Year
+    one costs $38,400") sums what that year costs, one-time charges included: no price that recurs each
+    year. Its term says which year."""
+    if finding.period != "year":
         return finding
     line_start = text.rfind("\n", 0, finding.char_start) + 1
-    if finding.term == "first year" or cost_terms.FIRST_YEAR.search(text, line_start, finding.char_end):
+    if _FIRST_YEARS_COST_BEFORE.search(text, max(0, finding.char_start - 80), finding.char_start) or (
+            _a_total(text, finding) and (finding.term == "first year"
+                                         or cost_terms.FIRST_YEAR.search(text, line_start, finding.char_end))):
         return replace(finding, period=None, term="first year")
     return finding
 
