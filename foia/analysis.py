@@ -442,6 +442,9 @@ _NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimite
                         re.IGNORECASE)  # "annual maintenance (all licenses)   1": one maintenance plan, no one seat
 
 
+# A row's description that states its own number of seats: its quantity column counts something else.
+_SEATS_OF_ITS_OWN = re.compile(r"\b(?:includes?|including|covers?|for|with)\s+(?:up\s+to\s+)?\d+\s+(?:[\w-]+\s+)?"
+                               r"(?:users?|seats?|licen[cs]es?|accounts?)\b", re.IGNORECASE)
 _MONEY_IN_WORDS = re.compile(r"[$€£]\s?\d")
 _PRICE_ON_LINE = re.compile(r"[$€£]\s?\d|\b\d{1,3}(?:,\d{3})*\.\d{2}\b")
 
@@ -561,6 +564,8 @@ def _seat_count(page: PageText, row: Any, quantity: Decimal | None, description:
         return
     if _NOT_SEATS.search(description or ""):
         return  # a server, site or agency licence is not a count of people
+    if _SEATS_OF_ITS_OWN.search(description or ""):
+        return  # "subscription, 12-month term  1  EA ... (includes up to 8 named users)": the row counts subscriptions
     values = {"count": int(quantity), "count_max": None, "qualifier": "exact", "measure": "users", "per": None,
               "category": "usage"}
     yield _fact("usage", page, row, extractor, values)

@@ -1392,3 +1392,32 @@ def test_a_rows_words_go_on_in_its_part_codes_column() -> None:
             "       investigator workstation license, perpetual\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
         (Decimal("18400.00"), "one-time"), (Decimal("7500.00"), "one-time"), (Decimal("1250.00"), "one-time")]
+
+
+def _seat_counts(text: str) -> list[int]:
+    from foia.analysis import analyse
+    from foia.extract.entities import Gazetteer
+    from foia.ingest import PageText
+
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    return [f.values["count"] for f in facts if f.kind == "usage" and f.values["measure"] == "users"]
+
+
+def test_a_rows_seats_are_counted_where_its_second_line_names_them_not_where_it_states_its_own() -> None:
+    text = ("Face recognition quote\n\n"
+            "Ln  Description                                   Qty   Unit price     Extended\n"
+            "1   Clearview AI Investigative Search - named      15    $1,790.00   $26,850.00\n"
+            "    user, 12 months\n"
+            "2   Veritone IDentify subscription, 12 months       1   $29,500.00   $29,500.00\n"
+            "    (includes up to 8 named users)\n")
+    assert _seat_counts(text) == [15, 8]  # the 8 read in its words, not the one subscription
+
+
+def test_a_base_products_row_saying_it_has_no_face_matching_is_no_cost_of_the_add_on() -> None:
+    text = ("  Item                                      Qty      Unit       Total\n"
+            "  BriefCam Review/Research renewal,          10   1,650.00   16,500.00\n"
+            "    12 mo. (video synopsis and object\n"
+            "    search; no face matching)\n"
+            "  BriefCam Face Recognition add-on,           4   3,250.00   13,000.00\n"
+            "    12 mo., named user\n")
+    assert [cost.amount_max for cost in find_costs(text)] == [Decimal("13000.00"), Decimal("3250.00")]

@@ -609,8 +609,11 @@ def buys_base_product(description: str, bases: set[str]) -> bool:
     """A price row that buys the product an add-on is for and never speaks of faces ("BriefCam Investigate
     camera channel license" beside "Face Recognition add-on for BriefCam"): the video product, not face
     recognition. A row naming neither stays."""
-    described = description.lower()
+    described = _DENIED_FACE_TERMS.sub(" ", description.lower())  # "(video synopsis; no face matching)" speaks of none
     return any(re.search(rf"\b{re.escape(base)}\b", described) for base in bases) and not _FACE_TERMS.search(described)
+
+
+_DENIED_FACE_TERMS = re.compile(r"\b(?:no|not|non|without)[\s-]+(?:fac(?:e|ial)|FR)\b[\w \t-]{0,24}", re.IGNORECASE)
 
 
 # "The City bought the base BriefCam license (...) for $41,600": the product a face-recognition add-on is for.
@@ -1468,7 +1471,7 @@ def _line_item(text: str, match: re.Match[str], description: str, quantity: Deci
         confidence=0.95 if signed else 0.85,
         line_item=True,
         quantity=quantity,
-        description=description.strip(),
+        description=" ".join(described.split()),  # with the words the row goes on with below it
         term=term,
         counted=match.groupdict().get("counted"),
     )
