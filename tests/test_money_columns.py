@@ -194,6 +194,13 @@ def test_a_tier_tables_seat_ranges_take_the_headers_unit_and_period_on_a_page_ab
     assert all(unit is None for _, _, unit in _amounts(elsewhere))
 
 
+def test_the_last_tiers_open_seat_range_is_a_tier_and_its_over_bounds_no_price() -> None:
+    """"51 and over   $815.00": the seats are 51 and over, the price is exactly $815 a seat a year."""
+    table = TIER_TABLE + "   4         51 and over     $1,450.00\n"
+    assert _amounts(table)[-1] == (Decimal("1450.00"), "year", "seat")
+    assert [cost.qualifier for cost in find_costs(table)][-1] == "exact"
+
+
 def test_lines_above_reads_nearest_first_and_passes_over_a_gap_only_when_asked() -> None:
     page = "QUOTES RECEIVED\n\n\nVendor   Price   Term\nAcme   $5,000   1 yr\n"
     header = page.index("Vendor")

@@ -53,7 +53,8 @@ _CHANGE_FROM = re.compile(r"\b(?:(?:increas|decreas|rais|ris|rose|fell|fall|drop
 _BETWEEN = re.compile(r"\bbetween\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
 
 # Words just before an amount that bound it, on its line or at the end of the line above ("approximately\n
-# $412,000"). Longest alternatives first within each group.
+# $412,000"), not across a table's column gap ("51 and over          $815.00" prices the tier of 51 seats
+# and over). Longest alternatives first within each group.
 _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at most", re.compile(
         r"(?:not[\s-]+to[\s-]+exceed(?:\s+(?:price|amount|value|total|cost|sum|ceiling))?(?:\s+of)?|"
@@ -63,11 +64,11 @@ _QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"just\s+under|less\s+than|under)[ \t\u00a0:]*(?:\n[ \t\u00a0]*)?$", re.IGNORECASE)),
     ("approximately", re.compile(
         r"(?:approximately|approx\.?|about|around|roughly|some|(?:an\s+)?estimated|est\.|circa|~)"
-        r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$",
+        r"[ \u00a0]{0,2}(?:\n[ \t\u00a0]*)?$",
         re.IGNORECASE)),
     ("at least", re.compile(
         r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|greater\s+than|north\s+of"
-        r"|\bexcess\s+of)[ \t\u00a0]*(?:\n[ \t\u00a0]*)?$",
+        r"|\bexcess\s+of)[ \u00a0]{0,2}(?:\n[ \t\u00a0]*)?$",
         re.IGNORECASE)),
 )
 _QUALIFIER_REACH = 40

@@ -120,6 +120,8 @@ _FISCAL_YEAR_OF_SERVICE = re.compile(
     r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
 _WORD = re.compile(r"[A-Za-z]{2}")
+# The last tier's open seat range: "51 and over", "51 or more", "over 50", "51+".
+_OPEN_TIER = re.compile(r"\d{1,5}\s*(?:\+|and\s+(?:over|up|above)|or\s+more)|(?:over|more\s+than)\s+\d{1,5}", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"\bper\s+(?P<noun>seat|user|license|licence|camera|device|server|stream|channel|search|session|"
                           r"attendee)s?\b", re.IGNORECASE)
 _HEADER_PERIOD = re.compile(r"\bper\s+(?:(?P<year>year|yr)|month|mo)\b", re.IGNORECASE)
@@ -467,8 +469,9 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
             continue  # a total is left to the readers of totals
         if own_topic is None and every_row:
             own_topic = True
-        if own_topic is None and not _WORD.search(description) and _once(page_on_topic, lambda: about_face_recognition(text)):
-            own_topic = True  # a tier's seat range ("11 - 25   $1,950.00") on a page about face recognition
+        if own_topic is None and (not _WORD.search(description) or _OPEN_TIER.fullmatch(description)) and _once(
+                page_on_topic, lambda: about_face_recognition(text)):
+            own_topic = True  # a tier's seat range ("11 - 25   $1,950.00", "51 and over") on a page about face recognition
         if own_topic is None and table_on_topic and not under_heading and not _NOT_A_SERVICE_PRICE.search(description) and (
                 _SYSTEM_SERVICE.search(description) or (on_topic and _SYSTEM_SOFTWARE.search(description))):
             own_topic = True
