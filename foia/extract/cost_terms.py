@@ -123,7 +123,8 @@ LATER_YEAR = re.compile(
     r"years?[\s-]+(?:two|three|four|five|2|3|4|5)\b(?:[\s-]+(?:and\s+(?:after|beyond|later|thereafter)|onwards?|on))?",
     _FLAGS,
 )
-FIRST_YEAR = re.compile(r"first[\s-]+year|year[\s-]+(?:one|1)\b|initial[\s-]+year|1st[\s-]+year", _FLAGS)
+FIRST_YEAR = re.compile(r"first[\s-]+(?:(?:contract|service|subscription|license|licence)[\s-]+)?year|year[\s-]+(?:one|1)\b|"
+                        r"initial[\s-]+year|1st[\s-]+year", _FLAGS)
 _UNIT_NOUNS = (
     r"named[\s-]+users?|concurrent[\s-]+users?|users?|officers?|sworn[\s-]+officers?|seats?|licen[cs]es?|cameras?|devices?|"
     r"searche?s?|quer(?:y|ies)|images?|photos?|faces?|agenc(?:y|ies)|terminals?|servers?|sites?|locations?|api[\s-]+calls?|"

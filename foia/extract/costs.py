@@ -774,7 +774,14 @@ def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
     if columns is not None and finding.unit is None and (per := _LABEL_UNIT.search(label)) is not None:
         finding = replace(finding, unit=singular_unit(per["noun"]), unit_quantity=Decimal(per["qty"].replace(",", "")
                                                                                             if per["qty"] else 1))
+    if finding.unit is None and (one := _ONE_OF_LABEL.fullmatch(label)) is not None:
+        finding = replace(finding, unit=singular_unit(one["noun"]), unit_quantity=Decimal(1))  # "1 user ...... $2,499"
     return finding
+
+
+# A label that is one of what the price buys: "1 user ..................... $2,499 per year" prices a user.
+_ONE_OF_LABEL = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:1|one|a\s+single)\s+(?:named\s+|concurrent\s+|investigator\s+)?"
+                           r"(?P<noun>user|seat|licen[cs]e|account|camera|device)[ \t]*", re.IGNORECASE)
 
 
 def _shared_period(items: list[CostFinding]) -> str | None:
