@@ -182,6 +182,8 @@ def test_numbers_that_are_not_counts(text: str) -> None:
     ("Under what circumstances can facial recognition be used?", None),
     # what is not required, and rules proposed, drafted or recommended: not in effect
     ("Policy 612 does not require audits of face recognition searches.", None),
+    ("Nothing in our policies prohibits it, but the Chief does not want Clearview facial recognition.", None),
+    ("Nothing in the Longmont Municipal Code prohibits the use of facial recognition by the Department.", None),
     ("The grant requires no local match for the facial recognition project.", None),
     ("A draft revision circulated in March would also require a supervisor's approval before each face search.", None),
     ("Proposed 4.5   Patrol deputies may use Clearview Mobile in the field to identify a person.", None),

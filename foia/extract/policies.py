@@ -268,8 +268,8 @@ _NO_RULE = first_characters.compile(
     r"\b(?:does|do|did)\s*n(?:o|['’])t\s+require\b|\brequires?\s+no\b|"
     # What a rule document does not forbid: "Nothing in this Agreement prohibits ...", "Board Policy 09.2211
     # does not prohibit District police from ..." (people "not prohibited from" it are a permission).
-    r"\bnothing\s+in\s+(?:this|the|these|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|policy|directive|SOP|GO|procedure|MOU|"
-    r"memorandum|section|chapter|contract|rule|law|statute|ordinance)s?\b[^.]{0,40}?\b(?:prohibits?|precludes?|bars?|"
+    r"\bnothing\s+in\s+(?:this|the|these|that|our|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agreement|order|polic(?:y|ies)|directive|SOP|GO|"
+    r"procedure|MOU|memorandum|section|chapter|contract|rule|law|statute|ordinance|code|charter)s?\b[^.]{0,40}?\b(?:prohibits?|precludes?|bars?|"
     r"restricts?|limits?|prevents?)\b|"
     r"\b(?:polic(?:y|ies)|order|directive|law|statute|ordinance|agreement|rule|SOP|procedure)\s+(?:[\w.-]+\s+){0,2}?"
     r"(?:does|do|did)\s+not\s+(?:prohibit|bar|forbid|preclude|ban|restrict|address)\b|"
