@@ -219,6 +219,12 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Misuse of a face search seat is handled under the discipline policy and can result in termination.",
          "consequence"),
         ("The Bureau may suspend any face search account used in breach of Section 5.", "consequence"),
+        ("Misuse of the face search tool results in suspension of the account.", "consequence"),
+        # restrictions said without "shall": who gets an account, what a watchlist holds, what a search needs
+        ("Each face search also needs approval from a CAU supervisor.", "requirement"),
+        ("Clearview accounts are issued only after the user completes the online training.", "requirement"),
+        ("Face recognition watchlists may include only persons with an active warrant.", "requirement"),
+        ("A FaceSearch candidate is a lead, not an ID.", "disclaimer"),
     ],
 )
 def test_reads_policy_sentences_whole_with_their_kind(sentence: str, kind: str) -> None:

@@ -37,7 +37,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
         r"investigative\s+leads?\s+only|(?:is|are|be)\s+(?:\w+\s+)?(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
-        r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?identification|"
+        r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?(?:identification|ID\b)|"
         r"(?:is|are|['’]s)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
         r"(?:is|are)\s+(?:not|never)(?:,?\s+(?:by\s+itself|alone|in\s+itself|on\s+its\s+own),?)?\s+(?:sufficient\s+)?"
         r"(?:probable\s+cause|(?:sufficient\s+)?grounds|(?:a|the)\s+(?:sole\s+)?basis)|"
@@ -62,6 +62,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"investigators?|detectives?|account\s+holders?|persons?)\s+(?:who|found\s+to)\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
         r"(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:subject\s+to|referred|disciplined|suspended|removed)|faces?\s+discipline)\b|"
         r"(?:misuse|violations?|misconduct)\s+(?:is|are)\s+(?:still\s+|also\s+)?(?:grounds|cause|handled\s+under|referred)\b|"
+        r"(?:misuse|violations?|misconduct)\b[^.]{0,60}?\b(?:results|will\s+result|shall\s+result)\s+in\b|"
         r"\b(?:can|could|may|will|shall)\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
         r"(?:may|will|shall)\s+(?:immediately\s+)?(?:suspend|revoke|terminate|disable)\s+(?:any|the|an?|their|its)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:account|access|credentials)\b[^.]{0,80}?\b(?:breach|violat|misuse|fails?|abuse))", _I), True),
@@ -116,7 +117,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:for|in)\s+[\w\s-]{1,40}?\s+only\b|authori[sz]ed\s+(?:users?|agencies|personnel|officers?)\s+(?:are|is)\s+(?:those|limited|restricted)|"
         r"until\s+(?:they|he|she|users?|officers?|members?)\s+(?:are|have\s+been|can\s+be)\s+trained|"
         r"must\s+be\s+(?:in\s+place|trained|approved|reviewed|documented|logged|signed)|"
-        r"(?:used|accessed|run|searched)\s+only\b|(?:released|shared|disclosed|provided|disseminated|issued|granted|assigned)\s+only\s+to|"
+        r"(?:used|accessed|run|searched)\s+only\b|(?:released|shared|disclosed|provided|disseminated|issued|granted|assigned)\s+only\s+"
+        r"(?:to|after|once|upon)\b|(?:may|shall|can|will)\s+(?:include|contain|hold)\s+only\b|"
         r"(?:use|access)\s+(?:of|to)\s+(?:the\s+)?[\w\s-]{1,40}?\s+(?:is|are|shall\s+be|will\s+be)\s+(?:restricted|limited)\s+to|"
         r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
         r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
@@ -162,7 +164,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"a\s+maximum\s+of|at\s+most)\s+(?:[\w()'’-]+\s+){1,4}?(?:users?|accounts?|examiners?|analysts?|members?|seats?|"
         r"licen[cs]es?|operators?)\b|"
         r"\b(?:every|each|all)\s+(?:[\w-]+\s+)?(?:search|searches|requests?|quer(?:y|ies)|submissions?)\s+"
-        r"(?:needs?|requires?)\b", _I),
+        r"(?:also\s+|still\s+)?(?:needs?|requires?)\b", _I),
      True),
     ("prohibition", first_characters.compile(r"\b(?:shall|must|may)\s+not\b", _I), False),
     ("requirement", first_characters.compile(
