@@ -1222,3 +1222,33 @@ def test_a_year_of_dates_heading_a_count() -> None:
     assert found == [(1046, "year")]
     found = [(f.count, f.per) for f in find_counts("From the face search dashboard, 1/1/2025 to 3/31/2025: 287 searches.")]
     assert found == [(287, None)]
+
+
+UNITS_BY_QUARTER = """\
+Table 2. Face searches by requesting unit, 2025
+
+                        Searches by quarter        Possible
+Requesting unit       Q1   Q2   Q3   Q4  Year   matches   Leads
+--------------------  ---  ---  ---  ---  ----  --------  ------
+Robbery Unit          12   15   11   14    52        20       9
+Property Crimes        6    8    7    5    26        11       4
+"""
+
+MONTHS_BY_YEAR = """\
+Searches and leads by month
+
+             Searches          Leads
+Month     2024   2025     2024   2025
+-----   ------ ------   ------ ------
+Jan        14     19        5      7
+Feb        11     16        4      6
+"""
+
+
+def test_a_title_over_a_group_of_period_columns_names_their_measure_over_rows_of_units_or_months() -> None:
+    robbery = [(c, m, p) for c, m, p, _ in _counts(UNITS_BY_QUARTER)][:7]
+    assert robbery == [(12, "searches", "quarter"), (15, "searches", "quarter"), (11, "searches", "quarter"),
+                       (14, "searches", "quarter"), (52, "searches", "year"), (20, "matches", None), (9, "leads", None)]
+    assert [(c, m, p) for c, m, p, _ in _counts(MONTHS_BY_YEAR)] == [
+        (14, "searches", "month"), (19, "searches", "month"), (5, "leads", "month"), (7, "leads", "month"),
+        (11, "searches", "month"), (16, "searches", "month"), (4, "leads", "month"), (6, "leads", "month")]

@@ -609,8 +609,9 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     found: list[CountFinding] = []
     # Columns of periods ("2021  2022  2023", "Q1  Q2  Q3  Q4"): each row's label names what it counts, and
     # a total column beside them ("Project total") counts the same over all of them.
-    column_periods = [row_period(header) if row_period(header) in ("year", "quarter") else None for header in headers]
-    totals = [bool(_TOTAL_LABEL.search(header)) and any(column_periods) for header in headers]
+    column_periods = [_column_period(header) for header in headers]
+    totals = [bool(_TOTAL_LABEL.search(header) or _YEAR_TOTAL_HEADER.search(header)) and any(column_periods)
+              for header in headers]
     across_periods = _total_period([period for period in column_periods if period])
     total_per = _total_period([row_period(row["label"]) for row in run])
     titled_year = _title_names_one_year(text, run[0].start())
@@ -629,6 +630,8 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             cell = slot[1]
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
+            if measured is None and by_row:
+                measured = column_measure(header)  # "Searches by quarter / Q2" over rows of requesting units
             if measured is None:
                 continue
             value = int(cell.group().replace(",", ""))
@@ -637,6 +640,8 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             measure, category = measured
             flow = _is_flow(measure, label)
             per = ((column_period or across_periods) if flow else None) if by_row else row_period(label)
+            if by_row and flow and column_period == "year" and row_period(label) in ("month", "quarter"):
+                per = row_period(label)  # "Jan   14   19" under "2023   2024": a month of each year
             if per is None and _TOTAL_LABEL.match(label):
                 per = total_per
             if per is None and flow and titled_year:
@@ -718,19 +723,55 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
     if len(cells) in (len(rights), len(rights) + 1):
         headers = cells[-len(rights):]
     else:
-        for line in lines:
+        for position, line in enumerate(lines):
+            spanned = _spanning_titles(line, lines[-1], rights, label_end) if position < len(lines) - 1 else {}
+            for index, group_title in spanned.items():
+                headers[index] = f"{headers[index]} {group_title}".strip()
             for word in re.finditer(r"\S+", line):
                 column = word.start()
                 if word.end() <= label_end or column < max(1, label_end - 2):
                     continue  # the labels' header; a word that starts in their last columns is the first column's
                 index = next((i for i, right in enumerate(rights) if column <= right), len(rights) - 1)
-                headers[index] = f"{headers[index]} {word.group()}".strip()
+                if index not in spanned:
+                    headers[index] = f"{headers[index]} {word.group()}".strip()
     if any(column_measure(header) or row_period(header) in ("year", "quarter") for header in headers):
         return headers
     if len(rights) == 1:
         title = _title_above(text, start)
         return [title] if title is not None and column_measure(title) else None
     return None
+
+
+# The column that sums a year's periods under a title over them: "Searches by quarter" over "Q1 ... Q4  Year".
+_YEAR_TOTAL_HEADER = re.compile(r"\s(?:year|YTD|full\s+year)$", re.IGNORECASE)
+
+
+def _column_period(header: str) -> str | None:
+    """The year or quarter a column's header names: the whole header ("2024", "Q3"), or its last word
+    under a title that names a measure ("Searches by quarter Q2")."""
+    period = row_period(header)
+    if period not in ("year", "quarter"):
+        words = header.split()
+        period = row_period(words[-1]) if len(words) > 1 and column_measure(header) is not None else None
+    return period if period in ("year", "quarter") else None
+
+
+def _spanning_titles(line: str, lower: str, rights: list[int], label_end: int) -> dict[int, str]:
+    """A header line's titles over groups of columns ("Searches by quarter" over "Q1  Q2  Q3  Q4  Year",
+    "Searches" over "2023  2024"): each column whose header word on the line below lies under a title that
+    names a measure takes the title."""
+    below: dict[int, tuple[int, int]] = {}  # each column's header word on the lower line
+    for word in re.finditer(r"\S+", lower):
+        if word.end() <= label_end or word.start() < max(1, label_end - 2):
+            continue  # the labels' header ("Month", "Requesting unit")
+        index = next((i for i, right in enumerate(rights) if word.start() <= right), len(rights) - 1)
+        below.setdefault(index, word.span())
+    spanned: dict[int, str] = {}
+    for cell in re.finditer(r"\S+(?:[ \t]\S+)*", line):
+        under = [index for index, (start, end) in below.items() if start <= cell.end() + 1 and end >= cell.start() - 1]
+        if len(under) >= 2 and column_measure(cell.group()) is not None:
+            spanned.update((index, cell.group()) for index in under)
+    return spanned
 
 
 def _title_above(text: str, start: int) -> str | None:
