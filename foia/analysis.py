@@ -436,7 +436,9 @@ _TERM_PERIOD = re.compile(r"^(?P<n>\d+)\s+(?P<unit>year|month)s?$")
 
 
 # A row that buys seats, licences or accounts says how many people may use the system: a usage count.
-_SEATS = re.compile(r"\b(?:licen[cs]es?|seats?|users?|accounts?|logins?|devices?|workstations?)\b", re.IGNORECASE)
+# A workstation or device is a seat only as a licence ("investigator workstation license"), not as hardware.
+_SEATS = re.compile(r"\b(?:licen[cs]es?|seats?|users?|accounts?|logins?)\b|"
+                    r"\b(?:devices?|workstations?)\b(?=[^\n]{0,40}\blicen[cs]e)", re.IGNORECASE)
 _NOT_SEATS = re.compile(r"\b(?:server|site|enterprise|agency|department|unlimited|county-?wide|city-?wide|statewide|"
                         r"enrollment|enrolment|gallery|storage|maintenance|support)\b|\bper\s+[\d,]+\b|\ball\s+(?:licen|seats|users)",
                         re.IGNORECASE)  # "annual maintenance (all licenses)   1": one maintenance plan, no one seat

@@ -1421,3 +1421,11 @@ def test_a_base_products_row_saying_it_has_no_face_matching_is_no_cost_of_the_ad
             "  BriefCam Face Recognition add-on,           4   3,250.00   13,000.00\n"
             "    12 mo., named user\n")
     assert [cost.amount_max for cost in find_costs(text)] == [Decimal("13000.00"), Decimal("3250.00")]
+
+
+def test_a_workstation_bought_as_hardware_is_no_seat_but_a_workstation_licence_is() -> None:
+    text = ("Face recognition budget\n\n"
+            "Ln  Description                                   Qty   Unit price     Extended\n"
+            "1   Dedicated investigative workstation (Dell)      2    $2,350.00    $4,700.00\n"
+            "2   FaceVACS-DBScan LE workstation license          3    $1,850.00    $5,550.00\n")
+    assert _seat_counts(text) == [3]
