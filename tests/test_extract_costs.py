@@ -1429,3 +1429,12 @@ def test_a_workstation_bought_as_hardware_is_no_seat_but_a_workstation_licence_i
             "1   Dedicated investigative workstation (Dell)      2    $2,350.00    $4,700.00\n"
             "2   FaceVACS-DBScan LE workstation license          3    $1,850.00    $5,550.00\n")
     assert _seat_counts(text) == [3]
+
+
+def test_a_price_lists_term_column_gives_the_period_in_a_quoted_reply_too() -> None:
+    listing = ("Item                                    Term         Price\n"
+               "Vigilant FaceSearch, named user         12 months    $1,150.00 per user\n")
+    quoted = "".join(f"> {line}\n" for line in listing.splitlines())
+    for text in (listing, quoted):
+        assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == [
+            (Decimal("1150.00"), "year", "user")]

@@ -649,10 +649,11 @@ def _base_product_rows(text: str, findings: list[CostFinding], bases: set[str]) 
 
 # "Implementation, configuration and training (one-time) ........ $4,800": a label joined to its amount by
 # dot leaders, as budget lines and staff reports print them.
-_LEADER_LINE = re.compile(r"^[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{3,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
+_LEADER_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?P<label>[^\n]*?\S)[ \t]*\.{3,}[ \t]*(?:USD[ \t]*)?$", re.MULTILINE)
 # "  - BriefCam Face Recognition add-on, annual, per camera channel:   $16,640.00": a listed item's label
 # and a colon, then its amount after column space.
-_COLON_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<label>[^\n:$]*?[A-Za-z][^\n:$]*?):[ \t]{2,}(?:USD[ \t]*)?$",
+_COLON_LABEL_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-•*][ \t]+)?(?P<label>[^\n:$]*?[A-Za-z][^\n:$]*?):[ \t]{2,}"
+                               r"(?:USD[ \t]*)?$",
                                re.MULTILINE)
 
 
@@ -749,7 +750,9 @@ def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:
 
 
 # A price sheet's two columns: "ROC Mobile (iOS/Android), per device per year          $420.00".
-_GAP_LABEL_LINE = re.compile(r"^[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][^\n$:]*?[A-Za-z)])[ \t]{4,}(?:USD[ \t]*)?$",
+# In a quoted reply too ("> Vigilant FaceSearch, named user    12 months    $1,150.00").
+_GAP_LABEL_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][^\n$:]*?[A-Za-z)])[ \t]{4,}"
+                             r"(?:USD[ \t]*)?$",
                              re.MULTILINE)
 _LABEL_UNIT = re.compile(r"\bper\s+(?:(?P<qty>\d{1,3}(?:,\d{3})*)\s+)?(?P<noun>(?!year\b|month\b|annum\b|week\b|day\b)[a-z]+)\b",
                          re.IGNORECASE)
