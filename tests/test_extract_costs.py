@@ -1438,3 +1438,12 @@ def test_a_price_lists_term_column_gives_the_period_in_a_quoted_reply_too() -> N
     for text in (listing, quoted):
         assert [(cost.amount_max, cost.period, cost.unit) for cost in find_costs(text)] == [
             (Decimal("1150.00"), "year", "user")]
+
+
+def test_a_quotes_term_in_words_above_its_rows_makes_its_licence_rows_yearly() -> None:
+    text = ("Quote Q-2024-58213   Account 100-44817\n"
+            "Term: July 1, 2024 - June 30, 2025\n\n"
+            "Item                                    Qty   Unit price    Extended\n"
+            "Vigilant FaceSearch user license          8    $1,150.00   $9,200.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("9200.00"), "year"), (Decimal("1150.00"), "year")]

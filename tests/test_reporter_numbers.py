@@ -64,6 +64,8 @@ def test_amounts(text: str, low: str, high: str, currency: str) -> None:
     ("Payments to Clearview AI were:\n   - FY2024: $13,200", "year", None, None, None, None, None),
     ("Pricing:\n  1 user ..................... $2,499 per year", "year", "user", "1", None, None, None),
     ("Not to exceed: $21,000.00 for the first contract year.", "year", None, None, None, "first year", "cap"),
+    ("Kyle, see below. We paid $8,400 last year for 8 seats.", "year", None, None, None, None, None),
+    ("Last year we paid $14,876.00 for the same 12 months.", "year", None, None, None, "12 months", None),
     ("The county pays $7,500 a year for Clearview.", "year", None, None, None, None, None),
 ])
 def test_modifiers_in_any_order(text: str, period: str | None, unit: str | None, quantity: str | None,

@@ -78,9 +78,9 @@ FOR_ONE_YEAR = re.compile(r"for\s+(?:(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?
 FOR_YEAR_SPAN = re.compile(r"(?:for|in)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)[-–/](?P<last>\d\d|(?:19|20)\d\d)(?![-–/]?\d)"
                            r"(?:\s+(?:term|contract\s+year|fiscal\s+year|school\s+year|season))?", _FLAGS)
 # "$164,500 for July 1, 2025 through June 30, 2026": a term of one year, by its dates.
-_DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
-DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + _DATE.format("first")
-                        + r"\s*(?:through|thru|to|until|[-–])\s*" + _DATE.format("last"), _FLAGS)
+DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
+DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + DATE.format("first")
+                        + r"\s*(?:through|thru|to|until|[-–])\s*" + DATE.format("last"), _FLAGS)
 # "the maintenance renewal for FY27 is $118,400", "FY2024 (pilot): $4,500", "FY2024 renewal of $52,211.54": the
 # fiscal year named just before the amount, or leading its line.
 _FISCAL_YEAR_BEFORE = re.compile(
@@ -109,7 +109,7 @@ _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eigh
 # "a year" is a rate, read as a period).
 TERM = re.compile(
     rf"(?:for|over|covering){_SEP}(?:a{_SEP}|the{_SEP}|an{_SEP}initial{_SEP}|an?{_SEP}additional{_SEP}|a{_SEP}period{_SEP}of{_SEP}|"
-    rf"an?{_SEP}(?:initial{_SEP})?term{_SEP}of{_SEP}|another{_SEP}|the{_SEP}next{_SEP})?"
+    rf"an?{_SEP}(?:initial{_SEP})?term{_SEP}of{_SEP}|another{_SEP}|the{_SEP}next{_SEP}|the{_SEP}same{_SEP})?"
     rf"(?P<n>{_NUMBER_WORD}|a|an|one|single|another|one{_SEP}more|a{_SEP}further|the{_SEP}next)"
     rf"{_OPT_SEP}-?{_OPT_SEP}(?P<unit>years?|yrs?|months?|mos?)\b"
     rf"|(?P<n2>{_NUMBER_WORD}){_OPT_SEP}-?{_OPT_SEP}(?P<unit2>years?|yrs?|months?|mos?)\b(?:[-\s]long\b)?"

@@ -1055,6 +1055,26 @@ _OFFENSE_BEFORE = re.compile(r"\b(?:larceny|theft|fraud|embezzlement|shoplifting
                              r"(?:(?:over|under|above|below|exceeding|of\s+(?:more|less)\s+than|>|<)\s*)?$", re.IGNORECASE)
 
 
+def _period_of_its_kind(text: str, expression: MoneyExpression, terms: cost_terms.Terms, kind: str | None,
+                        clause: tuple[int, int], end: int) -> str | None:
+    """The period an amount with none of its own takes from what it pays for and the year its clause names."""
+    if kind == "setup" or (kind == "grant" and terms.unit is None):
+        return "one-time"  # a setup fee or a grant award is paid once for its project period
+    if (kind in ("subscription", "maintenance") and terms.unit is None
+            and cost_terms.one_year_after(text, expression.end) is not None):
+        return "year"  # "The FaceSearch subscription cost $7,600 in 2023": that year's subscription
+    if terms.term is not None or kind in ("grant", "credit"):
+        return None
+    if kind == "maintenance" and cost_terms.maintenance_of_a_year(text[clause[0] : clause[1]]):
+        return "year"
+    if cost_terms.year_named(text, clause[0], expression.start, end, clause[1]) or _A_YEAR_AGO_AFTER.match(text, end):
+        return "year"  # "... cost $9,150 for 2023", "We paid $8,400 last year for 8 seats": a year's price
+    return None
+
+
+_A_YEAR_AGO_AFTER = re.compile(r"[ \t\n]+(?:for\s+|in\s+)?(?:last|this)\s+year\b(?!['’]s)", re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
                                r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
@@ -1092,17 +1112,8 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
             end = each.end()
     if kind is None and terms.unit in ("license", "seat", "user"):
         kind = "license"
-    if (kind == "setup" or (kind == "grant" and terms.unit is None)) and period is None:
-        period = "one-time"  # a setup fee or a grant award is paid once for its project period
-    if (kind in ("subscription", "maintenance") and period is None and terms.unit is None
-            and cost_terms.one_year_after(text, expression.end) is not None):
-        period = "year"  # "The FaceSearch subscription cost $7,600 in 2023": that year's subscription
-    if period is None and terms.term is None and kind == "maintenance" and cost_terms.maintenance_of_a_year(
-            text[clause_start:max(clause_end, end)]):
-        period = "year"
-    if period is None and terms.term is None and kind not in ("setup", "grant", "credit") and cost_terms.year_named(
-            text, clause_start, expression.start, end, max(clause_end, end)):
-        period = "year"
+    if period is None:
+        period = _period_of_its_kind(text, expression, terms, kind, (clause_start, max(clause_end, end)), end)
     low, high = expression.amount_min, expression.amount_max
     if kind == "credit" and high > 0:
         low, high = -high, (-low if low is not None else -high)  # a credit reduces the bill
@@ -1264,7 +1275,18 @@ def _header_period(text: str, row_start: int) -> str | None:
     return None
 
 
+# "Term: July 1, 2024 - June 30, 2025" over a quote's rows, in the words of its dates.
+_TERM_LINE = re.compile(
+    r"^[ \t>]*(?:(?:service|subscription|coverage|contract|license|licence|maintenance|support|billing|renewal)\s+)?"
+    r"(?:period|term)\s*:\s*" + cost_terms.DATE.format("first") + r"\s*(?:through|thru|to|-|–)\s*"
+    + cost_terms.DATE.format("last"), re.IGNORECASE | re.MULTILINE)
+
+
 def _yearlong_service(text: str, row_start: int) -> bool:
+    """An invoice's or quote's service period or term above the row spans one year (numeric dates, or
+    dates in words after "Term:")."""
+    if any(cost_terms.dates_span_one_year(found) for found in _TERM_LINE.finditer(text, 0, row_start)):
+        return True
     for found in _SERVICE_PERIOD.finditer(text, 0, row_start):
         try:
             first = date(int(found["y1"]), int(found["m1"]), int(found["d1"]))
