@@ -1252,3 +1252,20 @@ def test_a_title_over_a_group_of_period_columns_names_their_measure_over_rows_of
     assert [(c, m, p) for c, m, p, _ in _counts(MONTHS_BY_YEAR)] == [
         (14, "searches", "month"), (19, "searches", "month"), (5, "leads", "month"), (7, "leads", "month"),
         (11, "searches", "month"), (16, "searches", "month"), (4, "leads", "month"), (6, "leads", "month")]
+
+
+REQUESTS_BY_AGENCY = """\
+TABLE 1. Facial recognition requests received, by requesting agency
+and quarter (Q1 = Jan-Mar ... Q4 = Oct-Dec)
+
+Requesting agency             Q1      Q2      Q3      Q4     Total
+-------------------------------------------------------------------
+Lander County SO               9      12       8      11        40
+Eureka County SO               6       4       7       5        22
+"""
+
+
+def test_a_title_names_what_the_period_columns_count_over_rows_of_requesting_agencies() -> None:
+    assert [(c, m, p) for c, m, p, _ in _counts(REQUESTS_BY_AGENCY)][:5] == [
+        (9, "searches", "quarter"), (12, "searches", "quarter"), (8, "searches", "quarter"), (11, "searches", "quarter"),
+        (40, "searches", "year")]

@@ -480,3 +480,19 @@ def test_a_fiscal_notes_year_columns_price_each_year_and_a_setup_row_once() -> N
         (Decimal("4000"), "year", None), (Decimal("12000"), None, None),
         (Decimal("3500"), "one-time", None),
     ]
+
+
+COST_SUMMARY_BY_FISCAL_YEAR = """\
+A. COST SUMMARY (all figures in dollars)
+
+Ln  Line item                             FY 2025-26   FY 2026-27
+--  ------------------------------------  ----------  ----------
+1   Veritone IDentify annual subscription    14,600      15,330
+2   IDentify implementation and booking       3,500           0
+    photo import, one-time
+"""
+
+
+def test_a_cost_summary_over_fiscal_years_with_a_line_number_column_is_read() -> None:
+    assert _amounts(COST_SUMMARY_BY_FISCAL_YEAR) == [
+        (Decimal("14600"), "year", None), (Decimal("15330"), "year", None), (Decimal("3500"), "one-time", None)]

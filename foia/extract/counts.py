@@ -615,6 +615,9 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     across_periods = _total_period([period for period in column_periods if period])
     total_per = _total_period([row_period(row["label"]) for row in run])
     titled_year = _title_names_one_year(text, run[0].start())
+    # Only over rows that name no measure themselves (requesting agencies or units, not indicators).
+    titled_measure = (_titled_measure(text, run[0].start()) if any(column_periods) and not any(
+        column_measure(re.sub(r"\([^)]*\)", "", row["label"])) for row in run) else None)
     above: tuple[str, str] | None = None  # the measure of the row above
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
@@ -631,7 +634,9 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
             if measured is None and by_row:
-                measured = column_measure(header)  # "Searches by quarter / Q2" over rows of requesting units
+                # "Searches by quarter / Q2" over rows of requesting units, or a title above that names what
+                # the period columns count ("Facial recognition requests received, by requesting agency")
+                measured = column_measure(header) or titled_measure
             if measured is None:
                 continue
             value = int(cell.group().replace(",", ""))
@@ -674,6 +679,20 @@ _TITLE_YEAR = re.compile(r"\b(?:calendar|fiscal)\s+year\s+(?:19|20)\d\d\b|\b(?:C
                          r"\b(?:19|20)\d\d\s+(?:statistics|activity|totals|figures|results|summary|requests|searches)\b",
                          re.IGNORECASE)
 _TITLE_LINES = 5
+
+
+def _titled_measure(text: str, start: int) -> tuple[str, str] | None:
+    """What a table's title names as counted ("TABLE 1. Facial recognition requests received, by requesting
+    agency and quarter"), from a title of one or two lines over its header."""
+    lines = [line.strip() for line, _ in lines_above(text, start, _TITLE_LINES, over_gap=True)]
+    for index, line in enumerate(lines):
+        if not line or _RULE_LINE.match(line) or re.search(r"\S[ \t]{2,}\S", line):
+            continue  # the rule under a header, or the header itself
+        title = " ".join(reversed(lines[index : index + 2])) if index + 1 < len(lines) and lines[index + 1] else line
+        if re.match(r"(?:table|figure|exhibit)\b", title, re.IGNORECASE) or len(title) <= 120:
+            return column_measure(re.sub(r"^(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", "", title, flags=re.IGNORECASE))
+        return None
+    return None
 
 
 def _title_names_one_year(text: str, start: int) -> bool:

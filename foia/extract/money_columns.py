@@ -69,8 +69,9 @@ _WHOLE_ROW = re.compile(
     re.MULTILINE)
 # A header of years alone ("2025   2026   2027   Total") prices money only under a title that says so
 # ("FISCAL NOTE", "Fiscal impact", "Budget") a few lines above it.
-_YEARS_HEADER = re.compile(r"[ \t]*(?:(?:item|description|line\s+item|category|expense|object)[ \t]{2,})?"
-                           r"(?:(?:FY[ \t]?)?(?:19|20)\d\d(?:[ \t]+|$)){2,}(?:Total[ \t]*)?", re.IGNORECASE)
+_YEARS_HEADER = re.compile(r"[ \t]*(?:(?:ln|line|no\.?|#)[ \t]+)?"
+                           r"(?:(?:item|description|line\s+item|category|expense|object)[ \t]{2,})?"
+                           r"(?:(?:FY[ \t]?)?(?:19|20)\d\d(?:[-–/]\d\d)?(?:[ \t]+|$)){2,}(?:Total[ \t]*)?", re.IGNORECASE)
 _MONEY_TITLE = re.compile(r"\b(?:fiscal\s+(?:note|impact|summary|effect)|financial\s+impact|budget|"
                           r"cost\s+(?:summary|detail|estimate|breakdown)|costs|expenses)\b",
                           re.IGNORECASE)
