@@ -78,9 +78,10 @@ FOR_ONE_YEAR = re.compile(r"for\s+(?:(?:calendar\s+(?:year\s+)?)?(?:19|20)\d\d(?
 FOR_YEAR_SPAN = re.compile(r"(?:for|in)\s+(?:the\s+)?(?P<first>(?:19|20)\d\d)[-–/](?P<last>\d\d|(?:19|20)\d\d)(?![-–/]?\d)"
                            r"(?:\s+(?:term|contract\s+year|fiscal\s+year|school\s+year|season))?", _FLAGS)
 # "$164,500 for July 1, 2025 through June 30, 2026": a term of one year, by its dates.
-DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
-DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + DATE.format("first")
-                        + r"\s*(?:through|thru|to|until|[-–])\s*" + DATE.format("last"), _FLAGS)
+_DATE = r"(?P<{0}_month>[A-Z][a-z]{{2,8}})\.?\s+(?P<{0}_day>\d{{1,2}}),\s+(?P<{0}_year>(?:19|20)\d\d)"
+# Two dates in words, "July 1, 2025 through June 30, 2026" (`dates_span_one_year` reads them).
+DATES_IN_WORDS = _DATE.format("first") + r"\s*(?:through|thru|to|until|[-–])\s*" + _DATE.format("last")
+DATED_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+)?" + DATES_IN_WORDS, _FLAGS)
 # "the maintenance renewal for FY27 is $118,400", "FY2024 (pilot): $4,500", "FY2024 renewal of $52,211.54": the
 # fiscal year named just before the amount, or leading its line.
 _FISCAL_YEAR_BEFORE = re.compile(

@@ -13,7 +13,6 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 from decimal import Decimal
 
 from foia.extract import cost_terms, first_characters
@@ -1278,24 +1277,14 @@ def _header_period(text: str, row_start: int) -> str | None:
 # "Term: July 1, 2024 - June 30, 2025" over a quote's rows, in the words of its dates.
 _TERM_LINE = re.compile(
     r"^[ \t>]*(?:(?:service|subscription|coverage|contract|license|licence|maintenance|support|billing|renewal)\s+)?"
-    r"(?:period|term)\s*:\s*" + cost_terms.DATE.format("first") + r"\s*(?:through|thru|to|-|–)\s*"
-    + cost_terms.DATE.format("last"), re.IGNORECASE | re.MULTILINE)
+    r"(?:period|term)\s*:\s*" + cost_terms.DATES_IN_WORDS, re.IGNORECASE | re.MULTILINE)
 
 
 def _yearlong_service(text: str, row_start: int) -> bool:
     """An invoice's or quote's service period or term above the row spans one year (numeric dates, or
     dates in words after "Term:")."""
-    if any(cost_terms.dates_span_one_year(found) for found in _TERM_LINE.finditer(text, 0, row_start)):
-        return True
-    for found in _SERVICE_PERIOD.finditer(text, 0, row_start):
-        try:
-            first = date(int(found["y1"]), int(found["m1"]), int(found["d1"]))
-            last = date(int(found["y2"]), int(found["m2"]), int(found["d2"]))
-        except ValueError:
-            continue
-        if cost_terms.spans_one_year(first, last):
-            return True
-    return False
+    return (any(cost_terms.dates_span_one_year(found) for found in _TERM_LINE.finditer(text, 0, row_start))
+            or any(cost_terms.numeric_span_is_a_year(found) for found in _SERVICE_PERIOD.finditer(text, 0, row_start)))
 
 
 # Row descriptions of things other than face recognition that a purchase order or a grant budget buys

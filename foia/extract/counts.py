@@ -689,9 +689,8 @@ def _titled_measure(text: str, start: int) -> tuple[str, str] | None:
         if not line or _RULE_LINE.match(line) or re.search(r"\S[ \t]{2,}\S", line):
             continue  # the rule under a header, or the header itself
         title = " ".join(reversed(lines[index : index + 2])) if index + 1 < len(lines) and lines[index + 1] else line
-        if re.match(r"(?:table|figure|exhibit)\b", title, re.IGNORECASE) or len(title) <= 120:
-            return column_measure(re.sub(r"^(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", "", title, flags=re.IGNORECASE))
-        return None
+        numbered = _TABLE_NUMBER.match(title)
+        return column_measure(title[numbered.end() :] if numbered else title) if numbered or len(title) <= 120 else None
     return None
 
 
@@ -807,8 +806,11 @@ def _title_above(text: str, start: int) -> str | None:
             continue
         if len(line) > 100 or line.endswith((".", ";")):
             return None  # a sentence, not a title
-        return re.sub(r"^(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", "", line, flags=re.IGNORECASE)
+        return line[numbered.end() :] if (numbered := _TABLE_NUMBER.match(line)) else line
     return None
+
+
+_TABLE_NUMBER = re.compile(r"(?:Table|Figure|Exhibit)\s+[\w.-]+[.:]?\s*", re.IGNORECASE)  # "Table 6-2. ", "TABLE 1. "
 
 
 def _next_line(text: str, end: int) -> int:
