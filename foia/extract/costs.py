@@ -887,7 +887,8 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         return []
     if _bracketed_after_other_product(text, max(sentence_start, previous_end), first.start):
         return []
-    if _RECORDS_FEE.search(text, sentence_start, sentence_end):
+    if _RECORDS_FEE.search(text, max(sentence_start, first.start - _RECORDS_FEE_REACH),
+                           min(sentence_end, last.end + _RECORDS_FEE_REACH)):  # bounded: a megabyte "sentence" stays linear
         return []  # what answering the records request costs, not what the agency paid for face recognition
     # A price sheet's row in a table that prices face recognition too is judged by its own line; elsewhere by
     # its sentence (a consent agenda's "Street tree pruning" under a plate-reader purchase).
@@ -1050,6 +1051,7 @@ _REFERENCE_ONLY_BEFORE = re.compile(r"\([^()\n]{0,40}?\b(?:separate\s+(?:agreeme
 _RECORDS_FEE = re.compile(r"\bcop(?:y|ies)\b[^.\n]{0,40}\b(?:pages?|records?|free)\b|\b(?:per|a|each)\s+page\b|"
                           r"\b(?:the|to\s+the)\s+requester\b|\bwaived\s+(?:the|its|all)\s+fees?\b|"
                           r"\b(?:hours?|time)\s+(?:beyond\s+[\w\s]{1,20}\s+)?(?:is|are)\s+(?:free|charged)\b", re.IGNORECASE)
+_RECORDS_FEE_REACH = 300
 _OFFENSE_BEFORE = re.compile(r"\b(?:larceny|theft|fraud|embezzlement|shoplifting|forgery|damage|vandalism|burglary)\s+"
                              r"(?:(?:over|under|above|below|exceeding|of\s+(?:more|less)\s+than|>|<)\s*)?$", re.IGNORECASE)
 
