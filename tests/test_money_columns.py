@@ -342,7 +342,7 @@ def test_a_two_column_quote_with_included_and_waived_rows() -> None:
   ------------------------------------------------------  -----------
   Total due                                                $18,000.00
 """
-    assert _amounts(text) == [(Decimal("18000.00"), "year", None)]
+    assert _amounts(text) == [(Decimal("18000.00"), "year", None), (Decimal("18000"), None, None)]
 
 
 FISCAL_NOTE = """FISCAL NOTE
@@ -496,3 +496,87 @@ Ln  Line item                             FY 2025-26   FY 2026-27
 def test_a_cost_summary_over_fiscal_years_with_a_line_number_column_is_read() -> None:
     assert _amounts(COST_SUMMARY_BY_FISCAL_YEAR) == [
         (Decimal("14600"), "year", None), (Decimal("15330"), "year", None), (Decimal("3500"), "one-time", None)]
+
+
+CARD_STATEMENT = """\
+ #  Txn Dt   Post Dt  Merchant / Description            GL Obj    Amount
+--  -------  -------  --------------------------------  ------  --------
+ 1  08/26    08/27    AMAZON MKTPL*2K4RT7Q1             52-00     184.37
+                      evidence bags, tamper tape
+ 2  09/03    09/04    MOTOROLA SOLUTIONS INC            46-40   5,880.00
+                      Vigilant FaceSearch annual
+                      subscription 09/15/24-09/14/25
+                      (4 users @ 1,470.00)
+ 3  09/03    09/04    MOTOROLA SOLUTIONS INC            46-40     411.60
+                      sales tax 7.0% charged on line 2
+"""
+
+
+def test_a_statement_rows_description_under_its_merchant_says_what_it_buys() -> None:
+    findings = list(find_costs(CARD_STATEMENT))
+    assert [(f.amount_max, f.period, f.unit) for f in findings] == [
+        (Decimal("5880.00"), "year", None), (Decimal("1470.00"), "year", "user")]
+    assert findings[0].quote.startswith("MOTOROLA SOLUTIONS INC") and findings[0].quote.endswith("5,880.00")
+    assert findings[1].quote == "4 users @ 1,470.00"  # quoted where it is printed, under the row
+
+
+COGNITEC_QUOTE = """\
+Subject: Quotation CQ-25-0219 - FaceVACS-DBScan LE face recognition
+
+  Item                                                  Price (USD)
+  FaceVACS-DBScan LE server license, perpetual,
+    up to 100,000 enrolled images                         18,500.00
+  Client licenses (3 workstations) @ 1,100.00              3,300.00
+  Installation and examiner training, on site              4,750.00
+"""
+
+
+def test_a_quote_whose_first_row_wraps_above_its_amount_and_a_licence_per_workstation() -> None:
+    findings = list(find_costs(COGNITEC_QUOTE))
+    assert [(f.amount_max, f.period, f.unit) for f in findings] == [
+        (Decimal("18500.00"), "one-time", None), (Decimal("3300.00"), None, None), (Decimal("1100.00"), None, "license"),
+        (Decimal("4750.00"), "one-time", None)]
+    assert findings[0].quote.startswith("FaceVACS-DBScan LE server license, perpetual,\n    up to 100,000")
+
+
+TIERS = """\
+B.1  Hosted FACE Plus subscription - tiers
+
+     Tier   Named users     Annual fee, Contract Year 1
+     ----   -------------   ---------------------------
+     1      1 to 5                           $8,400.00
+     2      6 to 15                         $14,750.00
+     3      16 to 40                        $26,900.00
+
+Customer has selected Tier 2 with 12 named users.
+"""
+
+
+def test_a_tier_schedule_prices_only_the_tier_chosen_for_a_year() -> None:
+    assert _amounts(TIERS) == [(Decimal("14750.00"), "year", None)]
+    assert len(_amounts(TIERS.replace("Customer has selected Tier 2 with 12 named users.", ""))) == 3
+
+
+CARD_EXPORT = """\
+TRANS_DT,MERCHANT,AMOUNT,GL,MEMO
+08/26/24,OFFICE DEPOT #2231,84.17,521.10,"Toner - CID printer"
+09/02/24,AWS AMAZON WEB SVCS,431.58,534.60,"Rekognition face search - Aug"
+"""
+
+
+def test_an_export_row_whose_memo_follows_its_amount_is_quoted_from_the_amount() -> None:
+    (finding,) = list(find_costs(CARD_EXPORT))
+    assert (finding.amount_max, finding.period) == (Decimal("431.58"), "month")
+    assert finding.quote == '431.58,534.60,"Rekognition face search - Aug"'
+
+
+BUDGET_WORKSHEET = """\
+ 1   Line item                      FY24 Actual  FY25 Budget  FY26 Req.
+ 2   Amazon Rekognition (face)         4,872.31     5,400.00     6,000.00
+ 3   RMS maintenance - Tyler          18,436.00    19,000.00    19,570.00
+"""
+
+
+def test_a_records_management_systems_row_is_no_face_recognition_cost() -> None:
+    assert [amount for amount, _, _ in _amounts(BUDGET_WORKSHEET)] == [Decimal("4872.31"), Decimal("5400.00"),
+                                                                       Decimal("6000.00")]

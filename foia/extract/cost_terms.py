@@ -119,9 +119,11 @@ TERM = re.compile(
 )
 # A year of a multi-year deal other than the first: "for the option year", "year two onward", "Years two
 # and after", "the year-two cost": a yearly price.
+# Not a span of years ("Subscription, Contract Years 1 - 3   $45,816.82": the three years' total).
 LATER_YEAR = re.compile(
-    r"(?:for\s+(?:the|each|an?)\s+)?(?:option|base|contract|renewal|subsequent|following|second|third|out)[\s-]+years?\b|"
-    r"years?[\s-]+(?:two|three|four|five|2|3|4|5)\b(?:[\s-]+(?:and\s+(?:after|beyond|later|thereafter)|onwards?|on))?",
+    r"(?:(?:for\s+(?:the|each|an?)\s+)?(?:option|base|contract|renewal|subsequent|following|second|third|out)[\s-]+years?\b|"
+    r"years?[\s-]+(?:two|three|four|five|2|3|4|5)\b(?:[\s-]+(?:and\s+(?:after|beyond|later|thereafter)|onwards?|on))?)"
+    r"(?!\s*\d{0,2}\s*(?:-|–|to|through|thru)\s*\d)",
     _FLAGS,
 )
 FIRST_YEAR = re.compile(r"first[\s-]+(?:(?:contract|service|subscription|license|licence)[\s-]+)?year|year[\s-]+(?:one|1)\b|"
@@ -156,7 +158,7 @@ FILLER = re.compile(
     r"stored|processed|indexed|enrolled|searched|used|hosted|retained|we|they|covers|covered|covering|funds|funded|"
     # a product's name before the cost noun: "$14,250 is the FaceSearch subscription for July 1, 2025 through ..."
     r"(?-i:[A-Z][\w+-]*[a-z][\w+-]*)\s+(?:subscription|licen[cs]e|renewal|maintenance|support)s?|"
-    r"(?:19|20)\d\d(?![-–/]?\d))\b",
+    r"(?:19|20)\d\d(?![-–/]?\d)|estimated)\b|(?:est|approx)\.",  # "12 x $500 est. monthly usage"
     _FLAGS,
 )
 _COST_NOUN = (r"(?:fee|cost|price|pricing|subscription|licen[cs]e|maintenance|support|contract|agreement|payment|"
@@ -313,6 +315,9 @@ def _read_one(text: str, position: int, limit: int, terms: Terms) -> int | None:
     if (dated := DATED_TERM.match(text, position, limit)) is not None and dates_span_one_year(dated):
         terms.period = terms.period or "year"
         return dated.end()
+    if (months := _MONTH_SPAN_TERM.match(text, position, limit)) is not None and _months_apart(months) in (11, 12):
+        terms.period = terms.period or "year"
+        return months.end()
     if (numeric := NUMERIC_DATED_TERM.match(text, position, limit)) is not None and numeric_span_is_a_year(numeric):
         terms.period = terms.period or "year"  # "$2,050 per seat for 6/1/2025 to 5/31/2026"
         return numeric.end()
@@ -426,16 +431,30 @@ def _record_term(terms: Terms, number: str | None, unit: str | None, yearlong: b
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "July 2022 through June 2023", "Oct. 2023 - Sept. 2024", "July 1, 2024 - June 30, 2025": a span of named
 # months of given years (their days, where printed, aside).
+# Or by their numbers, "09/2023-09/2024".
 _MONTH_SPAN = re.compile(
-    r"\b(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?(?P<y1>(?:19|20)\d\d)\s*"
+    r"\b(?:(?P<m1>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?(?P<y1>(?:19|20)\d\d)\s*"
     r"(?:-|–|—|to|through|thru)\s*(?P<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},\s+)?"
-    r"(?P<y2>(?:19|20)\d\d)\b")
+    r"(?P<y2>(?:19|20)\d\d)|(?P<n1>0?[1-9]|1[0-2])/(?P<ny1>(?:19|20)\d\d)\s*(?:-|–|—|to|through|thru)\s*"
+    r"(?P<n2>0?[1-9]|1[0-2])/(?P<ny2>(?:19|20)\d\d))\b(?![/-]\d)")
+# "$18,000 for July 2024 - June 2025", "covering 10/2024-09/2025": a year's price, by the months it covers.
+_MONTH_SPAN_TERM = re.compile(r"(?:for|covering|from)\s+(?:the\s+(?:period|term)\s+(?:of\s+)?)?" + _MONTH_SPAN.pattern,
+                              re.IGNORECASE)
 
 
 def _months_apart(span: re.Match[str]) -> int:
-    """Months from the first named month to the last: 11 for "July 2022 through June 2023" (twelve of them)."""
-    first = int(span["y1"]) * 12 + _MONTHS.index(span["m1"].lower())
-    return int(span["y2"]) * 12 + _MONTHS.index(span["m2"].lower()) - first
+    """Months from the first month to the last: 11 for "July 2022 through June 2023" (twelve of them)."""
+    if span["n1"] is not None:
+        return int(span["ny2"]) * 12 + int(span["n2"]) - int(span["ny1"]) * 12 - int(span["n1"])
+    first = int(span["y1"]) * 12 + _MONTHS.index(span["m1"][:3].lower())
+    return int(span["y2"]) * 12 + _MONTHS.index(span["m2"][:3].lower()) - first
+
+
+def _a_year_of_dates(text: str, start: int, end: int) -> bool:
+    """The words name a span of one year: "The first, for July 2022 through June 2023, cost $9,800", "The
+    prior term (08/01/2023 - 07/31/2024) was billed at $9,180.00"."""
+    return (any(_months_apart(span) in (11, 12) for span in _MONTH_SPAN.finditer(text, start, end))
+            or any(numeric_span_is_a_year(span) for span in _NUMERIC_TERM.finditer(text, start, end)))
 
 
 def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
@@ -467,8 +486,8 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         fiscal_from = min(fiscal_from, max(line_break, 0))
     if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, fiscal_from, start):
         terms.period = "year"
-    if terms.period is None and any(_months_apart(span) in (11, 12) for span in _MONTH_SPAN.finditer(text, window_start, start)):
-        terms.period = "year"  # "The first, for July 2022 through June 2023, cost $9,800"
+    if terms.period is None and _a_year_of_dates(text, window_start, start):
+        terms.period = "year"
     if terms.period is None and _A_YEARS_AMOUNT_BEFORE.search(text, max(window_start, start - 60), start):
         terms.period = "year"
     if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):

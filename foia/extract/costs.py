@@ -129,9 +129,11 @@ _THRESHOLD_AFTER = re.compile(
     r"signing|signature|approval|spending|competitive|quote|award|transaction|card|delegated)[ \t\u00a0]+"
     r"(?:threshold|limit|authority))\b", re.IGNORECASE)
 # A limit named before its amount ("Single-transaction limit $5,000", "Card x4417 single-transaction limit:
-# $7,500"), or a condition on a future amount ("If the annual contract cost rises above $200,000, ...").
+# $7,500", a card statement's "Cycle limit:    $10,000.00"), or a condition on a future amount ("If the
+# annual contract cost rises above $200,000, ...").
 _LIMIT_BEFORE = re.compile(
-    r"\b(?:(?:transaction|purchase|purchasing|spending|card|credit|approval|signing|award|delegated|dollar)[ \t\u00a0]+"
+    r"\b(?:(?:transaction|purchase|purchasing|spending|card|credit|approval|signing|award|delegated|dollar|cycle|"
+    r"billing[ \t\u00a0]+cycle)[ \t\u00a0]+"
     r"(?:limit|threshold|authority|ceiling)[ \t\u00a0]*(?:of|is|:)?"
     r"|\bif\b[^.;:$\n]{0,60}\b(?:rises?|goes|grows?|increases?|climbs?|exceeds?|is|are)[ \t\u00a0]+"
     r"(?:above|over|beyond|past|more[ \t\u00a0]+than))[ \t\u00a0]*$", re.IGNORECASE)
@@ -229,7 +231,11 @@ def _budget_aggregate(text: str, sentence_start: int, sentence_end: int, amount_
     face recognition, and not set aside "for this purpose"."""
     before = text[max(sentence_start, amount_start - 80) : amount_start]
     return (_BUDGET_AGGREGATE.search(before) is not None and FACE_RECOGNITION.search(text, sentence_start, sentence_end) is None
-            and _FOR_THIS.match(text, amount_end) is None)
+            and _FOR_THIS.match(text, amount_end) is None and _FOR_THIS_BEFORE.search(before) is None)
+
+
+# "My FY25 budget line for this is $9,500": the budget set aside for the thing the thread is about.
+_FOR_THIS_BEFORE = re.compile(r"\bfor[ \t\n]+(?:this|it)[ \t\n]+(?:is|was|will\s+be|would\s+be)[ \t\n]*$", re.IGNORECASE)
 
 
 def _about_other_product(sentence: str) -> bool:
@@ -508,7 +514,27 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
     findings = [_first_year_total(text, _section_period(text, finding)) for finding in findings
                 if not _adjustment_row(text, finding)]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
-    yield from _with_bracketed_periods(text, _periods_from_notes(text, findings))
+    yield from _with_bracketed_periods(text, _periods_from_notes(text, _worked_totals(text, findings)))
+
+
+# "7 x 1,890 = $13,230.00", "7 × $1,890 = $13,230": a total worked out from a count and a price.
+_WORKED_OUT_BEFORE = re.compile(r"\b(?P<count>\d{1,5})[ \t]*[x×*][ \t]*\$?[ \t]*(?P<price>\d{1,3}(?:,\d{3})*(?:\.\d\d)?)"
+                                r"[ \t]*=[ \t]*$")
+
+
+def _worked_totals(text: str, findings: list[CostFinding]) -> list[CostFinding]:
+    """A total worked out from a price the page states elsewhere with its period ("$1,890 per seat for the
+    year" ... "7 x 1,890 = $13,230.00") is that period's total; the arithmetic must hold."""
+    worked = []
+    for finding in findings:
+        sum_of = _WORKED_OUT_BEFORE.search(text, max(0, finding.char_start - 40), finding.char_start)
+        if finding.period is None and sum_of is not None and finding.amount_max is not None:
+            price = Decimal(sum_of["price"].replace(",", ""))
+            periods = {other.period for other in findings if other.amount_max == price and other.period is not None}
+            if len(periods) == 1 and price * int(sum_of["count"]) == finding.amount_max:
+                finding = replace(finding, period=periods.pop())
+        worked.append(finding)
+    return worked
 
 
 # A note under a price table that gives its rows' periods by their line codes: "Lines B-1, B-3, B-7 and B-8
@@ -749,9 +775,10 @@ def _fiscal_year_row(text: str, finding: CostFinding) -> CostFinding:
 
 
 # A price sheet's two columns: "ROC Mobile (iOS/Android), per device per year          $420.00".
-# In a quoted reply too ("> Vigilant FaceSearch, named user    12 months    $1,150.00").
+# In a quoted reply too ("> Vigilant FaceSearch, named user    12 months    $1,150.00"), and in a later column
+# of the same row ("Price per seat, per year     $1,800.00     $1,650.00": two offers side by side).
 _GAP_LABEL_LINE = re.compile(r"^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-•*][ \t]+)?(?P<label>[A-Za-z][^\n$:]*?[A-Za-z)])[ \t]{4,}"
-                             r"(?:USD[ \t]*)?$",
+                             r"(?:(?:USD[ \t]*)?\$\d{1,3}(?:,\d{3})*(?:\.\d\d)?[ \t]{2,})*(?:USD[ \t]*)?$",
                              re.MULTILINE)
 _LABEL_UNIT = re.compile(r"\bper\s+(?:(?P<qty>\d{1,3}(?:,\d{3})*)\s+)?(?P<noun>(?!year\b|month\b|annum\b|week\b|day\b)[a-z]+)\b",
                          re.IGNORECASE)
@@ -878,7 +905,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
     text = context.text
     first, last = group[0], group[-1]
     sentence_start, sentence_end = span_around(context.spans, first.start, last.end)
-    if _off_topic(context, sentence_start, sentence_end) or _budget_aggregate(
+    if _off_topic(context, sentence_start, sentence_end, first.start, last.end) or _budget_aggregate(
             text, sentence_start, sentence_end, first.start, first.end):
         return []
     if (_offer_not_taken(text, sentence_start, sentence_end) or _another_item_of_the_agenda(context, first.start)
@@ -906,21 +933,30 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
         terms = cost_terms.read_after(text, expression.end, following) if expression is not last else shared
         if expression is not last and terms.end == expression.end:
             terms = shared  # nothing of its own: the modifiers after the last amount apply ("$6 and $12 a month")
+        said_after = terms.period
         cost_terms.read_before(text, clause_start, first.start, terms)
         clause_end = min(sentence_end, following)
         if (colon := text.find(": ", expression.end, clause_end)) != -1:
             clause_end = colon  # "$21,300 in 2025: a one-time $14,800 ...": what follows the colon breaks it down
         finding = _finding(text, expression, terms, clause_start, clause_end, other_product)
+        if (finding is not None and finding.kind == "setup" and said_after is None and finding.period not in (None, "one-time")
+                and not _FIRST_YEARS_COST_BEFORE.search(text, clause_start, expression.start)):
+            # "The first year, and the $3,360 setup fee, were paid ...": the year is the other subject's
+            finding = replace(finding, period="one-time", term=None)
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+# One user's access, whichever word prices it: "6 FaceSearch licenses at $1,600 per seat".
+_ACCESS_UNITS = "seat|user|license|licence|account"
 
 
 def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFinding]) -> list[CostFinding]:
     """A total and its per-unit price, stated together, share one period: "$14,250 for the 10 users, which
     works out to $1,425 per user per year" is $14,250 a year; "Year 1  $18,600.00" over "12 user seats
     at $1,550.00 per seat" is $1,550 a seat a year. Together: the same sentence, or the line above; the
-    total is the price times the number of units the text names ("10 users", "12 user seats")."""
+    total is the price times the number of units the text names ("10 users", "6 named examiner licenses")."""
     priced = [finding for finding in findings if finding.unit and finding.amount_max and finding.amount_min == finding.amount_max]
     if not priced:
         return findings
@@ -941,8 +977,9 @@ def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFind
                 r"[.!?]\s", text[first.char_end : last.char_start])
             line_end = text.find("\n", last.char_end)
             around = text[text.rfind("\n", 0, first.char_start) + 1 : line_end if line_end != -1 else len(text)]
+            nouns = _ACCESS_UNITS if each.unit in _ACCESS_UNITS.split("|") else re.escape(each.unit or "")
             if (same_sentence or next_line) and re.search(
-                    rf"\b{int(units)}\s+(?:[a-z-]+\s+)?{re.escape(each.unit or '')}s?\b", around, re.IGNORECASE):
+                    rf"\b{int(units)}\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})s?\b", around, re.IGNORECASE):
                 target = total if total.period is None else each
                 periods[id(target)] = each.period or total.period  # type: ignore[assignment]
     return [replace(finding, period=periods[id(finding)]) if id(finding) in periods else finding for finding in findings]
@@ -999,9 +1036,23 @@ def _offer_not_taken(text: str, sentence_start: int, sentence_end: int) -> bool:
     return _NOT_TAKEN.search(text, sentence_start, max(sentence_end, end)) is not None
 
 
-def _off_topic(context: _Context, start: int, end: int) -> bool:
+def _off_topic(context: _Context, start: int, end: int, amount_start: int, amount_end: int) -> bool:
+    """A word of money about something else in the amount's sentence; "waived" only on the amount's own
+    lines ("6 licenses at $1,600 per seat = $9,600" over "Onboarding fee waived" is still a price)."""
+    text = context.text
+    lines_start = text.rfind("\n", 0, amount_start) + 1
+    lines_end = text.find("\n", amount_end)
+    lines_end = len(text) if lines_end == -1 else lines_end
     nearest = bisect.bisect_left(context.off_topic, start)
-    return nearest < len(context.off_topic) and context.off_topic[nearest] < end
+    for position in context.off_topic[nearest:]:
+        if position >= end:
+            return False
+        if not _WAIVED.match(text, position) or lines_start <= position < lines_end:
+            return True
+    return False
+
+
+_WAIVED = re.compile(r"waive", re.IGNORECASE)
 
 
 # Said of the amount just before, in its clause: "The per-credential production price of $8.92 covers card
@@ -1076,9 +1127,16 @@ def _period_of_its_kind(text: str, expression: MoneyExpression, terms: cost_term
 _A_YEAR_AGO_AFTER = re.compile(r"[ \t\n]+(?:for\s+|in\s+)?(?:last|this)\s+year\b(?!['’]s)", re.IGNORECASE)
 
 
+# What is left of an account, not a price: "The CID software line only has $6,200 left".
+_BALANCE_AFTER = re.compile(r"[ \t\n]+(?:left|remaining)\b(?![ \t\n]+(?:to\s+pay|due|owed|owing|on\s+the))", re.IGNORECASE)
+
+
 # A difference between offers, not a price: "its three-year cost is $19,500 above Veritone's".
 _DIFFERENCE_AFTER = re.compile(r"[ \t\n]+(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|over|under)[ \t\n]+"
-                               r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)",
+                               r"(?:the\s+)?(?:(?-i:[A-Z])[\w.&-]*['’]s\b|(?:other|next|lowest|highest|winning|current)\b)|"
+                               # "That is $100 over your line", "$2,000 under budget": the gap to a budget, not a price
+                               r"[ \t\n]+(?:over|under|above|below)[ \t\n]+(?:(?:your|our|my|their|its|the)[ \t\n]+)?"
+                               r"(?:[\w-]+[ \t\n]+)?(?:budget(?:ed)?|line|allocation|appropriation|estimate)\b",
                                re.IGNORECASE)
 
 
@@ -1099,7 +1157,7 @@ def _finding(text: str, expression: MoneyExpression, terms: cost_terms.Terms, cl
     if (_NOT_FR_AFTER.match(text, expression.end) or _NOT_FR_BRACKET_AFTER.match(text, expression.end)
             or _AGGREGATE_AFTER.match(text, expression.end)
             or _TAX_AFTER.match(text, expression.end)
-            or _DIFFERENCE_AFTER.match(text, expression.end)
+            or _DIFFERENCE_AFTER.match(text, expression.end) or _BALANCE_AFTER.match(text, expression.end)
             or _TAX_LABEL.match(text, text.rfind("\n", 0, expression.start) + 1, expression.start)):
         return None  # said to be no face-recognition charge, or a tax
     end = max(expression.end, terms.end)
@@ -1240,7 +1298,7 @@ def _line_items(text: str) -> _Rows:
             rows.other_products.append((match.start(), match.end()))
             continue
         item = _line_item(text, match, description, row.quantity, row.total, row.signed)
-        if item.period is None and _RECURRING_ROW.search(match["description"]) and _yearlong_service(text, match.start()):
+        if item.period is None and _RECURRING_ROW.search(described) and _yearlong_service(text, match.start()):
             item = replace(item, period="year")
         if item.period is None and (period := _header_period(text, match.start())) is not None:
             item = replace(item, period=period)  # "Item  Product / service  Qty  Unit price  Annual fee"
@@ -1252,10 +1310,12 @@ def _line_items(text: str) -> _Rows:
 
 # An invoice's or quote's service period of one year, above its rows: "Service Period 07/01/2024 through
 # 06/30/2025". Its licence, maintenance and subscription rows are that year's (not its training days).
+# A line of its own too: "Term: 12 months, 08/01/2024 through 07/31/2025".
 _SERVICE_PERIOD = re.compile(
-    r"\b(?:service|subscription|coverage|contract|license|licence|maintenance|support|billing)\s+(?:period|term)\b[^\n]{0,20}?"
+    r"(?:\b(?:service|subscription|coverage|contract|license|licence|maintenance|support|billing)\s+(?:period|term)\b|"
+    r"^[ \t>]*(?:period|term)[ \t]*:)[^\n]{0,20}?"
     r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})/(?P<y1>\d{4})\s*(?:through|thru|to|-|–)\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2})/(?P<y2>\d{4})",
-    re.IGNORECASE)
+    re.IGNORECASE | re.MULTILINE)
 _RECURRING_ROW = re.compile(r"\b(?:licen[cs]e|maint\w*|subscription|support|hosting|renewal|seat|user)s?\b", re.IGNORECASE)
 
 

@@ -95,7 +95,9 @@ _DENIED = re.compile(r"\b(?:no|not|non|without)[\s-]+(?:fac(?:e|ial)|FR)\b", re.
 _OTHER = re.compile(
     r"\b(?:licen[cs]e[\s-]+plate|A?LPRs?|body[\s-]*(?:worn|cams?|cameras?)|Axon\s+body|tasers?|radios?|vehicles?|fleet|drones?|"
     r"live\s?scan|fingerprint\w*|AFIS|palm\s*print|records?\s+requests?|public\s+records|cellebrite|ufed|graykey|"
-    rf"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference|{OTHER_HARDWARE})\b",
+    rf"redact\w*|mug\s?shot\s+capture|photo\s?manager|salar(?:y|ies)|overtime|fringe|travel|conference|{OTHER_HARDWARE}|"
+    # a records, dispatch or jail management system ("RMS maintenance - Tyler")
+    r"(?-i:RMS|CAD|JMS)|records\s+management|computer[\s-]aided\s+dispatch|jail\s+management)\b",
     re.IGNORECASE)
 # A row's unit column: "user/yr", "device/mo", "each", "lot", "day", "seat".
 _UNIT = re.compile(r"^(?:(?:per\s+)?(?P<noun>each|ea|lot|day|hr|hour|seat|user|license|licence|server|device|site|camera|"
@@ -105,14 +107,18 @@ _PERIODS = {"yr": "year", "year": "year", "mo": "month", "month": "month"}
 # A ledger line's own arithmetic: "CLEARVIEW LIC 12MO 15 @ 1,995.00", "FACE COMPARISON COURSE 4 @ 725.00".
 _QUANTITY_AT = re.compile(
     r"(?:\b(?P<noun>LIC|LICS|SEATS?|USERS?)\b[^@\n]*?)?\b(?P<qty>\d{1,5})\s*(?P<after>seats?|users?|licen[cs]es?|cameras?|"
-    r"channels?|devices?)?\s*@\s*\$?(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})\b",
+    r"channels?|devices?|workstations?)?\)?\s*@\s*\$?(?P<price>\d{1,3}(?:,\d{3})*\.\d{2})\b",
     re.IGNORECASE)
 _AT_UNITS = {"LIC": "license", "LICS": "license", "SEAT": "seat", "SEATS": "seat", "USER": "user", "USERS": "user"}
 
 
-def _at_unit(each: re.Match[str]) -> str | None:
-    """The unit of "15 @ 1,995.00" after "LIC", or of "6 seats @ $300.00"."""
+def _at_unit(each: re.Match[str], description: str = "") -> str | None:
+    """The unit of "15 @ 1,995.00" after "LIC", or of "6 seats @ $300.00"; "Client licenses (3
+    workstations) @ 1,100.00" prices a licence for each workstation."""
     if each["after"]:
+        named = _UNIT_NOUN.search(description)
+        if each["after"].lower().startswith("workstation") and named is not None:
+            return cost_terms.singular_unit(named["noun"].lower().rstrip("."))
         return cost_terms.singular_unit(each["after"])
     return _AT_UNITS.get(each["noun"].upper()) if each["noun"] else None
 
@@ -121,11 +127,20 @@ _FISCAL_YEAR_OF_SERVICE = re.compile(
     r"\b(?:subscr\w*|licen[cs]e|maint\w*|support|hosting)\b[^\n]{0,20}\bFY\s?'?\d{2}(?:\d{2})?\b", re.IGNORECASE)
 _CODE = re.compile(r"^[A-Z0-9][A-Z0-9./-]*$")  # an item, part or account number
 _WORD = re.compile(r"[A-Za-z]{2}")
-# The last tier's open seat range: "51 and over", "51 or more", "over 50", "51+".
-_OPEN_TIER = re.compile(r"\d{1,5}\s*(?:\+|and\s+(?:over|up|above)|or\s+more)|(?:over|more\s+than)\s+\d{1,5}", re.IGNORECASE)
+# A tier's seat range in words: "6 to 15", and the last tier's open one: "51 and over", "51 or more", "over 50",
+# "51+".
+_OPEN_TIER = re.compile(r"\d{1,5}\s*(?:\+|and\s+(?:over|up|above)|or\s+more|(?:to|through|thru)\s+\d{1,5})|"
+                        r"(?:over|more\s+than)\s+\d{1,5}", re.IGNORECASE)
+# "Customer has selected Tier 2 with 12 named users": the other tiers of the schedule are prices not taken.
+_CHOSEN_TIER = re.compile(r"\b(?:selected|chose|chosen|elected|ordered|purchased|buys|bought)\s+(?:pricing\s+)?Tier\s+"
+                          r"(?P<tier>\d{1,2})\b|\bTier\s+(?P<tier_after>\d{1,2})\s+(?:was|is|has\s+been)\s+(?:selected|chosen)\b",
+                          re.IGNORECASE)
+_TIER_HEADER = re.compile(r"^[ \t]*Tier\b", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"\bper\s+(?P<noun>seat|user|license|licence|camera|device|server|stream|channel|search|session|"
                           r"attendee)s?\b", re.IGNORECASE)
-_HEADER_PERIOD = re.compile(r"\bper\s+(?:(?P<year>year|yr)|month|mo)\b", re.IGNORECASE)
+_HEADER_PERIOD = re.compile(r"\bper\s+(?:(?P<year>year|yr)|month|mo)\b|"
+                            r"\b(?P<annual>annual|yearly)\s+(?:fee|price|cost|charge)s?\b|\bmonthly\s+(?:fee|price|cost|charge)s?\b",
+                            re.IGNORECASE)
 _HEADER_REACH = 4  # lines above a table's first row where its header may stand
 _GAP_LINES = 2  # section headings between rows of one table
 
@@ -362,20 +377,33 @@ def _csv_row(text: str, row: re.Match[str], width: int, description_at: int, amo
     if described is None:
         return
     description, description_start = described
-    amount_end = text.rfind(cells[amount_at].strip(), description_start, row.end()) + len(cells[amount_at].strip())
-    if amount_end <= description_start:
+    amount = cells[amount_at].strip()
+    quote_start, quote_end = description_start, text.rfind(amount, description_start, row.end()) + len(amount)
+    if amount_at > description_at and quote_end <= description_start:
         return  # a quote must be the row as printed
-    value = Decimal(cells[amount_at].strip().replace("$", "").replace(",", ""))
+    if amount_at < description_at:  # "431.58,534.60,\"Rekognition face search - Aug\"": the amount, then the memo
+        quote_start = text.find(amount, row.start(), description_start)
+        quote_end = description_start + len(description)
+        quote_end += text[quote_end : quote_end + 1] == '"'
+        if quote_start < 0:
+            return
+    value = Decimal(amount.replace("$", "").replace(",", ""))
     if value <= 0:
         return
     period = _description_period(description)
+    if period is None and _BILLED_MONTH.search(description):
+        period = "month"  # a card charge for one month's use ("Rekognition face search - Aug")
     if period is None and period_at is not None and _A_MONTH.match(cells[period_at].strip()):
         period = "month"  # a row of a monthly bill
     kind = cost_terms.row_kind(description)
     if period is None and kind == "setup":
         period = "one-time"
-    found.costs.append(ColumnCost(description_start, amount_end, text[description_start:amount_end], value, period, None,
-                                  kind, description))
+    found.costs.append(ColumnCost(quote_start, quote_end, text[quote_start:quote_end], value, period, None, kind, description))
+
+
+# A charge's month at the end of its description: "Rekognition face search - Aug", "AWS usage, March 2024".
+_BILLED_MONTH = re.compile(r"(?:[-–,:]|\bfor)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                           r"(?:\s+(?:19|20)\d\d)?\s*$", re.IGNORECASE)
 
 
 def _description_period(description: str) -> str | None:
@@ -424,9 +452,10 @@ def _header_above(text: str, start: int) -> int | None:
     return None
 
 
-# A two-column header: "Description        Amount", "Item    Price".
+# A two-column header: "Description        Amount", "Item    Price", "Item      Price (USD)".
 _TWO_COLUMN_HEADER = re.compile(r"^[ \t]*(?:description|item|service|product|line\s+item)[ \t]{2,}"
-                                r"(?:amount|price|cost|total|extended|annual\s+cost)[ \t]*$", re.IGNORECASE)
+                                r"(?:amount|price|cost|total|extended|annual\s+cost)(?:[ \t]*\((?:USD|US\$|\$)\))?[ \t]*$",
+                                re.IGNORECASE)
 
 
 def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end: int, found: ColumnTables,
@@ -438,23 +467,33 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     header_unit = _HEADER_UNIT.search(header)  # "Price per seat, per year": every row's unit and period
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
-             ("year" if header_period["year"] else "month") if header_period else
+             ("year" if header_period["year"] or header_period["annual"] else "month") if header_period else
              "year" if _YEAR_COLUMNS.search(header) or _YEARS_HEADER.fullmatch(header) else None)
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     # A table that prices face recognition on one of its rows prices the services of that system on
     # others that name no product ("Implementation: load of booking photos", "Examiner training").
-    table_on_topic = on_topic if on_topic is not None else any(_topic(_row_description(row)) for row in table)
+    ends = [header_end] + [row.end() for row in table[:-1]]
+    first_lines = [_first_line_above(text, end, row) for end, row in zip(ends, table, strict=True)]
+    table_on_topic = on_topic if on_topic is not None else any(
+        _topic((text[first_line : row.start()] if first_line is not None else "") + _row_description(row))
+        for first_line, row in zip(first_lines, table, strict=True))
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
     description_column = None  # where the previous row's description starts: lines indented so far go on with it
+    chosen = _CHOSEN_TIER.search(text) if _TIER_HEADER.match(header) else None
     for row in table:
-        for heading in text[previous_end : row.start()].splitlines() if headings else ():
+        first_line = _first_line_above(text, previous_end, row)
+        between = text[previous_end : first_line if first_line is not None else row.start()]
+        for heading in between.splitlines() if headings else ():
             indent = len(heading) - len(heading.lstrip())
             if heading.strip() and not _RULE.match(heading) and (description_column is None or indent < description_column):
                 section_on_topic, under_heading = _topic(heading), True
         previous_end = row.end()
         chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row["label"])]
+        if chosen is not None and chunks and chunks[0][1].isdigit() and chunks[0][1] != (chosen["tier"] or chosen["tier_after"]):
+            found.passed_over.append((row.start(), row.end()))  # a tier the buyer did not choose
+            continue
         unit = _UNIT.match(chunks[-1][1]) if len(chunks) > 1 else None
         described = [(offset, chunk) for offset, chunk in (chunks[:-1] if unit else chunks) if not _CODE.match(chunk)]
         if not described:
@@ -462,10 +501,15 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         description_start = row.start() + described[0][0]
         description_column = described[0][0] if text[row.start() : description_start].strip() else None
         description = " ".join(chunk for _, chunk in described)
+        if first_line is not None:  # the row's description began on the line above
+            description = " ".join(text[first_line : row.start()].split()) + " " + description
+            description_start = first_line
         continued, previous_end = _continuation(text, row.end(), description_start)  # not a heading over the next row
         if continued and _QUANTITY_AT.search(continued):
             found.read.append((row.end() + 1, previous_end))
         own_topic = _topic(description)
+        if own_topic is None and continued and _topic(continued):
+            own_topic = True  # "MOTOROLA SOLUTIONS INC ... 5,880.00" over "Vigilant FaceSearch annual"
         if _TOTAL.search(description):
             continue  # a total is left to the readers of totals
         if own_topic is None and every_row:
@@ -481,7 +525,8 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
                 found.passed_over.append((row.start(), row.end()))  # another product's row, or another section's
             continue
         description += continued
-        found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms))
+        found.costs.extend(_row_costs(text, row, description_start, description, unit, cell, terms,
+                                      continuation=(row.end(), previous_end)))
         found.read.append((row.start("cells"), row.end()))  # a cell repeating one read ("$3,500  -  -  $3,500") too
 
 
@@ -499,6 +544,24 @@ _SYSTEM_SERVICE = re.compile(r"\b(?:implementation|installation|install|configur
 _SYSTEM_SOFTWARE = re.compile(r"\b(?:licen[cs]es?|subscriptions?|(?:server|client)\s+software)\b", re.IGNORECASE)
 _NOT_A_SERVICE_PRICE = re.compile(r"\b(?:tax|shipping|freight|handling|delivery|postage|discount|credit|travel|"
                                   r"lodging|per\s+diem)\b", re.IGNORECASE)
+
+
+def _first_line_above(text: str, previous_end: int, row: re.Match[str]) -> int | None:
+    """Where a row's description begins on the line right above it ("FaceVACS-DBScan LE server license,
+    perpetual," over "  up to 100,000 enrolled images     18,500.00"): the row goes on in lower case from
+    a line with no figure, at the same indent, that is no rule. None where the row begins on its own line."""
+    label = row["label"]
+    own_start = len(label) - len(label.lstrip())
+    if not label[own_start : own_start + 1].islower() or row.start() <= previous_end:
+        return None
+    line_start = text.rfind("\n", 0, row.start() - 1) + 1
+    line = text[line_start : row.start() - 1]
+    if line_start < previous_end or not line.strip() or _RULE.match(line) or re.search(r"\d[\d,]*\.\d\d", line):
+        return None
+    indent = len(line) - len(line.lstrip())
+    if indent > own_start or (not line.rstrip().endswith((",", "-", "–")) and not line.strip()[:1].isupper()):
+        return None
+    return line_start + indent
 
 
 def _row_description(row: re.Match[str]) -> str:
@@ -548,7 +611,8 @@ def _topic(words: str) -> bool | None:
 
 def _row_costs(text: str, row: re.Match[str], description_start: int, description: str,
                unit: re.Match[str] | None, cells: re.Pattern[str],
-               header_terms: tuple[str | None, str | None] = (None, None)) -> Iterator[ColumnCost]:
+               header_terms: tuple[str | None, str | None] = (None, None),
+               continuation: tuple[int, int] | None = None) -> Iterator[ColumnCost]:
     kind = cost_terms.row_kind(description)
     noun = cost_terms.singular_unit((unit["noun"] or unit["named"]).lower()) if unit else None
     period = _PERIODS.get((unit["per"] or noun or "").lower()) if unit else None
@@ -579,8 +643,10 @@ def _row_costs(text: str, row: re.Match[str], description_start: int, descriptio
         if (each := _QUANTITY_AT.search(description)) is not None:
             price = Decimal(each["price"].replace(",", ""))
             if Decimal(each["qty"]) * price == value:  # "CLEARVIEW LIC 12MO 15 @ 1,995.00  ...  29,925.00"
-                yield ColumnCost(description_start, end, text[description_start:end], price, period,
-                                 _at_unit(each), kind, description)
+                # Printed on a line under the row ("(4 users @ 1,470.00)"): quoted where it is printed.
+                below = _QUANTITY_AT.search(text, *continuation) if continuation else None
+                start, stop = (below.start(), below.end()) if below is not None else (description_start, end)
+                yield ColumnCost(start, stop, text[start:stop], price, period, _at_unit(each, description), kind, description)
 
 
 # "(6 seats, 12-month term)", "12 user licenses", "for 4 cameras": how many of what a row prices.

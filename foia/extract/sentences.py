@@ -15,8 +15,10 @@ from collections.abc import Iterator
 # Words whose trailing full stop does not end a sentence ("Lt. Reyes", "U.S. Department").
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "lt", "sgt", "det", "capt", "cpt", "col", "gen", "st", "no", "nos", "inc", "co", "corp", "ltd",
-     "jr", "sr", "vs", "etc", "e.g", "i.e", "u.s", "approx", "est", "ext", "dept"]
+     "jr", "sr", "vs", "etc", "e.g", "i.e", "u.s", "approx", "est", "ext", "dept", "lic", "lics", "qty", "ea", "incl", "acct"]
 )
+# A full stop then a column gap and a figure ends a table cell, not a sentence: "Subscription, 6 lic.     $26,574.00".
+_CELL_AFTER = re.compile(r"[ \t]{2,}[$\d]")
 _STOP = re.compile(r"[.!?](?=[\s\"'”’)]|$)")
 _HEADER_LINE = re.compile(r"^[ \t]*(?:From|Sent|Date|To|Cc|CC|Subject|Attachments|Importance)[ \t]*:", re.MULTILINE)
 # "...three years; and" at a line end: the clause lists of resolutions and contracts.
@@ -62,10 +64,12 @@ def _line_breaks(text: str) -> Iterator[int]:
 
 def _stops(text: str) -> Iterator[int]:
     for match in _STOP.finditer(text):
+        if match.group() == "." and text[max(0, match.start() - 2) : match.start()] == "..":
+            continue  # dot leaders ("6 licenses x $4,300 ........ $25,800") join a label to its amount
         if match.group() == ".":
             word = re.search(r"([\w.]+)$", text[max(0, match.start() - 12) : match.start()])
             token = word.group(1).lower() if word else ""
-            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _CELL_AFTER.match(text, match.end()):
                 continue
         yield match.end()
 
