@@ -59,6 +59,8 @@ def test_reads_counts(text, quote, count, qualifier, measure, per) -> None:  # t
         ("Arrests in which an FR lead was one factor: 94\n", "Arrests in which an FR lead was one factor: 94", 94, "exact",
          "arrests", None),
         ("Active user accounts (Dec. 31): 38\n", "Active user accounts (Dec. 31): 38", 38, "exact", "users", None),
+        ("Searches in the last 12 months: 311\n", "Searches in the last 12 months: 311", 311, "exact", "searches", "year"),
+        ("Probe images (past twelve months): 640\n", "Probe images (past twelve months): 640", 640, "exact", "images", "year"),
     ],
 )
 def test_reads_counts_printed_after_their_label(text, quote, count, qualifier, measure, per) -> None:  # type: ignore[no-untyped-def]
@@ -1269,3 +1271,78 @@ def test_a_title_names_what_the_period_columns_count_over_rows_of_requesting_age
     assert [(c, m, p) for c, m, p, _ in _counts(REQUESTS_BY_AGENCY)][:5] == [
         (9, "searches", "quarter"), (12, "searches", "quarter"), (8, "searches", "quarter"), (11, "searches", "quarter"),
         (40, "searches", "year")]
+
+
+SCANNED_MONTHLY_TABLE = """\
+Table 1. IDentify use by month, third quarter 2024
+
+Month      Searches  Possible  Arrests
+        run    matches
+
+July 2024      23    9    2
+August 2024      31    12    3
+
+Q3 total       54    21    5
+"""
+
+
+def test_a_scanned_tables_two_line_header_and_total_after_the_gap_of_a_lost_rule() -> None:
+    """OCR of a table printed in a proportional font: the columns drift from their header words, the
+    header's second line is indented less, and the rule above the total row is a blank line."""
+    assert [(c, m, p) for c, m, p, _ in _counts(SCANNED_MONTHLY_TABLE)] == [
+        (23, "searches", "month"), (9, "matches", "month"), (2, "arrests", "month"),
+        (31, "searches", "month"), (12, "matches", "month"), (3, "arrests", "month"),
+        (54, "searches", "quarter"), (21, "matches", "quarter"), (5, "arrests", "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During the third quarter of 2024, 5 of the 6 seat holders ran 212 face searches.",
+         [(5, "users", None), (212, "searches", "quarter")]),
+        ("Face searches rose to 73 searches in the third quarter.", [(73, "searches", "quarter")]),
+        ("Detectives ran 90 face searches in Q2 and Q3.", [(90, "searches", None)]),
+        ("The FaceSearch report: 318 searches run by 4 users.", [(318, "searches", None), (4, "users", None)]),
+    ],
+)
+def test_a_quarter_named_with_searches_and_the_users_who_ran_them(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.count, f.measure, f.per) for f in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We activated 8 Clearview seats: 6 CID detectives, the crime analyst and the lieutenant.",
+     "Capt. Levesque said eight face recognition accounts in all, for six detectives and two sergeants.",
+     "Five members (four detectives and one corporal) hold IDentify accounts."],
+)
+def test_the_people_a_count_of_users_breaks_down_into_are_not_counted_again(text: str) -> None:
+    assert [(f.count, f.measure) for f in find_counts(text)] == [(8 if "8" in text or "eight" in text else 5, "users")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Searches may be run only for an open GPD case or a missing person report, and a face recognition result "
+         "is an investigative lead only.", ["requirement", "disclaimer"]),
+        ("Every face search requires a case number and a supervisor's approval, and no result may be used as the "
+         "sole basis for probable cause.", ["requirement", "disclaimer"]),
+        ("All face search candidates will be reviewed by two examiners, and a candidate may not be reported until "
+         "then.", ["requirement"]),
+    ],
+)
+def test_a_sentence_of_two_rules_of_different_kinds_is_two_rules(text: str, kinds: list[str]) -> None:
+    found = list(find_policies(text))
+    assert [f.kind for f in found] == kinds
+    assert all(text[f.char_start : f.char_end] == f.quote for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Face recognition: he asked that the Commission at least require a yearly audit of searches.",
+     "I'd keep Clearview seats only for the detectives who actually use face search and drop the rest.",
+     "> There is no written limit on how many face searches one seat can run.",
+     '[Former 6.2, as issued March 1, 2023: "Face search logs shall be purged after five (5) years."]',
+     "Expenditures for the face recognition software under this Resolution shall be charged to account 001-4210."],
+)
+def test_requests_wishes_absent_limits_former_texts_and_accounts_are_no_rules(text: str) -> None:
+    assert list(find_policies(text)) == []

@@ -104,7 +104,9 @@ _ACCESS_WORDS = re.compile(
 # "Two trained examiners must review every candidate": who carries out a procedure, not how many use it.
 _REVIEWERS = re.compile(r"[ \t\n]+(?:(?:must|shall|will|should|to|would)[ \t\n]+(?:independently[ \t\n]+)?)?"
                         r"(?:review|reviews|reviewed|verify|confirm|judged|examine)\b", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s+$|\b(?:review\w*|judged|verified|confirmed|checked|examined)\s+by\s+"
+# ("318 searches run by 4 users": who ran the searches are their users.)
+_BY_BEFORE = re.compile(r"(?<!\brun\s)(?<!\bran\s)(?<!\bmade\s)(?<!\bperformed\s)(?<!\bconducted\s)\bby\s+$|"
+                        r"\b(?:review\w*|judged|verified|confirmed|checked|examined)\s+by\s+"
                         r"(?:(?:one|either|both|each)\s+of\s+)?(?:the|its|our)\s+$", re.IGNORECASE)
 # Measures that need the sentence itself to speak of face recognition or searching: a count of users
 # or agencies in a face-recognition document is often about some wider system (a portal's 39,000 users).
@@ -175,7 +177,8 @@ _NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z](?:[^\n:.]|\.(?!\
 # (up to eight words, no figures but a year) and its value at the end of the line or sentence.
 _LABELLED = re.compile(
     r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
-    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30})?"
+    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30}|"
+    r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+months\)?)?"
     r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?)"
     r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}|[ \t\u00a0]*\.{3,}[ \t\u00a0]*"
     r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
@@ -202,6 +205,8 @@ _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b",
                "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
                "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
 _LABEL_QUALIFIERS = {**QUALIFIERS, "~": "approximately"}
+_TWELVE_MONTHS = re.compile(r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+"
+                            r"months\)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:in\s+which|for\s+which|of\s+which|which|that|where|whose)\b", re.IGNORECASE)
 MAX_COUNTS_PER_PAGE = 2000
 _INHERIT_REACH = 300
@@ -584,12 +589,13 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
 
 def _follows(text: str, end: int, row: re.Match[str]) -> bool:
     """A row starts on the line after the row that ends at `end`, or is a Total row after a rule under it
-    ("-----   --------   --------" over "Total   570   256")."""
+    ("-----   --------   --------" over "Total   570   256") or after the blank line a scan leaves for it."""
     following = _next_line(text, end)
     if following == row.start():
         return True
     rule_end = text.find("\n", following)
-    return (rule_end != -1 and rule_end + 1 == row.start() and bool(_RULE_LINE.match(text[following:rule_end]))
+    between = text[following:rule_end]
+    return (rule_end != -1 and rule_end + 1 == row.start() and (bool(_RULE_LINE.match(between)) or not between.strip())
             and bool(_TOTAL_LABEL.search(row["label"])))  # "Total", "Q3 total", "FY2024 total"
 
 
@@ -738,8 +744,11 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
     cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell] if len(lines) == 1 else []
     if noted and len(cells) == len(rights) + 2:
         cells = cells[:-1]  # the notes column's header ("Notes", "Comments")
+    two_lines = _two_line_headers(lines, len(rights), noted) if len(lines) == 2 else None
     if len(cells) in (len(rights), len(rights) + 1):
         headers = cells[-len(rights):]
+    elif two_lines is not None:
+        headers = two_lines
     else:
         for position, line in enumerate(lines):
             spanned = _spanning_titles(line, lines[-1], rights, label_end) if position < len(lines) - 1 else {}
@@ -758,6 +767,34 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
         title = _title_above(text, start)
         return [title] if title is not None and column_measure(title) else None
     return None
+
+
+def _two_line_headers(lines: list[str], columns: int, noted: bool) -> list[str] | None:
+    """A header of two lines over a scan's columns, which drift from their words: the top line's cells
+    name the columns in order, and each cell of the line under it finishes the one top cell it makes a
+    measure of ("Possible" over "matches"), or else goes with the top cell it starts nearest to. None
+    where the top line's cells are not one for each column (after the labels' own), or where the lines
+    line up, cell under cell."""
+    top, under = _cells_at(lines[0]), _cells_at(lines[1])
+    if noted and len(top) == columns + 2:
+        top = top[:-1]  # the notes column's header
+    if len(top) not in (columns, columns + 1) or len(under) > columns:
+        return None
+    top = top[-columns:]
+    if all(any(abs(start - column) <= 2 for start, _ in top) for column, _ in under):
+        return None  # the lines line up (a text layer's table): read by where each word starts
+    headers = [cell for _, cell in top]
+    for column, cell in under:
+        completed = [index for index, header in enumerate(headers)
+                     if column_measure(header) is None and column_measure(f"{header} {cell}") is not None]
+        nearest = completed[0] if len(completed) == 1 else min(range(columns), key=lambda index: abs(top[index][0] - column))
+        headers[nearest] = f"{headers[nearest]} {cell}"
+    return headers
+
+
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """A header line's cells, split at gaps of two spaces or more, each with the column it starts at."""
+    return [(match.start(), match.group()) for match in re.finditer(r"\S+(?: \S+)*", line)]
 
 
 # The column that sums a year's periods under a title over them: "Searches by quarter" over "Q1 ... Q4  Year".
@@ -880,6 +917,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
         if index >= MAX_COUNTS_PER_PAGE:
             return
         label = _RELATIVE_CLAUSE.split(match["label"], maxsplit=1)[0]  # "Arrests in which an FR lead was one factor"
+        label, twelve_months = _TWELVE_MONTHS.subn("", label)  # "Searches in the last 12 months: 311": a year's
         if _LABEL_NOT_COUNT.search(label):
             continue
         words = re.findall(r"[A-Za-z]+", label.lower())
@@ -897,7 +935,7 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
             continue
         measure, category = measured
         category = _described_category(measure, category, words)
-        per = next((name for name, pattern in _LABEL_RATE.items() if pattern.search(label)), None)
+        per = "year" if twelve_months else next((name for name, pattern in _LABEL_RATE.items() if pattern.search(label)), None)
         qualifier = "exact"
         if match["qualifier"]:
             qualifier = _LABEL_QUALIFIERS.get(" ".join(match["qualifier"].split()).lower(), "exact")
@@ -956,7 +994,7 @@ def _finding(text: str, start: int, previous: CountFinding | None) -> CountFindi
         return None
     if _THRESHOLD_AFTER.match(text, phrase.end):
         return None
-    if _people_without_access(text, start, phrase, value):
+    if _people_without_access(text, start, phrase, value) or _breakdown_of_users(text, start, phrase, previous):
         return None
     per, stop = _phrase_rate(text, start, phrase, previous)
     count_max = _integer(high) if high is not None else None
@@ -1295,6 +1333,10 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
         per, stop = "month", month.end()  # "I ran 96 searches in February"
     if per is None and phrase.measure in FLOWS:
         per = _line_label_period(text, start)  # "  Oct 2024 - 41 searches", "Calendar 2024: 286 searches"
+    if per is None and phrase.measure in FLOWS and (quarter := _IN_ONE_QUARTER.match(text, phrase.end)) is not None:
+        per, stop = "quarter", quarter.end()  # "Searches rose from 58 in the second quarter"
+    if per is None and phrase.measure in FLOWS and _QUARTER_NAMED.search(text, _sentence_start(text, start), start):
+        per = "quarter"  # "during the third quarter of 2024, 5 of the 6 seat holders ran 212 searches"
     if per is None and phrase.measure in FLOWS and (last_year := _LAST_YEAR.match(text, phrase.end)) is not None:
         per, stop = "year", last_year.end()  # "347 searches last year": searches of a year, not staff trained in one
     if per is None and phrase.measure in FLOWS and (
@@ -1313,6 +1355,12 @@ def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding 
     return per, stop
 
 
+# One quarter of a year, named in words or as "Q3": what a count of searches in it is a count per.
+_QUARTER = (r"(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|past|previous|prior)"
+            r"\s+(?:calendar\s+|fiscal\s+)?quarters?|Q[1-4])\b"
+            r"(?!\s*(?:[-–]|to|through|and)\s*(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)\b))")
+_IN_ONE_QUARTER = re.compile(r"\s+" + _QUARTER, re.IGNORECASE)
+_QUARTER_NAMED = re.compile(r"\b" + _QUARTER, re.IGNORECASE)
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
                r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _IN_ONE_MONTH = re.compile(rf"\s+(?:in|during)\s+(?:the\s+month\s+of\s+)?(?-i:{_MONTH_NAME})\.?(?:\s+(?:19|20)\d\d)?\b"
@@ -1377,6 +1425,19 @@ def _opened_by_one_year(text: str, position: int) -> bool:
             return len(_YEAR.findall(text, opening.end(), position)) == 0 and not _PART_OF_A_YEAR.search(
                 text, opening.start(), position)
     return False
+
+
+# Between a count of users and the people it breaks down: "8 seats: 6 CID detectives, ...", "eight accounts in
+# all, for six detectives and two sergeants", "Five members (four detectives and one corporal)".
+_BREAKDOWN_BETWEEN = re.compile(r"[^.;!?\n]{0,30}?(?::|\(|\bfor\b|\bincluding\b|\b(?:namely|i\.e\.)|—|–)[^.;!?]{0,30}$",
+                                re.IGNORECASE)
+
+
+def _breakdown_of_users(text: str, start: int, phrase: _Phrase, previous: CountFinding | None) -> bool:
+    """People counted right after a count of users in the same sentence, as its parts: the users are
+    counted once, by their total."""
+    return (phrase.people and previous is not None and previous.measure == "users" and 0 <= start - previous.char_end <= 60
+            and _BREAKDOWN_BETWEEN.fullmatch(text, previous.char_end, start) is not None)
 
 
 def _people_without_access(text: str, start: int, phrase: _Phrase, value: int) -> bool:

@@ -47,7 +47,11 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:(?:returned|produced|generated|obtained)\s+(?:by|from)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+and\s+)?"
         r"(?:shall|may|must|will|can|should)\s+not,?\s+(?:by\s+itself,?\s+|alone,?\s+|on\s+its\s+own,?\s+)?"
         r"(?:be\s+(?:used\s+as\s+)?(?:the|a)\s+(?:sole|only)\s+basis|serve\s+as\s+(?:the|a)\s+(?:sole|only)\s+basis|"
-        r"establish\s+probable\s+cause|constitute\s+probable\s+cause))\b", _I), True),
+        r"establish\s+probable\s+cause|constitute\s+probable\s+cause)|"
+        # "no result may be used as the sole basis for probable cause"
+        r"\bno\s+(?:results?|match(?:es)?|candidates?|leads?|hits?|identifications?)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:shall|may|must|will|can)\s+(?:be\s+used\s+as|serve\s+as|be|establish|constitute)\s+"
+        r"(?:(?:the|a)\s+(?:sole|only)\s+basis|probable\s+cause))\b", _I), True),
     ("consequence", first_characters.compile(
         r"\b(?:(?:violations?|misuse|misconduct|abuse|unauthori[sz]ed\s+(?:use|access)|"
         r"(?:any\s+)?use\s+(?:[\w'’-]+\s+){1,6}?(?:contrary\s+to|in\s+violation\s+of|inconsistent\s+with))\b[^.]{0,80}?\b(?:shall|will|may|must|is|are)\s+"
@@ -279,7 +283,9 @@ _NO_RULE = first_characters.compile(
     r"\bnothing\s+in\s+(?-i:(?:[A-Z]{1,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:No\.\s*)?[\d][\w.-]*)\s+(?:prohibits?|precludes?|bars?|"
     r"restricts?|forbids?)\b", _I)
 _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget|appropriations?)\b[^.]{0,40}"
-                         r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used", _I)
+                         r"\b(?:will|shall|may|can|must)\s+(?:not\s+)?be\s+used|"
+                         # "Expenditures ... shall be charged to account 001-4210-52340", "The funding source shall be ..."
+                         r"\bcharged\s+to\s+(?:account|fund|line|object|org)\b|\bfunding\s+source\s+(?:shall|will|is)\b", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
     r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-z0-9]{1,3}[.)])\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
     r"offerors?|bidders?)\b|"
@@ -306,6 +312,11 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
                          r"sufficient|available)\b|"
                          # a question put at a meeting: "Supervisor Whitcomb asked whether any County rule limits ..."
                          r"\b(?:asked|asks|wondered|questioned|inquired)\s+(?:whether|if|how|why|what)\b|"
+                         # a request or a wish, not a rule: "asked that the Commission at least require ...", "I'd keep
+                         # seats only for ..."
+                         r"\b(?:asked|asks|urged|urges|requested|requests|suggested|suggests)\s+that\b|\bI['’]d\b|"
+                         # "There is no written limit on how many searches one seat can run"
+                         r"\bthere\s+(?:is|are|was|were)\s+no\s+(?:[\w-]+\s+){0,2}(?:limits?|caps?|maximum|requirements?)\b|"
                          # what the software does: "The module compares images only against an RTCC watch list"
                          r"^\W*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:module|system|software|platform|tool|application|algorithm|"
                          r"engine|product|service)|(?-i:[A-Z]+[a-z]*[A-Z][\w-]*))\s+(?:only\s+)?(?:compares|searches|matches|returns|"
@@ -316,6 +327,8 @@ _NOT_A_RULE = first_characters.compile(r"\b(?:lets|let|allows?|enables?)\s+(?:yo
 _NOT_IN_EFFECT = first_characters.compile(
     r"\bnot\s+(?:yet\s+)?in\s+(?:effect|force)\b|\(\s*not\s+(?:yet\s+)?(?:adopted|approved)\s*\)|\bnot\s+yet\s+(?:adopted|approved|part\s+of|in\s+the)\b|"
     r"\bunless\s+and\s+until\s+(?:it\s+is\s+)?adopted\b|"
+    # a superseded text quoted for history: "[Former 6.2, as issued March 1, 2023: ..."
+    r"^\W*former\s+(?:\d|section|version|text)|"
     r"\((?:proposed|draft)\b|^\W*(?:its|their)\s+(?:gallery|index|database|repository|archive)\b|"
     r"\b(?:has|have|had)\s+proposed\b|\bpropos(?:es|ed)\s+(?:adding|to\s+add|amending|to\s+amend)\b|\bpropose\s+(?:that\s+)?we\b|"
     # a draft or a proposed text quoted: "Proposed 4.5  Patrol deputies may ...", "A draft revision circulated in
@@ -386,8 +399,37 @@ def find_policies(text: str) -> Iterator[PolicyFinding]:
             continue
         kind = _kind(sentence, on_topic)
         if kind is not None:
-            found.append(PolicyFinding(start, end, sentence, sentence, kind, confidence=0.75))
+            for piece_start, piece_end, piece_kind in _rules_of_kinds(text, start, end, kind, on_topic):
+                piece = text[piece_start:piece_end]
+                found.append(PolicyFinding(piece_start, piece_end, piece, piece, piece_kind, confidence=0.75))
     yield from sorted(found, key=lambda finding: finding.char_start)
+
+
+# Two rules of a sentence joined as clauses: "Searches may be run only for an open case, and a result is an
+# investigative lead only"; "Every search requires a case number; no result may be the sole basis ...".
+_CLAUSE_JOIN = re.compile(r",[ \t\n]+and[ \t\n]+|;[ \t\n]+(?:and[ \t\n]+)?")
+
+
+# "... will be reviewed by two examiners, and a candidate may not be reported until then": what must and
+# what may not be done are often one rule's two sides; a disclaimer, a purpose or a consequence is a rule of
+# its own.
+_SIDES_OF_ONE_RULE = frozenset({"requirement", "prohibition", "permission"})
+
+
+def _rules_of_kinds(text: str, start: int, end: int, kind: str, on_topic: Callable[[], bool]) -> list[tuple[int, int, str]]:
+    """A sentence's rules: each clause of its own where joined clauses state rules of different kinds (a
+    requirement and a disclaimer are two rules, each quoted as stated), else the sentence as one rule."""
+    sentence_on_topic = _TOPIC.search(text, start, end) is not None
+    clause_topic = (lambda: True) if sentence_on_topic else on_topic  # a clause is about what its sentence is about
+    for join in _CLAUSE_JOIN.finditer(text, start, end):
+        left, right = text[start : join.start()], text[join.end() : end]
+        if not (_sized(left) and _sized(right) and _could_be_rule(left) and _could_be_rule(right)):
+            continue
+        left_kind, right_kind = _kind(left, clause_topic), _kind(right, clause_topic)
+        if (left_kind is not None and right_kind is not None and left_kind != right_kind
+                and not {left_kind, right_kind} <= _SIDES_OF_ONE_RULE):
+            return [(start, join.start(), left_kind), *_rules_of_kinds(text, join.end(), end, right_kind, on_topic)]
+    return [(start, end, kind)]
 
 
 # A list of rules under a lead that ends in a colon: "Members shall not:" over "(a) submit an image to any
