@@ -7,6 +7,7 @@ thread)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,20 @@ def test_two_columns_of_prose_keep_their_reading_order() -> None:
 def test_a_figure_split_at_its_thousands_separator_is_one_figure_again() -> None:
     words = _spaced(1, 1, 100, "Total is $19, 150 in 2019, 150 officers; 1, 948,310 photos.")
     assert text_from_tsv(_tsv(words)).text == "Total is $19,150 in 2019, 150 officers; 1,948,310 photos."
+
+
+def test_a_tables_narrow_gaps_in_a_proportional_font_still_part_its_columns() -> None:
+    """Words 8 px apart are a word space; on a line that has a wide column gap already, a gap of 20 px
+    (two and a half spaces) parts two header cells too, where prose keeps it one space."""
+    prose = [(1, line, left, 100 + 45 * line, word) for line, words in enumerate(
+        [[(100, "The"), (144, "unit"), (200, "ran"), (244, "forty"), (312, "searches")]] * 12, start=1) for left, word in words]
+    header = [(1, 20, 100, 1000, "Month"), (1, 20, 400, 1000, "Searches"), (1, 20, 516, 1000, "Possible"),
+              (1, 20, 900, 1000, "Arrests")]
+    wide_in_prose = [(1, 21, 100, 1045, "to"), (1, 21, 144, 1045, "identify"), (1, 21, 260, 1045, "a"),
+                     (1, 21, 280, 1045, "person.")]
+    lines = text_from_tsv(_tsv(prose + header + wide_in_prose)).text.split("\n")
+    assert re.split(r" {2,}", lines[-2]) == ["Month", "Searches", "Possible", "Arrests"]
+    assert lines[-1] == "to identify a person."  # no table gap in prose: a wider space is still one space
 
 
 def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None,

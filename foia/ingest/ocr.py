@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import shutil
@@ -256,8 +257,12 @@ _DIGIT_GROUP_SPLIT = re.compile(r"((?<![\w.,])(?:[$€£][ ]?\d{1,3}(?:,\d{3})*,
 
 
 # A gap between two words of a line this many character widths wide or more is a column gap, kept as
-# that many spaces (as a text layer's is); a narrower one is a word space.
+# that many spaces (as a text layer's is); a narrower one is a word space. In a proportional font a space
+# is much narrower than a character, so a gap this many times the page's word space is a column gap too
+# ("Searches   Possible" printed in a proportional font is three spaces, not one).
 _COLUMN_GAP = 1.8
+_COLUMN_GAP_IN_SPACES = 1.8
+_MIN_SPACES_MEASURED = 20
 _MAX_INDENT = 80
 
 
@@ -269,20 +274,35 @@ def _character_width(lines: list[_Line]) -> float:
     return widths[len(widths) // 2] if widths else 0.0
 
 
-def _laid_out(line: _Line, character: float) -> str:
-    """A line's words, a column gap kept as that many spaces, figures split at a separator made one again.
-    A speck read as a lone mark (":", "’") out in a gap is dropped: laid out, it would stand where a
-    column starts."""
+def _table_gap(lines: list[_Line], character: float) -> float:
+    """The narrowest gap between two words that parts columns on a line of a table (one with a column gap
+    of `_COLUMN_GAP` characters already): `_COLUMN_GAP_IN_SPACES` times the page's typical word space, where
+    that is less (a proportional font), else `_COLUMN_GAP` characters."""
+    gaps = sorted(left - previous_right for line in lines
+                  for (_, previous_right), (left, _) in itertools.pairwise(line.spans) if left > previous_right)
+    column_gap = _COLUMN_GAP * character
+    if len(gaps) >= _MIN_SPACES_MEASURED:
+        column_gap = min(column_gap, _COLUMN_GAP_IN_SPACES * gaps[len(gaps) // 2])
+    return column_gap
+
+
+def _laid_out(line: _Line, character: float, table_gap: float) -> str:
+    """A line's words, a column gap kept as that many spaces (two at least), figures split at a separator
+    made one again. A speck read as a lone mark (":", "’") out in a gap is dropped: laid out, it would
+    stand where a column starts."""
     words = list(zip(line.words, line.spans, strict=True))
     if character > 0:
         words = [(word, span) for index, (word, span) in enumerate(words)
                  if not (_SPECK.fullmatch(word) and _apart(words, index, _COLUMN_GAP * character))]
+    gaps = [left - words[index - 1][1][1] for index, (_, (left, _)) in enumerate(words) if index]
+    column_gap = _COLUMN_GAP * character
+    if any(gap >= column_gap for gap in gaps):
+        column_gap = table_gap  # a table's line: its narrower gaps part columns too ("Searches   Possible")
     pieces: list[str] = []
-    for index, (word, (left, _)) in enumerate(words):
+    for index, word in enumerate(word for word, _ in words):
         if index:
-            gap = left - words[index - 1][1][1]
-            wide = character > 0 and gap >= _COLUMN_GAP * character
-            pieces.append(" " * round(gap / character) if wide else " ")
+            wide = character > 0 and gaps[index - 1] >= column_gap
+            pieces.append(" " * max(2, round(gaps[index - 1] / character)) if wide else " ")
         pieces.append(word)
     return _DIGIT_GROUP_SPLIT.sub(r"\1", "".join(pieces))
 
@@ -310,6 +330,7 @@ def text_from_tsv(tsv: str) -> OcrResult:
     if _header_in_columns(lines):
         lines = _rows(lines)
         character = 0.0  # a header's columns put back beside each other: its labels next to their values
+    table_gap = _table_gap(lines, character)
     margins: dict[int, int] = {}
     for line in lines:
         margins[line.block[0]] = min(margins.get(line.block[0], line.left), line.left)
@@ -319,7 +340,7 @@ def text_from_tsv(tsv: str) -> OcrResult:
         if previous is not None and line.top - previous.bottom > previous.bottom - previous.top:
             parts.append("")
         indent = round((line.left - margins[line.block[0]]) / character) if character else 0
-        parts.append(" " * min(indent, _MAX_INDENT) * (indent >= 2) + _laid_out(line, character))
+        parts.append(" " * min(indent, _MAX_INDENT) * (indent >= 2) + _laid_out(line, character, table_gap))
         previous = line
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
