@@ -270,13 +270,6 @@ def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence:
         found.agency = None
         fact.agency_withheld = True
     fact.agency_withheld = fact.agency_withheld or found.withheld
-    if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces") and not fact.agency_withheld
-            and found.vendor is not None and found.vendor.source == "document"):
-        # An agency's gallery (its booking or licence photos) is its own: the maker the document is about
-        # holds none of it, and a system the text names beside the count would have been read there.
-        found.notes.append(f"vendor left empty: the gallery is the agency's own, not {found.vendor.entity.name}'s")
-        found.vendor = None
-        found.product = None
     if found.agency is not None:
         fact.agency_entity = found.agency.entity
         fact.agency, fact.agency_source = found.agency.entity.name, found.agency.source

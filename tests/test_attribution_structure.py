@@ -186,13 +186,15 @@ def test_initials_a_letterhead_spells_out_in_capitals_and_initials_one_listed_ag
     assert louisville.ori is not None
 
 
-def test_an_agencys_own_gallery_takes_no_vendor_from_the_document_but_a_sentence_naming_one_does() -> None:
+def test_an_agencys_gallery_takes_the_vendor_of_the_system_the_document_is_about() -> None:
+    """The booking photos enrolled are searched in the system the renewal is for: a reporter reads the
+    gallery's size as that system's (the labelling rules of the blind sets since set 42 agree)."""
     text = ("Subject: Cognitec renewal\n\n"
             "The Cognitec FaceVACS renewal is $8,800 a year. Our booking gallery holds about 240,000 photos.\n"
             "Cognitec's own demo set has 12,000 images.\n")
     counts = {fact.quote: fact for fact in _listed(_analyse(text), "usage")}
     gallery = counts["about 240,000 photos"]
-    assert gallery.vendor is None and "agency's own" in (gallery.attribution_note or "")
+    assert (gallery.vendor, gallery.vendor_source) == ("Cognitec Systems", "document")
     assert counts["12,000 images"].vendor == "Cognitec Systems"
     assert {fact.vendor for fact in _listed(_analyse(text), "costs")} == {"Cognitec Systems"}
 
