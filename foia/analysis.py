@@ -224,7 +224,9 @@ def _in_copy(copies: list[tuple[int, int]], copy_starts: list[int], position: in
 _VENDOR_GALLERY = re.compile(
     r"\b(?:publicly[\s-]+available|scraped|(?:open|public)\s+(?:web|internet)|from\s+the\s+(?:open\s+)?(?:internet|web)|"
     r"social\s+media|(?:shared|national|nationwide|vendor['’]s|company['’]s)\s+(?:gallery|database|repository)|"
-    r"participating\s+agencies|(?:collected|gathered|harvested)\s+from\s+(?:the\s+)?(?:public|open)|public\s+websites)\b",
+    r"participating\s+agencies|(?:collected|gathered|harvested)\s+from\s+(?:the\s+)?(?:public|open)|public\s+websites|"
+    # "its FaceSearch gallery holds more than 20 million booking photographs contributed by agencies nationwide"
+    r"(?:contributed|shared|submitted|pooled)\s+by\s+(?:(?:other|member|subscribing|customer)\s+)?agencies(?:\s+nationwide)?)\b",
     re.IGNORECASE,
 )
 

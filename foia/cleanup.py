@@ -132,12 +132,18 @@ def _bates_prefixes(pages: Sequence[str], legends: set[str]) -> set[str]:
     return {prefix for prefix, count in counts.items() if count >= needed and len(numbers[prefix]) >= needed}
 
 
+# Words of a body's name in a running header: the line says whose document it is.
+_LETTERHEAD_WORDS = re.compile(r"\b(?:police|sheriff|department|county|city|state|office|bureau|division|agency|"
+                               r"commission|patrol|public\s+safety|attorney|prosecutor)\b", re.IGNORECASE)
+
+
 def clean_pages(pages: Sequence[str]) -> list[CleanPage]:
     """Each page without its furniture, and its Bates number when it has one."""
     repeated = _repeated_keys(pages)
     legends = _repeated_keys(pages, _legend_key)
     prefixes = _bates_prefixes(pages, legends)
     cleaned = []
+    headed: set[str] = set()  # running headers kept once already, at the top of the first page they head
     for text in pages:
         lines = text.split("\n")
         bates = None
@@ -148,8 +154,15 @@ def clean_pages(pages: Sequence[str]) -> list[CleanPage]:
             if stamped:
                 bates = bates or stamped[0][1]
                 drop.add(index)
-            elif PAGE_MARKER.match(line.strip()) or _key(line) in repeated:
+            elif PAGE_MARKER.match(line.strip()):
                 drop.add(index)
+            elif (key := _key(line)) in repeated:
+                # A running header is the document's letterhead or title ("PRESQUE ISLE POLICE DEPARTMENT -
+                # DIRECTIVE 2-44"): read once where it first heads a page, cut where it repeats.
+                if index < EDGE_LINES and key not in headed and _LETTERHEAD_WORDS.search(line):
+                    headed.add(key)
+                else:
+                    drop.add(index)
         kept = [line for index, line in enumerate(lines) if index not in drop]
         cleaned.append(CleanPage(text="\n".join(kept).strip("\n"), bates=bates))
     return cleaned

@@ -383,3 +383,15 @@ def test_an_agencys_initials_with_a_qualifier_are_a_log_code_not_its_name() -> N
     context = DocumentContext(text, [], Gazetteer.load())
     assert context.document_agency is not None
     assert context.document_agency.entity.name == "Stafford County Sheriff's Office"
+
+
+def test_a_gallery_contributed_by_agencies_nationwide_is_the_vendors_not_the_agencys() -> None:
+    text = """\
+From: Records Unit <records@florence-ky.example.gov>
+Subject: Open records response
+
+The Department ran 486 FaceSearch searches in 2024. Vigilant states that its FaceSearch gallery holds more
+than 20 million booking photographs contributed by agencies nationwide.
+"""
+    gallery = next(fact for fact in _listed(_analyse(text), "usage") if fact.values["count"] == 20_000_000)
+    assert (gallery.agency, gallery.agency_withheld, gallery.vendor) == (None, True, "Vigilant Solutions")

@@ -123,3 +123,20 @@ def test_a_total_worked_out_from_a_price_stated_with_its_period_takes_that_perio
 )
 def test_periods_units_and_non_prices_around_an_amount(text: str, expected: list[tuple[object, ...]]) -> None:
     assert [(f.amount_max, f.period, f.unit) for f in find_costs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We renewed FaceSearch in March. Last year's PO\n(PO 24-00318) was $5,900 for 10 users.",
+         [(Decimal("5900"), "year", None)]),
+        ("The 2025 budget has $6,500 for this subscription.", [(Decimal("6500"), None, None)]),
+        ("FaceSearch price per user: $580.00 per year", [(Decimal("580"), "year", "user")]),
+        ("FRSS fees\n  Each additional user account, per year .................   $650.00\n"
+         "  User training and certification, per user (one-time) ...   $175.00\n",
+         [(Decimal("650"), "year", "account"), (Decimal("175"), "one-time", "user")]),
+        ("Face search training for seven users is $1,225.00, invoiced once.", [(Decimal("1225"), "one-time", None)]),
+    ],
+)
+def test_labels_that_name_a_unit_a_year_or_a_single_payment(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert [(f.amount_max, f.period, f.unit) for f in find_costs(text)] == expected

@@ -1346,3 +1346,19 @@ def test_a_sentence_of_two_rules_of_different_kinds_is_two_rules(text: str, kind
 )
 def test_requests_wishes_absent_limits_former_texts_and_accounts_are_no_rules(text: str) -> None:
     assert list(find_policies(text)) == []
+
+
+SPREADSHEET_WITH_A_WRAPPED_HEADER = """\
+     A          B             C             D
+1    Month      Searches      Candidates    Outside-
+                              returned      agency
+                                            assists
+2    2024-01        38            11             2
+3    2024-02        35             9             1
+4    TOTAL          73            20             3
+"""
+
+
+def test_a_spreadsheets_header_wrapping_under_its_first_row_number_keeps_its_rows_read() -> None:
+    assert [(c, m, p) for c, m, p, _ in _counts(SPREADSHEET_WITH_A_WRAPPED_HEADER)][:3] == [
+        (38, "searches", "month"), (11, "matches", "month"), (35, "searches", "month")]

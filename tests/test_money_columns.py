@@ -580,3 +580,45 @@ BUDGET_WORKSHEET = """\
 def test_a_records_management_systems_row_is_no_face_recognition_cost() -> None:
     assert [amount for amount, _, _ in _amounts(BUDGET_WORKSHEET)] == [Decimal("4872.31"), Decimal("5400.00"),
                                                                        Decimal("6000.00")]
+
+
+FISCAL_IMPACT_WITH_A_LABEL_COLUMN = """\
+FISCAL IMPACT
+Fiscal year (Oct. 1 - Sept. 30)   FY2025    FY2026    FY2027     Total
+--------------------------------  -------   -------   -------   -------
+ROC Investigate subscription      $14,250   $14,250   $14,963   $43,463
+  (5 licenses x $2,850 per year;
+  5% increase in FY2027)
+One-time setup and gallery         $3,500        --        --    $3,500
+  import
+--------------------------------  -------   -------   -------   -------
+Total cost                        $17,750   $14,250   $14,963   $46,963
+"""
+
+
+def test_a_fiscal_impact_table_whose_first_column_names_its_fiscal_years() -> None:
+    """A row's second line may state its own arithmetic in words ("5 licenses x $2,850 per year"): it goes
+    on with the row, and is no heading over the next one."""
+    rows = [(cost.amount_max, cost.period) for cost in find_costs(FISCAL_IMPACT_WITH_A_LABEL_COLUMN)
+            if cost.quote.startswith(("ROC Investigate", "One-time setup"))]
+    assert rows == [(Decimal("14250"), "year"), (Decimal("14963"), "year"), (Decimal("43463"), None),
+                    (Decimal("3500"), "one-time")]
+
+
+QUOTE_WITH_A_RECURRING_SECTION = """\
+Item  Description                          Qty   Unit Price    Extended
+1  FACE Plus Investigative Search,        1  $38,500.00  $38,500.00
+   agency license (perpetual)
+2  FACE Plus examiner seats               6   $1,150.00   $6,900.00
+                                             Subtotal   $45,400.00
+
+RECURRING CHARGES
+8  Year 1 hosting, software support and maintenance
+   (20% of lines 1-2)                                   $11,040.00
+"""
+
+
+def test_a_quotes_recurring_section_and_a_row_whose_amount_is_on_its_second_line() -> None:
+    rows = [cost for cost in find_costs(QUOTE_WITH_A_RECURRING_SECTION) if cost.amount_max == Decimal("11040.00")]
+    assert [(cost.period, cost.quote.split("\n")[0]) for cost in rows] == [
+        ("year", "8  Year 1 hosting, software support and maintenance")]

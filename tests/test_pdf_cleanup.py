@@ -135,3 +135,11 @@ def test_a_stamp_shaped_code_inside_content_is_not_a_bates_number() -> None:
 def test_a_heading_with_a_number_on_a_single_page_is_not_a_bates_number() -> None:
     (page,) = clean_pages(["PURCHASE ORDER 4471\nClearview AI face search licence: $9,500 per year."])
     assert page.bates is None and page.text.startswith("PURCHASE ORDER 4471")
+
+
+def test_a_running_header_naming_a_body_is_read_once_where_it_first_heads_a_page() -> None:
+    """The letterhead that heads every page says whose document it is: kept on the first page it heads (so
+    the document's agency is known), cut where it repeats; a header naming no body is cut everywhere."""
+    cleaned = clean_pages(_thread_pages(4))
+    assert cleaned[0].text.startswith("Pinal County Sheriff's Office\nFrom: Dana Ortiz")
+    assert all("Pinal County" not in page.text and "Public Records Release" not in page.text for page in cleaned[1:])

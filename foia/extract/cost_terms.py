@@ -93,7 +93,9 @@ _FISCAL_YEAR_BEFORE = re.compile(
 # "Last year we paid $26,515", "Last year's contract was $24,000", "one year: $18,000": a year's amount.
 _A_YEARS_AMOUNT_BEFORE = re.compile(
     r"(?:\b(?:last|this|next)\s+year(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:paid|spent|contract|renewal|subscription|invoice|bill|"
-    r"cost|price|fee)\b[^$€£.;]{0,20}?|\b(?:one|1)\s+year\s*:\s*)$", _FLAGS)
+    r"cost|price|fee|PO|purchase\s+order|order)\b[^$€£.;]{0,20}?|\b(?:one|1)\s+year\s*:\s*)$", _FLAGS)
+# "FaceSearch price per user: $580.00 per year": a label that names the unit its amount prices.
+_PER_UNIT_LABEL = re.compile(r"\bper\s+(?P<unit>user|seat|licen[cs]e|account|camera|device|server|search|image)\s*:\s*$", _FLAGS)
 ONE_TIME = re.compile(
     r"one[\s-]?time|lump[\s-]sum|single[\s-]payment|non[\s-]?recurring|up[\s-]?front(?:\s+(?:fee|cost|payment))?"
     r"|perpetual", _FLAGS
@@ -264,7 +266,7 @@ def read_after(text: str, start: int, limit: int) -> Terms:
     return terms
 
 
-_BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter"}
+_BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter", "once": "one-time"}
 # "each" alone after an amount, and the count of things on its line that it prices one of.
 _EACH_REACH = 80  # characters back on the line where the things counted may be named
 _EACH = re.compile(r"[ \t]*each\b(?![ \t\n]+[A-Za-z])", _FLAGS)
@@ -486,10 +488,11 @@ def read_before(text: str, window_start: int, start: int, terms: Terms) -> None:
         fiscal_from = min(fiscal_from, max(line_break, 0))
     if terms.period is None and _FISCAL_YEAR_BEFORE.search(text, fiscal_from, start):
         terms.period = "year"
-    if terms.period is None and _a_year_of_dates(text, window_start, start):
+    if terms.period is None and (_a_year_of_dates(text, window_start, start)
+                                 or _A_YEARS_AMOUNT_BEFORE.search(text, max(window_start, start - 60), start)):
         terms.period = "year"
-    if terms.period is None and _A_YEARS_AMOUNT_BEFORE.search(text, max(window_start, start - 60), start):
-        terms.period = "year"
+    if terms.unit is None and (labelled := _PER_UNIT_LABEL.search(text, max(window_start, start - 30), start)) is not None:
+        terms.unit, terms.unit_quantity = singular_unit(labelled["unit"].lower()), Decimal(1)
     if terms.period is None and (right := _PERIOD_RIGHT_BEFORE.search(text, max(window_start, start - 40), start)):
         word = right["period"].lower()
         terms.period = "month" if "month" in word else "year"

@@ -221,7 +221,8 @@ _BUDGET_AGGREGATE = re.compile(
 
 # "The FY 2023 Adopted Budget carries $83,000 for this purpose", "... carries $35,000 for the license": a
 # budget line for the thing the document is about.
-_FOR_THIS = re.compile(r"[ \t\n]+for[ \t\n]+(?:this[ \t\n]+(?:purpose|purchase|project|system|contract)|the[ \t\n]+(?:licen[cs]e|"
+_FOR_THIS = re.compile(r"[ \t\n]+for[ \t\n]+(?:this[ \t\n]+(?:purpose|purchase|project|system|contract|subscription|licen[cs]e|"
+                       r"renewal|service)|the[ \t\n]+(?:licen[cs]e|"
                        r"subscription|system|software|renewal|contract|agreement|service|program|module|platform))\b",
                        re.IGNORECASE)
 
@@ -786,13 +787,13 @@ _LABEL_UNIT = re.compile(r"\bper\s+(?:(?P<qty>\d{1,3}(?:,\d{3})*)\s+)?(?P<noun>(
 
 def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
     """A cost after dot leaders, after a listed item's label and colon, or in a price sheet's column after
-    its label, takes what its label says: the label's period (and, in a price sheet, its unit: "ROC Mobile,
-    per device per year          $420.00"), and nothing at all when the label names another product
-    ("Body-worn camera storage ...... $118,000")."""
+    its label, takes what its label says: the label's period and its unit ("ROC Mobile, per device per year
+    $420.00", "Each additional user account, per year ...... $650.00"), and nothing at all when the label
+    names another product ("Body-worn camera storage ...... $118,000")."""
     line_start = text.rfind("\n", 0, finding.char_start) + 1
     columns = _GAP_LABEL_LINE.fullmatch(text, line_start, finding.char_start)
-    led = (_LEADER_LINE.fullmatch(text, line_start, finding.char_start)
-           or _COLON_LABEL_LINE.fullmatch(text, line_start, finding.char_start) or columns)
+    leader = _LEADER_LINE.fullmatch(text, line_start, finding.char_start)
+    led = leader or _COLON_LABEL_LINE.fullmatch(text, line_start, finding.char_start) or columns
     if led is None or finding.line_item:
         return finding
     label = led["label"]
@@ -800,12 +801,23 @@ def _after_leader(text: str, finding: CostFinding) -> CostFinding | None:
         return None
     if finding.period is None:
         finding = replace(finding, period=cost_terms.row_period(label, label))
-    if columns is not None and finding.unit is None and (per := _LABEL_UNIT.search(label)) is not None:
+    # The unit a price sheet's or a leader line's label names; not a colon's label ("add-on, annual, per camera
+    # channel:   $16,640.00" prices the channels together), nor a label pricing the unit itself ("4 users x
+    # $2,000.00 per user per year ........ $8,000.00": the amount after it is their total).
+    unit_in_label = (columns is not None or leader is not None) and not re.search(r"\$|\d\.\d\d\b", label)
+    if finding.unit is None and unit_in_label and (per := _LABEL_UNIT.search(label)) is not None:
         finding = replace(finding, unit=singular_unit(per["noun"]), unit_quantity=Decimal(per["qty"].replace(",", "")
                                                                                             if per["qty"] else 1))
+    if finding.unit is None and unit_in_label and (each := _EACH_OF_LABEL.search(label)) is not None:
+        finding = replace(finding, unit=singular_unit(each["noun"].lower()), unit_quantity=Decimal(1))
     if finding.unit is None and (one := _ONE_OF_LABEL.fullmatch(label)) is not None:
         finding = replace(finding, unit=singular_unit(one["noun"]), unit_quantity=Decimal(1))  # "1 user ...... $2,499"
     return finding
+
+
+# "Each additional user account, per year ........ $650.00": the label prices one of what it names.
+_EACH_OF_LABEL = re.compile(r"\beach\s+(?:additional\s+|extra\s+|new\s+)?(?:[\w-]+\s+)?"
+                            r"(?P<noun>user|seat|account|licen[cs]e|camera|device)s?\b", re.IGNORECASE)
 
 
 # A label that is one of what the price buys: "1 user ..................... $2,499 per year" prices a user.

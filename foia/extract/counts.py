@@ -242,6 +242,13 @@ _NUMBERED_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3})(?=[ \t]{2,}\S|[ \t]*$)"
 _MIN_NUMBERED_LINES = 3
 
 
+def _wrapped_header_row(text: str, numbered: re.Match[str]) -> bool:
+    """Row 1 of a spreadsheet is its header, which may wrap onto lines without a row number: words only
+    (an item 1 of a quote, whose description wraps, has figures)."""
+    line_end = text.find("\n", numbered.end())
+    return numbered["number"].strip() == "1" and not re.search(r"\d", text[numbered.end() : line_end if line_end != -1 else None])
+
+
 def _without_row_numbers(text: str) -> str:
     """The text with a printed spreadsheet's row numbers blanked out (same length: offsets hold), so its
     rows read as a table's: label, then figures."""
@@ -249,8 +256,9 @@ def _without_row_numbers(text: str) -> str:
     runs: list[list[re.Match[str]]] = []
     for match in numbered:
         previous = runs[-1][-1] if runs else None
+        apart = text.count("\n", previous.start(), match.start()) if previous is not None else 0
         if (previous is not None and int(match["number"]) == int(previous["number"]) + 1
-                and text.count("\n", previous.start(), match.start()) == 1):
+                and (apart == 1 or (apart <= _HEADER_LINES and _wrapped_header_row(text, previous)))):
             runs[-1].append(match)
         else:
             runs.append([match])

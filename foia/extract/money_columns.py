@@ -70,7 +70,7 @@ _WHOLE_ROW = re.compile(
 # A header of years alone ("2025   2026   2027   Total") prices money only under a title that says so
 # ("FISCAL NOTE", "Fiscal impact", "Budget") a few lines above it.
 _YEARS_HEADER = re.compile(r"[ \t]*(?:(?:ln|line|no\.?|#)[ \t]+)?"
-                           r"(?:(?:item|description|line\s+item|category|expense|object)[ \t]{2,})?"
+                           r"(?:(?:item|description|line\s+item|category|expense|object|fiscal\s+year\b[^\n]{0,30}?)[ \t]{2,})?"
                            r"(?:(?:FY[ \t]?)?(?:19|20)\d\d(?:[-–/]\d\d)?(?:[ \t]+|$)){2,}(?:Total[ \t]*)?", re.IGNORECASE)
 _MONEY_TITLE = re.compile(r"\b(?:fiscal\s+(?:note|impact|summary|effect)|financial\s+impact|budget|"
                           r"cost\s+(?:summary|detail|estimate|breakdown)|costs|expenses)\b",
@@ -203,6 +203,8 @@ _QUANTITY_TABLE_REACH = 24  # lines under its header where a table's rows may st
 _QUANTITY_CELL = re.compile(r"[ \t]{2,}\d{1,4}[ \t]*$")
 # A lettered or numbered section of a price table, in capitals: "B. RECURRING CHARGES", "2. OPTIONS".
 SECTION_LINE = re.compile(r"^[ \t]*(?:[A-Z]|\d{1,2})[.)][ \t]+[A-Z][A-Z /&,-]{3,}$")
+# A section of charges without a letter: "RECURRING CHARGES", "ANNUAL FEES" (a quote's table goes on under it).
+_CHARGES_SECTION = re.compile(r"^[ \t]*(?:[A-Z][A-Z-]+[ \t]+){1,3}(?:CHARGES|COSTS|FEES|PRICING)[ \t]*$")
 
 
 def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: ColumnTables) -> None:
@@ -216,7 +218,8 @@ def _lone_amount_rows(text: str, claimed: Sequence[tuple[int, int]], found: Colu
             following = text.find("\n", end + 1)
             blank = not text[end + 1 : following].strip() if following != -1 else True
             next_line_end = text.find("\n", following + 1) if following != -1 else -1
-            if blank and not (next_line_end != -1 and SECTION_LINE.match(text[following + 1 : next_line_end])):
+            section = text[following + 1 : next_line_end] if next_line_end != -1 else ""
+            if blank and not (SECTION_LINE.match(section) or _CHARGES_SECTION.match(section)):
                 break  # a blank line, or the page's end: the table is over (an account distribution under it is not)
             end = following
         block = text[header.end() : end]
@@ -552,14 +555,15 @@ def _first_line_above(text: str, previous_end: int, row: re.Match[str]) -> int |
     a line with no figure, at the same indent, that is no rule. None where the row begins on its own line."""
     label = row["label"]
     own_start = len(label) - len(label.lstrip())
-    if not label[own_start : own_start + 1].islower() or row.start() <= previous_end:
-        return None
+    if not (label[own_start : own_start + 1].islower() or label[own_start : own_start + 1] == "(") or row.start() <= previous_end:
+        return None  # "up to 100,000 enrolled images", "(20% of lines 1-3)": a row going on
     line_start = text.rfind("\n", 0, row.start() - 1) + 1
     line = text[line_start : row.start() - 1]
     if line_start < previous_end or not line.strip() or _RULE.match(line) or re.search(r"\d[\d,]*\.\d\d", line):
         return None
     indent = len(line) - len(line.lstrip())
-    if indent > own_start or (not line.rstrip().endswith((",", "-", "–")) and not line.strip()[:1].isupper()):
+    if indent > own_start or (not line.rstrip().endswith((",", "-", "–")) and not line.strip()[:1].isupper()
+                              and not line.strip()[:1].isdigit()):  # "8  Year 1 hosting, ..." opens with its line number
         return None
     return line_start + indent
 
@@ -571,9 +575,9 @@ def _row_description(row: re.Match[str]) -> str:
 
 def _continuation(text: str, row_end: int, description_start: int) -> tuple[str, int]:
     """The lines under a row that go on with its description ("    subscription, 12 months", "    (annual)"):
-    indented past the description's start, with no figure of their own; read for the row's period, never
-    quoted. Their words (with a space before each line's, or "") and where they end (the row's end without
-    any)."""
+    indented past the description's start, read for the row's period (a line with an amount of its own, the
+    row's arithmetic, is passed over), never quoted. Their words (with a space before each line's, or "")
+    and where they end (the row's end without any)."""
     column = description_start - (text.rfind("\n", 0, description_start) + 1)
     row_start = text.rfind("\n", 0, row_end) + 1
     starts_its_row = not text[row_start:description_start].strip()
@@ -587,9 +591,11 @@ def _continuation(text: str, row_end: int, description_start: int) -> tuple[str,
         priced_each = _QUANTITY_AT.search(line)
         figures = line[: priced_each.start()] + line[priced_each.end() :] if priced_each else line
         if not line.strip() or _RULE.match(line) or indent < column or (indent == column and starts_its_row) or re.search(
-                r"\d[\d,]*\.\d\d|\$\s?\d", figures):
-            break
-        words, end = words + " " + line.strip(), end + 1 + len(line)  # "(6 seats @ $300.00)": read with its row
+                r"[ \t]{2,}\(?-?\$?\d[\d,]*(?:\.\d\d)?\)?[ \t]*$", figures):
+            break  # a line that ends in an amount after a column gap is the next row
+        if not re.search(r"\d[\d,]*\.\d\d|\$\s?\d", figures):
+            words += " " + line.strip()  # "(6 seats @ $300.00)": read with its row
+        end += 1 + len(line)  # "(5 licenses x $2,850 per year;": the row's own arithmetic, no heading, not its terms
     return words, end
 
 

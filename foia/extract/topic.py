@@ -14,7 +14,8 @@ FACE_RECOGNITION = re.compile(
     r"\bRekognition|\bClearview|\bNeoFace|\bFace-?VACS|\bFACE\s?Plus|\bFaceFirst|\bFace\+\+|\bAzure\s+Face|\bCognitec|"
     r"\bParavision|\bSAFR\b|\bFACES(?:NXT)?\b|\bFaceSearch|\bMorpho\s?Face|\bface[\s-]?print|\bmug\s?shot\s+(?:search|comparison|matching)|"
     r"(?-i:\bIDentify\b)|\bVeritone\s+IDentify\b|(?-i:\bIDENTIFY\s+(?:SUBSCR\w*|ONBOARD\w*|LIC\w*|USERS?|SEATS?|RENEWAL|MAINT\w*)\b)|"
-    r"\bROC\s+(?:Watch|SDK)\b|(?-i:\bMFI\b)|"  # MFI: IDEMIA's MorphoFace Investigate, by its short name
+    r"\bROC\s+(?:Watch|SDK|Investigate)\b|\bLumen\s+FR\b|"
+    r"(?-i:\bMFI\b)|"  # MFI: IDEMIA's MorphoFace Investigate, by its short name
     # Loading booking photos into a face gallery: "booking photo enrollment", "mugshot gallery ingest".
     r"\b(?:booking|mug\s?shot|arrest)\s+(?:photo(?:graph)?|image)s?\s+(?:gallery\s+)?(?:enrol\w*|ingest\w*|migration|conversion)\b|"
     r"\b(?:photo|image)\s+gallery\s+(?:enrol\w*|ingest\w*|migration|conversion)\b",
