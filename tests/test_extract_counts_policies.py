@@ -1362,3 +1362,37 @@ SPREADSHEET_WITH_A_WRAPPED_HEADER = """\
 def test_a_spreadsheets_header_wrapping_under_its_first_row_number_keeps_its_rows_read() -> None:
     assert [(c, m, p) for c, m, p, _ in _counts(SPREADSHEET_WITH_A_WRAPPED_HEADER)][:3] == [
         (38, "searches", "month"), (11, "matches", "month"), (35, "searches", "month")]
+
+
+MONTHLY_SHEET = """\
+FR_Requests_FY2024.xlsx  /  Sheet: Monthly
+
+          A                B         C         D
+ 1   Month          Requests  From oth  Searches
+                    received  agencies       run
+ 2   Jul-2023             14         3        13
+ 3   Aug-2023             11         2        11
+ 4   TOTAL                25         5        24
+ 5
+ 6   FY2023 total        121
+"""
+
+
+def test_a_sheets_column_letters_are_no_header_and_a_lone_figure_after_a_gap_is_no_total_row() -> None:
+    found = [(c, m, p) for c, m, p, _ in _counts(MONTHLY_SHEET)]
+    assert found[:3] == [(14, "searches", "month"), (13, "searches", "month"), (11, "searches", "month")]
+    assert found[4:] == [(25, "searches", None), (24, "searches", None)]  # two months: no year's total, and no 121
+
+
+AUDIT_SUMMARY = """\
+3. Summary of results
+  Searches in the audit log, 2024                              1,037
+  Accounts that ran at least one search                            8
+  Searches with a valid case number                              963
+  Searches with no case number or an invalid one          74  (7.1%)
+"""
+
+
+def test_a_summarys_labels_may_qualify_what_they_count_with_any_words() -> None:
+    assert [(c, m) for c, m, _, _ in _counts(AUDIT_SUMMARY)] == [(1037, "searches"), (8, "users"), (963, "searches"),
+                                                                  (74, "searches")]

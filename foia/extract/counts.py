@@ -177,14 +177,14 @@ _NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0]*[A-Z](?:[^\n:.]|\.(?!\
 # (up to eight words, no figures but a year) and its value at the end of the line or sentence.
 _LABELLED = re.compile(
     r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
-    r"(?P<label>[A-Za-z#][A-Za-z#/'’() \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30}|"
+    r"(?P<label>[A-Za-z#][A-Za-z#/'’(), \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30}|"
     r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+months\)?)?"
     r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?)"
     r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}|[ \t\u00a0]*\.{3,}[ \t\u00a0]*"
     r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
     r"(?P<qualifier>(?:approximately|approx\.|about|roughly|nearly|over|more[ \t]+than|fewer[ \t]+than|~)[ \t\u00a0]*)?"
     r"(?P<number>\d[\d,]*(?:\.\d+)?(?:[ \t\u00a0]*(?:million|billion|thousand|[KMB]\b))?)"
-    r"[ \t\u00a0]*(?:\.(?![\d])|;)?[ \t\u00a0]*$",
+    r"[ \t\u00a0]*(?:\.(?![\d])|;)?(?:[ \t\u00a0]+\(\d{1,3}(?:\.\d+)?%\))?[ \t\u00a0]*$",  # "74  (7.1%)": its share beside it
     re.MULTILINE,
 )
 # Label heads that count face-recognition use: people counted by their job ("Officers: 245") are staff,
@@ -205,6 +205,7 @@ _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b",
                "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
                "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
 _LABEL_QUALIFIERS = {**QUALIFIERS, "~": "approximately"}
+_LABEL_QUALIFIED = re.compile(r"\b(?:with|without|in|from|during|by|run\s+for)\b", re.IGNORECASE)
 _TWELVE_MONTHS = re.compile(r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+"
                             r"months\)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:in\s+which|for\s+which|of\s+which|which|that|where|whose)\b", re.IGNORECASE)
@@ -277,7 +278,9 @@ def find_counts(text: str) -> Iterator[CountFinding]:
         exported, export_lines = reader(text, csv_lines)
         found.extend(exported)
         tables.extend(export_lines)
-    for extra in (_prose_counts(text), _labelled_counts(text), _table_counts(text)):
+    # A labelled line's figure first: numbers inside its label ("Accounts that ran at least one search   8")
+    # are part of what it counts.
+    for extra in (_labelled_counts(text), _prose_counts(text), _table_counts(text)):
         found.extend([finding for finding in extra
                       if not any(f.char_start < finding.char_end and finding.char_start < f.char_end for f in found)
                       and not any(start < finding.char_end and finding.char_start < end for start, end in tables)])
@@ -506,7 +509,7 @@ def _table_counts(text: str) -> Iterator[CountFinding]:
     index = 0
     while index < len(rows):
         run = [rows[index]]
-        while index + len(run) < len(rows) and _follows(text, run[-1].end(), rows[index + len(run)]):
+        while index + len(run) < len(rows) and _follows(text, run[-1], rows[index + len(run)]):
             run.append(rows[index + len(run)])
         index += len(run)
         widths = {len(_TABLE_CELL.findall(row["cells"])) for row in run}
@@ -581,7 +584,7 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
     index = 0
     while index < len(rows):
         run = [rows[index]]
-        while index + len(run) < len(rows) and _follows(text, run[-1].end(), rows[index + len(run)]):
+        while index + len(run) < len(rows) and _follows(text, run[-1], rows[index + len(run)]):
             run.append(rows[index + len(run)])
         index += len(run)
         widths = [len(_ALIGNED_CELL.findall(row["cells"])) for row in run]
@@ -595,16 +598,21 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
             yield run, found
 
 
-def _follows(text: str, end: int, row: re.Match[str]) -> bool:
-    """A row starts on the line after the row that ends at `end`, or is a Total row after a rule under it
+def _follows(text: str, above: re.Match[str], row: re.Match[str]) -> bool:
+    """A row starts on the line after the row `above`, or is a Total row after a rule under it
     ("-----   --------   --------" over "Total   570   256") or after the blank line a scan leaves for it."""
-    following = _next_line(text, end)
+    following = _next_line(text, above.end())
     if following == row.start():
         return True
     rule_end = text.find("\n", following)
     between = text[following:rule_end]
-    return (rule_end != -1 and rule_end + 1 == row.start() and (bool(_RULE_LINE.match(between)) or not between.strip())
-            and bool(_TOTAL_LABEL.search(row["label"])))  # "Total", "Q3 total", "FY2024 total"
+    if rule_end == -1 or rule_end + 1 != row.start() or not _TOTAL_LABEL.search(row["label"]):  # "Total", "Q3 total"
+        return False
+    if _RULE_LINE.match(between):
+        return True
+    # the blank line a scan leaves for a lost rule: a total of the same columns ("FY2023 total   121" under
+    # five columns is a figure of its own)
+    return not between.strip() and len(_ALIGNED_CELL.findall(row["cells"])) == len(_ALIGNED_CELL.findall(above["cells"]))
 
 
 def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountFinding] | None:
@@ -739,8 +747,8 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
         if not lines and not skipped and (_RULE_LINE.match(line) or not line.strip()):
             skipped = True  # the rule under a header, or the gap a scan's lost rule leaves
             continue
-        if not line.strip() or re.search(r"\d", _PERIOD_WORDS.sub("", line)):
-            break
+        if not line.strip() or re.search(r"\d", _PERIOD_WORDS.sub("", line)) or _COLUMN_LETTERS.fullmatch(line):
+            break  # a figure, or a printed spreadsheet's column letters ("A   B   C   D") over its header
         if lines and not re.search(r"\S[ \t]{2,}\S", line):
             break  # a title over the header ("Face recognition requests, calendar year 2025"), not a header line
         lines.insert(0, line)
@@ -798,6 +806,9 @@ def _two_line_headers(lines: list[str], columns: int, noted: bool) -> list[str] 
         nearest = completed[0] if len(completed) == 1 else min(range(columns), key=lambda index: abs(top[index][0] - column))
         headers[nearest] = f"{headers[nearest]} {cell}"
     return headers
+
+
+_COLUMN_LETTERS = re.compile(r"[ \t]*(?:[A-Z][ \t]+){2,}[A-Z][ \t]*")
 
 
 def _cells_at(line: str) -> list[tuple[int, str]]:
@@ -926,7 +937,8 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
             return
         label = _RELATIVE_CLAUSE.split(match["label"], maxsplit=1)[0]  # "Arrests in which an FR lead was one factor"
         label, twelve_months = _TWELVE_MONTHS.subn("", label)  # "Searches in the last 12 months: 311": a year's
-        if _LABEL_NOT_COUNT.search(label):
+        # What the label counts is its head; what qualifies it may name anything ("Searches with a valid case number").
+        if _LABEL_NOT_COUNT.search(_LABEL_QUALIFIED.split(label, maxsplit=1)[0]):
             continue
         words = re.findall(r"[A-Za-z]+", label.lower())
         heads = [i for i, word in enumerate(words)

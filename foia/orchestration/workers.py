@@ -194,6 +194,9 @@ def _start_worker(url: str, options: ImportOptions, pages: multiprocessing.Queue
     # Close the worker's connections when the pool shuts it down (a server would log each one as reset).
     multiprocessing.util.Finalize(engine, engine.dispose, exitpriority=1)
     archive = open_archive(options.archive) if options.archive else None
+    # The page counts are progress only: a worker exits without waiting to flush them, since a parent that has
+    # stopped reading them (shutting the pool down) would otherwise wait for the worker, and it for the parent.
+    pages.cancel_join_thread()
     _worker = _Worker(engine, options, ReadOptions(ocr=options.ocr, on_pages=pages.put), gazetteer, archive)
 
 
