@@ -3,7 +3,9 @@
 Records offices stamp every page ("WCSO 000117", "AZ-014951", "Page 3 of 17") and repeat running
 headers; left in the text they cut sentences and email headers in two at every page break. Only the
 first and last few lines of a page are candidates, and a line is furniture when it is a page marker or
-when (with its page counter and Bates number ignored) it repeats on many pages. The Bates number is
+when (with its page counter and Bates number ignored) it repeats on many pages; a repeated header that
+names a body (a letterhead or a directive's title) is kept once, on the first page it heads: it says whose
+document it is. The Bates number is
 kept on the page, found wherever it sits in such a line: alone, or beside "Page 1 of 5", a date or a
 repeated legend ("Produced to ACLU  03/06/2018  WCSO 000117")."""
 
