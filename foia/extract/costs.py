@@ -526,14 +526,18 @@ _WORKED_OUT_BEFORE = re.compile(r"\b(?P<count>\d{1,5})[ \t]*[x×*][ \t]*\$?[ \t]
 def _worked_totals(text: str, findings: list[CostFinding]) -> list[CostFinding]:
     """A total worked out from a price the page states elsewhere with its period ("$1,890 per seat for the
     year" ... "7 x 1,890 = $13,230.00") is that period's total; the arithmetic must hold."""
+    periods: dict[Decimal, set[str]] = {}  # the periods the page states each amount with, read once
+    for finding in findings:
+        if finding.amount_max is not None and finding.period is not None:
+            periods.setdefault(finding.amount_max, set()).add(finding.period)
     worked = []
     for finding in findings:
         sum_of = _WORKED_OUT_BEFORE.search(text, max(0, finding.char_start - 40), finding.char_start)
         if finding.period is None and sum_of is not None and finding.amount_max is not None:
             price = Decimal(sum_of["price"].replace(",", ""))
-            periods = {other.period for other in findings if other.amount_max == price and other.period is not None}
-            if len(periods) == 1 and price * int(sum_of["count"]) == finding.amount_max:
-                finding = replace(finding, period=periods.pop())
+            stated = periods.get(price, set())
+            if len(stated) == 1 and price * int(sum_of["count"]) == finding.amount_max:
+                finding = replace(finding, period=next(iter(stated)))
         worked.append(finding)
     return worked
 
@@ -961,7 +965,7 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
 
 
 # One user's access, whichever word prices it: "6 FaceSearch licenses at $1,600 per seat".
-_ACCESS_UNITS = "seat|user|license|licence|account"
+_ACCESS_UNITS = ("seat", "user", "license", "licence", "account")
 
 
 def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFinding]) -> list[CostFinding]:
@@ -989,7 +993,7 @@ def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFind
                 r"[.!?]\s", text[first.char_end : last.char_start])
             line_end = text.find("\n", last.char_end)
             around = text[text.rfind("\n", 0, first.char_start) + 1 : line_end if line_end != -1 else len(text)]
-            nouns = _ACCESS_UNITS if each.unit in _ACCESS_UNITS.split("|") else re.escape(each.unit or "")
+            nouns = "|".join(_ACCESS_UNITS) if each.unit in _ACCESS_UNITS else re.escape(each.unit or "")
             if (same_sentence or next_line) and re.search(
                     rf"\b{int(units)}\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})s?\b", around, re.IGNORECASE):
                 target = total if total.period is None else each

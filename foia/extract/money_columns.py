@@ -475,11 +475,9 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     # A table that prices face recognition on one of its rows prices the services of that system on
     # others that name no product ("Implementation: load of booking photos", "Examiner training").
-    ends = [header_end] + [row.end() for row in table[:-1]]
-    first_lines = [_first_line_above(text, end, row) for end, row in zip(ends, table, strict=True)]
     table_on_topic = on_topic if on_topic is not None else any(
-        _topic((text[first_line : row.start()] if first_line is not None else "") + _row_description(row))
-        for first_line, row in zip(first_lines, table, strict=True))
+        _topic(_description_from_above(text, end, row))
+        for end, row in zip([header_end] + [row.end() for row in table[:-1]], table, strict=True))
     section_on_topic: bool | None = None
     under_heading = False  # a section heading stands above the row ("CATEGORY 3 - PROFESSIONAL SERVICES")
     previous_end = header_end
@@ -566,6 +564,12 @@ def _first_line_above(text: str, previous_end: int, row: re.Match[str]) -> int |
                               and not line.strip()[:1].isdigit()):  # "8  Year 1 hosting, ..." opens with its line number
         return None
     return line_start + indent
+
+
+def _description_from_above(text: str, previous_end: int, row: re.Match[str]) -> str:
+    """A row's description with the line above it where the row begins there (`_first_line_above`)."""
+    first_line = _first_line_above(text, previous_end, row)
+    return (text[first_line : row.start()] if first_line is not None else "") + _row_description(row)
 
 
 def _row_description(row: re.Match[str]) -> str:
