@@ -53,6 +53,8 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 10_000},  # the terminal's width, as Rich's help had it
 )
 
 
