@@ -50,6 +50,10 @@ _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
 # A signature's lines are short and state no figures; a body's sentence is neither.
 _SIGNATURE_LINE = 120
 _SENTENCE_LINE = re.compile(r"[$€£]\s?\d|\b(?:is|are|was|were|came|comes|will|would|have|has)\b[^\n]*\.\s*$")
+# A name inside a line of prose, not a signature's: a sentence ends before it on its line, or a verb follows
+# it ("Not this year. The Monterey County Sheriff's Office told me they pay ...").
+_SENTENCE_ENDS_BEFORE = re.compile(r"[a-z]{2,}[.!?][ \t]+(?:[Tt]he[ \t]+)?$")
+_PROSE_AFTER = re.compile(r"[ \t]+(?!(?:of|and|at|in|for|the|de|du|la|del|y)\b)[a-z]{2,}\b")
 # Where a message's own text ends and a message it forwards or quotes begins.
 _FORWARDED = re.compile(
     r"^[ \t]*(?:-{3,}[ \t]*(?:Forwarded\s+(?:by|message)|Original\s+Message)|Begin\s+forwarded\s+message|"
@@ -285,7 +289,8 @@ _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s
 # A numbered line whose sentence runs on to the next line ("3. Town of Pahrump code enforcement has asked
 # whether we can run" over "   photos for them. Can we?"): a list's item, whose agency heads no section.
 _RUNS_ON = re.compile(r"\n[ \t]+[a-z]")
-_POLICE_WORDS = re.compile(r"\b(?:Police|PD|Detective\s+(?:Bureau|Division|Unit))\b")
+_POLICE_WORDS = re.compile(r"\b(?:Police|[A-Z]{0,3}PD|Detective\s+(?:Bureau|Division|Unit))\b|(?<![A-Za-z])[A-Z][a-z]*_PD\b|"
+                           r"\b(?:Lt|Sgt|Det)\.[ \t]+[A-Z]")  # "SPD Policy 345", "Salinas_PD_quote.pdf", "Lt. Arriaga"
 _GOVERNMENT_PREFIX = re.compile(r"^(?:City|Town|Village|Borough|County|City-County)\s+of\s+", re.IGNORECASE)
 # An agreement between agencies: one runs the system ("the host"), the other is let use it ("the user"),
 # named by a defined role ("Otero County Sheriff's Office ("User Agency")") or by the grammar of its
@@ -832,6 +837,8 @@ class DocumentContext:
             line = self.text[line_start : line_end if line_end != -1 else len(self.text)]
             if len(line.strip()) > _SIGNATURE_LINE or _SENTENCE_LINE.search(line):
                 continue  # "Our Clearview quote came in at $19,800 ...": the body of a short message, not its signature
+            if _SENTENCE_ENDS_BEFORE.search(self.text, line_start, mention.start) or _PROSE_AFTER.match(self.text, mention.end):
+                continue  # "Not this year. The Monterey County Sheriff's Office told me ...": prose that names it
             if mention.entity.kind in ("agency", "vendor", "product"):
                 signed.append((mention, line_start))
         if not signed:
@@ -1738,16 +1745,21 @@ def _local_agencies(mentions: Sequence[Mention]) -> dict[str, list[Entity]]:
     return by_place
 
 
+_COUNTY_WORD = re.compile(r"(?:County|Parish|Borough)\b")
+_CITY_GOVERNMENT = re.compile(r"(?:City|Town|Village)\s+of\s")
+
+
 def _fold_governments(scores: Counter[str]) -> None:
     """"City of Orlando" and "Orlando Police Department" in one document: the city government's
-    mentions count for its police department (or a county's for its sheriff), the agency that acts."""
+    mentions count for its police department (or a county's for its sheriff), the agency that acts. A
+    city's never count for its county's ("City of Yankton" and "Yankton County Sheriff's Office")."""
     for name in list(scores):
         government = _GOVERNMENT.match(name)
         if government is None:
             continue
         place = government["place"] or government["county"]
         agencies = [other for other in scores if other != name and other.startswith(f"{place} ")
-                    and not _GOVERNMENT.match(other)]
+                    and not _GOVERNMENT.match(other) and not (_CITY_GOVERNMENT.match(name) and _COUNTY_WORD.match(other, len(place) + 1))]
         if len(agencies) == 1:
             scores[agencies[0]] += scores.pop(name)
 

@@ -131,6 +131,7 @@ Transit Airport Park Parks Capitol Metro Metropolitan Regional Region State Fede
 Railroad Port Housing Harbor Area Community Neighboring Nearby District Central North South East West
 Northern Southern Eastern Western Upper Lower New U.S. US United States Mobile Special Joint Combined
 """.split())
+_POSSESSIVE = re.compile(r"['’]s$")
 _SMALL_WORDS = frozenset({"OF", "THE", "AND", "FOR", "DE", "LA"})
 # The last word of a place that is an institution's name, which runs longer than a town's.
 _INSTITUTION_WORDS = frozenset({"Airport", "Authority", "University", "College", "District", "Port", "Commission"})
@@ -395,7 +396,9 @@ def _place_before(text: str, shadowed: str, start: int, end: int, floor: int) ->
         if word in ("at", "AT") and taken and _UNIVERSITY_OF.search(shadowed, segment_start, position):
             taken.append(("at", position))  # "University of Alabama at Birmingham Police Department"
             continue
-        if (word in _STOP_WORDS and not all_source) or not _PLACE_WORD.fullmatch(word) or len(taken) >= 6:
+        # "the Police Department's Real Time Crime Center": a body word's possessive is no place either.
+        if ((_POSSESSIVE.sub("", word) in _STOP_WORDS and not all_source) or not _PLACE_WORD.fullmatch(word)
+                or len(taken) >= 6):
             break
         taken.append((word, position))
     while taken and taken[-1][0] in _CONNECTORS:
