@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from foia.extract import reference
+from foia.extract import first_characters, reference
 from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.sentences import sentence_spans, span_around
@@ -164,7 +164,7 @@ def _gated(*cues: tuple[str, str]) -> tuple[tuple[re.Pattern[str], re.Pattern[st
     """Each cue behind a gate: a short pattern the text must hold somewhere for the cue to match at all.
     A cue that opens with a company name tries every capital letter of a document; on a 2,000-page
     release without the word "reseller" the gate answers in one quick scan instead."""
-    return tuple((re.compile(gate), re.compile(pattern, re.MULTILINE)) for gate, pattern in cues)
+    return tuple((first_characters.compile(gate), re.compile(pattern, re.MULTILINE)) for gate, pattern in cues)
 
 
 # Cues that name the seller of the document itself (its letterhead, its vendor or remit-to field), then
@@ -588,10 +588,11 @@ class DocumentContext:
         under "TRI-STATE BIOMETRIC INTEGRATORS, LLC"). The document's own seller first (letterhead, vendor
         field), then its prose; None when none, or two, are named so."""
         names: list[str] = []
+        opened = functools.cache(lambda gate: gate.search(self.text) is not None)  # cues share gates: one scan each
         for cues in (_SELLER_CUES, (*_PROSE_RESELLER_CUES, _THROUGH_KNOWN_CUE)):
             found: dict[str, str] = {}
             printed: list[tuple[str, bool, tuple[int, int] | None]] = [
-                (match["name"], cue is _THROUGH_KNOWN, match.span()) for gate, cue in cues if gate.search(self.text)
+                (match["name"], cue is _THROUGH_KNOWN, match.span()) for gate, cue in cues if opened(gate)
                 for match in cue.finditer(self.text)]
             if cues is _SELLER_CUES:
                 printed += [(column, False, None) for column in _vendor_columns(self.text)]
@@ -685,10 +686,10 @@ class DocumentContext:
     def _role_mentions(self) -> list[Mention]:
         """"The User Agency shall not submit ...": the agreement's defined role names its party."""
         found: list[Mention] = []
-        taken = [(m.start, m.end) for m in self.mentions]
+        taken = _Spans((m.start, m.end) for m in self.mentions)
         for match in _ROLE_NOUN.finditer(self.text):
             entity = self.agreement_user if match["user"] else self.agreement_host
-            if entity is not None and not any(start < match.end() and match.start() < end for start, end in taken):
+            if entity is not None and not taken.overlaps(match.start(), match.end()):
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
         return found
 
@@ -1520,22 +1521,53 @@ def _without_foreign_initials(mentions: list[Mention]) -> list[Mention]:
                     and named.get(mention.text, {mention.entity.name}) - {mention.entity.name})]
 
 
+class _Spans:
+    """Spans of the text already taken by a mention, kept as sorted disjoint intervals (overlapping ones
+    merged): whether a match overlaps one is a binary search, where a scan of every mention made the
+    alias passes quadratic in a long release's length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a taken span shares a character with [start, end)."""
+        before = bisect.bisect_left(self._starts, end)  # the spans that start before `end`
+        return before > 0 and self._ends[before - 1] > start
+
+    def covers(self, position: int) -> bool:
+        before = bisect.bisect_right(self._starts, position)
+        return before > 0 and self._ends[before - 1] > position
+
+    def add(self, start: int, end: int) -> None:
+        low = bisect.bisect_left(self._starts, start)
+        while low > 0 and self._ends[low - 1] > start:
+            low -= 1
+        high = bisect.bisect_left(self._starts, end, lo=low)
+        if low < high:  # the spans it overlaps: one span with them
+            start, end = min(start, self._starts[low]), max(end, self._ends[high - 1])
+        self._starts[low:high] = [start]
+        self._ends[low:high] = [end]
+
+
 def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, states: set[str],
                       document_state: str | None) -> list[Mention]:
     """More mentions of the agencies a document names: the abbreviations it defines ("(MSP)"), the
     initials of their names ("DPD" for Detroit Police Department), and references such as "the
     Sheriff's Office" where the document names exactly one agency of that kind."""
     aliases, agencies = _aliases(text, mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Spans((m.start, m.end) for m in mentions)
     found: list[Mention] = []
     for alias, entities in aliases.items():
         if len(entities) != 1:
             continue  # two agencies with the same initials: the abbreviation decides nothing
         (entity,) = entities
         for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if not any(start < match.end() and match.start() < end for start, end in taken):
+            if not taken.overlaps(match.start(), match.end()):
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
-                taken.append(match.span())
+                taken.add(*match.span())
     found.extend(_places_then_references(text, taken, gazetteer, states))
     found.extend(_place_initialisms(text, taken, gazetteer, states))
     found.extend(_bare_places(text, agencies, taken))
@@ -1552,9 +1584,9 @@ def _document_aliases(text: str, mentions: list[Mention], gazetteer: Gazetteer, 
             if tail not in governed:
                 governed[tail] = _governed_agency(text, tail, gazetteer, states, document_state, agencies)
             owners = [governor] if (governor := governed[tail]) is not None else owners
-        if len(owners) == 1 and not any(start < match.end() and match.start() < end for start, end in taken):
+        if len(owners) == 1 and not taken.overlaps(match.start(), match.end()):
             found.append(Mention(owners[0], match.start(), match.end(), match.group()))
-            taken.append(match.span())
+            taken.add(*match.span())
     return found
 
 
@@ -1564,12 +1596,12 @@ _IN_PLACE_REFERENCE = re.compile(
     r"(?P<body>[Pp]olice\s+[Dd]epartment|[Ss]heriff['’]s\s+[Oo]ffice|[Pp]olice|[Ss]heriff(?:['’]s\s+[Dd]epartment)?)\b")
 
 
-def _places_then_references(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+def _places_then_references(text: str, taken: _Spans, gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
     """"In Kenner, the Police Department ...", "In Jefferson Parish, the Sheriff's Office ...": the agency of
     the place the sentence opens with, when its name is one the FBI list knows in the document's states."""
     found: list[Mention] = []
     for match in _IN_PLACE_REFERENCE.finditer(text):
-        if any(start < match.end("body") and match.start("body") < end for start, end in taken):
+        if taken.overlaps(match.start("body"), match.end("body")):
             continue
         sheriff = match["body"].lower().startswith("sheriff")
         place = match["place"]
@@ -1580,7 +1612,7 @@ def _places_then_references(text: str, taken: list[tuple[int, int]], gazetteer: 
         entity = gazetteer.resolve_agency(Entity("agency", name, agency_type="county sheriff" if sheriff else None), states)
         if entity.ori is not None or (sheriff and county_named):  # "In March, the police": no place, no agency
             found.append(Mention(entity, match.start("body"), match.end("body"), match["body"]))
-            taken.append(match.span("body"))
+            taken.add(*match.span("body"))
     return found
 
 
@@ -1591,26 +1623,26 @@ _COUNTY_JAIL = re.compile(
     r"|Correctional\s+(?:Facility|Center|Centre))\b")
 
 
-def _county_jails(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+def _county_jails(text: str, taken: _Spans, gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
     """A county jail named where the FBI list knows that county's sheriff's office in exactly one of the
     document's states: a mention of that sheriff's office."""
     found: list[Mention] = []
     for match in _COUNTY_JAIL.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         name = Entity("agency", f"{match['place'].strip()} County Sheriff's Office")
         sheriffs = [sheriff for state in sorted(states)
                     if (sheriff := gazetteer.resolve_agency(name, {state})).ori is not None and sheriff.state == state]
         if len(sheriffs) == 1:
             found.append(Mention(sheriffs[0], match.start(), match.end(), match.group()))
-            taken.append(match.span())
+            taken.add(*match.span())
     return found
 
 
 _COUNTY_AGENCY = re.compile(r"^(?P<place>(?:[A-Z][\w'’.-]*\s){1,3}(?:County|Parish))\s+(?:Police|Sheriff)")
 
 
-def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]) -> list[Mention]:
+def _bare_places(text: str, agencies: list[Entity], taken: _Spans) -> list[Mention]:
     """"Baltimore County reported ..." in notes that list "Baltimore County Police Department" among
     those present: the county named alone, where the document names one police or sheriff of it."""
     by_place: dict[str, set[Entity]] = {}
@@ -1624,9 +1656,9 @@ def _bare_places(text: str, agencies: list[Entity], taken: list[tuple[int, int]]
         (entity,) = entities
         words = r"\s+".join(re.escape(word) for word in place.split())
         for match in re.finditer(rf"(?<![\w-]){words}(?![\w-])(?!\s+(?:[A-Z]|of\b))", text):
-            if not any(start < match.end() and match.start() < end for start, end in taken):
+            if not taken.overlaps(match.start(), match.end()):
                 found.append(Mention(entity, match.start(), match.end(), match.group()))
-                taken.append(match.span())
+                taken.add(*match.span())
     return found
 
 
@@ -1683,13 +1715,13 @@ _BODIES = {"PD": "Police Department", "SO": "Sheriff's Office", "CSO": "County S
            "SD": "Sheriff's Department", "DPS": "Department of Public Safety"}
 
 
-def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
+def _place_initialisms(text: str, taken: _Spans, gazetteer: Gazetteer, states: set[str]) -> list[Mention]:
     """"WFPD" in a story about Wichita Falls: the initials of a place the document names, plus a body,
     when that makes the name of an agency the FBI list knows in a state the document's clues name."""
     found: list[Mention] = []
     resolved: dict[str, Entity | None] = {}
     for match in _INITIALISM.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
         key = match.group()
         if key not in resolved:
@@ -1699,15 +1731,15 @@ def _place_initialisms(text: str, taken: list[tuple[int, int]], gazetteer: Gazet
         entity = resolved[key]
         if entity is not None:
             found.append(Mention(entity, match.start(), match.end(), key))
-            taken.append(match.span())
+            taken.add(*match.span())
     return found
 
 
-def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, taken: list[tuple[int, int]],
+def _initialism_agency(text: str, initials: str, body: str, gazetteer: Gazetteer, taken: _Spans,
                        states: set[str]) -> Entity | None:
     words = r"\s+".join(rf"{letter}[a-z]+" for letter in initials)
     places = {re.sub(r"\s+", " ", m.group()) for m in re.finditer(rf"\b{words}\b", text, re.IGNORECASE)
-              if m.group()[0].isupper() and not any(start <= m.start() < end for start, end in taken)}
+              if m.group()[0].isupper() and not taken.covers(m.start())}
     candidates = []
     for place in places:
         entity = gazetteer.resolve_agency(Entity("agency", f"{place.title()} {body}"), states)
@@ -1758,8 +1790,9 @@ def _fold_governments(scores: Counter[str]) -> None:
         if government is None:
             continue
         place = government["place"] or government["county"]
+        city = _CITY_GOVERNMENT.match(name) is not None
         agencies = [other for other in scores if other != name and other.startswith(f"{place} ")
-                    and not _GOVERNMENT.match(other) and not (_CITY_GOVERNMENT.match(name) and _COUNTY_WORD.match(other, len(place) + 1))]
+                    and not _GOVERNMENT.match(other) and not (city and _COUNTY_WORD.match(other, len(place) + 1))]
         if len(agencies) == 1:
             scores[agencies[0]] += scores.pop(name)
 
