@@ -197,9 +197,10 @@ def page_facts(page: PageText) -> list[Fact]:
     return facts
 
 
-# A row of a table printed as text: cells apart by runs of spaces, ending in a figure.
-_TABLE_LINE = re.compile(r"^[^\n]*\S(?: {3,}|\t)[^\n]*\S(?: {3,}|\t)[^\n]*\d[^\n]*$|^[^\n]*\S(?: {3,}|\t)[$]?\d[\d,.]*[ \t]*$",
-                         re.MULTILINE)
+# A row of a table printed as text: cells apart by runs of spaces, ending in a figure; or a spreadsheet's
+# row printed as quoted comma-separated cells ('  6 | "2024-05","77","14","6 of these run for Owensboro PD"').
+_TABLE_LINE = re.compile(r"^[^\n]*\S(?: {3,}|\t)[^\n]*\S(?: {3,}|\t)[^\n]*\d[^\n]*$|^[^\n]*\S(?: {3,}|\t)[$]?\d[\d,.]*[ \t]*$|"
+                         r'^[^\n"]*"[^"\n]*"(?:,"[^"\n]*"){2,}[ \t]*$', re.MULTILINE)
 
 
 def _table_row(text: str, start: int, end: int) -> tuple[int, int] | None:

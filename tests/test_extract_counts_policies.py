@@ -188,6 +188,10 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("(d) A possible match is not probable cause for an arrest.", "disclaimer"),
         ("Partner agencies shall not keep local copies of candidate lists.", "prohibition"),
         ("Each face search also has to be logged with the case number.", "requirement"),
+        # Said in a chat: "has to be confirmed", "as a lead only", "may run face recognition only on ...".
+        ("Every face match has to be confirmed by a second analyst before it goes to a detective.", "requirement"),
+        ("The detective gets it as a lead only, never as an ID.", "disclaimer"),
+        ("RTCC analysts may run face recognition only on recorded video tied to a case number.", "permission"),
         ("Face search results are never to go into an arrest warrant affidavit as the basis for an identification.",
          "prohibition"),
         ("The ordinance permits a face search only in the investigation of the violent crimes it lists.", "requirement"),
@@ -1396,3 +1400,30 @@ AUDIT_SUMMARY = """\
 def test_a_summarys_labels_may_qualify_what_they_count_with_any_words() -> None:
     assert [(c, m) for c, m, _, _ in _counts(AUDIT_SUMMARY)] == [(1037, "searches"), (8, "users"), (963, "searches"),
                                                                   (74, "searches")]
+
+
+def test_a_printed_sheets_row_number_gutter_and_a_cell_after_one_that_ends_in_it() -> None:
+    """'  2 | "2024-01","58","8"': a spreadsheet printed with its row numbers in a gutter; each cell is found
+    after the one before, so the 8 is its own cell, not the last digit of 58."""
+    text = ('Row | A,B,C\n'
+            '----+------------------------------\n'
+            '  1 | "Month","Searches","Leads"\n'
+            '  2 | "2024-01","58","8"\n'
+            '  3 | "2024-02","64","12"\n'
+            ' 14 | "TOTAL","122","20"\n')
+    assert _counts(text) == [(58, "searches", "month", "usage"), (8, "leads", "month", "outcome"),
+                             (64, "searches", "month", "usage"), (12, "leads", "month", "outcome"),
+                             (122, "searches", None, "usage"), (20, "leads", None, "outcome")]
+    found = list(find_counts(text))
+    assert all(text[f.char_start : f.char_end] == f.quote and f.quote.endswith(str(f.count)) for f in found)
+    assert [f.quote for f in found][:2] == ['  2 | "2024-01","58', '  2 | "2024-01","58","8']
+
+
+def test_figures_that_leave_the_measure_of_the_first_unsaid() -> None:
+    """"11 searches in 2022, 9 in 2023 and 6 so far in 2024, or 26 in all": each figure is a count of
+    searches, by year where the year is whole; a list of years after one figure is no second figure."""
+    text = "Detectives ran 11 searches in 2022, 9 in 2023 and 6 so far in 2024, or 26 in all."
+    assert [(f.count, f.measure, f.per, f.quote) for f in find_counts(text)] == [
+        (11, "searches", "year", "11 searches in 2022"), (9, "searches", "year", "9 in 2023"),
+        (6, "searches", None, "6 so far in 2024"), (26, "searches", None, "26 in all")]
+    assert [f.count for f in find_counts("Detectives ran 12 searches in 2021, 2022 and 2023 combined.")] == [12]

@@ -622,3 +622,25 @@ def test_a_quotes_recurring_section_and_a_row_whose_amount_is_on_its_second_line
     rows = [cost for cost in find_costs(QUOTE_WITH_A_RECURRING_SECTION) if cost.amount_max == Decimal("11040.00")]
     assert [(cost.period, cost.quote.split("\n")[0]) for cost in rows] == [
         ("year", "8  Year 1 hosting, software support and maintenance")]
+
+
+FEE_SCHEDULE_WITH_OPTIONS = """\
+EXHIBIT C - FEE SCHEDULE
+Item  Description                                  Basis          Fee
+----  -------------------------------------------  --------  ---------
+A-1   NeoFace Reveal examiner licences, 4 users     annual    14,800.00
+A-2   Gallery load and configuration                one-time   3,900.00
+      Year 1 total                                            18,700.00
+
+C.  OPTIONAL ITEMS (ordered in writing only; prices are fixed for the
+    term of the Agreement)
+X-1   Additional NeoFace Reveal examiner licence    per user   3,700.00
+X-2   Mobile fingerprint reader                     each         950.00
+"""
+
+
+def test_rows_under_a_section_heading_in_the_columns_of_a_headed_table_are_that_tables() -> None:
+    """"C. OPTIONAL ITEMS" between the header's table and rows printed in its columns: the rows are read
+    under the same header (the fingerprint reader's row is another product's, as it would be above)."""
+    assert _amounts(FEE_SCHEDULE_WITH_OPTIONS) == [
+        (Decimal("14800.00"), "year", None), (Decimal("3900.00"), "one-time", None), (Decimal("3700.00"), None, "user")]

@@ -323,7 +323,7 @@ def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list
     index = 0
     while index < len(lines):
         header = lines[index]
-        names = comma_separated_cells(header.group())
+        names = comma_separated_cells(_after_gutter(header.group()))
         index += 1
         if len(names) < 2 or any(len(name) > _CSV_HEADER_CELL or re.search(r"\d", name) for name in names):
             continue
@@ -332,7 +332,7 @@ def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list
             continue
         rows: list[tuple[re.Match[str], list[str]]] = []
         while index < len(lines) and lines[index].start() == (rows[-1][0] if rows else header).end() + 1:
-            cells = comma_separated_cells(lines[index].group())
+            cells = comma_separated_cells(_after_gutter(lines[index].group()))
             if len(cells) != len(names) or not any(_COUNT_CELL.fullmatch(cell.strip()) for cell in cells[1:]):
                 break
             rows.append((lines[index], cells))
@@ -347,13 +347,16 @@ def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list
                         if measured is None)
             per = period or (total_per if total else None)
             spans.append((line.start(), line.end()))
-            position = line.start()
-            for cell, measured in zip(cells[1:], measures[1:], strict=True):
+            cursor = line.start() + len(line.group()) - len(_after_gutter(line.group()))  # past a row number
+            for column, (cell, measured) in enumerate(zip(cells, measures, strict=True)):
                 printed = cell.strip()
-                position = text.find(printed, position + 1, line.end()) if printed else -1
-                if measured is None or not _COUNT_CELL.fullmatch(printed) or position < 0:
+                position = text.find(printed, cursor, line.end()) if printed else -1
+                if position < 0:
                     continue
-                value, end = int(printed.replace(",", "")), position + len(printed)
+                cursor = position + len(printed)  # each cell after the one before ("58","8": not the 8 of 58)
+                if column == 0 or measured is None or not _COUNT_CELL.fullmatch(printed):
+                    continue
+                value, end = int(printed.replace(",", "")), cursor
                 if value > 0:
                     found.append(CountFinding(char_start=line.start(), char_end=end, quote=text[line.start() : end],
                                               count=value, qualifier="exact", measure=measured[0],
@@ -363,6 +366,13 @@ def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list
 
 
 _CSV_HEADER_CELL = 40
+# A printed sheet's row-number gutter before each comma-separated line: '  2 | "2024-01","58","9",""'.
+_ROW_GUTTER = re.compile(r"[ \t]*\d{1,4}[ \t]*\|[ \t]*")
+
+
+def _after_gutter(line: str) -> str:
+    gutter = _ROW_GUTTER.match(line)
+    return line[gutter.end():] if gutter else line
 
 # A sheet of labelled figures: '"Item","Detail","Value"' over '"Licensed seats at 6/30/2024","Clearview AI
 # investigative seats","40"', or '"Item","Value","Source"' over '"Users who ran a search in 2024","3","audit log"'.
@@ -460,6 +470,29 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
                 yield replace(finding, count=finding.count_max, count_max=None, qualifier="exact")  # ... and what it is
                 continue
             yield finding
+            if finding.per == "year" and finding.count_max is None and _IN_A_YEAR_END.search(finding.quote):
+                for elided in _elided_counts(text, finding):
+                    skip_until = elided.char_end
+                    yield elided
+
+
+# "11 requests in 2022, 9 in 2023 and 6 so far in 2024, or 26 in all": figures after one counted in a year
+# that leave its measure unsaid, each in its own year (a year so far is no whole year), or in all.
+_IN_A_YEAR_END = re.compile(r"\bin\s+(?:19|20)\d\d$")
+_ELIDED = re.compile(r"(?:,[ \t\n]*(?:(?:and|or)[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)"
+                     r"(?P<count>\d{1,3}(?:,\d{3})+|\d+)[ \t\n]+"
+                     r"(?:(?P<so_far>so[ \t\n]+far[ \t\n]+)?in[ \t\n]+(?P<year>(?:19|20)\d\d)|in[ \t\n]+(?:all|total))"
+                     r"\b(?![-–/]\d)")
+
+
+def _elided_counts(text: str, first: CountFinding) -> Iterator[CountFinding]:
+    position = first.char_end
+    while (match := _ELIDED.match(text, position)) is not None:
+        per = "year" if match["year"] and not match["so_far"] else None
+        start = match.start("count")
+        yield replace(first, char_start=start, char_end=match.end(), quote=text[start : match.end()],
+                      count=int(match["count"].replace(",", "")), qualifier="exact", per=per)
+        position = match.end()
 
 
 # A change, not a range: "We are going from 10 to 12 licenses", "raises Clearview users from 15 to 18".

@@ -162,21 +162,41 @@ def read_column_tables(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Co
     for pattern, cell in ((_ROW, _CELL), (_WHOLE_ROW, _WHOLE_CELL)):
         rows = [row for row in pattern.finditer(text) if (cell is _CELL or "," in row["cells"])
                 and not any(row.start() < end and start < row.end() for start, end in claimed)]
+        headed: tuple[int, list[re.Match[str]]] | None = None  # the last table under a header: its header's end, rows
         for table in _tables(text, rows):
             header_end = _header_above(text, table[0].start())
-            header_start = text.rfind("\n", 0, header_end) + 1 if header_end is not None else 0
-            header = text[header_start:header_end] if header_end is not None else ""
+            continued_from = None  # where the lines over the first row start, when not at its header
+            if header_end is None and headed is not None and _continues(text, headed[1], table):
+                # "B.3 OPTIONAL ITEMS" over rows in the columns of the table above: that table's header
+                header_end, continued_from = headed[0], headed[1][-1].end()
             if header_end is None:
                 continue
+            header_start = text.rfind("\n", 0, header_end) + 1
+            header = text[header_start:header_end]
+            rows_from = header_end if continued_from is None else continued_from
+            headed = (header_end, table)
             if cell is _CELL or _MONEY_HEADER.search(header) or all("$" in row["cells"] for row in table):
                 in_context = not _QUANTITY_HEADER.search(header) and _context_about_face_recognition(text, header_start)
-                _table_costs(text, table, header, header_end, found, cell, on_topic=True if in_context else None)
+                _table_costs(text, table, header, rows_from, found, cell, on_topic=True if in_context else None)
             elif _years_of_money(text, header, header_start) and False not in [_topic(_row_description(row)) for row in table]:
                 # An agenda item's fiscal note prices the item: its rows are on topic unless one names
                 # another product (the document's own topic is checked where facts are kept).
-                _table_costs(text, table, header, header_end, found, cell, on_topic=True, every_row=True)
+                _table_costs(text, table, header, rows_from, found, cell, on_topic=True, every_row=True)
     _lone_amount_rows(text, claimed, found)
     return found
+
+
+# Lines between a headed table's last row and rows that go on in its columns under a section heading of their own.
+_SECTION_GAP_LINES = 6
+
+
+def _continues(text: str, above: list[re.Match[str]], table: list[re.Match[str]]) -> bool:
+    """Rows a few lines under a headed table whose money column ends where the table's does: the same table
+    under a section heading of its own ("B.3 OPTIONAL ITEMS (payable only if ordered ...)")."""
+    if text.count("\n", above[-1].end(), table[0].start()) > _SECTION_GAP_LINES:
+        return False
+    columns = {row.end("cells") - row.start() for row in above}
+    return all(any(abs(row.end("cells") - row.start() - column) <= 1 for column in columns) for row in table)
 
 
 _CONTEXT_REACH = 1200  # characters above a table's header: its title, its agreement's or exhibit's service line

@@ -36,6 +36,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
         r"investigative\s+leads?\s+only|(?:is|are|be)\s+(?:\w+\s+)?(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
+        # "the detective gets it as a lead only, never as an ID"
+        r"\bas\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only\b|"
         r"alone\s+(?:is|are|does)\s+not|not\s+(?:a\s+)?positive\s+identification|not\s+used\s+in\s+an\s+investigative\s+capacity|"
         r"(?:is|are)\s+an?\s+(?:investigative\s+)?lead,?\s+not\s+(?:an?\s+)?(?:positive\s+)?(?:identification|ID\b)|"
         r"(?:is|are|['’]s)\s+(?:an?\s+)?(?:investigative\s+)?leads?,?\s+(?:never|not)\s+probable\s+cause|"
@@ -134,7 +136,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:shall|will|must)\s+be\s+(?:deleted|purged|destroyed|retained|kept|expunged|discarded)\s+(?:within|after|for|no\s+(?:later|longer))|"
         r"(?:shall|will)\s+(?:audit|publish\s+(?:an?\s+)?(?:\w+\s+)?report|report\s+(?:its\s+|the\s+)?(?:findings|the\s+number|annually|quarterly))|"
         r"(?:shall|must|may)\s+\w+\s+(?:[\w-]+\s+){0,8}?only\s+(?:through|via|by|with|after|upon)\b|"
-        r"\b(?:has|have)\s+to\s+be\s+(?:logged|documented|approved|reviewed|tied|entered|recorded|verified)\b|"
+        r"\b(?:has|have)\s+to\s+be\s+(?:logged|documented|approved|reviewed|tied|entered|recorded|verified|confirmed|checked)\b|"
         r"\bpermits?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?only\s+(?:in|for|when|if|after|with|by)\b|"
         r",\s+only\s+(?:[\w'’()-]+\s+){1,20}?(?:may|can|shall)\b|"
         r"\b(?:access|submit|request|run|search|use)\s+(?:[\w-]+\s+){0,3}?only\s+(?:through|via)\b|"
@@ -176,7 +178,8 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("permission", first_characters.compile(
         r"\b(?:(?:are|is)\s+(?:permitted|authori[sz]ed|allowed)\s+to"
         r"|may\s+(?:be\s+)?(?:used|use|access|search|submit|request|made|submitted|requested)|"
-        r"may\s+run\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|searches|query|queries))\b", _I), False),
+        r"may\s+run\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:search|searches|query|queries)|"
+        r"may\s+run\s+(?:face|facial)\s+(?:recognition|matching|comparisons?))\b", _I), False),
 )
 # "The purpose of this order ...", "This order establishes procedures for the use of ...", "This policy governs
 # member use of facial recognition searches".
