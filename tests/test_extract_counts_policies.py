@@ -188,6 +188,10 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("(d) A possible match is not probable cause for an arrest.", "disclaimer"),
         ("Partner agencies shall not keep local copies of candidate lists.", "prohibition"),
         ("Each face search also has to be logged with the case number.", "requirement"),
+        # Accounts closed as upkeep are a requirement; closed for a breach, a consequence.
+        ("Face recognition accounts shall be disabled within 24 hours after a member transfers out of the unit.",
+         "requirement"),
+        ("Face recognition accounts of members who misuse the system shall be disabled at once.", "consequence"),
         # Said in a chat: "has to be confirmed", "as a lead only", "may run face recognition only on ...".
         ("Every face match has to be confirmed by a second analyst before it goes to a detective.", "requirement"),
         ("The detective gets it as a lead only, never as an ID.", "disclaimer"),

@@ -163,3 +163,28 @@ def test_an_exports_own_row_number_column_is_no_label() -> None:
     found = [(count.count, count.measure, count.per) for count in read_pipe_tables(text).counts]
     assert found[:2] == [(19, "searches", "month"), (12, "matches", "month")]
     assert (59, "searches", None) in found
+
+
+SHEET_WITH_A_GUTTER = """\
+SearchLog_2024.xlsx - Monthly
+
+    |    A     |    B     |    C     |            D
+----+----------+----------+----------+---------------------------
+  1 | Month    | Searches | Possible | Notes
+    |          |   run    | matches  |
+  2 | Jan 2024 |       31 |        9 | Renewal paid 1/12
+  3 | Feb 2024 |       27 |        8 |
+  4 | Total    |       58 |       17 |
+  5 |
+  6 | Column C counts searches with at least one candidate.
+"""
+
+
+def test_a_sheet_printed_with_a_gutter_of_row_numbers_and_a_header_on_two_lines() -> None:
+    """Column letters over a gutter ("    |  A  |  B"), row numbers down it with a line that has none where
+    the header wraps ("Searches" over "run"), a notes column, and the text box's rows at the end."""
+    found = read_pipe_tables(SHEET_WITH_A_GUTTER)
+    assert [(count.count, count.measure, count.per, count.quote) for count in found.counts] == [
+        (31, "searches", "month", "Jan 2024 |       31"), (9, "matches", "month", "Jan 2024 |       31 |        9"),
+        (27, "searches", "month", "Feb 2024 |       27"), (8, "matches", "month", "Feb 2024 |       27 |        8"),
+        (58, "searches", None, "Total    |       58"), (17, "matches", None, "Total    |       58 |       17")]

@@ -61,7 +61,10 @@ def read_pipe_tables(text: str) -> PipeTables:
         block = _spreadsheet_frame_removed(text, printed)
         if len(block) <= _MIN_ROWS:
             continue
-        header, rows = block[0], [row for row in block[1:] if not _RULE.match(text[row[0].start : row[-1].end])]
+        lines = [row for row in block if not _RULE.match(text[row[0].start : row[-1].end])]
+        if len(lines) <= _MIN_ROWS:
+            continue
+        header, rows = _wrapped_header(text, lines), lines[1:]
         if len(rows) < _MIN_ROWS:
             continue
         claimed, costs, counts = len(found.claimed), len(found.costs), len(found.counts)
@@ -166,7 +169,10 @@ def _spreadsheet_frame_removed(text: str, block: list[list[_Cell]]) -> list[list
         block, lines = each_line(slice(1, None)), [row[1:] for row in lines]
     if lines and all(len(row) > 1 and not row[-1].text for row in lines):
         block, lines = each_line(slice(None, -1)), [row[:-1] for row in lines]
-    if len(lines) > 1 and len(lines[0]) > 1 and [cell.text for cell in lines[0]] == list(_COLUMN_LETTERS[: len(lines[0])]):
+    letters = [cell.text for cell in lines[0]] if lines else []
+    if letters[:1] == [""] and len(letters) > 2:  # "    |  A  |  B": over a gutter of row numbers
+        letters = letters[1:]
+    if len(lines) > 1 and len(letters) > 1 and letters == list(_COLUMN_LETTERS[: len(letters)]):
         index = next(i for i, row in enumerate(block) if row is lines[0])
         block, ruled, lines = block[:index] + block[index + 1 :], ruled[:index] + ruled[index + 1 :], lines[1:]
     numbers = [row[0].text for row in lines]
@@ -174,10 +180,31 @@ def _spreadsheet_frame_removed(text: str, block: list[list[_Cell]]) -> list[list
         numbers = numbers[1:]  # "Row|Month|Searches" over "1  |Mar 2024|19": the export's own row numbers
         if numbers and not numbers[-1]:
             numbers = numbers[:-1]  # "   |Total   |227": a total row, unnumbered
-    if (len(numbers) > _MIN_ROWS - 1 and all(len(row) > 2 for row in lines) and numbers[0].isdigit()
-            and numbers == [str(int(numbers[0]) + i) for i in range(len(numbers))]):
+        if (len(numbers) > _MIN_ROWS - 1 and all(len(row) > 2 for row in lines) and numbers[0].isdigit()
+                and numbers == [str(int(numbers[0]) + i) for i in range(len(numbers))]):
+            block = each_line(slice(1, None))
+        return block
+    # A spreadsheet's printed row numbers down the left edge: 1, 2, 3 ..., a line without one where a cell
+    # wraps ("   |          |   run    | matches  |"), and a text box's rows at the end with one cell.
+    numbered = [number for number in numbers if number]
+    if (len(numbered) > _MIN_ROWS and numbers[0].isdigit()
+            and numbered == [str(int(numbers[0]) + i) for i in range(len(numbered))]
+            and sum(1 for row in lines if len(row) > 2) > _MIN_ROWS):
         block = each_line(slice(1, None))
     return block
+
+
+def _wrapped_header(text: str, block: list[list[_Cell]]) -> list[_Cell]:
+    """The header's cells (the first of the table's lines without its rules), with the words of the lines
+    under it that go on with it ("Searches" over "run", "Possible" over "matches"): lines of words with no
+    label of their own, before the first row."""
+    header = block[0]
+    for line in block[1:]:
+        if line[0].text or len(line) != len(header) or any(re.search(r"\d", cell.text) for cell in line):
+            break
+        header = [_Cell(f"{above.text} {below.text}".strip(), above.start, above.end) if below.text else above
+                  for above, below in zip(header, line, strict=True)]
+    return header
 
 
 _ROW_NUMBER_HEADER = re.compile(r"(?:row|line|ln|no\.?|#)", re.IGNORECASE)

@@ -603,6 +603,18 @@ _NEGATED_MODAL = re.compile(r"\b(?:shall|must|may)\s+not\b", _I)
 _AFFIRMED_MODAL = re.compile(r"\b(?:shall|must|will|required)\b(?!\s+not\b)", _I)
 
 
+# What a consequence follows: a breach of the rules, or what a member did ("an examiner who searches without a
+# case number loses access"). Accounts disabled on a transfer or after months unused are upkeep the rules
+# require, not a consequence.
+_UPKEEP = re.compile(r"\b(?:transfer\w*|separat\w*|leaves?|leaving|retire\w*|resign\w*|reassign\w*|unused|inactiv\w*|"
+                     r"no\s+(?:search\s+)?activity|not\s+(?:been\s+)?used|(?:\d+|thirty|sixty|ninety)\s+days\s+without)\b",
+                     re.IGNORECASE)
+_BREACH = re.compile(r"\bwho\b|\b(?:misus\w*|violat\w*|breach\w*|unauthori[sz]ed|improper\w*|fail\w*|disciplin\w*|"
+                     r"misconduct|abus\w*|"
+                     r"personal\s+(?:use|purpose|reason)|contrary\s+to|inconsistent\s+with|non-?complian\w*|terminat\w*|"
+                     r"dismiss\w*|prosecut\w*|crim\w+\s+(?:charges?|penalt\w+)|liab\w+|suppress\w*)", re.IGNORECASE)
+
+
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
     """The kind of rule a sentence with a cue (`_ANY_CUE`) states, if any. A quotation's opening mark
     ('“No officer shall ...') is read past, as the rule starts after it."""
@@ -628,6 +640,8 @@ def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
                 return "purpose"
             if kind == "requirement" and _NEGATED_MODAL.search(sentence) and not _AFFIRMED_MODAL.search(sentence):
                 return "prohibition"  # "Per Policy 343, staff may not use any service other than FaceSearch."
+            if kind == "consequence" and _UPKEEP.search(sentence) and not _BREACH.search(sentence):
+                return "requirement"  # "Accounts shall be disabled within 24 hours after a member transfers": upkeep
             return kind
     if (_PURPOSE.search(sentence) or _a_scope(sentence)) and (on_topic or page_on_topic()):
         return "purpose"
