@@ -64,7 +64,7 @@ def read_pipe_tables(text: str) -> PipeTables:
         lines = [row for row in block if not _RULE.match(text[row[0].start : row[-1].end])]
         if len(lines) <= _MIN_ROWS:
             continue
-        header, rows = _wrapped_header(text, lines), lines[1:]
+        header, rows = _wrapped_header(lines), lines[1:]
         if len(rows) < _MIN_ROWS:
             continue
         claimed, costs, counts = len(found.claimed), len(found.costs), len(found.counts)
@@ -194,7 +194,7 @@ def _spreadsheet_frame_removed(text: str, block: list[list[_Cell]]) -> list[list
     return block
 
 
-def _wrapped_header(text: str, block: list[list[_Cell]]) -> list[_Cell]:
+def _wrapped_header(block: list[list[_Cell]]) -> list[_Cell]:
     """The header's cells (the first of the table's lines without its rules), with the words of the lines
     under it that go on with it ("Searches" over "run", "Possible" over "matches"): lines of words with no
     label of their own, before the first row."""

@@ -610,9 +610,9 @@ _UPKEEP = re.compile(r"\b(?:transfer\w*|separat\w*|leaves?|leaving|retire\w*|res
                      r"no\s+(?:search\s+)?activity|not\s+(?:been\s+)?used|(?:\d+|thirty|sixty|ninety)\s+days\s+without)\b",
                      re.IGNORECASE)
 _BREACH = re.compile(r"\bwho\b|\b(?:misus\w*|violat\w*|breach\w*|unauthori[sz]ed|improper\w*|fail\w*|disciplin\w*|"
-                     r"misconduct|abus\w*|"
-                     r"personal\s+(?:use|purpose|reason)|contrary\s+to|inconsistent\s+with|non-?complian\w*|terminat\w*|"
-                     r"dismiss\w*|prosecut\w*|crim\w+\s+(?:charges?|penalt\w+)|liab\w+|suppress\w*)", re.IGNORECASE)
+                     r"misconduct|abus\w*|personal\s+(?:use|purpose|reason)|contrary\s+to|inconsistent\s+with|"
+                     r"non-?complian\w*|terminat\w*|dismiss\w*|prosecut\w*|crim\w+\s+(?:charges?|penalt\w+)|liab\w+|"
+                     r"suppress\w*)", re.IGNORECASE)
 
 
 def _kind(sentence: str, page_on_topic: Callable[[], bool]) -> str | None:
