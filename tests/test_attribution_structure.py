@@ -246,12 +246,12 @@ def test_initials_inside_a_document_number_or_of_one_letter_name_no_agency() -> 
             "03/28  REALNETWORKS LLC  TX sales tax 8.25%                        316.80\n"
             "04/22  Flock ALPR install is grant-funded; see PO 24-UPD-0193.\n")
     assert all(f.agency != "Uvalde Police Department" for f in _analyse(text).facts)
-    from foia.attribution import _place_initialisms
+    from foia.attribution import _place_initialisms, _Spans
 
     gazetteer = Gazetteer.load()
-    assert _place_initialisms("See PO 24-UPD-0193. The UPD chief agreed.", [], gazetteer, {"TX"}) == []
-    assert [m.entity.name for m in _place_initialisms("The WFPD chief said Wichita Falls will pay.", [], gazetteer, {"TX"})] == [
-        "Wichita Falls Police Department"]
+    assert _place_initialisms("See PO 24-UPD-0193. The UPD chief agreed.", _Spans(), gazetteer, {"TX"}) == []
+    found = _place_initialisms("The WFPD chief said Wichita Falls will pay.", _Spans(), gazetteer, {"TX"})
+    assert [m.entity.name for m in found] == ["Wichita Falls Police Department"]
 
 
 COUNCIL_ITEM = """\
