@@ -803,8 +803,7 @@ class DocumentContext:
             return entity
         place = (government["place"] or government["county"]).strip()
         local = [agency for agency in self._local_agencies.get(place, [])
-                 if (entity.state is None or agency.state in (None, entity.state))
-                 and not (government["place"] and agency.name.startswith(f"{place} County"))]  # a city's, not its county's
+                 if (entity.state is None or agency.state in (None, entity.state)) and _acts_for(entity.name, place, agency.name)]
         state = entity.state or self.document_state
         if not local and state is not None and government["place"] and _POLICE_WORDS.search(self.text):
             # "CITY OF DANBURY ... Dept 0210 Police | Division 0214 Detective Bureau": the city's police, as the
@@ -1781,6 +1780,13 @@ _COUNTY_WORD = re.compile(r"(?:County|Parish|Borough)\b")
 _CITY_GOVERNMENT = re.compile(r"(?:City|Town|Village)\s+of\s")
 
 
+def _acts_for(government: str, place: str, agency: str) -> bool:
+    """Whether an agency named for a government's place ("Orlando Police Department" for "City of Orlando",
+    "Henrico County Police Division" for "County of Henrico") acts for that government: any does, except a
+    county's for a city ("City of Yankton" is not the Yankton County Sheriff's Office)."""
+    return not (_CITY_GOVERNMENT.match(government) and _COUNTY_WORD.match(agency, len(place) + 1))
+
+
 def _fold_governments(scores: Counter[str]) -> None:
     """"City of Orlando" and "Orlando Police Department" in one document: the city government's
     mentions count for its police department (or a county's for its sheriff), the agency that acts. A
@@ -1790,9 +1796,8 @@ def _fold_governments(scores: Counter[str]) -> None:
         if government is None:
             continue
         place = government["place"] or government["county"]
-        city = _CITY_GOVERNMENT.match(name) is not None
         agencies = [other for other in scores if other != name and other.startswith(f"{place} ")
-                    and not _GOVERNMENT.match(other) and not (city and _COUNTY_WORD.match(other, len(place) + 1))]
+                    and not _GOVERNMENT.match(other) and _acts_for(name, place, other)]
         if len(agencies) == 1:
             scores[agencies[0]] += scores.pop(name)
 

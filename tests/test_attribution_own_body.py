@@ -120,3 +120,26 @@ def test_a_city_mail_account_with_its_polices_initials_is_its_police() -> None:
     facts = facts_of(CITY_MAIL)
     assert facts and {fact.agency for fact in facts} == {"Salinas Police Department"}, [
         (f.quote, f.agency, f.attribution_note) for f in facts]
+
+
+COUNTY_SIGNATURE = """\
+From: Dana Lee <dlee@henrico.example>
+Sent: Tuesday, March 4, 2025 9:12 AM
+To: Sales <sales@dataworksplus.example.com>
+Subject: Face recognition renewal
+
+Please renew our FACE Plus face recognition licenses for next year at $29,400.
+The Henrico County Police Division will keep its 12 named users.
+
+Dana Lee
+Purchasing Division
+County of Henrico
+"""
+
+
+def test_a_county_government_signing_acts_through_the_county_police_the_message_names() -> None:
+    """"County of Henrico" under a purchasing clerk's name: the county's police the message names acts for
+    it (a city's signature would not stand for its county's agencies)."""
+    facts = facts_of(COUNTY_SIGNATURE)
+    assert {(fact.quote, fact.agency) for fact in facts} == {
+        ("$29,400", "Henrico County Police Division"), ("12 named users", "Henrico County Police Division")}
