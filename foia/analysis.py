@@ -12,8 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from foia import EXTRACTOR_VERSION, copies
-from foia.attribution import DocumentContext, thread_key
-from foia.extract import cloud_bills, cost_terms, costs, counts, money_columns, pipe_tables, policies, tables
+from foia.attribution import DocumentContext, Evidence, thread_key
+from foia.extract import bid_columns, cloud_bills, cost_terms, costs, counts, money_columns, pipe_tables, policies, tables
 from foia.extract.entities import Entity, Gazetteer
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import about_face_recognition, names_face_recognition
@@ -59,6 +59,9 @@ class Fact:
     # The text says the fact is no one agency's (a vendor's own gallery, "all other agencies 238
     # searches"): the request's agency must not stand in.
     agency_withheld: bool = False
+    # The offeror heading the bid tabulation's column the amount stands in (foia.extract.bid_columns): an
+    # offer, kept only where the document awards it. Never stored.
+    offeror: str | None = None
 
 
 @dataclass
@@ -167,13 +170,16 @@ def analyse(pages: list[PageText], gazetteer: Gazetteer, messages: list[SplitMes
             if scopes.disclaimed and (fact.kind == "costs"
                                       or (fact.kind == "usage" and fact.values["measure"] not in counts.FLOWS)):
                 continue  # money, users or images in a document that says face recognition is not bought
+            taken, offered_by = context.taken_offer(fact.offeror) if fact.offeror is not None else (True, None)
+            if not taken:
+                continue  # a bid tabulation's column for an offer the document does not award
             left, right = fact.sentence
             if fact.about_other_product and not any(
                     names_face_recognition(m.entity) for m in context.mentions_in(page_offset + left, page_offset + right)):
                 continue  # money for another product (radios, plate readers, LEARN): not a cost of face recognition
             figures = [(page_offset + f.char_start, page_offset + f.char_end) for f in kept
                        if f is not fact and f.kind == fact.kind != "policies" and left <= f.char_start < right]
-            _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures)
+            _attribute(fact, context, page_offset, (page_offset + left, page_offset + right), figures, offered_by)
             if open_price_list and fact.kind == "costs" and fact.agency_source not in ("sentence", "section"):
                 _no_buyer(fact)
             analysis.facts.append(fact)
@@ -186,7 +192,10 @@ def page_facts(page: PageText) -> list[Fact]:
     and copy context), so that a page pool's workers do it and not the process attributing the facts."""
     facts = list(extract_page(page))
     spans: list[tuple[int, int]] | None = None
+    offers = bid_columns.offer_cells(page.text)
     for fact in facts:
+        if fact.kind == "costs":
+            fact.offeror = next((cell.offeror for cell in offers if cell.char_start <= fact.char_start < cell.char_end), None)
         row = _table_row(page.text, fact.char_start, fact.char_end)
         if row is None:
             spans = sentence_spans(page.text) if spans is None else spans
@@ -263,9 +272,12 @@ _NO_AGENCY_HOLDS = 1_000_000_000
 
 
 def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence: tuple[int, int],
-               figures: list[tuple[int, int]]) -> None:
+               figures: list[tuple[int, int]], offered_by: Evidence | None = None) -> None:
+    """`offered_by`: the awarded offeror whose column of a bid tabulation the amount stands in."""
     found = context.attribute(fact.kind, page_offset + fact.char_start, page_offset + fact.char_end, sentence, figures,
                               fact.message_position)
+    if offered_by is not None and (found.vendor is None or found.vendor.entity.name != offered_by.entity.name):
+        found.vendor, found.product = offered_by, None
     if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces")
             and (_VENDOR_GALLERY.search(context.text, *sentence) or fact.values["count"] >= _NO_AGENCY_HOLDS)):
         if found.agency is not None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from foia.extract import first_characters, reference
+from foia.extract import bid_columns, first_characters, reference
 from foia.extract.agencies import is_statewide_body
 from foia.extract.entities import Entity, Gazetteer, Mention
 from foia.extract.sentences import sentence_spans, span_around
@@ -437,6 +437,11 @@ class DocumentContext:
         self.usage_vendor, self._usage_vendor_note = (
             self._dominant("vendor", with_systems=True) if any(m.entity.kind == "system" for m in self.mentions)
             else (self.document_vendor, self._vendor_note))
+        # Money in a document that awards a contract among several vendors is the awarded vendor's; its counts
+        # (the gallery, last year's searches) may be of the system it replaces.
+        self.awarded, self._awarded_names = self._award()
+        if self.document_vendor is None and self.awarded is not None:
+            self.document_vendor, self._vendor_note = self.awarded, None
 
     # -- mentions -------------------------------------------------------------------------------
     def _placed(self, mentions: list[Mention]) -> list[Mention]:
@@ -922,6 +927,31 @@ class DocumentContext:
             return None, f"the document is about {top_name}, a government-run system, not a vendor's"
         return Evidence(entities[top_name], "document",
                         f"the document's {kind} ({top} of {sum(scores.values())} mentions weighted)"), None
+
+    def _award(self) -> tuple[Evidence | None, frozenset[str]]:
+        """The vendor the document awards a contract to or selects ("Award RFB 24-017 to DataWorks Plus, LLC"),
+        where it names one, and the first words of every offeror it takes."""
+        awarded: dict[str, Entity] = {}
+        for match in bid_columns.AWARD.finditer(self.text):
+            mention = next((m for m in self.mentions_in(match.start("name"), match.start("name") + _NAME_REACH)
+                            if m.start == match.start("name") and m.entity.kind in ("vendor", "product")), None)
+            if mention is not None:
+                awarded.setdefault(_organisation(mention.entity).name, _organisation(mention.entity))
+        evidence = None
+        if len(awarded) == 1:
+            entity = next(iter(awarded.values()))
+            evidence = Evidence(entity, "document", f"the document awards the contract to {entity.name}")
+        return evidence, bid_columns.awarded_names(self.text)
+
+    def taken_offer(self, offeror: str) -> tuple[bool, Evidence | None]:
+        """Whether the document takes the offer of the bid tabulation's column `offeror` heads (its award names
+        the offeror), and then the vendor, where the gazetteer knows it. No award: no offer is taken."""
+        named = {_organisation(m.entity).name for m in self.gazetteer.mentions(offeror) if m.entity.kind in ("vendor", "product")}
+        if self.awarded is not None and self.awarded.entity.name in named:
+            return True, Evidence(self.awarded.entity, "section",
+                                  f"the awarded offeror's column of the bid tabulation ({offeror!r})")
+        first = re.match(r"[A-Za-z][\w&'’-]*", offeror)
+        return (not named and first is not None and first.group().lower() in self._awarded_names), None
 
     def _unnamed_own_initials(self, named: dict[str, Entity]) -> str | None:
         """An agency's initials the document uses again and again ("TCSO Investigations", "an open TCSO
@@ -1842,6 +1872,7 @@ _SYSTEM_MAKER_CUE = re.compile(r"\b(?:built|developed|maintained|provided|suppli
 _CAPTION = re.compile(r"[ \t]*(?:Table|TABLE|Exhibit|EXHIBIT|Figure|Chart)[ \t]+[\w.-]{1,6}[.:]?[ \t]+\S")
 _TABLE_LINE = re.compile(r"\S(?: {3,}|\t)\S|^[ \t]*[-=_|+ ]{3,}[ \t]*$")
 _CAPTION_REACH = 40  # lines
+_NAME_REACH = 80  # characters of an awarded vendor's name
 
 
 def _organisation(entity: Entity) -> Entity:

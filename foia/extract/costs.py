@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foia.extract import cost_terms, first_characters
+from foia.extract.bid_columns import TABULATION_HEADING, awarded_names, offer_cells
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
 from foia.extract.money_columns import SECTION_LINE, ColumnCost, lines_above, read_column_tables
@@ -390,7 +391,7 @@ class _Context:
         if len(items) < 2 and _MINUTES.search(text):
             items = list(_MINUTES_ITEM.finditer(text))
         return cls(text, sentence_spans(text), _off_topic_positions(text),
-                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), _awarded(text),
+                   len(_DEPARTMENT_ITEM.findall(text)) >= 2, list(_OFFERS_HEADING.finditer(text)), awarded_names(text),
                    items if len(items) >= 2 else [])
 
 
@@ -399,23 +400,10 @@ class _Context:
 # a heading that says so ("Quotes received", "Bid tabulation").
 _TABULATION_CELL = re.compile(r"^(?:offerors?|bidders?|proposers?|respondents?|score|points|rank(?:ing)?|result)\b",
                               re.IGNORECASE)
-_TABULATION_HEADING = re.compile(r"\b(?:(?:quotes|quotations|bids|proposals|responses|offers)\s+(?:were\s+)?"
-                                 r"(?:received|evaluated|compared)|bid\s+tabulation|price\s+comparison|comparison\s+of\s+(?:bids|quotes|proposals))\b",
-                                 re.IGNORECASE)
 _TABULATION_HEADING_LINES = 3
-_AWARD = first_characters.compile(r"\b(?:award(?:ed|s)?(?:\s+(?:the\s+)?(?:contract|purchase|order|RFQ|RFP|ITB|bid)"
-                    r"(?:\s+(?:No\.\s*)?[\w-]*\d[\w-]*)?)?\s+to\s+|"
-                    r"recommend(?:s|ed|ing)?\s+(?:an\s+|the\s+)?award\s+(?:of\s+[^.]{1,40}?\s+)?to\s+|"
-                    r"(?:selected|select|chose|choose|recommends?)\s+)(?:the\s+)?"
-                    r"(?P<name>(?-i:[A-Z][\w&'’-]+))", re.IGNORECASE)
-
 
 # A result column's word for the offer taken ("Recommended", "Awarded"), not "Not selected".
 _ROW_TAKEN = re.compile(r"(?<!not )(?<!non-)\b(?:recommended|selected|awarded|winner|accepted)\b", re.IGNORECASE)
-
-
-def _awarded(text: str) -> frozenset[str]:
-    return frozenset({match["name"].lower() for match in _AWARD.finditer(text)} - {"the", "a", "an", "this", "one"})
 
 
 # A sentence listing the offers received: "received three: Tidewater ... at $61,950; Rank One Computing at
@@ -438,7 +426,8 @@ def bids_not_taken(text: str, awarded: frozenset[str] | None = None) -> list[tup
     """The rows of a bid or quote tabulation other than the awarded offeror's (all of them where the text
     names no award): offers, not money paid or budgeted. `awarded`, where the caller has read it already."""
     rows: list[tuple[int, int]] = []
-    awarded = _awarded(text) if awarded is None else awarded
+    awarded = awarded_names(text) if awarded is None else awarded
+    by_column = [cell.char_start for cell in offer_cells(text)]  # offers printed one offeror per column: see analysis
     for header in _tabulation_headers(text):
         position = header.end() + 1
         started = False  # a scan may put a blank line between the header and its first row
@@ -455,7 +444,8 @@ def bids_not_taken(text: str, awarded: frozenset[str] | None = None) -> list[tup
             label = re.split(r"[ \t]{2,}|\$", line.strip(), maxsplit=1)[0].lower()
             taken = (any(re.search(rf"\b{re.escape(name)}\b", label) for name in awarded)
                      or _ROW_TAKEN.search(line) is not None)
-            if re.search(r"\$\s?\d|\d,\d{3}", line) and not taken:
+            in_columns = any(position <= cell < end for cell in by_column)
+            if re.search(r"\$\s?\d|\d,\d{3}", line) and not taken and not in_columns:
                 rows.append((position, end))
             position = end + 1
     return rows
@@ -472,7 +462,7 @@ def _tabulation_headers(text: str) -> Iterator[re.Match[str]]:
 
 
 def _under_tabulation_heading(text: str, position: int) -> bool:
-    return any(_TABULATION_HEADING.search(line) for line, _ in lines_above(text, position, _TABULATION_HEADING_LINES,
+    return any(TABULATION_HEADING.search(line) for line, _ in lines_above(text, position, _TABULATION_HEADING_LINES,
                                                                               over_gap=True))
 
 
