@@ -894,14 +894,9 @@ class DocumentContext:
             if entity.kind not in (kind, "system" if with_systems else kind) or self._uncounted_at(mention.start):
                 continue
             entities.setdefault(entity.name, entity)
-            weight = 4 if mention.start < self._title_end or mention is subject else 2 if mention.start < self._lede_end else 1
-            if kind == "agency" and _BUYER_FIELD.search(self.text, max(0, mention.start - 40), mention.start):
-                weight = 4  # the buyer an invoice, quote or award names in its own field
             if kind == "agency" and _SOURCE_ROLE.search(self.text, max(0, mention.start - 60), mention.start):
                 continue  # a grantor or an intermediary ("a grant from the U.S. Department of Justice") is not whose
-            if kind == "vendor" and weight == 1 and about_face_recognition(self._sentence_text(mention.start)):
-                weight = 2  # "an app from a facial recognition company, Vigilant Solutions": the supplier
-            scores[entity.name] += weight
+            scores[entity.name] += self._weight(kind, mention, mention is subject)
         for parties in self.parties.values():
             if parties.sender is not None and parties.sender.entity.kind == kind:
                 entities.setdefault(parties.sender.entity.name, parties.sender.entity)
@@ -953,6 +948,20 @@ class DocumentContext:
         first = re.match(r"[A-Za-z][\w&'’-]*", offeror)
         return (not named and first is not None and first.group().lower() in self._awarded_names), None
 
+    def _weight(self, kind: str, mention: Mention, subject: bool) -> int:
+        """How much a mention says whose document it is: most in the title, a byline's lede, a buyer's field or
+        a page's running footer; more in the lede than further on."""
+        if mention.start < self._title_end or subject:
+            return 4
+        if kind == "agency" and (_BUYER_FIELD.search(self.text, max(0, mention.start - 40), mention.start)
+                                 or _running_line(self.text, mention.start)):
+            return 4  # the buyer an invoice, quote or award names; the publisher in "... Police Department | Page 31"
+        if mention.start < self._lede_end:
+            return 2
+        if kind == "vendor" and about_face_recognition(self._sentence_text(mention.start)):
+            return 2  # "an app from a facial recognition company, Vigilant Solutions": the supplier
+        return 1
+
     def _unnamed_own_initials(self, named: dict[str, Entity]) -> str | None:
         """An agency's initials the document uses again and again ("TCSO Investigations", "an open TCSO
         case") that stand for none of the agencies it names: its own agency, unnamed, which a release's
@@ -974,6 +983,10 @@ class DocumentContext:
                         if not any(m.start <= match.start() < m.end for m in self.mentions_in(max(0, match.start() - 80),
                                                                                            match.end())))
             scores[of_kind[0]] += found
+        for noun, pattern in _DEFINED_TERMS:
+            bearing = [name for name in scores if re.search(rf"\b{noun}\b", name)]
+            if len(bearing) == 1:
+                scores[bearing[0]] += sum(1 for match in pattern.finditer(self.text) if not self._uncounted_at(match.start()))
 
     def _sentence_text(self, position: int) -> str:
         left = max(self.text.rfind(". ", 0, position), self.text.rfind("\n", 0, position), position - 300)
@@ -1407,6 +1420,10 @@ def _lede_end(text: str, start: int) -> int:
 
 
 # References by kind alone, to the one agency of that kind a document names.
+# A document's defined term for an agency: "the Department", "the Office", capitalised and standing alone (not
+# "the Department of Public Safety" or "the Department's"), stands for the one agency named so.
+_DEFINED_TERMS = tuple((noun, re.compile(rf"\b[Tt]he\s+{noun}\b(?!\s+of\b)"))
+                       for noun in ("Department", "Office", "Division", "Bureau"))
 _KIND_REFERENCES = (
     ("county sheriff", re.compile(r"\b(?:[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|[Ss]heriff['’]s|[Tt]he\s+[Ss]heriff)\b")),
     ("city police", re.compile(r"\b(?:city\s+police|police\s+department)\b", re.IGNORECASE)),
@@ -1427,6 +1444,20 @@ def _byline_lede(text: str) -> tuple[int, int] | None:
         start += 1
     stop = re.compile(r"[.!?](?=\s)|\n\s*\n").search(text, start)
     return start, stop.end() if stop else len(text)
+
+
+# A page's running header or footer: a page number and a title set apart by bars or runs of spaces
+# ("Martinsburg Police Department | 2023 Annual Report | Page 31").
+_PAGE_NUMBER = re.compile(r"(?:^|[|•·]|[ \t]{3,})[ \t]*(?:Page|Pg\.?|p\.)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
+                          r"[ \t]*(?:$|[|•·])", re.IGNORECASE)
+
+
+def _running_line(text: str, position: int) -> bool:
+    """Whether the line at `position` is a page's running header or footer."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : len(text) if end == -1 else end]
+    return len(line) <= 100 and _PAGE_NUMBER.search(line) is not None and ("|" in line or "  " in line.strip())
 
 
 def _uncounted_lines(text: str) -> list[tuple[int, int]]:

@@ -444,8 +444,8 @@ _STATE_SUFFIX = re.compile(r"\s*\((?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)$")
 def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
     """Names agree once a state suffix ("(OR)"), case, apostrophes, "&" for "and", gazetteer aliases and (for
     agencies) the spellings an agency's lookup key folds ("Sheriff's Department" and "Sheriff's Office") are set aside, and
-    a vendor bought by another is its owner ("Vigilant Solutions" is Motorola Solutions'), and a product
-    labelled as a vendor is its maker ("SAFR" is RealNetworks')."""
+    a vendor bought by another is its owner ("Vigilant Solutions" is Motorola Solutions'), a product
+    labelled as a vendor is its maker ("SAFR" is RealNetworks'), and an agency's acronym stands for its words."""
     def key(name: str) -> str:
         name = _STATE_SUFFIX.sub("", name).replace("’", "'")
         entity = gazetteer.canonical(kind, name)
@@ -456,7 +456,17 @@ def _same_name(kind: str, got: str, wanted: str, gazetteer: Gazetteer) -> bool:
         canonical = gazetteer.successors.get(canonical, canonical) if kind == "vendor" else canonical
         canonical = _STATE_SUFFIX.sub("", canonical)
         return agency_key(canonical) if kind == "agency" else " ".join(canonical.casefold().replace("&", " and ").split())
-    return key(got) == key(wanted)
+    return key(got) == key(wanted) or (kind == "agency" and (_acronym_of(got, wanted) or _acronym_of(wanted, got)))
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"MARTA Police Department" for "Metropolitan Atlanta Rapid Transit Authority Police Department": the
+    short name's leading acronym is the initials of the words the long name has in its place."""
+    match = re.match(r"([A-Z]{3,})\s+(.+)$", short)
+    if match is None or not long.endswith(" " + match.group(2)):
+        return False
+    words = long[: -len(match.group(2)) - 1].split()
+    return "".join(word[0] for word in words if word[0].isupper()) == match.group(1)
 
 
 def _score_entities(evaluation: Evaluation, record: dict[str, Any], text: str, gazetteer: Gazetteer) -> None:

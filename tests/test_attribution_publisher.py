@@ -1,0 +1,45 @@
+"""Whose report it is when it names another agency more often: the agency in the page's running footer
+("Ames Police Department | 2024 Annual Report | Page 12") publishes it, and "the Department" throughout
+is the one agency it names a department."""
+
+from __future__ import annotations
+
+from foia.analysis import Fact, analyse
+from foia.extract.entities import Gazetteer
+from foia.ingest import PageText
+
+GAZETTEER = Gazetteer.load()
+
+REPORT_PAGE = """\
+SECTION 7 - INVESTIGATIVE TECHNOLOGY
+
+7.3 Face comparison
+The Department does not own face recognition software. When a
+detective needs a face comparison, the Department sends the probe
+photo to the Iowa State Patrol's analysts, who return any possible
+match to the case detective. The Iowa State Patrol does not charge
+for the service; each request is logged by the Department's records
+unit with the case number.
+
+The Department sent 47 probe photos in 2024. A possible match is an
+investigative lead only and is not probable cause to arrest.
+
+{footer}
+"""
+
+
+def facts_of(text: str) -> list[Fact]:
+    return [fact for fact in analyse([PageText(1, text, "layer")], GAZETTEER).facts if fact.restates is None]
+
+
+def test_the_agency_in_the_running_footer_publishes_the_report() -> None:
+    facts = facts_of(REPORT_PAGE.format(footer="Ames Police Department | 2024 Annual Report | Page 41"))
+    photos = next(fact for fact in facts if fact.kind == "usage" and fact.values["count"] == 47)
+    rule = next(fact for fact in facts if fact.kind == "policies" and "lead only" in fact.quote)
+    assert (photos.agency, rule.agency) == ("Ames Police Department", "Ames Police Department")
+
+
+def test_without_a_footer_the_named_agency_alone_does_not_outweigh_the_one_the_report_calls_the_department() -> None:
+    facts = facts_of(REPORT_PAGE.format(footer="") + "\nPrepared for the Ames Police Department.\n")
+    photos = next(fact for fact in facts if fact.kind == "usage" and fact.values["count"] == 47)
+    assert photos.agency != "Iowa State Patrol"
