@@ -958,6 +958,8 @@ class DocumentContext:
             return 4  # the buyer an invoice, quote or award names; the publisher in "... Police Department | Page 31"
         if mention.start < self._lede_end:
             return 2
+        if kind == "vendor" and _USE_DENIED.search(self._sentence_text(mention.start)):
+            return 0  # "No member used Clearview AI", "The license does not include BriefCam's face recognition"
         if kind == "vendor" and about_face_recognition(self._sentence_text(mention.start)):
             return 2  # "an app from a facial recognition company, Vigilant Solutions": the supplier
         return 1
@@ -1446,6 +1448,10 @@ def _byline_lede(text: str) -> tuple[int, int] | None:
     return start, stop.end() if stop else len(text)
 
 
+# A sentence denying that a product is used, bought or included: its vendor is not the document's.
+_USE_DENIED = re.compile(r"\b(?:no|not|never|(?:do|does|did)n['’]t|none\s+of)\b[^.;]{0,40}?\b"
+                         r"(?:use[sd]?|using|includes?|included|install(?:s|ed)?|purchase[sd]?|buy|bought|acquired?|contract(?:s|ed)?\s+with|subscribe[sd]?|"
+                         r"licen[cs]e[sd]?)\b", re.IGNORECASE)
 # A page's running header or footer: a page number and a title set apart by bars or runs of spaces
 # ("Martinsburg Police Department | 2023 Annual Report | Page 31").
 _PAGE_NUMBER = re.compile(r"(?:^|[|•·]|[ \t]{3,})[ \t]*(?:Page|Pg\.?|p\.)[ \t]+\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?"
