@@ -134,6 +134,8 @@ class Evaluation:
             "entities": {kind: score.as_dict() for kind, score in self.entities.items()},
             "attribution": {kind: {name: part.as_dict() for name, part in parts.items()}
                             for kind, parts in self.attribution.items()},
+            "attribution_by_source": {f"{name} {source} {outcome}": count
+                                      for (name, source, outcome), count in sorted(self.by_source.items())},
         }
 
 
