@@ -1431,3 +1431,14 @@ def test_figures_that_leave_the_measure_of_the_first_unsaid() -> None:
         (11, "searches", "year", "11 searches in 2022"), (9, "searches", "year", "9 in 2023"),
         (6, "searches", None, "6 so far in 2024"), (26, "searches", None, "26 in all")]
     assert [f.count for f in find_counts("Detectives ran 12 searches in 2021, 2022 and 2023 combined.")] == [12]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USAGE, PRIOR TERM\n  Face searches run by CPD users ........ 1,482\n", [(1482, "searches")]),
+    ("USAGE, PRIOR TERM\n  Mugshots in the CPD gallery as of 12/31/2024 ... 92,310\n", [(92310, "images")]),
+    ("Face recognition usage\nSearches run by detectives              611\n"
+     "Booking photos in gallery               48,200\n", [(611, "searches"), (48200, "images")]),
+])
+def test_a_labelled_counts_head_comes_before_what_qualifies_it_and_a_title_of_face_recognition_counts_no_faces(
+        text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(count.count, count.measure) for count in find_counts(text)] == expected

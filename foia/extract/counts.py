@@ -179,7 +179,8 @@ _LABELLED = re.compile(
     r"^[ \t\u00a0]*(?:[-•*·▪]|\(?[0-9a-z]{1,2}[.)])?[ \t\u00a0]*"
     r"(?P<label>[A-Za-z#][A-Za-z#/'’(), \t\u00a0-]{2,70}?(?:\(?(?:FY|CY)?[ \t]?(?:19|20)\d\d\)?[A-Za-z()/ \t-]{0,30}|"
     r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+months\)?)?"
-    r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?)"
+    r"(?:[ \t]*\([A-Z][a-z]{2,8}\.?[ \t]\d{1,2}(?:,[ \t]*(?:19|20)\d\d)?\))?"
+    r"(?:[ \t]+(?:at|as[ \t]+of|on)[ \t]+\d{1,2}/\d{1,2}/(?:19|20)?\d\d)?)"  # "Images in gallery at 06/30/2024"
     r"(?:[ \t\u00a0]*[:=][ \t\u00a0]*|[ \t\u00a0]+[-–—][ \t\u00a0]+|\t[ \t\u00a0]*|[ \t\u00a0]{2,}|[ \t\u00a0]*\.{3,}[ \t\u00a0]*"
     r"|[ \t\u00a0]+(?P<verb>averaged|totall?ed|numbered|reached|exceeded|came[ \t]+to|stood[ \t]+at)[ \t\u00a0]+)"
     r"(?P<qualifier>(?:approximately|approx\.|about|roughly|nearly|over|more[ \t]+than|fewer[ \t]+than|~)[ \t\u00a0]*)?"
@@ -927,7 +928,8 @@ def column_measure(cell: str) -> tuple[str, str] | None:
     """(measure, category) a column header names ("Searches", "Probe Imgs", "Possible matches"), or None."""
     spelled = re.sub(r"\bmug\s+shot", "mugshot", cell.lower())
     words = [_ABBREVIATIONS.get(word, word) for word in re.findall(r"[A-Za-z]+", spelled)]
-    heads = [word for word in words if word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS]
+    heads = [word for index, word in enumerate(words) if (word in _LABEL_HEADS or _singular(word) in _LABEL_HEADS)
+             and f"{word} {words[index + 1] if index + 1 < len(words) else ''}" not in _MODIFIER_PAIRS]
     if not heads or _LABEL_NOT_COUNT.search(cell):
         return None
     first = _measure(heads[0])
@@ -979,6 +981,9 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
                  or (i and f"{words[i - 1]} {word}" in _LABEL_HEADS)]
         if not heads or any(word in _OTHER_PRODUCT_WORDS for word in words):
             continue
+        # The head is named before what qualifies it: "Searches run by RPSO users" counts searches.
+        head_words = len(re.findall(r"[A-Za-z]+", _LABEL_QUALIFIED.split(label, maxsplit=1)[0]))
+        heads = [i for i in heads if i < head_words] or heads
         measured = _measure(words[heads[-1]])
         if re.fullmatch(r"\d[\d,]*\.\d\d", match["number"]):
             continue  # "Total for linked account   1,516.00": an amount to the cent, not a count
