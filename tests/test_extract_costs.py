@@ -512,6 +512,17 @@ def test_a_price_tables_tax_and_a_total_over_other_products_are_no_face_recognit
     assert [fact.values["amount_max"] for fact in facts if fact.kind == "costs"] == [Decimal("4600.00")]
 
 
+@pytest.mark.parametrize("computer", ["Panasonic Toughbook 55, Patrol", "Dell Latitude 7440 laptop",
+                                      "Lenovo ThinkPad T14, records unit", "Mobile data terminal, unit 12"])
+def test_a_computer_on_a_face_recognition_invoice_is_another_product_and_so_is_the_total_over_it(computer: str) -> None:
+    text = ("Ln  Description                          Qty   Unit Price      Amount\n"
+            "1   ROC Watch investigator license         2     2,900.00    5,800.00\n"
+            f"2   {computer:<35}  1     3,210.00    3,210.00\n"
+            "                                         Invoice total    9,010.00\n")
+    facts = analyse([PageText(1, text, "layer")], Gazetteer.load()).facts
+    assert {fact.values["amount_max"] for fact in facts if fact.kind == "costs"} == {Decimal("5800.00"), Decimal("2900.00")}
+
+
 @pytest.mark.parametrize(
     ("text", "amount"),
     [("The vendor quoted $12,000 per year, and the council approved the purchase.", Decimal("12000")),

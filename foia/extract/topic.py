@@ -31,7 +31,8 @@ OTHER_HARDWARE = (r"(?:dome|bullet|turret|fisheye|PTZ|box|IP)\s+cameras?|cabling
                   r"battery\s+packs?|(?:pole|wall)[\s-]?mount(?:ing)?\s+(?:brackets?|kits?)|surge\s+(?:kits?|protectors?)|"
                   r"(?:tower|desktop)\s+(?:workstations?|computers?)|\d+\s?GB\s+RAM|OptiPlex|ThinkCentre|ThinkStation|EliteDesk|ProDesk|"
                   r"Precision\s+\d{4}|(?:document|flatbed|sheet-?fed|barcode|bar\s+code|badge|ID\s+card)\s+(?:scanners?|readers?)|"
-                  r"(?:label|receipt|badge|ID\s+card|laser)\s+printers?")
+                  r"(?:label|receipt|badge|ID\s+card|laser)\s+printers?|Toughbooks?|ThinkPads?|Latitude\s+\d{4}|"
+                  r"Surface\s+(?:Pro|Laptop|Go)|(?:LCD|LED|computer|desktop)\s+monitors?|mobile\s+data\s+(?:terminals?|computers?)")
 
 
 # Products in the gazetteer that are not face recognition (its vendors sell both), and vendors that sell
