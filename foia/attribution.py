@@ -45,7 +45,13 @@ _RUN_FOR_AGENCY = re.compile(r"[ \t\n]*(?:(?:searches|requests|comparisons|queri
 _REQUESTS_COUNTED = re.compile(r"\brequests?\b", re.IGNORECASE)
 _SEARCHES_COUNTED = re.compile(r"\b(?:searche?s?|requests?|comparisons?|quer(?:y|ies))\b[^\n]{0,12}$", re.IGNORECASE)
 _ADDRESSEE = re.compile(
-    r"\b(?:submit|send|forward|report|request|refer|direct)\w*\b[^.;]{0,120}?\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b(?:submit|send|sent|forward|report|request|refer|direct)\w*\b[^.;]{0,120}?\b(?:to|from|with)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# Within a count's own words, the point after which agencies are whom the requests went to: "174 requests to HCSO",
+# "Requests sent to ROIC (MVC photos)".
+_ADDRESSED_IN = re.compile(r"\b(?:requests?|submitted|sent|forwarded|referred)\b[^.;\n]{0,40}?\b(?:to|with)\b", re.IGNORECASE)
+# The agency a count of requests was sent to, named as the verb's object: "we've sent Polk County SO 38 photo requests".
+_SENT_BEFORE = re.compile(r"\b(?:send|sends|sent|submitted|forwarded)\s+(?:the\s+)?$", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,\s*|\s+)(?:and|&)\s+(?:the\s+)?[A-Z]")
 # A signature's lines are short and state no figures; a body's sentence is neither.
 _SIGNATURE_LINE = 120
@@ -1087,7 +1093,8 @@ class DocumentContext:
         return bool(
             _SOURCE_ROLE.search(text, max(0, start - 60), start)  # a grantor or an intermediary
             # "send probe photos to the Colorado Information Analysis Center ... sent 146 requests"
-            or (fact_kind == "usage" and _ADDRESSEE.search(text, max(0, start - 80), start))
+            or (fact_kind == "usage" and (_ADDRESSEE.search(text, max(0, start - 80), start)
+                                          or _SENT_BEFORE.search(text, max(0, start - 20), start)))
             or (fact_kind == "costs" and _DATA_OWNER.match(text, mention.end))
             # "PPD shall reimburse CIAC a cost share of $3,600": CIAC is paid, PPD pays
             or _PAYEE_BEFORE.search(text, max(0, start - 30), start)
@@ -1159,7 +1166,8 @@ class DocumentContext:
         if kind == "agency" and fact_kind == "usage":  # "143,000 Davis County Jail booking photographs": whose photos
             candidates = [m for m in candidates if not self._source_of_photos(m)]
         inside = [m for m in candidates if start <= m.start and m.end <= end
-                  and not (kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(m))]
+                  and not (kind == "agency" and fact_kind in ("costs", "usage") and self._owner_in_brackets(m))
+                  and not (kind == "agency" and fact_kind == "usage" and _ADDRESSED_IN.search(self.text, start, m.start))]
         if kind == "agency" and fact_kind == "policies":  # "may request a search from SLED": SLED is not bound
             inside = [m for m in inside if not self._after_a_preposition(m)]
         if inside and len({m.entity.name for m in inside}) == 1:

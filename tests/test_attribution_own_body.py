@@ -143,3 +143,11 @@ def test_a_county_government_signing_acts_through_the_county_police_the_message_
     facts = facts_of(COUNTY_SIGNATURE)
     assert {(fact.quote, fact.agency) for fact in facts} == {
         ("$29,400", "Henrico County Police Division"), ("12 named users", "Henrico County Police Division")}
+
+
+def test_requests_sent_to_another_agency_named_as_the_verbs_object_are_the_senders() -> None:
+    text = ("From: Lt. Dana Hurst, Maplewood Police Department\nSubject: Face search options\n\n"
+            "For context on volume: this year we have sent the Ramsey County Sheriff's Office 212 photo requests. "
+            "Maplewood Police Department detectives want our own face recognition tool.\n")
+    (requests,) = [fact for fact in facts_of(text) if fact.kind == "usage" and fact.values["count"] == 212]
+    assert requests.agency == "Maplewood Police Department"
