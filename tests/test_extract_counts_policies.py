@@ -1442,3 +1442,11 @@ def test_figures_that_leave_the_measure_of_the_first_unsaid() -> None:
 def test_a_labelled_counts_head_comes_before_what_qualifies_it_and_a_title_of_face_recognition_counts_no_faces(
         text: str, expected: list[tuple[int, str]]) -> None:
     assert [(count.count, count.measure) for count in find_counts(text)] == expected
+
+
+def test_a_header_of_years_under_a_word_for_the_rows_is_no_count() -> None:
+    text = ("Face recognition requests, 2024\n\n"
+            "Measure                                           2024\n"
+            "Requests sent to the county                        212\n"
+            "Requests sent to the state                          31\n")
+    assert [count.count for count in find_counts(text)] == [212, 31]

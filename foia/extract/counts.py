@@ -614,7 +614,8 @@ _YEARS_LINE = re.compile(r"[ \t]*(?:(?:FY|CY)?[ \t]?(?:19|20)\d\d[ \t]*)+", re.I
 
 def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFinding]]]:
     rows = [row for row in _ALIGNED_ROW.finditer(text) if not _RULE_LINE.match(row.group())
-            and not _YEARS_LINE.fullmatch(text, row.start(), row.end("cells"))]  # "2023   2024   Total" too
+            and not _YEARS_LINE.fullmatch(text, row.start(), row.end("cells"))  # "2023   2024   Total" too
+            and not _years_header(row)]
     index = 0
     while index < len(rows):
         run = [rows[index]]
@@ -630,6 +631,12 @@ def _aligned_runs(text: str) -> Iterator[tuple[list[re.Match[str]], list[CountFi
         found = _aligned_run(text, run, width)
         if found is not None:
             yield run, found
+
+
+def _years_header(row: re.Match[str]) -> bool:
+    """A header of years under a word for the rows ("Measure      2023      2024"): no row of counts."""
+    return bool(_ITEM_HEADER.fullmatch(row["label"].strip())) and all(
+        _YEAR_WORD.fullmatch(cell) for cell in row["cells"].split())
 
 
 def _follows(text: str, above: re.Match[str], row: re.Match[str]) -> bool:
