@@ -16,8 +16,9 @@ quote}] (then every count is scored, not only image counts), `request_agency`, a
 Matching: a predicted fact is a true positive when its quote overlaps the labelled quote and its values
 agree (costs: amount_min, amount_max, period, and unit, a seat, a licence and an account being one user's;
 counts: count, and measure, qualifier and per where labelled; policies: the overlap covers at least half of
-the shorter quote, and the kind where labelled). A prediction that repeats a labelled value elsewhere in the
-same record (the same grant amount in a summary table) is a repeat, counted apart, not an error; a label
+the shorter quote, and the kind where labelled). A prediction that repeats a labelled fact elsewhere in the
+same record, its values all agreeing (the same grant amount in a summary table), is a repeat, counted apart, not
+an error (one that agrees on the number only, a wrong period or measure, is a false positive); a label
 quoting a later printing of a figure foia lists once (marked as restating the first) is found through it.
 Counts of things other than images are unscored on records that label only `image_counts`; on records
 that label `counts`, an outcome or equipment count (arrests, matches, cameras: `foia usage` lists them
@@ -261,14 +262,6 @@ def _values_agree(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
     return label.get("kind") not in POLICY_KINDS or values["kind"] == label["kind"]
 
 
-def _same_value(kind: str, fact: Fact, label: dict[str, Any]) -> bool:
-    if kind == "costs":
-        return fact.values["amount_max"] == Decimal(str(label["amount_max"]))
-    if kind == "usage":
-        return fact.values["count"] == label["count"]
-    return False
-
-
 def _with_attribution(records: list[dict[str, Any]], path: Path) -> None:
     """Merge per-fact attribution labels kept apart from the records (by file, list and position)."""
     try:
@@ -372,7 +365,7 @@ def _evaluate_record(evaluation: Evaluation, record: dict[str, Any], text: str, 
                 matched.add(hit)
                 score.tp += 1
                 _check_attribution(evaluation, kind, fact, labels[hit][0], record, request_agency, gazetteer)
-            elif any(_same_value(kind, fact, label) for label, _ in labels):
+            elif kind != "policies" and any(_values_agree(kind, fact, label) for label, _ in labels):
                 score.repeats += 1
             elif kind == "usage" and fact.values.get("category") != "usage":
                 score.unscored += 1  # an outcome or equipment count no label names: foia keeps it apart from usage

@@ -206,6 +206,8 @@ _LABEL_RATE = {"month": re.compile(r"\bmonthly\b|\bper\s+month\b|\ba\s+month\b",
                "week": re.compile(r"\bweekly\b|\bper\s+week\b", re.IGNORECASE),
                "day": re.compile(r"\bdaily\b|\bper\s+day\b", re.IGNORECASE)}
 _LABEL_QUALIFIERS = {**QUALIFIERS, "~": "approximately"}
+# A label that names one year ("Searches in the audit log, 2024", "Requests (CY 2023)"), not a range or a date.
+_LABEL_YEAR = re.compile(r"(?<![\d/.-])(?:(?:FY|CY)\s?'?)?(?:19|20)\d\d\b(?![-–/]\d)", re.IGNORECASE)
 _LABEL_QUALIFIED = re.compile(r"\b(?:with|without|in|from|during|by|run\s+for)\b", re.IGNORECASE)
 _TWELVE_MONTHS = re.compile(r"[ \t]\(?(?:in[ \t]+)?(?:the[ \t]+)?(?:last|past|prior|previous|preceding)[ \t]+(?:12|twelve)[ \t]+"
                             r"months\)?$", re.IGNORECASE)
@@ -1001,6 +1003,8 @@ def _labelled_counts(text: str) -> Iterator[CountFinding]:
         measure, category = measured
         category = _described_category(measure, category, words)
         per = "year" if twelve_months else next((name for name, pattern in _LABEL_RATE.items() if pattern.search(label)), None)
+        if per is None and _is_flow(measure, label) and _LABEL_YEAR.search(label):
+            per = "year"  # "Searches in the audit log, 2024   1,037": a year's searches
         qualifier = "exact"
         if match["qualifier"]:
             qualifier = _LABEL_QUALIFIERS.get(" ".join(match["qualifier"].split()).lower(), "exact")
