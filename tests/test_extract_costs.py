@@ -1458,3 +1458,21 @@ def test_a_quotes_term_in_words_above_its_rows_makes_its_licence_rows_yearly() -
             "Vigilant FaceSearch user license          8    $1,150.00   $9,200.00\n")
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
         (Decimal("9200.00"), "year"), (Decimal("1150.00"), "year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Yakima Police Department signed a one-year, $21,400 agreement with Clearview AI in May.",
+     [(Decimal("21400"), "year")]),
+    ("The records include an invoice for $6,600 covering eleven investigator accounts for one year.",
+     [(Decimal("6600"), "year")]),
+    ("The chief has asked for $38,000 in the fiscal 2026 budget to renew the face search service for one year.",
+     [(Decimal("38000"), "year")]),
+    ("The City bought a one-year Clearview AI subscription for three users at $1,200 per user, $3,600 in total.",
+     [(Decimal("1200"), "year"), (Decimal("3600"), "year")]),
+    ("We paid $7,500 for the year and $200 for a training day.", [(Decimal("7500"), "year"), (Decimal("200"), None)]),
+    ("Motorola quoted $9,000 for one county and $4,000 for a second county.",
+     [(Decimal("9000"), None), (Decimal("4000"), None)]),
+])
+def test_a_year_said_before_the_amount_as_its_first_adjective_or_at_its_clauses_end_is_its_period(
+        text: str, expected: list[tuple[Decimal, str | None]]) -> None:
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == expected

@@ -178,6 +178,8 @@ _TERM_BEFORE = re.compile(
     rf"[\s-]+(?P<unit2>years?|months?)\b",
     _FLAGS,
 )
+# A term written as the amount's first adjective, the noun after it: "signed a one-year, $24,500 agreement".
+_TERM_ADJECTIVE_BEFORE = re.compile(rf"\b(?P<n>{_NUMBER_WORD}|one)[\s-]+(?P<unit>year|month)(?:[\s-]+long)?,[ \t]*$", _FLAGS)
 # "for another year", "for one more year", "for the next 12 months": one more term of that length.
 _TERM_NUMBERS = {"a": 1, "an": 1, "one": 1, "single": 1, "another": 1, "one more": 1, "a further": 1, "the next": 1,
                  "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -263,7 +265,17 @@ def read_after(text: str, start: int, limit: int) -> Terms:
         position, fillers = filler.end(), fillers + 1
     if terms.period is None and terms.term is None and terms.unit is None and terms.billing in _BILLED_PERIODS:
         terms.period = _BILLED_PERIODS[terms.billing]  # "License fees of $8,900 are billed annually": a year's fee
+    if terms.period is None and terms.term is None and terms.unit is None:
+        clause_end = _CLAUSE_END.search(text, start, limit)
+        if _CLAUSE_YEAR.search(text, start, clause_end.start() if clause_end else limit):
+            terms.period = "year"  # "an invoice for $4,800 covering six investigator accounts for one year"
     return terms
+
+
+# A clause that ends by saying the amount buys one year: "$52,000 ... to renew it for one year", "$7,500.00 was
+# the FaceSearch subscription for the year"; read to the clause's end, past words the step reader cannot.
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?=\s|$)|,\s+(?:and|but|which|while|plus)\b|\n[ \t]*\n")
+_CLAUSE_YEAR = re.compile(r"\bfor\s+(?:(?:one|a|the|a\s+full|one\s+full)\s+year|(?:12|twelve)\s+months)\s*$", _FLAGS)
 
 
 _BILLED_PERIODS = {"annually": "year", "monthly": "month", "quarterly": "quarter", "once": "one-time"}
@@ -527,6 +539,9 @@ def _year_term(words: str) -> str:
 def _term_before(text: str, window_start: int, start: int, terms: Terms) -> None:
     found = _last(_TERM_BEFORE, text, window_start, start)
     if found is None:
+        adjective = _TERM_ADJECTIVE_BEFORE.search(text, max(window_start, start - 30), start)
+        if adjective is not None:
+            _record_term(terms, adjective["n"], adjective["unit"], False)  # "a one-year, $24,500 agreement"
         return
     number = found["n"] or found["n2"]
     unit = found["unit"] or found["unit2"]

@@ -958,6 +958,11 @@ def _group_findings(context: _Context, group: list[MoneyExpression], previous_en
 _ACCESS_UNITS = ("seat", "user", "license", "licence", "account")
 
 
+_NUMBER_NAMES = dict(enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                 "twenty")))
+
+
 def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFinding]) -> list[CostFinding]:
     """A total and its per-unit price, stated together, share one period: "$14,250 for the 10 users, which
     works out to $1,425 per user per year" is $14,250 a year; "Year 1  $18,600.00" over "12 user seats
@@ -984,8 +989,9 @@ def _totals_of_unit_prices(text: str, context: _Context, findings: list[CostFind
             line_end = text.find("\n", last.char_end)
             around = text[text.rfind("\n", 0, first.char_start) + 1 : line_end if line_end != -1 else len(text)]
             nouns = "|".join(_ACCESS_UNITS) if each.unit in _ACCESS_UNITS else re.escape(each.unit or "")
+            count = f"(?:{int(units)}|{_NUMBER_NAMES[int(units)]})" if int(units) in _NUMBER_NAMES else str(int(units))
             if (same_sentence or next_line) and re.search(
-                    rf"\b{int(units)}\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})s?\b", around, re.IGNORECASE):
+                    rf"\b{count}\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})s?\b", around, re.IGNORECASE):
                 target = total if total.period is None else each
                 periods[id(target)] = each.period or total.period  # type: ignore[assignment]
     return [replace(finding, period=periods[id(finding)]) if id(finding) in periods else finding for finding in findings]
