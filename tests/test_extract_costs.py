@@ -1476,3 +1476,16 @@ def test_a_quotes_term_in_words_above_its_rows_makes_its_licence_rows_yearly() -
 def test_a_year_said_before_the_amount_as_its_first_adjective_or_at_its_clauses_end_is_its_period(
         text: str, expected: list[tuple[Decimal, str | None]]) -> None:
     assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == expected
+
+
+def test_a_cells_period_comes_from_its_own_columns_header() -> None:
+    shares = ("    Agency                            User accounts     Annual fee\n"
+              "    ---------------------------------  -------------   ------------\n"
+              "    Ouray Police Department                  6            $7,200.00\n"
+              "    Ridgway Marshal's Office                 2            $2,400.00\n"
+              "    Prorated share, March - December         2            $2,000.00\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(shares)] == [
+        (Decimal("7200.00"), "year"), (Decimal("2400.00"), "year"), (Decimal("2000.00"), None)]
+    budget = ("    Line                              Accounts        Cost\n"
+              "    Ouray Police Department                  6            $7,200.00\n")
+    assert [cost.period for cost in find_costs(budget)] == [None]

@@ -502,10 +502,55 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         findings = [f for f in findings if not _a_total(text, f) or f.char_start < min(other_items) or f.other_product
                     or _FACE_TERMS.search(text, *span_around(context.spans, f.char_start, f.char_end))]
     findings = [_fiscal_year_row(text, led) for finding in findings if (led := _after_leader(text, finding)) is not None]
-    findings = [_first_year_total(text, _section_period(text, finding)) for finding in findings
+    findings = [_first_year_total(text, _section_period(text, _column_header_period(text, finding))) for finding in findings
                 if not _adjustment_row(text, finding)]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
     yield from _with_bracketed_periods(text, _periods_from_notes(text, _worked_totals(text, findings)))
+
+
+# A money column's header that says what period its amounts cover: "Annual", "Annual fee", "Monthly total".
+_PERIOD_HEADER = re.compile(r"(?:(?P<year>annual|yearly|per\s+year|/\s*yr|/\s*year)|(?P<month>monthly|per\s+month|/\s*mo)|"
+                            r"(?P<once>one[\s-]time))(?:\s+(?:fee|fees|cost|costs|total|price|amount|charge|charges|"
+                            r"subscription|rate|\(\$\)|\$))?", re.IGNORECASE)
+_HEADER_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _column_header_period(text: str, finding: CostFinding) -> CostFinding:
+    """A table cell's period from its own column's header ("Agency   Accounts   Annual fee" over "Monroe PD   8
+    $9,200.00"), where the amount states none and no unit: the header cell over the amount, above the table's
+    rows and rules. (An invoice row's period comes from its whole header line: `_header_period`.)"""
+    if finding.period is not None or finding.unit is not None:
+        return finding
+    line_start = text.rfind("\n", 0, finding.char_start) + 1
+    amount = _AMOUNT_IN_CELL.search(text, finding.char_start, finding.char_end)
+    if amount is None or not re.search(r"(?:^|[ \t]{2,})$", text[line_start : amount.start()]):
+        return finding  # not a cell of a table
+    if re.search(r"\bprorat", text[line_start : amount.start()], re.IGNORECASE):
+        return finding  # "2025 prorated FaceSearch (Feb 1 - Sep 30)   8,400.00" under "Annual": part of a year
+    left, right = amount.start() - line_start, amount.end() - line_start
+    position = line_start
+    for _ in range(_HEADER_REACH_LINES):
+        if position == 0:
+            return finding
+        above = text.rfind("\n", 0, position - 1) + 1
+        line = text[above : position - 1]
+        position = above
+        if not line.strip():
+            return finding  # a blank line: the table starts below it
+        if _RULE_LINE.match(line) or _AMOUNT_IN_CELL.search(line):
+            continue  # a rule, or a row above
+        cell = next((c for c in _HEADER_CELL.finditer(line) if c.start() < right + 2 and c.end() > left - 2), None)
+        if cell is None:
+            continue  # a row's wrapped description
+        period = _PERIOD_HEADER.fullmatch(cell.group())
+        if period is None:
+            return finding
+        return replace(finding, period="year" if period["year"] else "month" if period["month"] else "one-time")
+    return finding
+
+
+_AMOUNT_IN_CELL = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\$?\d+\.\d{2}")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
 
 
 # "7 x 1,890 = $13,230.00", "7 × $1,890 = $13,230": a total worked out from a count and a price.
