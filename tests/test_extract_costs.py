@@ -1489,3 +1489,12 @@ def test_a_cells_period_comes_from_its_own_columns_header() -> None:
     budget = ("    Line                              Accounts        Cost\n"
               "    Ouray Police Department                  6            $7,200.00\n")
     assert [cost.period for cost in find_costs(budget)] == [None]
+
+
+@pytest.mark.parametrize(("row", "unit"), [("Clearview Mobile add-on, annual      ", "user"),
+                                           ("IDentify subscription, annual       ", "user"),
+                                           ("Probe photo enhancement, annual     ", "unit")])
+def test_an_add_on_or_subscription_sold_by_the_each_is_priced_per_user(row: str, unit: str) -> None:
+    order = ("Ln  Description                              Qty  UoM  Unit price     Extended\n"
+             f"1   {row}     9   EA      200.00     1,800.00\n")
+    assert {cost.amount_max: cost.unit for cost in find_costs(order) if cost.unit} == {Decimal("200.00"): unit}

@@ -1441,7 +1441,12 @@ def _row_unit(described: str, code: str = "") -> str:
         stated = _PER_NOUN.search(described)
         words = [_ABBREVIATED_UNITS.get(word, singular_unit(word)) for word in re.findall(r"[A-Za-z]+", described.lower())]
         unit = _stated_unit(stated["noun"]) if stated else next((noun for noun in _ROW_UNITS if noun in words), "unit")
+        if unit == "unit" and _SOLD_PER_USER.search(described):
+            unit = "user"  # "Clearview Mobile app add-on, 12-month   9 EA": an app's add-on or a subscription, per user
     return "user" if unit in _PEOPLE_UNITS else unit  # "named investigator", "per officer": a seat for one person
+
+
+_SOLD_PER_USER = re.compile(r"\b(?:add-?ons?|subscriptions?|mobile\s+(?:app|client|access)|apps?)\b", re.IGNORECASE)
 
 
 def _unit_price(text: str, match: re.Match[str], item: CostFinding, unit_price: Decimal) -> CostFinding:
