@@ -195,7 +195,8 @@ def page_facts(page: PageText) -> list[Fact]:
     offers = bid_columns.offer_cells(page.text)
     for fact in facts:
         if fact.kind == "costs":
-            fact.offeror = next((cell.offeror for cell in offers if cell.char_start <= fact.char_start < cell.char_end), None)
+            fact.offeror = next((cell.offeror for cell in offers if cell.char_start <= fact.char_start < cell.char_end
+                                 or fact.char_end == cell.char_end), None)
         row = _table_row(page.text, fact.char_start, fact.char_end)
         if row is None:
             spans = sentence_spans(page.text) if spans is None else spans

@@ -108,3 +108,30 @@ def test_every_offer_cell_is_an_amount_at_its_offsets_under_its_offerors_column(
     for index, cell in enumerate(found):
         assert text[cell.char_start : cell.char_end].startswith("$")
         assert cell.offeror == offerors[index % width].split()[0]
+
+
+PLAIN_TABULATION = """\
+HALL COUNTY PROCUREMENT - BID TABULATION
+Bid 25-112   Facial Recognition Software, Sheriff's Office
+
+Item  Description             Rank One   Cognitec    Veritone
+                              Computing   Systems        Inc.
+----  ----------------------  ---------  ---------  ---------
+      Solution offered          ROC SDK  FaceVACS    IDentify
+1     Licence, 6 concurrent   21,000.00  26,400.00  24,000.00
+      users, year 1
+2     Maintenance, years 2-3   4,200.00   5,280.00   4,800.00
+      (price per year)
+----  ----------------------  ---------  ---------  ---------
+      Evaluated cost          29,400.00  36,960.00  33,600.00
+
+Page 1 of 2
+"""
+
+
+def test_a_tabulation_in_plain_figures_is_read_and_only_the_awarded_column_kept() -> None:
+    award = "Purchasing recommends award of Bid 25-112 to Rank One Computing, the lowest responsive bidder.\n"
+    costs = [fact for fact in facts_of(PLAIN_TABULATION, award) if fact.kind == "costs" and fact.page_number == 1]
+    assert {(fact.values["amount_max"], fact.values["period"]) for fact in costs} == {
+        (Decimal("21000.00"), "year"), (Decimal("4200.00"), "year"), (Decimal("29400.00"), None)}
+    assert {fact.vendor for fact in costs} == {"Rank One Computing"}

@@ -37,7 +37,6 @@ _NOT_A_NAME = frozenset({"the", "a", "an", "this", "one", "items", "item", "opti
 
 # A money cell: a dollar sign or cents, so that item numbers, quantities and years are no offer.
 _MONEY_CELL = re.compile(r"(?<![\w.,$])(?:\$[ \t]?\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d{1,3}(?:,\d{3})*\.\d{2})(?![\w.,%])")
-_CHUNK = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell: words apart by single spaces
 _RULE = re.compile(r"^[ \t]*[-=_+| ]{3,}[ \t]*$")
 # A column headed by money, time or a score is a price, a period or a rating, not an offeror ("Unit price",
 # "FY 2025", "Later yrs", "Score").
@@ -45,18 +44,21 @@ _NOT_AN_OFFEROR = re.compile(r"\b(?:price|cost|costs|amount|total|extended|unit|
                              r"adopted|request(?:ed)?|proposed|annual|monthly|one-time|years?|yrs?|months?|mos?|FY|"
                              r"(?:19|20)\d\d|subtotal|balance|variance|difference|estimate|discount|score|points|rating|"
                              r"ranking|result|weight|percent|renewal|option|base|term|recurring|ongoing)\b", re.IGNORECASE)
-_HEADER_LINES = 4
+_HEADER_LINES = 6
 _ALIGNMENT = 2  # characters a cell's right edge may stray from its column's
 _PROSE = re.compile(r"^[ \t]*\S+(?: \S+){6,}[ \t]*$")  # a line of seven or more words and no column gap
 
 
 @dataclass(frozen=True)
 class OfferCell:
-    """A money cell of a tabulation of offers, at [char_start, char_end) of the page, under `offeror`."""
+    """A money cell of a tabulation of offers, at [char_start, char_end) of the page, under `offeror`;
+    `row_start` is where its row's line starts and `description` is the row's words (its wrapped lines too)."""
 
     char_start: int
     char_end: int
     offeror: str
+    row_start: int = 0
+    description: str = ""
 
 
 def awarded_names(text: str) -> frozenset[str]:
@@ -82,11 +84,14 @@ def offer_cells(text: str) -> list[OfferCell]:
         offerors = _column_headers(lines, index, lefts, rights)
         end = _table_end(lines, index)
         if sum(1 for name in offerors if name) >= 2:
-            for row_start, row in lines[index:end]:
+            for row_index in range(index, end):
+                row_start, row = lines[row_index]
+                description = _row_description(lines, row_index, end, cells[0][0])
                 for cell in _MONEY_CELL.finditer(row):
                     column = next((k for k, right in enumerate(rights) if abs(cell.end() - right) <= _ALIGNMENT), None)
                     if column is not None and offerors[column]:
-                        found.append(OfferCell(row_start + cell.start(), row_start + cell.end(), offerors[column]))
+                        found.append(OfferCell(row_start + cell.start(), row_start + cell.end(), offerors[column],
+                                               row_start, description))
         index = end
     return found
 
@@ -107,7 +112,7 @@ def _apart(line: str, cells: list[tuple[int, int]]) -> bool:
 
 def _column_headers(lines: list[tuple[int, str]], first_row: int, lefts: list[int], rights: list[int]) -> list[str]:
     """Each column's header, read from the lines above the table's first money row (a rule aside): the
-    cells whose middle falls in the column; empty where the header names money, a period or nothing."""
+    words whose middle falls in the column; empty where the header names money, a period or nothing."""
     words: list[list[str]] = [[] for _ in rights]
     header: list[str] = []
     for _, line in reversed(lines[max(0, first_row - _HEADER_LINES) : first_row]):
@@ -117,7 +122,7 @@ def _column_headers(lines: list[tuple[int, str]], first_row: int, lefts: list[in
             break
         header.insert(0, line)
     for line in header:
-        for chunk in _CHUNK.finditer(line):
+        for chunk in re.finditer(r"\S+", line):  # word by word: right-aligned headers may stand one space apart
             middle = (chunk.start() + chunk.end()) / 2
             column = next((k for k, (left, right) in enumerate(zip(lefts, rights, strict=True))
                            if left < middle <= right + _ALIGNMENT), None)
@@ -125,6 +130,17 @@ def _column_headers(lines: list[tuple[int, str]], first_row: int, lefts: list[in
                 words[column].append(chunk.group())
     names = [" ".join(column) for column in words]
     return [name if re.search(r"[A-Za-z]{2}", name) and not _NOT_AN_OFFEROR.search(name) else "" for name in names]
+
+
+def _row_description(lines: list[tuple[int, str]], row: int, end: int, label_end: int) -> str:
+    """A row's words left of its amounts, with the lines under it that carry words but no amount ("Licence,
+    10 concurrent" over "users, year 1"), its item number left out."""
+    words = [lines[row][1][:label_end]]
+    for _, line in lines[row + 1 : min(end, row + 4)]:
+        if _MONEY_CELL.search(line) or not line[:label_end].strip() or re.match(r"[ \t]*\d{1,3}[.)]?[ \t]", line):
+            break
+        words.append(line[:label_end])
+    return re.sub(r"^\s*\d{1,3}[.)]?\s+", "", " ".join(" ".join(words).split()))
 
 
 def _table_end(lines: list[tuple[int, str]], first_row: int) -> int:

@@ -486,6 +486,7 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
         previous_end = found[group[0] - 1].end if group[0] > 0 else 0
         next_start = found[group[-1] + 1].start if group[-1] + 1 < len(found) else len(text)
         findings.extend(_group_findings(context, [found[i] for i in group], previous_end, next_start))
+    findings += _offer_costs(text, claimed, findings)
     findings = _totals_of_unit_prices(text, context, [_total_of_rows(text, finding, line_items) for finding in findings])
     bases = add_on_bases(text)
     base_rows = _base_product_rows(text, findings, bases)
@@ -506,6 +507,30 @@ def find_costs(text: str, claimed: Sequence[tuple[int, int]] = ()) -> Iterator[C
                 if not _adjustment_row(text, finding)]
     findings = _compared_prices(text, context, sorted(findings, key=lambda finding: finding.char_start))
     yield from _with_bracketed_periods(text, _periods_from_notes(text, _worked_totals(text, findings)))
+
+
+def _offer_costs(text: str, claimed: Sequence[tuple[int, int]], found: Sequence[CostFinding]) -> list[CostFinding]:
+    """The amounts of a bid tabulation's offer columns that no other reader took ("1   Licence, 10 concurrent
+    38,500.00   52,000.00"), each quoted from its row's start to the cell. Which offer was taken is decided
+    with the whole document (`foia.analysis`): the others are left out there."""
+    costs = []
+    for cell in offer_cells(text):
+        if any(start <= cell.char_start < end for start, end in claimed) or any(
+                finding.char_start <= cell.char_start < finding.char_end for finding in found):
+            continue
+        row = text[cell.row_start : cell.char_start]
+        start = cell.row_start + len(row) - len(row.lstrip())
+        amount = Decimal(text[cell.char_start : cell.char_end].lstrip("$ ").replace(",", ""))
+        stated = _PER_NOUN.search(cell.description)
+        unit: str | None = _stated_unit(stated["noun"]) if stated else None
+        period = cost_terms.row_period(cell.description, cell.description, cell.description)
+        if unit in ("year", "month"):
+            period, unit = unit, None  # "Maintenance and support, years 2-3 (price per year)"
+        costs.append(CostFinding(char_start=start, char_end=cell.char_end, quote=text[start : cell.char_end],
+                                 amount_min=amount, amount_max=amount, currency="USD",
+                                 period=None if unit else period, unit=unit, unit_quantity=Decimal(1) if unit else None,
+                                 kind=cost_terms.row_kind(cell.description), confidence=0.7, description=cell.description))
+    return costs
 
 
 # A money column's header that says what period its amounts cover: "Annual", "Annual fee", "Monthly total".
