@@ -289,6 +289,8 @@ _GOVERNING_BODY = re.compile(r"\b(?:City|Town|Village|County)\s+(?:Council|Commi
 _AUTHORISES_PURCHASE = re.compile(r"\bauthori[sz](?:e|es|ing|ation)\b[^.]{0,80}?\b(?:purchase|contract|agreement|"
                                   r"acquisition|procure)|\bfiscal\s+impact\b", re.IGNORECASE)
 _PAYER_FIELD = re.compile(r"\bPayer(?:\s+account)?\s*:?[ \t]*$", re.IGNORECASE)
+# A heading in capitals on a line of its own ("FISCAL IMPACT", "POLICY CONSIDERATIONS").
+_CAPITALS_HEADING = re.compile(r"^[A-Z][A-Z&/ -]{3,60}$", re.MULTILINE)
 # A numbered heading on a line of its own ("1. MIRS status (DPSCS)", "IV. Policy"): short, and no figures.
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}|[A-Z]|[IVX]{1,4})[.)][ \t]+(?P<title>[A-Z][^\n]{1,70})[ \t]*$", re.MULTILINE)
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|million|billion)|[$€£]|\d{3,}|[.:;]\s*$|[.;]\s")
@@ -1202,14 +1204,23 @@ class DocumentContext:
         sections: list[tuple[int, int, Evidence | None]] = []
         for index, heading in enumerate(headings):
             end = headings[index + 1].start() if index + 1 < len(headings) else len(self.text)
+            if (capitals := _CAPITALS_HEADING.search(self.text, heading.end(), end)) is not None:
+                end = capitals.start()  # "FISCAL IMPACT": a heading of another kind ends the section
             named = {_organisation(m.entity).name: m for m in self.mentions_in(heading.start("title"), heading.end())
                      if m.entity.kind == "agency"}
             evidence = None
-            if len(named) == 1 and not _RUNS_ON.match(self.text, heading.end()):
+            if len(named) == 1 and not _RUNS_ON.match(self.text, heading.end()) and not self._hanging(heading):
                 (mention,) = named.values()
                 evidence = Evidence(mention.entity, "section", f"section heading {heading['title'].strip()!r}")
             sections.append((heading.start(), end, evidence))
         return sections
+
+    def _hanging(self, heading: re.Match[str]) -> bool:
+        """A numbered list item whose sentence goes on under its first word ("  3. Using the same service as
+        the Sheriff's Office and the Salem" over "     Police Department lets ..."): no section heading."""
+        column = heading.start("title") - (self.text.rfind("\n", 0, heading.start("title")) + 1)
+        following = self.text[heading.end() + 1 : self.text.find("\n", heading.end() + 1) % (len(self.text) + 1)]
+        return column > 0 and bool(following.strip()) and len(following) - len(following.lstrip()) == column
 
     def _section_agency(self, position: int) -> Evidence | None:
         for start, end, evidence in self._sections:

@@ -43,3 +43,30 @@ def test_without_a_footer_the_named_agency_alone_does_not_outweigh_the_one_the_r
     facts = facts_of(REPORT_PAGE.format(footer="") + "\nPrepared for the Ames Police Department.\n")
     photos = next(fact for fact in facts if fact.kind == "usage" and fact.values["count"] == 47)
     assert photos.agency != "Iowa State Patrol"
+
+
+STAFF_REPORT = """\
+CITY OF DALLAS, OREGON - CITY COUNCIL STAFF REPORT
+
+From:     Tom Reyes, Chief of Police, Dallas Police Department
+Subject:  Sole-source contract for the IDentify face search service
+
+SOLE-SOURCE JUSTIFICATION
+  1. The county booking gallery is hosted by Veritone under the
+     County's contract.
+  2. Using the same service as the Polk County Sheriff's Office lets
+     the two agencies audit one another's search logs.
+
+FISCAL IMPACT
+The face recognition subscription is priced at $2,900 per user per year.
+"""
+
+
+def test_a_numbered_list_item_is_no_section_heading_and_a_capitals_heading_ends_a_section() -> None:
+    (cost,) = [fact for fact in facts_of(STAFF_REPORT) if fact.kind == "costs"]
+    assert cost.agency != "Polk County Sheriff's Office"
+    under_heading = STAFF_REPORT.replace("  2. Using the same service as the Polk County Sheriff's Office lets\n"
+                                         "     the two agencies audit one another's search logs.\n",
+                                         "2. Polk County Sheriff's Office\n")
+    (cost,) = [fact for fact in facts_of(under_heading) if fact.kind == "costs"]
+    assert cost.agency != "Polk County Sheriff's Office"
