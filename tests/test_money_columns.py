@@ -644,3 +644,14 @@ def test_rows_under_a_section_heading_in_the_columns_of_a_headed_table_are_that_
     under the same header (the fingerprint reader's row is another product's, as it would be above)."""
     assert _amounts(FEE_SCHEDULE_WITH_OPTIONS) == [
         (Decimal("14800.00"), "year", None), (Decimal("3900.00"), "one-time", None), (Decimal("3700.00"), None, "user")]
+
+
+def test_a_two_line_header_of_contract_years_over_fiscal_years_prices_each_row_a_year() -> None:
+    text = ("FISCAL IMPACT\n"
+            "                                      Year 1      Year 2      Year 3\n"
+            "                                     FY26-27     FY27-28     FY28-29\n"
+            "Face search subscription (4 users)  11,600.00   12,064.00   12,546.56\n"
+            "Onboarding and training              2,900.00          --          --\n")
+    assert [(cost.amount_max, cost.period) for cost in find_costs(text)] == [
+        (Decimal("11600.00"), "year"), (Decimal("12064.00"), "year"), (Decimal("12546.56"), "year"),
+        (Decimal("2900.00"), "one-time")]

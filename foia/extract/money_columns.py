@@ -465,6 +465,14 @@ def lines_above(text: str, start: int, limit: int, over_gap: bool = False) -> It
         position = line_start
 
 
+def _line_over(text: str, line_start: int) -> str:
+    """The line above the one starting at `line_start`: a header's first line ("Year 1   Year 2" over "FY25-26
+    FY26-27")."""
+    if line_start <= 0:
+        return ""
+    return text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+
+
 def _header_above(text: str, start: int) -> int | None:
     """The end of the header line over a table's first row (a rule or a section heading may come between);
     None without one, or under a header with a quantity column."""
@@ -491,7 +499,8 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
     header_period = _HEADER_PERIOD.search(header)
     terms = (header_unit["noun"].lower() if header_unit else None,
              ("year" if header_period["year"] or header_period["annual"] else "month") if header_period else
-             "year" if _YEAR_COLUMNS.search(header) or _YEARS_HEADER.fullmatch(header) else None)
+             "year" if _YEAR_COLUMNS.search(header) or _YEARS_HEADER.fullmatch(header)
+             or _YEAR_COLUMNS.search(_line_over(text, header_end - len(header))) else None)
     page_on_topic: list[bool] = []  # worked out once, for the first row that needs it
     # A table that prices face recognition on one of its rows prices the services of that system on
     # others that name no product ("Implementation: load of booking photos", "Examiner training").
