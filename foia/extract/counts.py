@@ -33,6 +33,7 @@ from foia.extract import cost_terms
 from foia.extract.cost_terms import dates_span_one_year, numeric_span_is_a_year
 from foia.extract.money_columns import comma_separated_cells, lines_above
 from foia.extract.numbers import Number, read_number
+from foia.extract.topic import FACE_RECOGNITION
 
 EXTRACTOR = "counts.grammar"
 
@@ -684,6 +685,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     titled_measure = (_titled_measure(text, run[0].start()) if any(column_periods) and not any(
         column_measure(re.sub(r"\([^)]*\)", "", row["label"])) for row in run) else None)
     above: tuple[str, str] | None = None  # the measure of the row above
+    product_columns: list[tuple[str, str] | None] | None = None  # the title's measure, read once if needed
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
@@ -698,6 +700,11 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             cell = slot[1]
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
+            if measured is None and not by_row and FACE_RECOGNITION.search(header) and not _LABEL_NOT_COUNT.search(header):
+                # "Vigilant FaceSearch" over a column of "Table 1. Searches run and requests sent": the title's
+                if product_columns is None:
+                    product_columns = [_titled_measure(text, run[0].start())]
+                measured = product_columns[0]
             if measured is None and by_row:
                 # "Searches by quarter / Q2" over rows of requesting units, or a title above that names what
                 # the period columns count ("Facial recognition requests received, by requesting agency")
