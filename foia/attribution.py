@@ -220,6 +220,12 @@ _OPERATED_BY = re.compile(r"\b(?:operated|run|managed|administered|staffed|hoste
 # A third-person subject that stands for someone named before: "Their chief told me they pay ...".
 _THEY = re.compile(r"\b(?:they|their|them|They|Their)\b")
 _WE = re.compile(r"\b(?:we|us|our|We|Our|Us)\b")
+# A sentence that opens on "It" or "Its" (a subject pronoun), and one that opens on its subject's name.
+_IT_FIRST = re.compile(r"\s*(?:It|Its)\s")
+_SUBJECT_START = re.compile(r"\s*(?:The\s+)?")
+# A heading over a paragraph: numbered ("4. Other agencies") or in capitals ("OTHER AGENCIES").
+_LIST_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[.)]$")
+_HEADING_LINE = re.compile(r"\s*(?:\d{1,2}[.)][ \t]+[A-Z][^\n.!?]{0,60}|[A-Z][A-Z &/-]{3,60})\n")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s)")
 # "purchased through Insight Public Sector": only a company the gazetteer knows as a reseller.
 _THROUGH_KNOWN = re.compile(rf"\b(?:through|via|from)\s+(?:the\s+)?{_NAMED}")
@@ -1136,11 +1142,14 @@ class DocumentContext:
         """The agency that "they" or "their" stands for in a sentence that names none: the one agency the
         sentence before it (in its paragraph) names, when that sentence names no company ("That's more
         than Warren PD pays. Their chief told me they pay $12,000 a year"). False when it names a company
-        as well (the pronoun may be either); None when there is no such pronoun or sentence."""
-        if not _THEY.search(self.text, sentence[0], sentence[1]) or _WE.search(self.text, sentence[0], sentence[1]):
-            return None  # "they quoted us $9,000": the writer's agency pays
+        as well (the pronoun may be either); None when there is no such pronoun or sentence. A sentence
+        opening on "It" takes the agency that opens the sentence before (`_subject_before`)."""
         if self.mentions_in(*sentence):
             return None  # "Clearview said they would charge $9,000": the pronoun may be the name beside it
+        if _IT_FIRST.match(self.text, sentence[0]) and not _WE.search(self.text, sentence[0], sentence[1]):
+            return self._subject_before(sentence)
+        if not _THEY.search(self.text, sentence[0], sentence[1]) or _WE.search(self.text, sentence[0], sentence[1]):
+            return None  # "they quoted us $9,000": the writer's agency pays
         window = max(0, sentence[0] - 400)
         ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
         before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
@@ -1156,6 +1165,27 @@ class DocumentContext:
         if _GOVERNMENT.match(mention.entity.name):
             return None
         return Evidence(_organisation(mention.entity), "sentence", f"'they' of the sentence before: {mention.text!r}")
+
+    def _subject_before(self, sentence: tuple[int, int]) -> Evidence | None:
+        """The agency a sentence-initial "It" stands for: the agency that opens the sentence before it, in its
+        paragraph, as its subject ("The Cuyahoga County Sheriff's Office also has its own Clearview AI account.
+        It reported 6 licences and about 420 searches in 2024")."""
+        window = max(0, sentence[0] - 400)
+        ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
+        before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
+        if before <= 1:
+            return None
+        if _LIST_NUMBER_BEFORE.search(self.text, max(0, before - 6), before):
+            before = self.text.rfind("\n", 0, before) + 1  # "4." read as a sentence's end: the heading's line
+        heading = _HEADING_LINE.match(self.text, before)
+        before = heading.end() if heading is not None and heading.end() < sentence[0] else before
+        opening = _SUBJECT_START.match(self.text, before)
+        first = next(iter(self.mentions_in(before, sentence[0])), None)
+        if opening is None or first is None or first.start != opening.end() or _organisation(first.entity).kind != "agency":
+            return None
+        if _GOVERNMENT.match(first.entity.name):
+            return None
+        return Evidence(_organisation(first.entity), "sentence", f"'It' of the sentence before: {first.text!r}")
 
     def _sentence_pick(self, mentions: list[Mention], kind: str, start: int, end: int,
                        figures: Sequence[tuple[int, int]], fact_kind: str = "") -> Evidence | None:
@@ -1440,11 +1470,12 @@ def _lede_end(text: str, start: int) -> int:
     return stop.end() if stop else len(text)
 
 
-# References by kind alone, to the one agency of that kind a document names.
-# A document's defined term for an agency: "the Department", "the Office", capitalised and standing alone (not
-# "the Department of Public Safety" or "the Department's"), stands for the one agency named so.
+# A document's defined term for an agency: "the Department", "the Office" (and "the Department's"),
+# capitalised and not followed by "of" ("the Department of Public Safety" names another), stands for the one
+# agency whose name carries that noun.
 _DEFINED_TERMS = tuple((noun, re.compile(rf"\b[Tt]he\s+{noun}\b(?!\s+of\b)"))
                        for noun in ("Department", "Office", "Division", "Bureau"))
+# References by kind alone, to the one agency of that kind a document names.
 _KIND_REFERENCES = (
     ("county sheriff", re.compile(r"\b(?:[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|[Ss]heriff['’]s|[Tt]he\s+[Ss]heriff)\b")),
     ("city police", re.compile(r"\b(?:city\s+police|police\s+department)\b", re.IGNORECASE)),

@@ -70,3 +70,25 @@ def test_a_numbered_list_item_is_no_section_heading_and_a_capitals_heading_ends_
                                          "2. Polk County Sheriff's Office\n")
     (cost,) = [fact for fact in facts_of(under_heading) if fact.kind == "costs"]
     assert cost.agency != "Polk County Sheriff's Office"
+
+
+OTHER_AGENCIES = """\
+CITY OF PAINESVILLE POLICE DEPARTMENT - 2024 ANNUAL REPORT
+
+3. Face recognition
+Painesville Police Department detectives ran 212 Clearview AI searches in 2024.
+
+4. Other agencies
+The Lake County Sheriff's Office also has its own Clearview AI account. It reported about 300 searches
+in 2024.
+"""
+
+
+def test_a_sentence_opening_on_it_takes_the_agency_that_opened_the_sentence_before() -> None:
+    counts = {fact.values["count"]: fact.agency for fact in facts_of(OTHER_AGENCIES) if fact.kind == "usage"}
+    assert counts[300] == "Lake County Sheriff's Office"
+    assert counts[212] == "Painesville Police Department"
+    vaguer = OTHER_AGENCIES.replace("The Lake County Sheriff's Office also has", "Detectives say the Lake County "
+                                    "Sheriff's Office has")
+    assert {fact.values["count"]: fact.agency for fact in facts_of(vaguer) if fact.kind == "usage"}[300] != (
+        "Lake County Sheriff's Office")

@@ -701,7 +701,7 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
             if measured is None and not by_row and FACE_RECOGNITION.search(header) and not _LABEL_NOT_COUNT.search(header):
-                # "Vigilant FaceSearch" over a column of "Table 1. Searches run and requests sent": the title's
+                # "Vigilant FaceSearch" over a column of "Table 1. Searches run and requests sent": what the title counts
                 if product_columns is None:
                     product_columns = [_titled_measure(text, run[0].start())]
                 measured = product_columns[0]
