@@ -206,6 +206,10 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Consistent with Directive 12-09, only analysts who have completed the vendor's training may run face searches.",
          "requirement"),
         ("Any use or disclosure of face recognition results outside the Department is prohibited.", "prohibition"),
+        # Members who misuse it (no article), "cannot by itself", and a chat's "anyone caught ...".
+        ("Members who use a facial recognition system for a personal purpose are subject to discipline.", "consequence"),
+        ("A face search candidate is an investigative lead and cannot by itself establish probable cause.", "disclaimer"),
+        ("Clearview face search: anyone caught sharing a login loses their account.", "consequence"),
         ("No face search was run on live video, which the policy prohibits.", "prohibition"),
         # What the system is for, stated as its scope, against a condition of use and a caveat.
         ("Facial recognition is used only to develop investigative leads in criminal investigations.", "purpose"),

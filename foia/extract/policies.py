@@ -33,7 +33,8 @@ _I = re.IGNORECASE
 # need the topic in the same sentence, or people who use the system as the subject.
 _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("disclaimer", first_characters.compile(
-        r"\b(?:(?:does|do|shall|will|can|would)\s+not\s+(?:by\s+itself\s+|alone\s+)?(?:establish|constitute|provide|amount\s+to)\s+"
+        r"\b(?:(?:(?:does|do|shall|will|can|would)\s+not|cannot|can['’]t)\s+(?:by\s+itself\s+|alone\s+)?"
+        r"(?:establish|constitute|provide|amount\s+to)\s+"
         r"(?:probable\s+cause|positive\s+identification|an?\s+identification|grounds)|(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+only|"
         r"investigative\s+leads?\s+only|(?:is|are|be)\s+(?:\w+\s+)?(?:treated|considered|used)\s+(?:only\s+)?as\s+(?:an?\s+)?(?:investigative\s+)?leads?|"
         # "the detective gets it as a lead only, never as an ID"
@@ -47,7 +48,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         # the sole basis", "shall not, by itself, establish probable cause" (not "Officers shall not arrest ...")
         r"(?:results?|match(?:es)?|candidates?|leads?|hits?|identifications?|it)\s+"
         r"(?:(?:returned|produced|generated|obtained)\s+(?:by|from)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:is|are)\s+(?:an?\s+)?(?:investigative\s+)?leads?\s+and\s+)?"
-        r"(?:shall|may|must|will|can|should)\s+not,?\s+(?:by\s+itself,?\s+|alone,?\s+|on\s+its\s+own,?\s+)?"
+        r"(?:(?:shall|may|must|will|can|should)\s+not|cannot),?\s+(?:by\s+itself,?\s+|alone,?\s+|on\s+its\s+own,?\s+)?"
         r"(?:be\s+(?:used\s+as\s+)?(?:the|a)\s+(?:sole|only)\s+basis|serve\s+as\s+(?:the|a)\s+(?:sole|only)\s+basis|"
         r"establish\s+probable\s+cause|constitute\s+probable\s+cause)|"
         # "no result may be used as the sole basis for probable cause"
@@ -64,10 +65,13 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:will|shall)\s+have\s+(?:(?:their|its|his|her)\s+)?(?:[\w-]+\s+)?(?:access|accounts?)\s+(?:suspended|revoked|terminated|disabled)|"
         r"(?:disciplinary\s+action|dismissal|termination)\b[^.]{0,60}\b(?:misuse|violation)|"
         # "A member who runs a search for a personal reason will lose access ... and is subject to discipline"
-        r"(?:an?|any|every)\s+(?:[\w-]+\s+)?(?:members?|users?|officers?|employees?|examiners?|deputies|deputy|analysts?|"
+        r"(?:(?:an?|any|every|all)\s+(?:[\w-]+\s+)?)?(?:members?|users?|officers?|employees?|examiners?|deputies|deputy|analysts?|"
         r"investigators?|detectives?|account\s+holders?|persons?)\s+(?:who|found\s+to)\s+[^.]{0,120}?\b(?:lose[sd]?|will\s+lose|shall\s+lose|"
         r"(?:is|are|will\s+be|shall\s+be)\s+(?:\w+\s+)?(?:subject\s+to|referred|disciplined|suspended|removed)|faces?\s+discipline)\b|"
         r"(?:misuse|violations?|misconduct)\s+(?:is|are)\s+(?:still\s+|also\s+)?(?:grounds|cause|handled\s+under|referred)\b|"
+        # "Anyone caught sharing a login loses their account": said in a chat
+        r"\b(?:anyone|anybody|whoever)\b[^.]{0,80}?\b(?:lose[sd]?|will\s+lose|gets?\s+written\s+up|faces?\s+discipline|"
+        r"(?:is|will\s+be)\s+(?:subject\s+to|disciplined|referred|suspended))\b|"
         r"(?:misuse|violations?|misconduct)\b[^.]{0,60}?\b(?:results|will\s+result|shall\s+result)\s+in\b|"
         r"\b(?:can|could|may|will|shall)\s+result\s+in\s+(?:[\w-]+\s+){0,3}?(?:termination|discipline|dismissal|suspension|loss\s+of)\b|"
         r"(?:may|will|shall)\s+(?:immediately\s+)?(?:suspend|revoke|terminate|disable)\s+(?:any|the|an?|their|its)\s+"
