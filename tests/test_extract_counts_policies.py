@@ -210,6 +210,7 @@ def test_numbers_that_are_not_usage_counts(text: str) -> None:
         ("Members who use a facial recognition system for a personal purpose are subject to discipline.", "consequence"),
         ("A face search candidate is an investigative lead and cannot by itself establish probable cause.", "disclaimer"),
         ("Clearview face search: anyone caught sharing a login loses their account.", "consequence"),
+        ("412.3  Only members who have completed the vendor's face search training may run a search.", "requirement"),
         ("No face search was run on live video, which the policy prohibits.", "prohibition"),
         # What the system is for, stated as its scope, against a condition of use and a caveat.
         ("Facial recognition is used only to develop investigative leads in criminal investigations.", "purpose"),

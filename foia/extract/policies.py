@@ -106,7 +106,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"(?:bars|forbids)\s+(?:also\s+)?[a-z]+ing\b|"
         r"(?:bars?|barred|forbids?)\s+(?:officers|deputies|users|members|employees|personnel|"
         r"investigators|detectives|analysts|staff|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}|the\s+(?:department|agency|office|city)\s+)from|"
-        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?no\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,15}?(?:may|shall|can)\s+"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,4}(?:\.\d{1,3})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?no\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+\s+){1,15}?(?:may|shall|can)\s+"
         r"(?!be\s+(?:charged|billed))|"
         # mid-sentence ("Per SOP 3155, section 4.6, no Clearview search may be run without ...")
         r"\bno\s+(?!(?:more|fewer|less|later|longer)\s+than\b)(?:[\w'’-]+,?\s+){1,5}?(?:may|shall|can)\s+(?:ever\s+)?be\s+"
@@ -133,7 +133,7 @@ _CUES: tuple[tuple[str, re.Pattern[str], bool], ...] = (
         r"will\s+only\s+(?:be\s+)?(?:process|use|search|run|compar|access|shar|enrol)\w*|"
         r"until\s+[\w\s'’-]{1,40}?\s+(?:completes?|has\s+completed|have\s+completed|passes|has\s+passed)\b[^.]{0,60}\b(?:training|course|certification)|"
         r"(?:photos?|images?|photographs?|mug\s?shots?)\s+only\b|it\s+is\s+the\s+policy\s+of|(?:our|the\s+\w+(?:['’]s)?|department)\s+policy\s+is\s+that|"
-        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?only\s+(?:[\w'’()-]+\s+){1,30}?"
+        r"(?:^|\n)[^\S\n]*(?:(?:\d{1,4}(?:\.\d{1,3})+\.?|[A-Za-z0-9]{1,3}[.)]|[-•*])\s+)?only\s+(?:[\w'’()-]+\s+){1,30}?"
         r"(?:may|can|shall|will|are\s+(?:permitted|authori[sz]ed|allowed))\b|"
         r"\bonly\s+(?:sworn|trained|authori[sz]ed|certified|designated)\b|requires?\s+(?:us|the\s+(?:department|agency|county|city|office))\s+to|"
         r"(?:is|are|must\s+be|shall\s+be|will\s+be)\s+(?:independently\s+|first\s+)?(?:reviewed|verified|approved|confirmed)\s+by|"
@@ -294,7 +294,7 @@ _FUNDS_RULE = first_characters.compile(r"\b(?:funds?|monies|money|dollars|budget
                          # "Expenditures ... shall be charged to account 001-4210-52340", "The funding source shall be ..."
                          r"\bcharged\s+to\s+(?:account|fund|line|object|org)\b|\bfunding\s+source\s+(?:shall|will|is)\b", _I)
 _CONTRACTOR_SUBJECT = first_characters.compile(
-    r"^\W*(?:(?:\d{1,2}(?:\.\d{1,2})+\.?|[a-z0-9]{1,3}[.)])\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
+    r"^\W*(?:(?:\d{1,4}(?:\.\d{1,3})+\.?|[a-z0-9]{1,3}[.)])\s+)?(?:the\s+)?(?:contractors?|vendors?|compan(?:y|ies)|providers?|suppliers?|licensors?|consultants?|"
     r"offerors?|bidders?)\b|"
     r"\b(?:contract\s+award|statement\s+of\s+work|deliverables?|the\s+contractor(?!['’]s))\b", _I)
 _PLAN = first_characters.compile(r"\b(?:would|might)\b", _I)
