@@ -5,6 +5,7 @@ nothing about the alarms it lost."""
 from __future__ import annotations
 
 import ctypes
+import sys
 import time
 import weakref
 from pathlib import Path
@@ -57,3 +58,21 @@ def test_an_alarm_a_library_wraps_in_its_own_error_still_ends_the_file_as_timed_
     path.write_bytes(b"%PDF-1.4\n")
     processed = process.process_file(path, file_info(path), Gazetteer.load(), timeout=0.3)
     assert processed.failure is not None and processed.failure.startswith("gave up after 0.3 s")
+
+
+def test_pdfium_pages_collected_after_their_document_print_no_traceback_once_a_read_was_cut_short(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """pypdfium2's finalizer asserts that a page's document is open; after a read the time limit cut short,
+    its pages may be collected after their document. That says nothing to a user: no traceback. Any other
+    error in a finalizer is still reported."""
+    reported: list[type[BaseException] | None] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda lost: reported.append(lost.exc_type))
+    namespace: dict[str, object] = {}
+    exec(compile("def close_page():\n    assert False\n", "/site-packages/pypdfium2/internal/bases.py", "exec"), namespace)
+    with pytest.raises(_TimedOut), _time_limit(0.05):
+        time.sleep(1)
+    page = _Page()
+    weakref.finalize(page, namespace["close_page"])
+    del page
+    weakref.finalize(_Page(), lambda: 1 / 0)
+    assert reported == [ZeroDivisionError]

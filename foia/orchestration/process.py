@@ -117,7 +117,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
             raise _TimedOut
 
     def unraisable(lost: sys.UnraisableHookArgs) -> None:  # silent: the next alarm follows _ALARM_REPEAT later
-        if not isinstance(lost.exc_value, _TimedOut):
+        if not isinstance(lost.exc_value, _TimedOut) and not _pdfium_closed_out_of_order(lost):
             previous_hook(lost)
 
     _EXPIRED.clear()
@@ -132,8 +132,28 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
                 armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-        sys.unraisablehook = previous_hook
+        # The cut-short read's PDFium pages are collected later, after their document: keep their finalizers quiet.
+        sys.unraisablehook = previous_hook if getattr(previous_hook, "quiets_pdfium", False) else _quiet_pdfium(previous_hook)
         _EXPIRED.clear()
+
+
+def _pdfium_closed_out_of_order(lost: sys.UnraisableHookArgs) -> bool:
+    """pypdfium2's finalizer asserting that a page's document is still open: harmless after a read the time
+    limit cut short (its pages are collected after their document), and no traceback for the user to see."""
+    frame = lost.exc_traceback
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    return (lost.exc_type is AssertionError and frame is not None
+            and "pypdfium2" in frame.tb_frame.f_code.co_filename)
+
+
+def _quiet_pdfium(previous: Callable[[sys.UnraisableHookArgs], object]) -> Callable[[sys.UnraisableHookArgs], None]:
+    """`previous`, passing over `_pdfium_closed_out_of_order` errors."""
+    def hook(lost: sys.UnraisableHookArgs) -> None:
+        if not _pdfium_closed_out_of_order(lost):
+            previous(lost)
+    hook.quiets_pdfium = True  # type: ignore[attr-defined]
+    return hook
 
 
 def process_file(path: Path, info: FileInfo, gazetteer: Gazetteer, options: ReadOptions | None = None,
