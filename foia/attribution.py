@@ -1150,10 +1150,8 @@ class DocumentContext:
             return self._subject_before(sentence)
         if not _THEY.search(self.text, sentence[0], sentence[1]) or _WE.search(self.text, sentence[0], sentence[1]):
             return None  # "they quoted us $9,000": the writer's agency pays
-        window = max(0, sentence[0] - 400)
-        ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
-        before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
-        if before <= 1:
+        before = self._sentence_before(sentence)
+        if before is None:
             return None
         named = self.mentions_in(before, sentence[0])
         agencies = {_organisation(m.entity).name: m for m in named if _organisation(m.entity).kind == "agency"}
@@ -1166,14 +1164,19 @@ class DocumentContext:
             return None
         return Evidence(_organisation(mention.entity), "sentence", f"'they' of the sentence before: {mention.text!r}")
 
+    def _sentence_before(self, sentence: tuple[int, int]) -> int | None:
+        """Where the sentence before `sentence` starts, within its paragraph; None at a paragraph's start."""
+        window = max(0, sentence[0] - 400)
+        ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
+        before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
+        return None if before <= 1 else before
+
     def _subject_before(self, sentence: tuple[int, int]) -> Evidence | None:
         """The agency a sentence-initial "It" stands for: the agency that opens the sentence before it, in its
         paragraph, as its subject ("The Cuyahoga County Sheriff's Office also has its own Clearview AI account.
         It reported 6 licences and about 420 searches in 2024")."""
-        window = max(0, sentence[0] - 400)
-        ends = [end.end() for end in _SENTENCE_END.finditer(self.text, window, max(window, sentence[0] - 2))]
-        before = max([*ends, self.text.rfind("\n\n", window, sentence[0]) + 2])
-        if before <= 1:
+        before = self._sentence_before(sentence)
+        if before is None:
             return None
         if _LIST_NUMBER_BEFORE.search(self.text, max(0, before - 6), before):
             before = self.text.rfind("\n", 0, before) + 1  # "4." read as a sentence's end: the heading's line

@@ -81,11 +81,11 @@ def test_no_column_of_offers_is_a_cost_where_no_award_is_named() -> None:
      "  Veritone, Inc.           IDentify         $22,950.00  $4,590.00   74.25\n"),
 ])
 def test_columns_of_prices_periods_and_scores_are_no_offerors(table: str) -> None:
-    assert offer_cells(table) == []
+    assert offer_cells(table) == ()
 
 
 def test_without_a_heading_of_bids_a_table_of_companies_is_left_to_the_other_readers() -> None:
-    assert offer_cells(TABULATION.replace("BID TABULATION - ", "")) == []
+    assert offer_cells(TABULATION.replace("BID TABULATION - ", "")) == ()
 
 
 _OFFERORS = ["Rank One Computing", "Veritone Inc.", "NEC Corporation", "Cognitec Systems", "DataWorks Plus"]

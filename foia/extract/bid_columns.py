@@ -15,6 +15,7 @@ tabulation of offers, and a page that never says it tabulates bids or quotes has
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -66,10 +67,12 @@ def awarded_names(text: str) -> frozenset[str]:
     return frozenset(match["name"].lower() for match in AWARD.finditer(text)) - _NOT_A_NAME
 
 
-def offer_cells(text: str) -> list[OfferCell]:
-    """The money cells of the page's tabulations printed with one column per offeror."""
+@functools.lru_cache(maxsize=4)
+def offer_cells(text: str) -> tuple[OfferCell, ...]:
+    """The money cells of the page's tabulations printed with one column per offeror; kept for the page's
+    text, as the price readers and analysis each ask for them."""
     if not TABULATION_HEADING.search(text):
-        return []
+        return ()
     lines = _lines(text)
     found: list[OfferCell] = []
     index = 0
@@ -93,7 +96,7 @@ def offer_cells(text: str) -> list[OfferCell]:
                         found.append(OfferCell(row_start + cell.start(), row_start + cell.end(), offerors[column],
                                                row_start, description))
         index = end
-    return found
+    return tuple(found)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

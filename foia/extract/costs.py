@@ -19,7 +19,7 @@ from foia.extract import cost_terms, first_characters
 from foia.extract.bid_columns import TABULATION_HEADING, awarded_names, offer_cells
 from foia.extract.cost_terms import singular_unit
 from foia.extract.money import MoneyExpression, expressions, find_amounts
-from foia.extract.money_columns import SECTION_LINE, ColumnCost, lines_above, read_column_tables
+from foia.extract.money_columns import RULE_LINE, SECTION_LINE, ColumnCost, lines_above, read_column_tables
 from foia.extract.sentences import sentence_spans, span_around
 from foia.extract.topic import FACE_RECOGNITION, OTHER_HARDWARE
 
@@ -562,7 +562,7 @@ def _column_header_period(text: str, finding: CostFinding) -> CostFinding:
         position = above
         if not line.strip():
             return finding  # a blank line: the table starts below it
-        if _RULE_LINE.match(line) or _AMOUNT_IN_CELL.search(line):
+        if RULE_LINE.match(line) or _AMOUNT_IN_CELL.search(line):
             continue  # a rule, or a row above
         cell = next((c for c in _HEADER_CELL.finditer(line) if c.start() < right + 2 and c.end() > left - 2), None)
         if cell is None:
@@ -575,7 +575,6 @@ def _column_header_period(text: str, finding: CostFinding) -> CostFinding:
 
 
 _AMOUNT_IN_CELL = re.compile(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\$?\d+\.\d{2}")
-_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
 
 
 # "7 x 1,890 = $13,230.00", "7 × $1,890 = $13,230": a total worked out from a count and a price.

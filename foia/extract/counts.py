@@ -685,7 +685,9 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
     titled_measure = (_titled_measure(text, run[0].start()) if any(column_periods) and not any(
         column_measure(re.sub(r"\([^)]*\)", "", row["label"])) for row in run) else None)
     above: tuple[str, str] | None = None  # the measure of the row above
-    product_columns: list[tuple[str, str] | None] | None = None  # the title's measure, read once if needed
+    # A column headed by a face recognition product alone counts what the table's title counts.
+    product_measure = (_titled_measure(text, run[0].start())
+                       if any(_product_column(header) and column_measure(header) is None for header in headers) else None)
     for row, row_cells in zip(run, cells, strict=True):
         label = row["label"].strip()
         # "Analyst accounts (year end)": the words outside brackets first; "Gallery size (booking images)".
@@ -700,11 +702,8 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             cell = slot[1]
             by_row = column_period is not None or total
             measured = row_measure if by_row else column_measure(header)
-            if measured is None and not by_row and FACE_RECOGNITION.search(header) and not _LABEL_NOT_COUNT.search(header):
-                # "Vigilant FaceSearch" over a column of "Table 1. Searches run and requests sent": what the title counts
-                if product_columns is None:
-                    product_columns = [_titled_measure(text, run[0].start())]
-                measured = product_columns[0]
+            if measured is None and not by_row and _product_column(header):
+                measured = product_measure  # "Vigilant FaceSearch" under "Table 1. Searches run and requests sent"
             if measured is None and by_row:
                 # "Searches by quarter / Q2" over rows of requesting units, or a title above that names what
                 # the period columns count ("Facial recognition requests received, by requesting agency")
@@ -727,6 +726,10 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
             found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
                                       measure=measure, per=per, confidence=0.7, category=category))
     return found
+
+
+def _product_column(header: str) -> bool:
+    return FACE_RECOGNITION.search(header) is not None and not _LABEL_NOT_COUNT.search(header)
 
 
 _TOTAL_LABEL = re.compile(r"(?:grand\s+)?totals?\b", re.IGNORECASE)

@@ -86,7 +86,7 @@ _HEADER = re.compile(r"\b(?:unit\s+)?(?:price|cost|amount|fees?|charges?|extende
                      r"estimated?|approved|revised|projected|appropriation)\b|\bFY\s?'?\d{2}(?:\d{2})?\b|\b(?:19|20)\d\d\b|"
                      + _YEAR_COLUMNS.pattern,
                      re.IGNORECASE)
-_RULE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
+RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")  # a table's rule of dashes
 # A quantity column makes an invoice or quote: its rows are read by their arithmetic, elsewhere.
 _QUANTITY_HEADER = re.compile(r"\b(?:qty|quantity|quant\.?)\b", re.IGNORECASE)
 _TOTAL = re.compile(r"\b(?:sub-?total|total|grand\s+total|sum)\b", re.IGNORECASE)
@@ -478,7 +478,7 @@ def _header_above(text: str, start: int) -> int | None:
     None without one, or under a header with a quantity column."""
     for line, end in lines_above(text, start, _HEADER_REACH):
         gaps = len(re.findall(r"[ \t]{2,}", line.strip()))
-        if not _RULE.match(line) and (gaps >= 2 or (gaps == 1 and _TWO_COLUMN_HEADER.match(line))) and _HEADER.search(line):
+        if not RULE_LINE.match(line) and (gaps >= 2 or (gaps == 1 and _TWO_COLUMN_HEADER.match(line))) and _HEADER.search(line):
             return None if _QUANTITY_HEADER.search(line) else end
     return None
 
@@ -517,7 +517,7 @@ def _table_costs(text: str, table: list[re.Match[str]], header: str, header_end:
         between = text[previous_end : first_line if first_line is not None else row.start()]
         for heading in between.splitlines() if headings else ():
             indent = len(heading) - len(heading.lstrip())
-            if heading.strip() and not _RULE.match(heading) and (description_column is None or indent < description_column):
+            if heading.strip() and not RULE_LINE.match(heading) and (description_column is None or indent < description_column):
                 section_on_topic, under_heading = _topic(heading), True
         previous_end = row.end()
         chunks = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", row["label"])]
@@ -586,7 +586,7 @@ def _first_line_above(text: str, previous_end: int, row: re.Match[str]) -> int |
         return None  # "up to 100,000 enrolled images", "(20% of lines 1-3)": a row going on
     line_start = text.rfind("\n", 0, row.start() - 1) + 1
     line = text[line_start : row.start() - 1]
-    if line_start < previous_end or not line.strip() or _RULE.match(line) or re.search(r"\d[\d,]*\.\d\d", line):
+    if line_start < previous_end or not line.strip() or RULE_LINE.match(line) or re.search(r"\d[\d,]*\.\d\d", line):
         return None
     indent = len(line) - len(line.lstrip())
     if indent > own_start or (not line.rstrip().endswith((",", "-", "–")) and not line.strip()[:1].isupper()
@@ -623,7 +623,7 @@ def _continuation(text: str, row_end: int, description_start: int) -> tuple[str,
         # column goes on with it; under a row that opens with its description, such a line is the next row.
         priced_each = _QUANTITY_AT.search(line)
         figures = line[: priced_each.start()] + line[priced_each.end() :] if priced_each else line
-        if not line.strip() or _RULE.match(line) or indent < column or (indent == column and starts_its_row) or re.search(
+        if not line.strip() or RULE_LINE.match(line) or indent < column or (indent == column and starts_its_row) or re.search(
                 r"[ \t]{2,}\(?-?\$?\d[\d,]*(?:\.\d\d)?\)?[ \t]*$", figures):
             break  # a line that ends in an amount after a column gap is the next row
         if not re.search(r"\d[\d,]*\.\d\d|\$\s?\d", figures):
