@@ -185,7 +185,160 @@ def _spread(line: _Line, bands: list[tuple[float, float]]) -> list[str]:
     return cells
 
 
+def _last_amounts_line_up(region: list[_Line]) -> bool:
+    """Whether most rows' last amounts share a column edge (right-aligned or left-aligned), as a printed
+    table's do. Text laid out with spaces and printed in a proportional font does not: its columns drift
+    with the width of each row's words, and only their order tells them apart."""
+    amounts = [next(cell for cell in reversed(line.cells) if _is_value(cell.text))
+               for line in region if line.kind == "row" and any(_is_value(cell.text) for cell in line.cells)]
+    if len(amounts) < 3:
+        return True
+    slack = 1.5 * statistics.median(line.height for line in region)
+    for edges in ([cell.x0 for cell in amounts], [cell.x1 for cell in amounts]):
+        edges.sort()
+        widest = max(sum(1 for other in edges[index:] if other - edge <= slack) for index, edge in enumerate(edges))
+        if widest * 2 > len(amounts):
+            return True
+    return False
+
+
+def _is_value(text: str) -> bool:
+    """A cell of a table's value columns: an amount, a quantity or a no-charge mark."""
+    return is_money(text) or bool(_QUANTITY_CELL.match(text)) or bool(NO_CHARGE.match(text))
+
+
+_LINE_NUMBER = re.compile(r"\d{1,3}\.?")
+_QUANTITY_CELL = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+_LAST_WORD = re.compile(r"\s(\S+)$")
+
+
+def _values_at_end(line: _Line) -> tuple[list[_Cell], list[str], float]:
+    """A row's cells before its value cells, the value cells (cells wholly a value, and an amount that
+    ends a text cell because a narrow gap joined it there), and where the first of them starts. A value
+    after "x" or "@" is part of the description's arithmetic ("4 Requesters x $175")."""
+    cells = [_Cell(cell.text, cell.x0, cell.x1) for cell in line.cells]
+    values: list[str] = []
+    start = line.words[-1].x1
+    while len(cells) > 1 and _is_value(cells[-1].text) and not _TIMES_AT_END.search(cells[-2].text):
+        cell = cells.pop()
+        values.insert(0, cell.text)
+        start = cell.x0
+    while (last := _LAST_WORD.search(cells[-1].text)) and is_money(last.group(1)) \
+            and not _TIMES_AT_END.search(cells[-1].text[: last.start()]):
+        values.insert(0, last.group(1))
+        start = next(word.x0 for word in reversed(line.words) if word.text == last.group(1))
+        cells[-1] = _Cell(cells[-1].text[: last.start()], cells[-1].x0, start)
+    return cells, values, start
+
+
+_TIMES_AT_END = re.compile(r"(?:^|\s)(?:x|×|@|at|=)$", re.IGNORECASE)
+
+
+# Header words that name a value column only with the word after them ("Unit Price", "Ext. Amount"), and
+# words that name the description's columns, which no value column is headed by.
+_NAME_MODIFIERS = frozenset(["unit", "extended", "ext", "ext.", "line", "list", "net", "total", "annual", "monthly"])
+_TEXT_HEADS = frozenset(["description", "item", "items", "product", "service", "services", "sku", "part", "ln",
+                         "line", "no", "no.", "#", "code"])
+
+
+def _column_names(words: list[str], width: int) -> list[str]:
+    """The names of a header's last `width` value columns (or fewer, up to the description's), read from
+    the right: a number ("Year 2") belongs to the word before it, a modifier ("Unit") to the word after it."""
+    names: list[str] = []
+    end = len(words)
+    while end > 0 and len(names) < width:
+        start = end - 1
+        if re.fullmatch(r"\d+|\(?[$€£]\)?|\(?(?:USD|EUR|GBP)\)?", words[start]) and start > 0:
+            start -= 1
+        while start > 0 and words[start - 1].lower() in _NAME_MODIFIERS:
+            start -= 1
+        if words[start].lower() in _TEXT_HEADS:
+            break
+        names.insert(0, " ".join(words[start:end]))
+        end = start
+    return names
+
+
+@dataclass(frozen=True)
+class TypesetLine:
+    """A line of a table whose columns do not line up, set again in lined-up columns, and the vertical
+    extent of the printed line it replaces."""
+
+    top: float
+    bottom: float
+    text: str
+    table: int  # which table of the page
+
+
+def typeset_misaligned_tables(words: Sequence[Word]) -> list[TypesetLine]:
+    """The lines of each table among the words whose columns do not line up (see `_last_amounts_line_up`),
+    set as a typed table is: each row's values right-aligned in the table's last columns in order (a lone
+    amount is the row's amount), the header's names over them, a wrapped description under its row's."""
+    misaligned = [region for region in _regions(_lines(words)) if not _last_amounts_line_up(region)]
+    return [TypesetLine(top, bottom, text, table) for table, region in enumerate(misaligned)
+            for top, bottom, text in _typeset(region)]
+
+
+# A header's name of a value column: a column-name word, a year or a term ("FY2025", "Year 2", "Q3"), also
+# run together with the word before it as OCR reads a narrow gap ("Unitprice").
+_VALUE_COLUMN_NAME = re.compile(r"(?:qty|quantity|price|cost|rate|amount|total|ext|fee|year|yr|month|annual|each)\b"
+                                r"|\b(?:fy\s?\d+|\d{4}|q[1-4])\b", re.IGNORECASE)
+
+
+def _typeset(region: list[_Line]) -> list[tuple[float, float, str]]:
+    """The region's lines (top, bottom, text) set in lined-up columns; none when it is not a headed table
+    of value columns."""
+    read = [(line, *_values_at_end(line)) for line in region]
+    width = max((len(values) for line, _, values, _ in read if line.kind == "row"), default=0)
+    if width == 0 or read[0][0].kind != "header":
+        return []  # without a header naming its columns, a row's values might be any of them
+    laid: list[tuple[_Line, list[str], list[str]]] = []  # each line's lead cells (by lead column) and value cells
+    values_from: float | None = None  # where the values of the row above start
+    columns_at: list[float] = []  # where the lead cells of the row above start
+    for index, (line, lead, values, start) in enumerate(read):
+        texts = [cell.text for cell in lead]
+        if line.kind == "header":
+            words = [word.text for word in line.words]
+            values = _column_names(words, width)
+            if not values or not all(_VALUE_COLUMN_NAME.search(name) for name in values):
+                return []  # columns named by bidders or vendors: a tabulation set out otherwise
+            named = sum(len(name.split()) for name in values)
+            texts = [cell.text for cell in _cells(line.words[: len(words) - named], line.height)]
+        elif line.kind == "row" and values:
+            values_from = start
+            first = lead[0]
+            number = _LINE_NUMBER.match(first.text)
+            if number and first.text[number.end():number.end() + 1] == " ":
+                texts[:1] = [number.group(), first.text[number.end():].strip()]  # a line number's column
+                description = next(word.x0 for word in line.words if word.x0 > first.x0)
+                columns_at = [first.x0, description, *[cell.x0 for cell in lead[1:]]]
+            else:
+                columns_at = [cell.x0 for cell in lead]
+        elif line.kind == "continuation":
+            below = next((start for other, _, values, start in read[index + 1:] if other.kind == "row" and values), None)
+            if line.words[-1].x1 > (values_from if values_from is not None else below or 0.0):
+                break  # a paragraph across the columns, not a wrapped description
+            x = line.words[0].x0
+            column = min(range(len(columns_at)), key=lambda at: abs(columns_at[at] - x)) if columns_at else 0
+            texts, values = [""] * column + [" ".join(cell.text for cell in line.cells)], []
+        else:
+            return []  # a row with amounts amid its words: not a table of value columns
+        laid.append((line, texts, [*[""] * (width - len(values)), *values[-width:]]))
+    lead_count = max(len(texts) for _, texts, _ in laid)
+    lead_widths = [max((len(texts[column]) for _, texts, _ in laid if column < len(texts) - 1), default=0)
+                   for column in range(lead_count)]
+    widths = [max(len(cells[column]) for _, _, cells in laid) for column in range(width)]
+    leads = ["".join(text.ljust(size + 2) if column < len(texts) - 1 else text
+                     for column, (text, size) in enumerate(zip(texts, lead_widths, strict=False))) for _, texts, _ in laid]
+    lead_width = max(map(len, leads)) + 4
+    return [(line.top, line.bottom, (lead.ljust(lead_width) + "    ".join(
+                cell.rjust(size) for cell, size in zip(cells, widths, strict=True))).rstrip() if any(cells) else lead)
+            for (line, _, cells), lead in zip(laid, leads, strict=True)]
+
+
 def _table(region: list[_Line]) -> Table:
+    if not _last_amounts_line_up(region) and _typeset(region):
+        return []  # its columns are known only by their order: the page's text is set in lined-up columns instead
     bands = _bands(region)
     if len(bands) < 2:
         return []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from PIL import Image
 
 from foia.errors import ExtractionError
-from foia.ingest.columns import Table, Word, tables_from_words
+from foia.ingest.columns import Table, Word, tables_from_words, typeset_misaligned_tables
 from foia.ingest.scan_rules import without_rules
 from foia.ingest.tables import likely_table
 
@@ -334,13 +334,26 @@ def text_from_tsv(tsv: str) -> OcrResult:
     margins: dict[int, int] = {}
     for line in lines:
         margins[line.block[0]] = min(margins.get(line.block[0], line.left), line.left)
+    typeset = typeset_misaligned_tables(words_from_tsv(tsv))
+    set_already: set[int] = set()
+    previous_row: int | None = None
     parts: list[str] = []
     previous: _Line | None = None
     for line in lines:
-        if previous is not None and line.top - previous.bottom > previous.bottom - previous.top:
+        middle = (line.top + line.bottom) / 2
+        row = next((index for index, set_line in enumerate(typeset) if set_line.top <= middle <= set_line.bottom), None)
+        if row in set_already:
+            continue  # a piece of a table row already set in its columns
+        in_table = row is not None and previous_row is not None and typeset[previous_row].table == typeset[row].table
+        if previous is not None and line.top - previous.bottom > previous.bottom - previous.top and not in_table:
             parts.append("")
-        indent = round((line.left - margins[line.block[0]]) / character) if character else 0
-        parts.append(" " * min(indent, _MAX_INDENT) * (indent >= 2) + _laid_out(line, character, table_gap))
+        previous_row = row
+        if row is not None:
+            set_already.add(row)
+            parts.append(typeset[row].text)
+        else:
+            indent = round((line.left - margins[line.block[0]]) / character) if character else 0
+            parts.append(" " * min(indent, _MAX_INDENT) * (indent >= 2) + _laid_out(line, character, table_gap))
         previous = line
     mean = round(sum(confidences) / len(confidences), 2) if confidences else None
     return OcrResult(text="\n".join(parts), confidence=mean)
