@@ -76,6 +76,22 @@ def test_a_tables_narrow_gaps_in_a_proportional_font_still_part_its_columns() ->
     assert lines[-1] == "to identify a person."  # no table gap in prose: a wider space is still one space
 
 
+def test_rows_of_figures_printed_line_after_line_keep_no_blank_line_between_them() -> None:
+    """Figures have no ascenders or descenders: their boxes are shorter than a line of words, and the gap
+    between two rows of figures looks taller than their own height. A blank line is a gap taller than the
+    page's lines, so a count table's rows stay together; a paragraph's gap still parts it."""
+    rows = [_TSV_HEAD]
+    lines = [("Year Requests submitted", 40, 100), ("2022 7 3", 26, 157), ("2023 11 4", 26, 212),
+             ("Total 26 9", 40, 262), ("The requests went to the State Police.", 40, 400)]
+    for line, (text, height, top) in enumerate(lines, start=1):
+        left = 100
+        for word in text.split():
+            rows.append(f"5\t1\t1\t1\t{line}\t1\t{left}\t{top}\t{12 * len(word)}\t{height}\t95\t{word}")
+            left += 12 * len(word) + 8
+    assert text_from_tsv("\n".join(rows)).text == (
+        "Year Requests submitted\n2022 7 3\n2023 11 4\nTotal 26 9\n\nThe requests went to the State Police.")
+
+
 def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None,
              photocopy: bool = False) -> list[SplitMessage]:
     path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True, photocopy=photocopy)

@@ -334,6 +334,8 @@ def text_from_tsv(tsv: str) -> OcrResult:
     margins: dict[int, int] = {}
     for line in lines:
         margins[line.block[0]] = min(margins.get(line.block[0], line.left), line.left)
+    heights = sorted(line.bottom - line.top for line in lines)
+    line_height = heights[len(heights) // 2] if heights else 0  # a line of figures alone is shorter than a line of words
     typeset = typeset_misaligned_tables(words_from_tsv(tsv))
     set_already: set[int] = set()
     previous_row: int | None = None
@@ -345,7 +347,7 @@ def text_from_tsv(tsv: str) -> OcrResult:
         if row in set_already:
             continue  # a piece of a table row already set in its columns
         in_table = row is not None and previous_row is not None and typeset[previous_row].table == typeset[row].table
-        if previous is not None and line.top - previous.bottom > previous.bottom - previous.top and not in_table:
+        if previous is not None and line.top - previous.bottom > max(previous.bottom - previous.top, line_height) and not in_table:
             parts.append("")
         previous_row = row
         if row is not None:
