@@ -324,7 +324,8 @@ def text_from_tsv(tsv: str) -> OcrResult:
     words wider than two characters is kept as that many spaces and each line keeps its indent within
     its block, as a text layer keeps them, so that a table's columns stay apart. Tesseract's reading
     order goes block by block; where that tears an email header's columns apart, the page is read row
-    by row instead, its words single-spaced."""
+    by row instead, its words single-spaced. A table whose columns do not line up (typed with spaces,
+    printed in a proportional font) is set again in lined-up columns (`typeset_misaligned_tables`)."""
     lines, confidences = _tsv_lines(tsv)
     character = _character_width(lines)
     if _header_in_columns(lines):
@@ -347,7 +348,8 @@ def text_from_tsv(tsv: str) -> OcrResult:
         if row in set_already:
             continue  # a piece of a table row already set in its columns
         in_table = row is not None and previous_row is not None and typeset[previous_row].table == typeset[row].table
-        if previous is not None and line.top - previous.bottom > max(previous.bottom - previous.top, line_height) and not in_table:
+        gap = line.top - previous.bottom if previous is not None else 0
+        if previous is not None and gap > max(previous.bottom - previous.top, line_height) and not in_table:
             parts.append("")
         previous_row = row
         if row is not None:
