@@ -92,6 +92,17 @@ def test_rows_of_figures_printed_line_after_line_keep_no_blank_line_between_them
         "Year Requests submitted\n2022 7 3\n2023 11 4\nTotal 26 9\n\nThe requests went to the State Police.")
 
 
+def test_a_zero_misread_in_a_column_of_figures_is_a_zero_again() -> None:
+    """Tesseract reads a lone 0 in a column of figures as ")", "¢)" or "O"; between a figure and the
+    line's end (or another figure), after a column gap, it is a zero. Words elsewhere are left alone."""
+    lines = [["March", "15", "15", ")"], ["May", "19", "¢)", "4"], ["Exhibit", "C)"], ["Suite", "O'Brien"]]
+    words = [(1, number, 100 + 200 * column, 100 + 45 * number, word)
+             for number, line in enumerate(lines, start=1) for column, word in enumerate(line)]
+    text = text_from_tsv(_tsv(words)).text.split("\n")
+    assert [line.split() for line in text] == [["March", "15", "15", "0"], ["May", "19", "0", "4"],
+                                                 ["Exhibit", "C)"], ["Suite", "O'Brien"]]
+
+
 def _scanned(tmp_path: Path, text: str, header: str | None = None, footer: str | None = None,
              photocopy: bool = False) -> list[SplitMessage]:
     path = write_print_pdf(tmp_path / "scan.pdf", [PrintedPage(text, header, footer)], scanned=True, photocopy=photocopy)

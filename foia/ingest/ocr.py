@@ -304,7 +304,16 @@ def _laid_out(line: _Line, character: float, table_gap: float) -> str:
             wide = character > 0 and gaps[index - 1] >= column_gap
             pieces.append(" " * max(2, round(gaps[index - 1] / character)) if wide else " ")
         pieces.append(word)
-    return _DIGIT_GROUP_SPLIT.sub(r"\1", "".join(pieces))
+    return _ZERO_MISREAD.sub(_zero, _DIGIT_GROUP_SPLIT.sub(r"\1", "".join(pieces)))
+
+
+# A lone zero in a column of figures, as Tesseract misreads it ("15    15    )", "19   ¢)", "12   0)"): after
+# a figure and a column gap, before another column gap and a figure or the line's end.
+_ZERO_MISREAD = re.compile(r"(?<=\d {2})(?: *)(?P<zero>\)|©|¢\)|0\)|C\)|O|o|Q)(?= {2,}\d| *$)")
+
+
+def _zero(match: re.Match[str]) -> str:
+    return match.group()[: match.start("zero") - match.start()] + "0".rjust(len(match["zero"]))
 
 
 _SPECK = re.compile(r"[:;’'`_.,~‘]{1,2}")
