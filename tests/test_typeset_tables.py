@@ -140,3 +140,19 @@ def test_set_rows_keep_their_words_and_values_in_order(rows: list[tuple[str, str
         expected = [*description.split(), *([quantity, unit_price] if quantity else []), amount]
         assert line.text.split() == expected
         assert len(line.text) == len(lines[0].text)  # every amount ends under "Amount"
+
+
+_ANY_WORD = st.sampled_from(["Qty", "Unit", "price", "Amount", "Total", "Year", "2", "12", "1,475.00", "$350.00", "x",
+                             "@", "-", "included", "seat", "license", "(12", "months)", "3.", "Q3", "0)", "Acme"])
+_PLACED = st.tuples(_ANY_WORD, st.integers(0, 1600), st.integers(0, 30), st.integers(8, 30))
+
+
+@settings(max_examples=200, deadline=None)
+@given(placed=st.lists(_PLACED, max_size=60))
+def test_any_word_boxes_set_only_their_own_words(placed: list[tuple[str, int, int, int]]) -> None:
+    """Whatever the boxes (overlapping, out of order, a scan's debris), setting them never fails and
+    never writes a word that was not read."""
+    words = [Word(text, x, x + width * len(text), row * 40, row * 40 + 17) for text, x, row, width in placed]
+    read = {word.text for word in words}
+    for line in typeset_misaligned_tables(words):
+        assert set(line.text.split()) <= read

@@ -204,7 +204,7 @@ def _last_amounts_line_up(region: list[_Line]) -> bool:
 
 def _is_value(text: str) -> bool:
     """A cell of a table's value columns: an amount, a quantity or a no-charge mark."""
-    return is_money(text) or bool(_QUANTITY_CELL.match(text)) or bool(NO_CHARGE.match(text))
+    return is_money(text) or bool(_QUANTITY_CELL.fullmatch(text)) or bool(NO_CHARGE.match(text))
 
 
 _LINE_NUMBER = re.compile(r"\d{1,3}\.?")
@@ -226,7 +226,7 @@ def _values_at_end(line: _Line) -> tuple[list[_Cell], list[str], float]:
     while (last := _LAST_WORD.search(cells[-1].text)) and is_money(last.group(1)) \
             and not _TIMES_AT_END.search(cells[-1].text[: last.start()]):
         values.insert(0, last.group(1))
-        start = next(word.x0 for word in reversed(line.words) if word.text == last.group(1))
+        start = next((word.x0 for word in reversed(line.words) if word.text == last.group(1)), start)
         cells[-1] = _Cell(cells[-1].text[: last.start()], cells[-1].x0, start)
     return cells, values, start
 
@@ -310,7 +310,7 @@ def _typeset(region: list[_Line]) -> list[tuple[float, float, str]]:
             number = _LINE_NUMBER.match(first.text)
             if number and first.text[number.end():number.end() + 1] == " ":
                 texts[:1] = [number.group(), first.text[number.end():].strip()]  # a line number's column
-                description = next(word.x0 for word in line.words if word.x0 > first.x0)
+                description = next((word.x0 for word in line.words if word.x0 > first.x0), first.x1)
                 columns_at = [first.x0, description, *[cell.x0 for cell in lead[1:]]]
             else:
                 columns_at = [cell.x0 for cell in lead]
