@@ -1468,3 +1468,15 @@ def test_a_column_headed_by_a_face_recognition_product_counts_what_the_tables_ti
     found = {(count.count, count.measure) for count in find_counts(text)}
     assert {(4, "searches"), (6, "searches"), (3, "searches")} <= found
     assert (2, "searches") not in found and (1, "searches") not in found
+
+
+def test_a_scanned_header_that_ran_two_column_names_together_still_names_each_column() -> None:
+    """OCR leaves one space between two names of a proportional-font header ("Searches Possible matches"):
+    the columns are still searches, possible matches and leads, not the month's header shifted in."""
+    text = ("Face recognition activity, 2024\n\n"
+            "Month    Searches Possible matches  Leads\n\n"
+            "January      38       14    8\n"
+            "February     35       12    6\n"
+            "March       44       17    9\n")
+    found = {(count.count, count.measure) for count in find_counts(text)}
+    assert {(38, "searches"), (14, "matches"), (8, "leads"), (35, "searches"), (44, "searches")} <= found

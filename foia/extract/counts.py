@@ -810,9 +810,7 @@ def _column_headers(text: str, start: int, label_end: int, rights: list[int], no
     # the labels', names them in order: a header wider than its numbers ("Possible-match leads" over a
     # column of two-digit counts) reaches past them, and a table typed in a fixed-width font and printed
     # in a proportional one does not line up at all.
-    cells = [cell for cell in re.split(r"[ \t]{2,}", lines[0].strip()) if cell] if len(lines) == 1 else []
-    if noted and len(cells) == len(rights) + 2:
-        cells = cells[:-1]  # the notes column's header ("Notes", "Comments")
+    cells = _one_line_header_cells(lines[0], len(rights), noted) if len(lines) == 1 else []
     two_lines = _two_line_headers(lines, len(rights), noted) if len(lines) == 2 else None
     if len(cells) in (len(rights), len(rights) + 1):
         headers = cells[-len(rights):]
@@ -941,6 +939,28 @@ def _header_measures(header: str) -> list[tuple[str, str]]:
     """The measures a table header names, in column order: "Searches", "Possible matches returned"."""
     cells = [cell for cell in re.split(r"\t|[ \u00a0]{2,}", header.strip()) if cell]
     return [measured for cell in (cells if len(cells) > 1 else header.split()) if (measured := column_measure(cell))]
+
+
+def _one_line_header_cells(line: str, columns: int, noted: bool) -> list[str]:
+    """A one-line header's cells, split at gaps of two spaces or more, without a notes column's header
+    ("Notes", "Comments"); names that a scan's single space ran together ("Month    Searches Possible
+    matches  Leads") are cut apart when that gives one per column after the labels' header."""
+    cells = [cell for cell in re.split(r"[ \t]{2,}", line.strip()) if cell]
+    if noted and len(cells) == columns + 2:
+        cells = cells[:-1]
+    measured = [piece for cell in cells for piece in _measure_pieces(cell)]
+    if len(cells) == columns and len(measured) == columns + 1 and column_measure(measured[0]) is None:
+        return measured
+    return cells
+
+
+def _measure_pieces(cell: str) -> list[str]:
+    """A header cell cut after each word that names a measure but the last, where a narrow gap ran two
+    column names together ("Searches Possible matches" -> "Searches", "Possible matches")."""
+    words = cell.split()
+    ends = [index + 1 for index, word in enumerate(words) if column_measure(word) is not None][:-1]
+    starts = [0, *ends]
+    return [" ".join(words[start:end]) for start, end in zip(starts, [*ends, len(words)], strict=True)]
 
 
 def column_measure(cell: str) -> tuple[str, str] | None:
