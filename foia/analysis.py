@@ -508,7 +508,7 @@ def extract_page(page: PageText) -> Iterable[Fact]:
     claimed.extend(read_by_section)
     if page.text_source != "ocr":
         # On an OCR'd page the row readers of the text below read a price table better than its word boxes
-        # do (measured on the scans of the held-out sets); the word-box tables stay on the page for its view.
+        # do (measured on the scans of the blind sets); the word-box tables are still stored with the page.
         yield from _table_facts(page, read_by_section, claimed)
     prose_spans: list[tuple[int, int, bool]] = []
     for cost in costs.find_costs(page.text, claimed=claimed):

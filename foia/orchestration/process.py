@@ -116,12 +116,16 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
             _EXPIRED.set()
             raise _TimedOut
 
+    # The cut-short read's PDFium pages are collected later, after their document: their finalizers stay
+    # quiet, during the block and after it.
+    quiet = sys.unraisablehook if getattr(sys.unraisablehook, "quiets_pdfium", False) else _quiet_pdfium(sys.unraisablehook)
+
     def unraisable(lost: sys.UnraisableHookArgs) -> None:  # silent: the next alarm follows _ALARM_REPEAT later
-        if not isinstance(lost.exc_value, _TimedOut) and not _pdfium_closed_out_of_order(lost):
-            previous_hook(lost)
+        if not isinstance(lost.exc_value, _TimedOut):
+            quiet(lost)
 
     _EXPIRED.clear()
-    previous, previous_hook = signal.signal(signal.SIGALRM, expired), sys.unraisablehook
+    previous = signal.signal(signal.SIGALRM, expired)
     sys.unraisablehook = unraisable
     signal.setitimer(signal.ITIMER_REAL, seconds, _ALARM_REPEAT)
     try:
@@ -132,8 +136,7 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
                 armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-        # The cut-short read's PDFium pages are collected later, after their document: keep their finalizers quiet.
-        sys.unraisablehook = previous_hook if getattr(previous_hook, "quiets_pdfium", False) else _quiet_pdfium(previous_hook)
+        sys.unraisablehook = quiet
         _EXPIRED.clear()
 
 
