@@ -62,6 +62,10 @@ class Fact:
     # The offeror heading the bid tabulation's column the amount stands in (foia.extract.bid_columns): an
     # offer, kept only where the document awards it. Never stored.
     offeror: str | None = None
+    # The headers of the value columns of the table the count was read from by column, and the figure's
+    # column (foia.extract.counts.CountFinding): a header may name the product counted. Never stored.
+    columns: tuple[str, ...] = ()
+    column: int | None = None
 
 
 @dataclass
@@ -276,7 +280,7 @@ def _attribute(fact: Fact, context: DocumentContext, page_offset: int, sentence:
                figures: list[tuple[int, int]], offered_by: Evidence | None = None) -> None:
     """`offered_by`: the awarded offeror whose column of a bid tabulation the amount stands in."""
     found = context.attribute(fact.kind, page_offset + fact.char_start, page_offset + fact.char_end, sentence, figures,
-                              fact.message_position)
+                              fact.message_position, fact.columns, fact.column)
     if offered_by is not None and (found.vendor is None or found.vendor.entity.name != offered_by.entity.name):
         found.vendor, found.product = offered_by, None
     if (fact.kind == "usage" and fact.values["measure"] in ("images", "faces")
@@ -529,7 +533,9 @@ def extract_page(page: PageText) -> Iterable[Fact]:
             line = _line_of(page.text, count.char_start)
             if line in unit_lines or _PRICE_ON_LINE.search(page.text, line + 1, _line_end(page.text, line)):
                 continue  # "Starter  1 - 10 users  $15 per user per month", "2  6-15 seats  $1,950.00": a price tier
-        yield _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
+        fact = _fact("usage", page, count, counts.EXTRACTOR, _count_values(count))
+        fact.columns, fact.column = count.columns, count.column
+        yield fact
     for policy in policies.find_policies(page.text):
         yield _fact("policies", page, policy, policies.EXTRACTOR, {"statement": policy.statement, "kind": policy.kind})
 

@@ -1011,9 +1011,10 @@ class DocumentContext:
 
     # -- one fact -------------------------------------------------------------------------------
     def attribute(self, kind: str, start: int, end: int, sentence: tuple[int, int], figures: Sequence[tuple[int, int]],
-                  message_position: int | None) -> Attribution:
+                  message_position: int | None, columns: Sequence[str] = (), column: int | None = None) -> Attribution:
         """Agency, vendor and product of the fact at [start, end) (document offsets) in `sentence`;
-        `figures` are the spans of the facts of the same kind read in that sentence."""
+        `figures` are the spans of the facts of the same kind read in that sentence; `columns`, the headers
+        of the value columns of the table the figure was read from, and `column` its own."""
         result = Attribution()
         sentence_text = self.text[sentence[0] : sentence[1]]
         in_sentence = self.mentions_in(*sentence)
@@ -1043,7 +1044,8 @@ class DocumentContext:
         vendor_allowed = not (_OTHER_SELLER.search(sentence_text)
                               and not any(m.entity.kind in ("vendor", "product") for m in in_sentence))
         if vendor_allowed:
-            result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result)
+            result.vendor, result.product = self._vendor(in_sentence, kind, start, end, figures, message_position, result,
+                                                         columns, column)
         else:
             result.notes.append("vendor left empty: the sentence speaks of another, unnamed seller")
         resold_count = kind == "usage" and (self.sold_by_document or (result.vendor is not None
@@ -1302,9 +1304,21 @@ class DocumentContext:
         return _distinct(found)
 
     def _vendor(self, mentions: list[Mention], kind: str, start: int, end: int, figures: Sequence[tuple[int, int]],
-                position: int | None, result: Attribution) -> tuple[Evidence | None, Entity | None]:
+                position: int | None, result: Attribution, columns: Sequence[str] = (),
+                column: int | None = None) -> tuple[Evidence | None, Entity | None]:
         product_mentions = [m for m in mentions if m.entity.kind == "product"]
         named = self._sentence_vendor(mentions, start, end, figures) or self._caption_vendor(start)
+        if named is None and column is not None:
+            makers = [self._named_in_header(header) for header in columns]
+            if len(makers[column]) == 1:
+                named = Evidence(_organisation(makers[column][0]), "section",
+                                 f"named in the column's header: {columns[column]!r}")
+                if makers[column][0].kind == "product":
+                    product_mentions = [Mention(makers[column][0], 0, 0, columns[column])]
+            elif any(makers):
+                result.notes.append(f"vendor left empty: the table's columns name what they count, and this one "
+                                    f"({columns[column]!r}) names {'no one' if not makers[column] else 'several'}")
+                return None, None
         if named is not None and named.entity.kind == "system":
             result.notes.append(f"vendor left empty: the figure is about {named.entity.name}, which "
                                 f"{named.entity.vendor or 'a government body'} runs; no vendor sells it")
@@ -1352,6 +1366,21 @@ class DocumentContext:
         if best is None:
             return None
         return Evidence(_organisation(best[2].entity), "sentence", f"named in the sentence: {best[2].text!r}")
+
+    def _named_in_header(self, header: str) -> list[Entity]:
+        """The vendors, products and systems a table's column header names, as the document names them
+        ("SNAP", "Clearview" over columns of searches): each at most once."""
+        named: dict[str, Entity] = {}
+        for printed, entity in self._maker_names.items():
+            if printed in header and re.search(rf"(?<!\w){re.escape(printed)}(?!\w)", header):
+                named.setdefault(entity.name, entity)
+        return list(named.values())
+
+    @functools.cached_property
+    def _maker_names(self) -> dict[str, Entity]:
+        """Each vendor, product or system the document names, by the words it is printed as."""
+        return {mention.text: mention.entity for mention in self.mentions
+                if mention.entity.kind in ("vendor", "product", "system")}
 
     def _caption_vendor(self, position: int) -> Evidence | None:
         """The one vendor, product or system a table's title names ("Table 1. Clearview AI searches by month"),

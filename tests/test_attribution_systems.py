@@ -65,3 +65,37 @@ def test_a_tables_title_names_the_system_of_its_rows() -> None:
     assert facts["Q1                  41"].vendor == "Clearview AI"
     assert facts["Q1                  41"].vendor_source == "section"
     assert facts["33 OHLEG searches"].vendor is None
+
+
+# A county's monthly log: one column per search tool, then columns that count no one tool's work. The
+# document names Clearview AI far more than anything else, so by document every figure would be Clearview's.
+COLUMNS_BY_TOOL = """\
+MUSKEGON COUNTY SHERIFF'S OFFICE - FACE SEARCH LOG SUMMARY, 2025
+
+Deputies search Clearview AI (12 licensed users) and Amazon Rekognition, which the
+Office runs on its own booking photos. Clearview AI is renewed each March; the
+Clearview AI contract is the larger one. Clearview AI results go to the analyst.
+
+Month        Rekognition    Clearview      Partner    Leads
+               searches     searches     searches   assigned
+----------------------------------------------------------
+Jan 2025             21           30            4         7
+Feb 2025             18           26            2         5
+Mar 2025             25           31            3         9
+"""
+
+
+def test_a_column_header_naming_a_tool_gives_its_figures_that_tools_vendor() -> None:
+    facts = _facts(COLUMNS_BY_TOOL)
+    assert facts["Jan 2025             21"].vendor == "Amazon Web Services"
+    assert facts["Jan 2025             21"].vendor_source == "section"
+    assert facts["Jan 2025             21           30"].vendor == "Clearview AI"
+
+
+def test_beside_columns_that_name_tools_a_column_naming_none_has_no_vendor() -> None:
+    facts = _facts(COLUMNS_BY_TOOL)
+    partner = facts["Jan 2025             21           30            4"]
+    assert partner.values["measure"] == "searches"
+    assert partner.vendor is None
+    assert "names no one" in (partner.attribution_note or "")
+    assert facts["Mar 2025             25           31            3         9"].vendor is None

@@ -229,6 +229,10 @@ class CountFinding:
     confidence: float
     count_max: int | None = None  # the upper end of a range ("10 to 20 searches")
     category: str = "usage"  # usage (gallery, searches, access) | outcome (arrests, matches, leads) | equipment (cameras)
+    # In a table read by column: the headers of its value columns, and which of them the figure stands under
+    # (a column may name the product it counts: "SNAP searches", "Clearview searches").
+    columns: tuple[str, ...] = ()
+    column: int | None = None
 
 
 @dataclass(frozen=True)
@@ -365,7 +369,7 @@ def _comma_separated_counts(text: str, lines: list[re.Match[str]]) -> tuple[list
                     found.append(CountFinding(char_start=line.start(), char_end=end, quote=text[line.start() : end],
                                               count=value, qualifier="exact", measure=measured[0],
                                               per=per if measured[0] in FLOWS else None, confidence=0.7,
-                                              category=measured[1]))
+                                              category=measured[1], columns=tuple(names[1:]), column=column - 1))
     return found, spans
 
 
@@ -696,7 +700,8 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
         if row_measure is None and any(column_periods) and _PART_OF_ROW_ABOVE.match(label):
             row_measure = above  # "  of which for other agencies   57   88" under "Searches run   684   912"
         above = row_measure
-        for header, column_period, total, slot in zip(headers, column_periods, totals, row_cells, strict=True):
+        for column, (header, column_period, total, slot) in enumerate(zip(headers, column_periods, totals, row_cells,
+                                                                          strict=True)):
             if slot is None or not _COUNT_CELL.fullmatch(slot[1].group()):
                 continue  # an empty column of a short Total row, or no count
             cell = slot[1]
@@ -724,7 +729,8 @@ def _aligned_run(text: str, run: list[re.Match[str]], width: int) -> list[CountF
                 per = "year"  # under "APPENDIX A - CALENDAR YEAR 2024 STATISTICS"
             start, end = row.start("label"), row.start("cells") + cell.end()
             found.append(CountFinding(char_start=start, char_end=end, quote=text[start:end], count=value, qualifier="exact",
-                                      measure=measure, per=per, confidence=0.7, category=category))
+                                      measure=measure, per=per, confidence=0.7, category=category,
+                                      columns=tuple(headers), column=column))
     return found
 
 
