@@ -1480,3 +1480,41 @@ def test_a_scanned_header_that_ran_two_column_names_together_still_names_each_co
             "March       44       17    9\n")
     found = {(count.count, count.measure) for count in find_counts(text)}
     assert {(38, "searches"), (14, "matches"), (8, "leads"), (35, "searches"), (44, "searches")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "measure", "per"),
+    [
+        # Words that put the sentence in one year without a year's number after the count.
+        ("Analysts logged 1,930 searches in all of 2025.", 1930, "searches", "year"),
+        ("The 2025 annual audit found 655 searches by six examiners.", 655, "searches", "year"),
+        ("Over the last 12 months the bureau submitted 92 face search requests.", 92, "searches", "year"),
+        ("During the reporting year investigators ran 418 face searches.", 418, "searches", "year"),
+        ("Last year we sent 64 requests for face comparison to the fusion center.", 64, "searches", "year"),
+        # ... but not where the sentence names a shorter span, or a second year.
+        ("The pilot account ran about 250 searches in 4 months last year.", 250, "searches", None),
+        ("The 2025 annual audit compared 655 searches with the 2024 total.", 655, "searches", None),
+        # Users counted by what they did in a year; users who ran a number of searches are the accounts held.
+        ("Only 9 account holders ran a search in 2025.", 9, "users", "year"),
+        ("Only 4 of the 7 licences were used during the year.", 4, "users", "year"),
+        ("In 2025, 38 licensed users ran 2,410 searches.", 38, "users", None),
+        ("In 2025, 38 licensed users ran 2,410 searches.", 2410, "searches", "year"),
+    ],
+)
+def test_a_counts_year_from_its_sentence(text: str, count: int, measure: str, per: str | None) -> None:
+    found = [f for f in find_counts(text) if f.count == count]
+    assert [(f.measure, f.per) for f in found] == [(measure, per)]
+
+
+def test_a_restated_count_and_its_parts_keep_the_year_it_was_given_in() -> None:
+    text = ("The Crime Analysis Unit ran 311 face searches in 2025. Of the 311 searches, 27 were run at the "
+            "request of the Bay County Sheriff's Office; 40 of them were for burglaries.")
+    found = {f.quote: f for f in find_counts(text)}
+    assert found["311 searches"].per == "year"
+    assert found["27 were run at the request of"].per == "year"
+    assert [f.per for q, f in found.items() if q.startswith("40 of them")] == ["year"]
+
+
+def test_at_least_one_is_a_condition_not_a_count() -> None:
+    text = "Of the 14 accounts, 9 ran at least one search in 2025; at least one possible match came back in March."
+    assert [f.count for f in find_counts(text) if f.count == 1] == []

@@ -463,6 +463,7 @@ def _cell_end(text: str, line: re.Match[str], cells: list[str], at: int) -> int 
 
 def _prose_counts(text: str) -> Iterator[CountFinding]:
     previous: CountFinding | None = None
+    periods: dict[tuple[int, str], str] = {}  # the period of each count already read, by figure and measure
     skip_until = 0
     for index, match in enumerate(CANDIDATE.finditer(text)):
         if index >= MAX_COUNTS_PER_PAGE:
@@ -470,7 +471,14 @@ def _prose_counts(text: str) -> Iterator[CountFinding]:
         if match.start() < skip_until:
             continue
         finding = _finding(text, match.start(), previous)
+        if finding is not None and finding.count == 1 and finding.qualifier == "at least":
+            continue  # "accounts that ran at least one search", "at least one possible match": a condition, no count
         if finding is not None:
+            if finding.per is None and finding.measure in FLOWS and (finding.count, finding.measure) in periods:
+                # "In 2024 the unit ran 178 searches. Of the 178 searches, ...": the same count again, its period too
+                finding = replace(finding, per=periods[finding.count, finding.measure])
+            if finding.per is not None and finding.count_max is None:
+                periods.setdefault((finding.count, finding.measure), finding.per)
             previous = finding
             skip_until = finding.char_end
             if finding.count_max is not None and _CHANGE_FROM.search(text, max(0, finding.char_start - 60), finding.char_start):
@@ -1430,34 +1438,79 @@ def _under_a_years_heading(text: str, position: int) -> bool:
 
 def _phrase_rate(text: str, start: int, phrase: _Phrase, previous: CountFinding | None) -> tuple[str | None, int]:
     """The period after the phrase ("a month", "in 2025") and where it ends; for searches, matches and
-    arrests, the one year a sentence opens on ("In calendar year 2023 the unit completed 3,806 searches"),
-    or the period of the searches they are listed after ("1,412 searches in CY2024, 61 leads sent to case
-    detectives and 9 arrests")."""
+    arrests (and users who ran them), the one year a sentence opens on ("In calendar year 2023 the unit
+    completed 3,806 searches") or puts them in, or the period of the searches they are listed after
+    ("1,412 searches in CY2024, 61 leads sent to case detectives and 9 arrests")."""
     per, stop = _rate(text, phrase.end)
-    if per is None and phrase.measure in FLOWS and (month := _IN_ONE_MONTH.match(text, phrase.end)) is not None:
+    flow = phrase.measure in FLOWS or _active_users(text, phrase.measure, phrase.end)
+    if per is None and flow and (month := _IN_ONE_MONTH.match(text, phrase.end)) is not None:
         per, stop = "month", month.end()  # "I ran 96 searches in February"
-    if per is None and phrase.measure in FLOWS:
+    if per is None and flow:
         per = _line_label_period(text, start)  # "  Oct 2024 - 41 searches", "Calendar 2024: 286 searches"
-    if per is None and phrase.measure in FLOWS and (quarter := _IN_ONE_QUARTER.match(text, phrase.end)) is not None:
+    if per is None and flow and (quarter := _IN_ONE_QUARTER.match(text, phrase.end)) is not None:
         per, stop = "quarter", quarter.end()  # "Searches rose from 58 in the second quarter"
-    if per is None and phrase.measure in FLOWS and _QUARTER_NAMED.search(text, _sentence_start(text, start), start):
+    if per is None and flow and _QUARTER_NAMED.search(text, _sentence_start(text, start), start):
         per = "quarter"  # "during the third quarter of 2024, 5 of the 6 seat holders ran 212 searches"
-    if per is None and phrase.measure in FLOWS and (last_year := _LAST_YEAR.match(text, phrase.end)) is not None:
+    if per is None and flow and (last_year := _LAST_YEAR.match(text, phrase.end)) is not None:
         per, stop = "year", last_year.end()  # "347 searches last year": searches of a year, not staff trained in one
-    if per is None and phrase.measure in FLOWS and (
-            _opened_by_one_year(text, start) or _under_a_years_heading(text, start)
-            or _sentence_names_one_year(text, start) or _own_year_span(text, phrase.end)
-            or _dated_a_year_before(text, start)):
+    if per is None and flow and (_in_one_year(text, start) or _under_a_years_heading(text, start)
+                                 or _own_year_span(text, phrase.end) or _dated_a_year_before(text, start)):
         per = "year"
-    if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
+    if (per is None and flow and previous is not None and previous.per is not None
             and previous.measure in FLOWS and start - previous.char_end < _LIST_REACH and not _OWN_SPAN.match(text, phrase.end)
             and not _IN_ALL.match(text, phrase.end)
             and _LIST_BETWEEN.fullmatch(text, previous.char_end, start)):
         per = previous.per
-    if (per is None and phrase.measure in FLOWS and previous is not None and previous.per is not None
+    if (per is None and flow and previous is not None and previous.per is not None
             and _SAME_PERIOD.match(text, phrase.end)):
         per = previous.per  # "... ran 1,093 searches. Investigators also sent 58 requests ... in the same period."
     return per, stop
+
+
+# Users counted by what they did: "Only 14 account holders ran a search in 2023", "5 of the 8 seats ran
+# anything": as many as were active in a period, which is a count per that period, as searches are.
+# Not where a number of searches follows ("61 authorized users ran 4,872 searches"): that counts the searches'
+# period, and the users are the accounts held.
+_ACTIVE = re.compile(r"(?:[ \t\n]+holders?)?[ \t\n]+(?:(?:have|had|each|also|actually)[ \t\n]+)?"
+                     r"(?:ran|used|searched|logged[ \t\n]+in)\b(?![ \t\n]+(?:about|approximately|over|nearly|more[ \t\n]+than)?"
+                     r"[ \t\n]*\d)", re.IGNORECASE)
+
+
+_ACTIVE_WORD = re.compile(_ACTIVE.pattern.removeprefix(r"(?:[ \t\n]+holders?)?[ \t\n]+"), re.IGNORECASE)
+
+
+def _active_users(text: str, measure: str, end: int) -> bool:
+    return measure == "users" and _ACTIVE.match(text, end) is not None
+
+
+# Words that put a sentence's counts in one year without the year's number after them: "during the year",
+# "in all of 2023", "over the last 12 months", "Last year we sent ...", "The 2024 annual audit found ...".
+_YEAR_SCOPE = re.compile(
+    r"\b(?:during|for|over|in|throughout)\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:calendar\s+|fiscal\s+|reporting\s+)?"
+    r"year\b(?!\s+(?:of|before|after|to|ending|ended|that|which|when)\b)|"
+    r"\bin\s+all\s+of\s+(?:CY|FY)?\s?(?:19|20)\d\d\b|"
+    r"\b(?:last|past|previous|preceding|prior)\s+(?:12|twelve)\s+months\b|"
+    r"\b(?:last|past|previous|prior)\s+year\b(?!['’]s)|"
+    r"\b(?:CY|FY)?\s?(?:19|20)\d\d\s+(?:annual\s+)?(?:report|audit|review)\b",
+    re.IGNORECASE)
+
+
+def _in_one_year(text: str, position: int) -> bool:
+    """The count's sentence opens on one year, names one in an "in 2024" phrase, or puts its counts in one
+    year in words (`_YEAR_SCOPE`), and names no other year nor a part of one."""
+    if _opened_by_one_year(text, position) or _sentence_names_one_year(text, position):
+        return True
+    left = _sentence_start(text, position)
+    end = _SENTENCE_STOP.search(text, position)
+    sentence = text[left : end.start() if end is not None else len(text)]
+    return (_YEAR_SCOPE.search(sentence) is not None and len(set(_YEAR.findall(sentence))) <= 1
+            and _PART_OF_A_YEAR.search(sentence) is None and _QUARTER_NAMED.search(sentence) is None
+            and _IN_ONE_MONTH.search(sentence) is None and _SHORTER_SPAN.search(sentence) is None)
+
+
+# "about 430 searches in 6 months last year": a span shorter than the year the sentence names.
+_SHORTER_SPAN = re.compile(r"\b(?:(?!12\b)\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ \t\n-]+"
+                           r"(?:months?|weeks?|days?)\b", re.IGNORECASE)
 
 
 # One quarter of a year, named in words or as "Q3": what a count of searches in it is a count per.
@@ -1616,8 +1669,15 @@ def _partitive(text: str, start: int, partitive: re.Match[str], value: int | Non
     if measured is None:
         return None
     quote_start, qualifier = _qualifier(text, start, "exact")
+    per: str | None = None
+    if (measured[0] in FLOWS and previous is not None and previous.measure == measured[0]
+            and start - previous.char_end < _PARTITIVE_REACH):
+        per = previous.per  # "274 searches in 2023; 41 of them ...": a part of a year's searches is a year's
+    elif (measured[0] == "users" and _ACTIVE_WORD.search(text, partitive.start(), partitive.end() + 25)
+          and _in_one_year(text, start)):
+        per = "year"  # "Only 5 of the 8 accounts ran a search during 2024"
     return CountFinding(char_start=quote_start, char_end=stop, quote=text[quote_start:stop], count=value, qualifier=qualifier,
-                        measure=measured[0], per=None, confidence=0.7, category=measured[1])
+                        measure=measured[0], per=per, confidence=0.7, category=measured[1])
 
 
 # The same count for another year, in brackets after it: "1,146 searches in calendar 2024 (802 in 2023)".
