@@ -256,3 +256,17 @@ def test_header_text_of_a_printed_message_is_no_fact() -> None:
     )
     facts = analyse([PageText(1, thread, "layer")], Gazetteer.load()).facts
     assert [fact for fact in facts if fact.kind in ("usage", "costs")] == []
+
+
+@pytest.mark.parametrize(("text", "amount", "period"), [
+    ("Detectives paid $3,150 for the five seats last year.", "3150", "year"),
+    ("Compared with $9,900 for ten seats, the $7,400 we paid this year is less.", "7400", "year"),
+    ("Our budget line for the Clearview renewal this fiscal year is $6,000.", "6000", "year"),
+    ("Council set aside $18,250 from the seized-asset fund for the first year.", "18250", "year"),
+    # Not for what is bought once, nor where the clause speaks of a longer term.
+    ("The county paid $9,000 for the workstation this year.", "9000", None),
+    ("We paid $27,000 for the seats this year, the total of the three-year term.", "27000", None),
+])
+def test_the_year_an_amount_is_paid_in(text: str, amount: str, period: str | None) -> None:
+    found = [finding for finding in find_costs(text) if finding.amount_min == Decimal(amount)]
+    assert [finding.period for finding in found] == [period]

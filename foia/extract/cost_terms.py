@@ -361,7 +361,7 @@ _OPENS_ON_A_YEAR = re.compile(rf"[ \t\n>]*For\s+(?:the\s+)?{_ONE_YEAR}\b", _FLAG
 _RENEWED_FOR_A_YEAR = re.compile(rf"[^.;$]{{0,40}}?\b(?:to\s+renew|renewal|subscription|maintenance)\b[^.;$]{{0,30}}?"
                                  rf"\bfor\s+(?:the\s+)?{_ONE_YEAR}\b", _FLAGS)
 # Words that make an amount cover more, or other, than one year.
-_NOT_ONE_YEAR = re.compile(r"\b(?:(?:two|three|four|five|multi|\d{1,2})[\s-]+years?|years|through|since|to\s+date|"
+NOT_ONE_YEAR = re.compile(r"\b(?:(?:two|three|four|five|multi|\d{1,2})[\s-]+years?|years|through|since|to\s+date|"
                            r"total(?:s|ed|led|ing)?|combined|cumulative|over\s+the|per\s+(?:user|seat|licen[cs]e|search))\b",
                            _FLAGS)
 
@@ -385,14 +385,14 @@ _NOT_MAINTENANCE_ONLY = re.compile(r"\b(?:months?|quarter(?:ly)?|monthly|licen[c
 def maintenance_of_a_year(described: str) -> bool:
     """Software maintenance is sold by the year: a maintenance price that names no period, term or
     number of years is a year's."""
-    return _MAINTENANCE.search(described) is not None and _NOT_ONE_YEAR.search(described) is None and (
+    return _MAINTENANCE.search(described) is not None and NOT_ONE_YEAR.search(described) is None and (
         _NOT_MAINTENANCE_ONLY.search(described) is None)
 
 
 def year_named(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
     """The amount is what one named year of a subscription, maintenance or renewal cost ("The 2024
     subscription cost $7,950"), unless its clause speaks of more than one year or of a unit price."""
-    if _NOT_ONE_YEAR.search(text, clause_start, clause_end):
+    if NOT_ONE_YEAR.search(text, clause_start, clause_end):
         return False
     before = text[clause_start:start]
     if any(_names_one_year(found) for pattern in (_YEAR_OF_RECURRING, _RECURRING_OF_YEAR)

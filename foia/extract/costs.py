@@ -1202,10 +1202,37 @@ def _period_of_its_kind(text: str, expression: MoneyExpression, terms: cost_term
         return "year"
     if cost_terms.year_named(text, clause[0], expression.start, end, clause[1]) or _A_YEAR_AGO_AFTER.match(text, end):
         return "year"  # "... cost $9,150 for 2023", "We paid $8,400 last year for 8 seats": a year's price
+    if _paid_in_a_year(text, clause, end):
+        return "year"
     return None
 
 
 _A_YEAR_AGO_AFTER = re.compile(r"[ \t\n]+(?:for\s+|in\s+)?(?:last|this)\s+year\b(?!['’]s)", re.IGNORECASE)
+# The year an amount is paid in, said elsewhere in its clause: "We paid $4,500 for the three seats last year",
+# "the $9,600 we paid this year", "my budget line for Clearview this fiscal year is $5,000", "$27,600 for 10
+# seats, same price as this year", "appropriate $20,500 from the Asset Forfeiture Fund for the first year".
+_THIS_YEAR = re.compile(r"\b(?:this|last|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|budget\s+|calendar\s+)?year\b"
+                        r"(?!['’]s|\s+(?:and|or|through|to)\b)", re.IGNORECASE)
+_PAID_IN = re.compile(r"\b(?:paid|pay|pays|paying|spent|spend|budget(?:ed)?|billed|invoiced|charged|renew(?:al|ed|s)?)\b|"
+                      r"\bsame\s+(?:price|rate|cost|amount)\s+as\b", re.IGNORECASE)
+_FOR_THE_FIRST_YEAR = re.compile(r"[^.;$\n]{0,60}?\bfor\s+(?:the|its)\s+first\s+year\b", re.IGNORECASE)
+
+
+def _paid_in_a_year(text: str, clause: tuple[int, int], end: int) -> bool:
+    """The amount's clause says which one year it is paid in or for (`_THIS_YEAR` with a verb of paying, or
+    "for the first year" after it), and speaks of no longer term, total or unit price."""
+    words = text[clause[0] : clause[1]]
+    if cost_terms.NOT_ONE_YEAR.search(words):
+        return False
+    sentence_start = max(text.rfind(". ", 0, clause[0]) + 1, clause[0] - 200)
+    return (bool(_THIS_YEAR.search(words) and _PAID_IN.search(words)
+                 and _PAID_YEARLY.search(text, sentence_start, clause[1]))
+            or bool(_FOR_THE_FIRST_YEAR.match(text, end, clause[1])))
+
+
+# What is paid for by the year ("Last year the county paid $12,000 for the server" is no yearly price).
+_PAID_YEARLY = re.compile(r"\b(?:seats?|subscriptions?|renew(?:al|als|ed|s)?|licen[cs]es?|accounts?|users?|logins?|maintenance|"
+                          r"support|budget\s+line)\b", re.IGNORECASE)
 
 
 # What is left of an account, not a price: "The CID software line only has $6,200 left".
